@@ -1,0 +1,40 @@
+# newswatch — the two commands a newcomer needs are `make run` and `make test`.
+# Both install what is missing (librdkafka-dev, kcat, pkg-config) through apt-get first.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := librdkafka-dev kcat pkg-config
+
+.PHONY: deps build run test test-asan bench eval lint
+
+## deps: install librdkafka-dev, kcat and pkg-config with apt-get when missing.
+deps:
+	@if ! pkg-config --exists rdkafka 2>/dev/null || ! command -v kcat >/dev/null 2>&1; then \
+		echo "installing $(APT_PACKAGES) with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+## build: debug build of everything.
+build: deps
+	$(SWIFT) build
+
+## run: the demo — embedded broker, seed articles, worker, alerts printed.
+run: deps
+	$(SWIFT) run newswatch run
+
+## test: every test, no network, no external broker.
+test: deps
+	$(SWIFT) test
+
+## test-asan: the tests under the address sanitizer (own build folder).
+test-asan: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+## bench: release-build benchmarks; prints BENCHMARKS.md-ready tables.
+bench: deps
+	$(SWIFT) run -c release newswatch bench
+
+## lint: format check and the duplicate finder, when available.
+lint:
+	@command -v duplicates >/dev/null 2>&1 && duplicates || echo "duplicates not installed; skipped"

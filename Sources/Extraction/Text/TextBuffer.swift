@@ -1,0 +1,301 @@
+/// A text split into tokens in one pass over its UTF-8 bytes.
+///
+/// The buffer owns the bytes; tokens refer to them by offset, so no per-token strings are
+/// allocated. Lexicon phrases are tokenized with the same rules, which keeps matching
+/// consistent ("al-Hawija" is the three tokens `al`, `-`, `Hawija` in both places).
+public struct TextBuffer: Sendable {
+    /// The text's UTF-8 bytes.
+    public let bytes: [UInt8]
+    /// The tokens, in text order.
+    public let tokens: [Token]
+    /// The number of Unicode scalars in the text.
+    public let scalarCount: Int
+
+    /// Tokenizes `text`.
+    public init(_ text: String) {
+        self.init(utf8: Array(text.utf8))
+    }
+
+    /// Tokenizes UTF-8 bytes.
+    ///
+    /// - Precondition: `utf8` is valid UTF-8 (``ArticleDecoder`` checks it for articles).
+    public init(utf8: [UInt8]) {
+        self.bytes = utf8
+        var tokenizer = Tokenizer(bytes: utf8)
+        self.tokens = tokenizer.run()
+        self.scalarCount = tokenizer.scalarCount
+    }
+
+    /// The exact text of `token`.
+    public func text(of token: Token) -> String {
+        text(bytes: Int(token.byteStart)..<Int(token.byteEnd))
+    }
+
+    /// The exact text from the start of `tokens[range.lowerBound]` to the end of
+    /// `tokens[range.upperBound - 1]`, spacing included. Empty for an empty range.
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(bytes: Int(tokens[range.lowerBound].byteStart)..<Int(tokens[range.upperBound - 1].byteEnd))
+    }
+
+    /// The text of a byte range.
+    public func text(bytes range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The first byte of `token`, or 0 for an out-of-range index.
+    @inlinable
+    public func firstByte(of index: Int) -> UInt8 {
+        guard index >= 0, index < tokens.count else { return 0 }
+        return bytes[Int(tokens[index].byteStart)]
+    }
+
+    /// Whether `tokens[index]` is exactly the ASCII string `ascii`, ignoring ASCII case.
+    public func token(_ index: Int, equalsIgnoringCase ascii: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let token = tokens[index]
+        guard token.byteCount == ascii.utf8CodeUnitCount else { return false }
+        let start = Int(token.byteStart)
+        return ascii.withUTF8Buffer { expected in
+            for offset in 0..<expected.count where bytes[start + offset] | 0x20 != expected[offset] | 0x20 {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// The single-pass tokenizer behind ``TextBuffer``.
+struct Tokenizer {
+    private let bytes: [UInt8]
+    private var position = 0
+    private(set) var scalarCount = 0
+    private var tokens: [Token] = []
+    private var pendingFlags: TokenFlags = []
+    private var sawWhitespace = false
+    private var lineBreaks = 0
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        tokens.reserveCapacity(bytes.count / 5 + 4)
+    }
+
+    /// A decoded scalar with its encoded length.
+    private struct Decoded {
+        var scalar: Unicode.Scalar
+        var length: Int
+    }
+
+    mutating func run() -> [Token] {
+        while position < bytes.count {
+            let decoded = decode(at: position)
+            switch classify(decoded.scalar) {
+            case .space:
+                noteSpace(decoded.scalar)
+                position += decoded.length
+                scalarCount += 1
+            case .letter:
+                scanWord()
+            case .digit:
+                scanNumber()
+            case .other:
+                if isApostrophe(decoded.scalar), startsPossessive(afterApostropheAt: position, length: decoded.length),
+                   let last = tokens.last, last.byteEnd == Int32(position), last.kind == .word
+                {
+                    emitPossessive(apostropheLength: decoded.length)
+                } else {
+                    let start = position
+                    let scalarStart = scalarCount
+                    position += decoded.length
+                    scalarCount += 1
+                    var hasher = FoldingHasher()
+                    hasher.append(decoded.scalar)
+                    emit(.punctuation, start: start, scalarStart: scalarStart, flags: decoded.scalar.isASCII ? [] : .nonASCII, key: hasher.key)
+                }
+            }
+        }
+        return tokens
+    }
+
+    // MARK: Scanning
+
+    private mutating func scanWord() {
+        let start = position
+        let scalarStart = scalarCount
+        var hasher = FoldingHasher()
+        var flags: TokenFlags = []
+        var letters = 0
+        var uppercase = 0
+        while position < bytes.count {
+            let decoded = decode(at: position)
+            let scalar = decoded.scalar
+            let cls = classify(scalar)
+            if cls == .letter || cls == .digit {
+                if cls == .letter {
+                    letters += 1
+                    if isUppercase(scalar) {
+                        uppercase += 1
+                        if position == start { flags.insert(.capitalized) }
+                    }
+                }
+                if !scalar.isASCII { flags.insert(.nonASCII) }
+                hasher.append(scalar)
+                position += decoded.length
+                scalarCount += 1
+            } else if isApostrophe(scalar), position > start,
+                      position + decoded.length < bytes.count,
+                      classify(decode(at: position + decoded.length).scalar) == .letter,
+                      !startsPossessive(afterApostropheAt: position, length: decoded.length)
+            {
+                hasher.append("'")
+                if !scalar.isASCII { flags.insert(.nonASCII) }
+                position += decoded.length
+                scalarCount += 1
+            } else {
+                break
+            }
+        }
+        if letters >= 2 && uppercase == letters { flags.insert(.allCaps) }
+        emit(.word, start: start, scalarStart: scalarStart, flags: flags, key: hasher.key)
+    }
+
+    private mutating func scanNumber() {
+        let start = position
+        let scalarStart = scalarCount
+        var hasher = FoldingHasher()
+        while position < bytes.count {
+            let byte = bytes[position]
+            if isDigit(byte) {
+                hasher.appendASCII(byte)
+                position += 1
+                scalarCount += 1
+            } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")),
+                      position + 1 < bytes.count, isDigit(bytes[position + 1]), position > start
+            {
+                hasher.appendASCII(byte)
+                position += 1
+                scalarCount += 1
+            } else {
+                break
+            }
+        }
+        var flags: TokenFlags = []
+        let suffixStart = position
+        while position < bytes.count, isASCIILetter(bytes[position]) {
+            hasher.appendASCII(bytes[position])
+            position += 1
+            scalarCount += 1
+        }
+        if position - suffixStart == 2 {
+            let suffix = (bytes[suffixStart] | 0x20, bytes[suffixStart + 1] | 0x20)
+            switch suffix {
+            case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+                 (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+                flags.insert(.ordinal)
+            default: break
+            }
+        }
+        emit(.number, start: start, scalarStart: scalarStart, flags: flags, key: hasher.key)
+    }
+
+    private mutating func emitPossessive(apostropheLength: Int) {
+        let start = position
+        let scalarStart = scalarCount
+        var hasher = FoldingHasher()
+        hasher.append("'")
+        hasher.appendASCII(UInt8(ascii: "s"))
+        position += apostropheLength + 1
+        scalarCount += 2
+        emit(.possessive, start: start, scalarStart: scalarStart, flags: apostropheLength > 1 ? .nonASCII : [], key: hasher.key)
+    }
+
+    private mutating func emit(_ kind: TokenKind, start: Int, scalarStart: Int, flags: TokenFlags, key: LexiconKey) {
+        var allFlags = flags
+        if !sawWhitespace && !tokens.isEmpty { allFlags.insert(.attachedToPrevious) }
+        if lineBreaks >= 1 { allFlags.insert(.afterLineBreak) }
+        if lineBreaks >= 2 { allFlags.insert(.afterParagraphBreak) }
+        tokens.append(Token(
+            byteStart: Int32(start), byteEnd: Int32(position),
+            scalarStart: Int32(scalarStart), scalarEnd: Int32(scalarCount),
+            kind: kind, flags: allFlags, key: key
+        ))
+        sawWhitespace = false
+        lineBreaks = 0
+    }
+
+    private mutating func noteSpace(_ scalar: Unicode.Scalar) {
+        sawWhitespace = true
+        if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" { lineBreaks += 1 }
+    }
+
+    // MARK: Classification
+
+    private enum ScalarClass { case space, letter, digit, other }
+
+    @inline(__always)
+    private func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+        let value = scalar.value
+        if value < 0x80 {
+            let byte = UInt8(value)
+            if isASCIILetter(byte) { return .letter }
+            if isDigit(byte) { return .digit }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return .space }
+            return .other
+        }
+        switch value {
+        case 0x200B, 0x200C, 0x200D, 0xFEFF, 0x00AD: return .space
+        default: break
+        }
+        let properties = scalar.properties
+        if properties.isWhitespace { return .space }
+        if properties.isAlphabetic { return .letter }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return .letter
+        default: return .other
+        }
+    }
+
+    @inline(__always)
+    private func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return scalar.properties.isUppercase
+    }
+
+    @inline(__always)
+    private func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+
+    /// Whether the apostrophe at `index` is followed by "s" and then a non-letter.
+    private func startsPossessive(afterApostropheAt index: Int, length: Int) -> Bool {
+        let sIndex = index + length
+        guard sIndex < bytes.count, bytes[sIndex] | 0x20 == UInt8(ascii: "s") else { return false }
+        let after = sIndex + 1
+        guard after < bytes.count else { return true }
+        let cls = classify(decode(at: after).scalar)
+        return cls != .letter && cls != .digit
+    }
+
+    @inline(__always)
+    private func decode(at index: Int) -> Decoded {
+        let lead = bytes[index]
+        if lead < 0x80 { return Decoded(scalar: Unicode.Scalar(lead), length: 1) }
+        let length: Int
+        var value: UInt32
+        if lead & 0xE0 == 0xC0 {
+            length = 2; value = UInt32(lead & 0x1F)
+        } else if lead & 0xF0 == 0xE0 {
+            length = 3; value = UInt32(lead & 0x0F)
+        } else if lead & 0xF8 == 0xF0 {
+            length = 4; value = UInt32(lead & 0x07)
+        } else {
+            return Decoded(scalar: "\u{FFFD}", length: 1)
+        }
+        guard index + length <= bytes.count else { return Decoded(scalar: "\u{FFFD}", length: bytes.count - index) }
+        for offset in 1..<length { value = (value << 6) | UInt32(bytes[index + offset] & 0x3F) }
+        return Decoded(scalar: Unicode.Scalar(value) ?? "\u{FFFD}", length: length)
+    }
+}
+
+@inline(__always) private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+@inline(__always) private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
