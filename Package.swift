@@ -35,6 +35,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "NewswatchTestKit"),
         .executableTarget(
             name: "newswatch",
             dependencies: [
@@ -46,7 +47,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewswatchTestKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
