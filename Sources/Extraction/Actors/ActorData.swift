@@ -10,7 +10,7 @@ enum ActorData {
     /// `lower` = may be written in lowercase ("coalition"); `generic` = a bare word that
     /// the document's specific coalition replaces and that political uses block ("coalition
     /// government"); `specific` = what a bare "coalition" refers to when the article names it;
-    /// `countries=SA,JO,…` = the country is the one of these the article mentions nearest to
+    /// `countries=SA/JO/…` = the country is the one of these the article mentions nearest to
     /// the name; `tail` = a following force noun joins the mention ("coalition warplanes").
     static let named: String = #"""
     # Jihadist and armed groups
@@ -77,7 +77,7 @@ enum ActorData {
     ISI	intelligence	PK	 	Inter-Services Intelligence|ISI!
     MIT	intelligence	TR	 	MIT!|National Intelligence Organization|National Intelligence Organisation
     General Intelligence Presidency	intelligence	SA	 	General Intelligence Presidency
-    General Intelligence Directorate	intelligence		countries=SA,JO,SY,EG	General Intelligence Directorate|GID!|General Intelligence Department|Mukhabarat
+    General Intelligence Directorate	intelligence		countries=SA/JO/SY/EG	General Intelligence Directorate|GID!|General Intelligence Department|Mukhabarat
     Iraqi National Intelligence Service	intelligence	IQ	 	Iraqi National Intelligence Service|INIS
     DGSE	intelligence	FR	 	DGSE
     BND	intelligence	DE	 	BND
@@ -271,6 +271,47 @@ enum ActorData {
         "bin", "ibn", "wal", "against", "to", "group", "rebels", "movement", "forces",
         "troops", "mercenaries", "peacekeepers", "helmets", "blue", "coalition", "international",
         "anti", "led", "kurdish",
+    ]
+
+    /// Words after a seat-of-government name that make it its government ("Washington says",
+    /// "Moscow has been credited", "that Washington delivers"). Without one of these, a
+    /// possessive ("Moscow's decision") or a relational preposition before it ("For Washington,
+    /// …"), a seat is a place ("Tripoli fell").
+    static let governmentVerbs: [String] = [
+        "said", "says", "say", "has", "have", "had", "will", "would", "wants", "wanted", "accused",
+        "accuses", "denied", "denies", "insisted", "insists", "warned", "warns", "announced",
+        "announces", "demanded", "demands", "rejected", "rejects", "responded", "responds",
+        "urged", "urges", "called", "calls", "claimed", "claims", "confirmed", "confirms",
+        "agreed", "agrees", "refused", "refuses", "sent", "sends", "supports", "supported",
+        "backed", "backs", "plans", "planned", "hopes", "hoped", "believes", "believed", "sees",
+        "saw", "considers", "considered", "intends", "intended", "threatened", "threatens",
+        "blamed", "blames", "condemned", "condemns", "welcomed", "welcomes", "signed", "signs",
+        "approved", "approves", "ordered", "orders", "delivers", "delivered", "decided",
+        "decides", "expects", "expected", "must", "should", "could", "can", "may", "might",
+        "needs", "seeks", "sought", "imposed", "imposes", "sanctioned", "recognized",
+        "recognised", "maintains", "argues", "argued", "pushed", "pushes", "pressed", "presses",
+        "helped", "helps", "fighting", "fought", "fights", "launched", "launches", "deployed",
+        "deploys", "armed", "arms", "funded", "funds", "financed", "negotiated", "negotiates",
+        "vowed", "vows", "pledged", "pledges", "promised", "promises", "offered", "offers",
+        "retaliated", "retaliates", "responded", "reacted", "criticized", "criticised",
+        "did", "does", "doesn't", "didn't", "won't", "wouldn't", "cannot", "also", "still",
+        "now", "then", "officially", "reportedly", "apparently", "quickly",
+    ]
+    /// Prepositions before a seat that relate to its government ("For Washington, …",
+    /// "talks between Washington and Moscow", "pressure on Moscow" is a place cue instead).
+    static let governmentPrepositions: [String] = [
+        "for", "against", "with", "between", "by", "that", "than", "of", "whether", "if",
+        "as", "while", "because", "but", "whom", "ally", "allies", "accused", "urged", "told",
+        "pressed", "pushed", "warned", "asked", "sanctioned", "criticized", "criticised", "blamed",
+    ]
+
+    /// Nouns after a seat's possessive that make it a place ("Baghdad's outskirts").
+    static let possessedPlaceNouns: [String] = [
+        "outskirts", "suburbs", "suburb", "streets", "street", "airport", "residents", "center",
+        "centre", "neighborhoods", "neighbourhoods", "neighborhood", "neighbourhood", "old",
+        "districts", "district", "hospitals", "hospital", "mayor", "governor", "skyline", "port",
+        "population", "people", "citizens", "inhabitants", "southern", "northern", "eastern",
+        "western", "central", "main", "historic", "markets", "market", "university", "zoo",
     ]
 
     /// Words before a seat-of-government name that make it a place ("in Moscow"), in addition to

@@ -67,6 +67,9 @@ public final class ActorLexicon: Sendable {
     let placeNounKeys: Set<LexiconKey>
     let followerKeys: Set<LexiconKey>
     let areaSuffixKeys: Set<LexiconKey>
+    let governmentVerbKeys: Set<LexiconKey>
+    let governmentPrepositionKeys: Set<LexiconKey>
+    let possessedPlaceKeys: Set<LexiconKey>
     let andKey = LexiconKey(folding: "and")
     let orKey = LexiconKey(folding: "or")
     let ofKey = LexiconKey(folding: "of")
@@ -89,7 +92,7 @@ public final class ActorLexicon: Sendable {
             let flags = row[3].split(separator: ",").map { Gazetteer.Builder.trim($0) }
             var countries: [String] = []
             for flag in flags where flag.hasPrefix("countries=") {
-                countries = flag.dropFirst("countries=".count).split(separator: ",").map(String.init)
+                countries = flag.dropFirst("countries=".count).split(separator: "/").map(String.init)
             }
             named.append(Named(
                 actor: Actor(name: String(row[0]), kind: Actor.Kind(rawValue: String(row[1])), country: String(row[2])),
@@ -167,6 +170,9 @@ public final class ActorLexicon: Sendable {
         placeNounKeys = gazetteer.placeNounKeys
         followerKeys = gazetteer.followerKeys
         areaSuffixKeys = gazetteer.areaSuffixKeys
+        governmentVerbKeys = TokenContext.keys(ActorData.governmentVerbs)
+        governmentPrepositionKeys = TokenContext.keys(ActorData.governmentPrepositions)
+        possessedPlaceKeys = TokenContext.keys(ActorData.possessedPlaceNouns)
     }
 
     static func fill(_ template: String, _ adjective: String) -> String {
@@ -470,8 +476,13 @@ public final class ActorLexicon: Sendable {
                 return false
             }
             if TokenContext.isIn(areaSuffixKeys, buffer, after) { return false }
+            if buffer.tokens[after].kind == .possessive {
+                return !TokenContext.isIn(possessedPlaceKeys, buffer, after + 1)
+            }
+            if TokenContext.isIn(governmentVerbKeys, buffer, after) { return true }
         }
-        return true
+        if before >= lower, TokenContext.isIn(governmentPrepositionKeys, buffer, before) { return true }
+        return false
     }
 
     private func matches(_ keys: [LexiconKey], _ buffer: TextBuffer, at index: Int) -> Bool {

@@ -331,7 +331,6 @@ public final class Gazetteer: Sendable {
            !buffer.tokens[after].flags.contains(.afterLineBreak),
            !buffer.tokens[after].flags.contains(.attachedToPrevious),
            !followerKeys.contains(buffer.tokens[after].key),
-           !lexicon.mayStart(with: buffer.tokens[after]),
            !ActorLexicon.standard.mayStart(with: buffer.tokens[after])
         {
             return true

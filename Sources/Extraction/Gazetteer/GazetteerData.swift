@@ -228,7 +228,7 @@ enum GazetteerData {
         "in", "at", "near", "from", "to", "into", "outside", "around", "across", "toward",
         "towards", "through", "via", "inside", "within", "nearby", "outskirts", "entered",
         "besieged", "retake", "recapture", "liberate", "captured", "seized", "shelled", "bombed",
-        "struck", "reached", "left", "leave", "leaving", "entering", "northern", "southern",
+        "struck", "hit", "reached", "left", "leave", "leaving", "entering", "northern", "southern",
         "eastern", "western", "central", "north", "south", "east", "west", "downtown",
     ]
 
@@ -237,6 +237,8 @@ enum GazetteerData {
         "city", "town", "village", "province", "region", "district", "capital", "outskirts",
         "suburbs", "suburb", "streets", "port", "governorate", "oblast", "area", "centre",
         "center", "residents", "mayor", "governor", "liberation", "siege", "battle", "fall",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "kilometers", "kilometres", "km", "miles", "west", "heart", "part", "parts",
     ]
 
     /// Words after a name that turn it into a larger administrative area when no explicit
