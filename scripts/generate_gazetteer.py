@@ -16,6 +16,7 @@ change gives a byte-identical file. See docs/DATA.md.
 """
 
 import argparse
+import difflib
 import json
 import os
 import statistics
@@ -240,6 +241,19 @@ def main():
                     continue
                 if key.lower() in words:
                     continue
+                # A one-word alternate must look like a spelling of the name (Kiev ~ Kyiv,
+                # Rakka ~ Raqqah), not a historical or unrelated name (Africa for Mahdia,
+                # Ramadan for Turabah) or a part of it (Abbas for Fort Abbas): those collide
+                # with person names and words in English news.
+                if " " not in alt and "-" not in alt:
+                    bare = primary_key
+                    for article in ("al ", "ar ", "as ", "ad ", "an ", "at ", "az ", "el ", "ash "):
+                        if bare.startswith(article):
+                            bare = bare[len(article):]
+                    if key in bare.split(" ") and key != bare:
+                        continue
+                    if difflib.SequenceMatcher(None, key, bare).ratio() < 0.6:
+                        continue
                 candidates.append((alt, key))
             seen = set()
             for alt, key in candidates:

@@ -12,9 +12,8 @@ extension Gazetteer {
         var boxes: [String: Box] = [:]
         var commonWords: Set<LexiconKey> = []
         var nameCount = 0
-        private var curatedByName: [[LexiconKey]: [Int32]] = [:]
-        private var curatedCountries: Set<String> = []
-        private var namesOfEntry: [Int32: Set<[LexiconKey]>] = [:]
+        /// Curated cities and towns by country, with the token keys of all their names.
+        private var curatedTowns: [String: [(index: Int32, names: Set<[LexiconKey]>)]] = [:]
         private let generatedLines = Builder.rows(GazetteerData.generated)
 
         /// Tab-separated rows of a table, comment and blank lines skipped, fields trimmed.
@@ -49,10 +48,9 @@ extension Gazetteer {
             return Int32(entries.count - 1)
         }
 
-        /// Adds `name` for entry `index`, once per entry.
+        /// Adds `name` for entry `index`. A name given twice for one entry yields a duplicate
+        /// candidate, which matching removes.
         mutating func insert(_ name: some StringProtocol, index: Int32, tier: UInt8) {
-            let phraseKeys = Builder.keys(name)
-            guard !phraseKeys.isEmpty, namesOfEntry[index, default: []].insert(phraseKeys).inserted else { return }
             lexicon.insert(String(name), value: Hit(kind: .place, tier: tier, index: index))
             nameCount += 1
         }
@@ -85,16 +83,14 @@ extension Gazetteer {
                 let place = Place(name: String(row[0]), country: String(row[1]), latitude: Builder.number(row[2]),
                                   longitude: Builder.number(row[3]), kind: kind, population: Int(row[5]) ?? 0)
                 let index = add(place, curated: true)
+                var names: Set<[LexiconKey]> = [Builder.keys(place.name)]
                 insert(place.name, index: index, tier: Gazetteer.tierCurated)
-                for alias in row[6].split(separator: "|") {
+                for alias in row[6].split(separator: "|") where alias != row[0] {
                     insert(alias, index: index, tier: Gazetteer.tierCurated)
-                    if kind == .city || kind == .town {
-                        curatedByName[Builder.keys(alias), default: []].append(index)
-                    }
+                    names.insert(Builder.keys(alias))
                 }
                 if kind == .city || kind == .town {
-                    curatedByName[Builder.keys(place.name), default: []].append(index)
-                    curatedCountries.insert(place.country)
+                    curatedTowns[place.country, default: []].append((index, names))
                 }
             }
         }
@@ -102,14 +98,13 @@ extension Gazetteer {
         /// The curated town a GeoNames place is the same as: same country, a shared name, and
         /// within about 50 km.
         private func curatedTwin(country: String, latitude: Double, longitude: Double, names: [Substring]) -> Int32? {
-            guard curatedCountries.contains(country) else { return nil }
-            for name in names {
-                for index in curatedByName[Builder.keys(name)] ?? [] {
-                    let place = entries[Int(index)]
-                    let dLat = place.latitude - latitude
-                    let dLon = place.longitude - longitude
-                    if place.country == country, dLat * dLat + dLon * dLon < 0.25 { return index }
-                }
+            guard let towns = curatedTowns[country] else { return nil }
+            for town in towns {
+                let place = entries[Int(town.index)]
+                let dLat = place.latitude - latitude
+                let dLon = place.longitude - longitude
+                guard dLat * dLat + dLon * dLon < 0.25 else { continue }
+                for name in names where town.names.contains(Builder.keys(name)) { return town.index }
             }
             return nil
         }

@@ -16,7 +16,7 @@
 ///   actors, not places (``ActorLexicon/isGovernmentMetonym(in:tokens:lower:)``).
 ///
 /// Same-named places are resolved per document: each candidate scores its prior (countries
-/// first, then national capitals, then log population) plus support from the article's other
+/// first, then curated entries, then national capitals, then log population) plus support from the article's other
 /// places and demonyms in the same country, so "Tripoli" with "Benghazi" is in Libya and with
 /// "Beirut" in Lebanon.
 public final class Gazetteer: Sendable {
@@ -236,7 +236,10 @@ public final class Gazetteer: Sendable {
         }
 
         let bestTier = candidates.map(\.tier).min() ?? Gazetteer.tierAlternate
-        candidates = candidates.filter { bestTier <= Gazetteer.tierName ? $0.tier <= Gazetteer.tierName : $0.tier == bestTier }
+        var seen: Set<Int32> = []
+        candidates = candidates.filter {
+            (bestTier <= Gazetteer.tierName ? $0.tier <= Gazetteer.tierName : $0.tier == bestTier) && seen.insert($0.index).inserted
+        }
         let isCountry = candidates.contains { entries[Int($0.index)].kind == .country }
 
         if tokens.count == 1, !isCountry {
@@ -359,6 +362,9 @@ public final class Gazetteer: Sendable {
         case .region where isCurated[index]: score += 2
         default: break
         }
+        // Hand-curated entries are the meaning conflict news intends ("Asia" the continent,
+        // not Asia in the Philippines).
+        if isCurated[index] { score += 5 }
         if isCapital[index] { score += 1 }
         return score
     }

