@@ -41,6 +41,8 @@ enum ActorData {
     Wagner Group	armed-group	RU	 	Wagner Group|Wagner group|Wagner PMC|PMC Wagner|Wagner?|Wagner mercenaries
     Rapid Support Forces	armed-group	SD	 	Rapid Support Forces|RSF!
     Tigray People's Liberation Front	armed-group	ET	 	Tigray People's Liberation Front|TPLF|Tigray Defense Forces|Tigray Defence Forces|TDF!
+    Libyan National Army	armed-group	LY	 	Libyan National Army|LNA|Libyan Arab Armed Forces
+    Government of National Accord	government	LY	 	Government of National Accord|GNA!|Government of National Unity
     Arakan Army	armed-group	MM	 	Arakan Army
     Janjaweed	militia	SD	 	Janjaweed
     # Militias

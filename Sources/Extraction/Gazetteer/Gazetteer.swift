@@ -66,6 +66,7 @@ public final class Gazetteer: Sendable {
     let premodifierKeys: Set<LexiconKey>
     let clauseKeys: Set<LexiconKey>
     let ofKey = LexiconKey(folding: "of")
+    let listKeys: Set<LexiconKey> = [LexiconKey(folding: "and"), LexiconKey(folding: "or")]
     let theKey = LexiconKey(folding: "the")
 
     /// Number of places (countries, regions, cities and towns; directional regions included).
@@ -244,9 +245,15 @@ public final class Gazetteer: Sendable {
 
         if tokens.count == 1, !isCountry {
             let key = buffer.tokens[first].key
+            // Short all-caps words are acronyms ("UN", "AP") unless a curated name says
+            // otherwise ("US", "UK", "GAO").
+            if buffer.tokens[first].flags.contains(.allCaps), buffer.tokens[first].byteCount <= 3 {
+                candidates = candidates.filter { $0.tier == Gazetteer.tierCurated }
+                if candidates.isEmpty { return .rejected }
+            }
             if neverKeys.contains(key) { return .rejected }
             if evidenceKeys.contains(key) {
-                guard let filtered = evidenced(candidates, buffer, tokens, lower: lower) else { return .rejected }
+                guard let filtered = evidenced(candidates, buffer, tokens, lower: lower, previous: previous) else { return .rejected }
                 candidates = filtered
             }
         }
@@ -294,7 +301,7 @@ public final class Gazetteer: Sendable {
 
     /// The candidates supported by evidence around a name that is also an ordinary word or a
     /// given name, or nil when there is none.
-    private func evidenced(_ candidates: [Hit], _ buffer: TextBuffer, _ tokens: Range<Int>, lower: Int) -> [Hit]? {
+    private func evidenced(_ candidates: [Hit], _ buffer: TextBuffer, _ tokens: Range<Int>, lower: Int, previous: Raw?) -> [Hit]? {
         let before = tokens.lowerBound - 1
         let after = tokens.upperBound
         // "Victoria, Canada": keep the candidates in the named country.
@@ -310,6 +317,13 @@ public final class Gazetteer: Sendable {
         }
         if TokenContext.isSentenceInitial(buffer, tokens.lowerBound, lower: lower) { return nil }
         if TokenContext.isIn(locativeKeys, buffer, before) { return candidates }
+        // A list continued from a place: "to Riyadh and Muscat", "Mosul, Nice".
+        if before > lower, let previous, TokenContext.isIn(listKeys, buffer, before) || TokenContext.isPunctuation(buffer, before, UInt8(ascii: ",")) {
+            let end = previous.tokens.upperBound
+            if end == before || (end == before - 1 && TokenContext.isPunctuation(buffer, end, UInt8(ascii: ","))) {
+                return candidates
+            }
+        }
         if before > lower, buffer.tokens[before].key == ofKey, TokenContext.isIn(placeNounKeys, buffer, before - 1) {
             return candidates
         }

@@ -58,6 +58,10 @@ enum GazetteerData {
     Al-Mayadin	SY	35.02	40.45	town	0	al-Mayadin|Mayadin|Al Mayadin|Mayadeen
     Abu Kamal	SY	34.45	40.92	town	0	Abu Kamal|Albu Kamal|Bukamal|al-Bukamal
     Tabqa	SY	35.84	38.55	town	0	Tabqa|al-Thawrah|al-Tabqa
+    Baghouz	SY	34.46	40.95	village	10000	Baghouz|al-Baghouz|Al Baghuz|Baghuz|al-Baghuz|Baghouz Fawqani
+    Maarat al-Numan	SY	35.65	36.67	town	0	Maarat al-Numan|Maaret al-Numan|Ma'arrat al-Nu'man|Maarat al-Nuaman|Maarat al-Numaan
+    Saraqib	SY	35.86	36.80	town	0	Saraqib
+    Khan Shaykhun	SY	35.44	36.65	town	0	Khan Shaykhun|Khan Sheikhoun|Khan Shaykhoun
     Qamishli	SY	37.05	41.23	city	0	Qamishli|Qamishlo|Kamishli|al-Qamishli
     Hasakah	SY	36.50	40.75	city	0	Hasakah|al-Hasakah|Hasaka|Hassakeh
     # Ukraine and Russia
@@ -232,7 +236,7 @@ enum GazetteerData {
         "mission", "enterprise", "commonwealth", "confederation", "independence", "liberty",
         "unity", "victory", "justice", "progress", "freedom", "republic", "national", "federal",
         "general", "central", "university", "college", "army", "navy", "council", "president",
-        "xinhua", "allah", "ramadan", "islam", "god",
+        "xinhua", "allah", "ramadan", "islam", "god", "un", "eu", "au", "ap", "afp",
     ]
 
     /// Place names that need evidence (a locative cue such as "in Nice", a country qualifier

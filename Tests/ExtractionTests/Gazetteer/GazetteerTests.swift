@@ -123,6 +123,11 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         #expect(findPlaces("Refugees crossed into Lebanon and Jordan.").map(\.name) == ["Lebanon", "Jordan"])
     }
 
+    @Test func listsCarryEvidence() {
+        #expect(findPlaces("The envoy flew to Riyadh and Muscat.").map(\.name) == ["Riyadh", "Muscat"])
+        #expect(findPlaces("Muscat and Beirut were calm.").map(\.name) == ["Beirut"])
+    }
+
     @Test func worldRegionsAreNotTowns() {
         let found = findPlaces("Fighters came from Asia, Africa and Latin America to the Middle East.")
         #expect(found.map(\.name) == ["Asia", "Africa", "Latin America", "Middle East"])
@@ -146,7 +151,7 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         "the mosul campaign", "It was Independence Day.", "Van drivers protested.", "Batman returns.",
         "Washington says it will respond.", "Moscow has been credited with the result.",
         "Obama said he would decide.", "Officials met Ali later.", "Analysts quoted Hassan and Omar.", "Abbas spoke.",
-        "Xinhua reported the clashes.", "Allah is great, they shouted.",
+        "Xinhua reported the clashes.", "Allah is great, they shouted.", "The UN envoy said so.", "The AP reported it.",
     ])
     func notAPlace(_ text: String) {
         #expect(findPlaces(text) == [], "\(text)")
@@ -158,6 +163,7 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         ("Victoria, Canada is calm.", "Victoria", "CA"), ("Talks were held in Washington on Friday.", "Washington", "US"),
         ("An unnamed source in Moscow said so.", "Moscow", "RU"), ("The Kirkuk Governor spoke.", "Kirkuk", "IQ"),
         ("Relations between the US and Iran soured.", "United States", "US"),
+        ("The envoy flew to Riyadh and Muscat.", "Riyadh", "SA"),
     ])
     func placeWithEvidence(_ text: String, _ name: String, _ country: String) {
         let found = findPlaces(text)
