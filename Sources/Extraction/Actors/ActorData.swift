@@ -177,6 +177,8 @@ enum ActorData {
     gunships	air
     drones	air
     aviation	air
+    air power	air
+    airpower	air
     navy	navy
     naval forces	navy
     warships	navy

@@ -178,6 +178,23 @@ extension Gazetteer {
             return (value * 100).rounded() / 100
         }
 
+        /// Names that contain place names but are not places: newspapers and the multi-word
+        /// aliases of named actors (read from the actor tables, not from ``ActorLexicon``, so
+        /// the two lexicons load independently).
+        mutating func loadBlocked() {
+            var phrases = GazetteerData.notPlaces
+            for row in Builder.rows(ActorData.named) where row.count >= 5 {
+                for alias in row[4].split(separator: "|") {
+                    var phrase = String(alias)
+                    while phrase.hasSuffix("!") || phrase.hasSuffix("?") { phrase.removeLast() }
+                    if TextBuffer(phrase).tokens.count > 1 { phrases.append(phrase) }
+                }
+            }
+            for phrase in phrases {
+                lexicon.insert(phrase, value: Hit(kind: .blocked, tier: 0, index: 0))
+            }
+        }
+
         mutating func loadDemonyms() {
             for row in Builder.rows(GazetteerData.demonyms) where row.count >= 2 {
                 let spellings = row[1].split(separator: "|").map(String.init)

@@ -24,7 +24,7 @@ public final class Gazetteer: Sendable {
     public static let standard = Gazetteer()
 
     struct Hit: Sendable {
-        enum Kind: UInt8, Sendable { case place, demonym }
+        enum Kind: UInt8, Sendable { case place, demonym, blocked }
         var kind: Kind
         var tier: UInt8
         var index: Int32
@@ -81,6 +81,7 @@ public final class Gazetteer: Sendable {
         builder.loadGenerated()
         builder.loadDirectional()
         builder.loadDemonyms()
+        builder.loadBlocked()
         entries = builder.entries
         isCapital = builder.isCapital
         isCurated = builder.isCurated
@@ -157,6 +158,7 @@ public final class Gazetteer: Sendable {
     enum Verdict {
         case place(Raw)
         case demonym(String)
+        case blocked
         case rejected
     }
 
@@ -191,6 +193,9 @@ public final class Gazetteer: Sendable {
                     if !code.isEmpty { demonymCountriesSeen.append(code) }
                     index = match.tokens.upperBound
                     advanced = true
+                case .blocked:
+                    index = match.tokens.upperBound
+                    advanced = true
                 case .rejected:
                     break
                 }
@@ -209,13 +214,16 @@ public final class Gazetteer: Sendable {
         let last = tokens.upperBound - 1
         var demonymCode: String?
         var candidates: [Hit] = []
+        var blocked = false
         for hit in match.values {
             switch hit.kind {
             case .demonym: demonymCode = demonymCountries[Int(hit.index)]
             case .place: candidates.append(hit)
+            case .blocked: blocked = true
             }
         }
         guard hasCapitalizedContent(buffer, tokens) else { return .rejected }
+        if blocked { return .blocked }
         if let code = demonymCode {
             // "US" is a demonym ("US forces") and a country ("the US and its allies").
             let countries = candidates.filter { entries[Int($0.index)].kind == .country }

@@ -24,7 +24,7 @@ enum GazetteerData {
     Baqubah	IQ	33.75	44.64	city	0	Baqubah|Baquba|Ba'qubah|Baqouba
     Tal Afar	IQ	36.38	42.45	town	0	Tal Afar|Tal Afer|Tall Afar|Telafer|Tel Afar
     Sinjar	IQ	36.32	41.88	town	0	Sinjar|Shingal
-    Qayyarah	IQ	35.80	43.29	town	20000	Qayyarah|Qayara|al-Qayyarah|Qaiyara
+    Qayyarah	IQ	35.80	43.29	town	20000	Qayyarah|Qayyara|Qayara|al-Qayyarah|Qaiyara
     Bashiqa	IQ	36.45	43.35	town	30000	Bashiqa|Bashiqa|Bashika|Bachiqa
     Bartella	IQ	36.35	43.38	town	20000	Bartella|Bartalla|Bartilla
     Qaraqosh	IQ	36.27	43.38	town	50000	Qaraqosh|Bakhdida|Hamdaniya|al-Hamdaniya
@@ -110,6 +110,10 @@ enum GazetteerData {
     Jenin	PS	32.46	35.30	city	0	Jenin
     Nablus	PS	32.22	35.25	city	0	Nablus
     Beirut	LB	33.89	35.50	city	0	Beirut|Beyrouth
+    Bethlehem	PS	31.70	35.20	city	0	Bethlehem
+    Hebron	PS	31.53	35.10	city	0	Hebron|al-Khalil
+    Ramallah	PS	31.90	35.20	city	0	Ramallah
+    Tyre	LB	33.27	35.20	city	0	Tyre|Sour
     # Afghanistan and Pakistan
     Kandahar	AF	31.61	65.71	city	0	Kandahar|Qandahar
     Kunduz	AF	36.73	68.86	city	0	Kunduz|Konduz|Qunduz
@@ -224,6 +228,19 @@ enum GazetteerData {
     CV	Cape Verde
     VA	Vatican City|Holy See
     """#
+
+    /// Names that contain place names but are not places (newspapers, and — added at load
+    /// time — every multi-word alias of a named actor: "Free Syrian Army", "Kurdistan Regional
+    /// Government", "Jabhat Fateh al-Sham").
+    static let notPlaces: [String] = [
+        "Washington Post", "New York Times", "Los Angeles Times", "Jerusalem Post", "Moscow Times",
+        "Tehran Times", "Kyiv Independent", "Kyiv Post", "Kyiv Independent", "Gulf News", "Arab News",
+        "Baghdad Post", "Washington Times", "Washington Examiner", "Financial Times", "Times of Israel",
+        "Syrian Observatory for Human Rights", "Syrian Observatory", "Kurdistan 24", "Iraqi News Agency",
+        "Syrian Arab News Agency", "Saudi Press Agency", "Russia Today", "Voice of America",
+        "Radio Free Europe", "Middle East Eye", "Middle East Monitor", "Iraqi Turkmen Front",
+        "Syrian National Council", "Syrian National Coalition", "Aleppo Media Center",
+    ]
 
     /// Place names that are ordinary words and are never places on their own, whatever the
     /// context (months, function words, institutions). A longer name containing them still

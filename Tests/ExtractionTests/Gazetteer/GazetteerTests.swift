@@ -128,6 +128,11 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         #expect(findPlaces("Muscat and Beirut were calm.").map(\.name) == ["Beirut"])
     }
 
+    @Test func actorNamesAndNewspapersAreNotPlaces() {
+        let found = findPlaces("Jabhat Fateh al-Sham and the Free Syrian Army fought; the Washington Post and Kurdistan Regional Government said so.")
+        #expect(found == [])
+    }
+
     @Test func worldRegionsAreNotTowns() {
         let found = findPlaces("Fighters came from Asia, Africa and Latin America to the Middle East.")
         #expect(found.map(\.name) == ["Asia", "Africa", "Latin America", "Middle East"])
