@@ -203,7 +203,9 @@ enum ActorData {
     coalition	coalition
     """#
 
-    /// Categories: name, actor kind, canonical name template (`{D}` = the country's adjective).
+    /// Categories: name, actor kind, canonical name template (`{D}` = the country's adjective),
+    /// flags (`led-only` = only after "X-led": "US-led coalition", while "Iraqi coalition"
+    /// is nothing).
     static let categories: String = #"""
     army	state-military	{D} Army
     security	state-military	{D} Security Forces
@@ -212,8 +214,16 @@ enum ActorData {
     special	state-military	{D} Special Forces
     intelligence	intelligence	{D} Intelligence
     government	government	{D} Government
-    coalition	coalition	{D}-led coalition
+    coalition	coalition	{D}-led coalition	led-only
     """#
+
+    /// The category of "X-led <force noun>" when the noun's own category is not `led-only`:
+    /// "Baghdad-led forces" are the country's army.
+    static let ledCategory = "army"
+    /// The words that, attached by a hyphen, make a country the leader of a force ("US-led").
+    static let ledMarkers: [String] = ["led"]
+    /// Qualifiers after a seat that make it the place ("Washington, D.C.", "Washington DC").
+    static let placeQualifiers: [String] = ["D.C.", "DC"]
 
     /// Canonical names that differ from the template. Columns: country, category, name.
     static let overrides: String = #"""

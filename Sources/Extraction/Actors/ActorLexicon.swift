@@ -49,6 +49,7 @@ public final class ActorLexicon: Sendable {
     struct Category: Sendable {
         var kind: Actor.Kind
         var template: String
+        var ledOnly = false
     }
 
     let named: [Named]
@@ -74,8 +75,8 @@ public final class ActorLexicon: Sendable {
     let orKey = LexiconKey(folding: "or")
     let ofKey = LexiconKey(folding: "of")
     let theKey = LexiconKey(folding: "the")
-    let ledKey = LexiconKey(folding: "led")
-    let dcKeys: [LexiconKey] = TextBuffer("D.C.").tokens.map(\.key)
+    let ledKeys: Set<LexiconKey>
+    let placeQualifiers: [[LexiconKey]]
 
     /// Number of named actors and seats of government.
     public var actorCount: Int { named.count + seats.count }
@@ -129,7 +130,8 @@ public final class ActorLexicon: Sendable {
 
         var categories: [String: Category] = [:]
         for row in Gazetteer.Builder.rows(ActorData.categories) where row.count >= 3 {
-            categories[String(row[0])] = Category(kind: Actor.Kind(rawValue: String(row[1])), template: String(row[2]))
+            categories[String(row[0])] = Category(kind: Actor.Kind(rawValue: String(row[1])), template: String(row[2]),
+                                                  ledOnly: row.count >= 4 && row[3].contains("led-only"))
         }
         var overrides: [String: String] = [:]
         for row in Gazetteer.Builder.rows(ActorData.overrides) where row.count >= 3 {
@@ -160,6 +162,8 @@ public final class ActorLexicon: Sendable {
         self.adjectives = adjectives
         self.lexicon = lexicon
         self.phraseCount = phrases
+        ledKeys = TokenContext.keys(ActorData.ledMarkers)
+        placeQualifiers = ActorData.placeQualifiers.map { TextBuffer($0).tokens.map(\.key) }
         modifierKeys = TokenContext.keys(ActorData.modifiers)
         contextBeforeKeys = TokenContext.keys(ActorData.contextBefore)
         contextAfterKeys = TokenContext.keys(ActorData.contextAfter)
@@ -359,7 +363,7 @@ public final class ActorLexicon: Sendable {
             items.append(more)
             position = more.tokens.upperBound
         }
-        if items.count == 1, TokenContext.isHyphenAttached(buffer, after: position - 1), buffer.tokens[position + 1].key == ledKey {
+        if items.count == 1, TokenContext.isHyphenAttached(buffer, after: position - 1), ledKeys.contains(buffer.tokens[position + 1].key) {
             led = true
             position += 2
         } else if items.contains(where: \.isSeat) {
@@ -374,8 +378,9 @@ public final class ActorLexicon: Sendable {
         }
         guard let force = forceMatch(buffer, at: position, upper: upper) else { return nil }
         var category = force.category
-        if category == "coalition", !led { return nil }
-        if led, category != "coalition" { category = "army" }
+        let ledOnly = categories[category]?.ledOnly ?? false
+        if ledOnly, !led { return nil }
+        if led, !ledOnly { category = ActorData.ledCategory }
         for (offset, item) in items.enumerated() {
             let isLast = offset == items.count - 1
             let span = isLast ? item.tokens.lowerBound..<force.upperBound : item.tokens
@@ -389,7 +394,7 @@ public final class ActorLexicon: Sendable {
     private func forcesOfCountries(_ category: String, _ tokens: Range<Int>, _ buffer: TextBuffer, lower: Int, upper: Int,
                                    into found: inout [Found], countries: inout [(code: String, token: Int)]) -> Int?
     {
-        guard category != "coalition", tokens.upperBound < upper, buffer.tokens[tokens.upperBound].key == ofKey else { return nil }
+        guard !(categories[category]?.ledOnly ?? false), tokens.upperBound < upper, buffer.tokens[tokens.upperBound].key == ofKey else { return nil }
         var position = tokens.upperBound + 1
         if position < upper, buffer.tokens[position].key == theKey { position += 1 }
         var items: [(code: String, tokens: Range<Int>)] = []
@@ -468,8 +473,10 @@ public final class ActorLexicon: Sendable {
         }
         if after < buffer.tokens.count {
             if TokenContext.isHyphenAttached(buffer, after: after - 1) { return false }
-            if TokenContext.isPunctuation(buffer, after, UInt8(ascii: ",")), matches(dcKeys, buffer, at: after + 1) { return false }
-            if matches(dcKeys, buffer, at: after) { return false }
+            for qualifier in placeQualifiers {
+                if TokenContext.isPunctuation(buffer, after, UInt8(ascii: ",")), matches(qualifier, buffer, at: after + 1) { return false }
+                if matches(qualifier, buffer, at: after) { return false }
+            }
             if TokenContext.isCapitalized(buffer, after), TokenContext.isIn(followerKeys, buffer, after),
                !buffer.tokens[after].flags.contains(.afterLineBreak)
             {

@@ -175,7 +175,10 @@ extension Gazetteer {
             case 0: value = low + span / 2
             default: value = high - span / 6
             }
-            return (value * 100).rounded() / 100
+            // Rounded by hand: `rounded()` needs libm's `round`, which a Foundation-free
+            // binary does not link. Coordinates are small, finite numbers.
+            guard value.isFinite, abs(value) < 1_000 else { return 0 }
+            return Double(Int(value * 100 + (value < 0 ? -0.5 : 0.5))) / 100
         }
 
         /// Names that contain place names but are not places: newspapers and the multi-word

@@ -271,6 +271,8 @@ enum GazetteerData {
         "karim", "hadi", "saleh", "salman", "khalid", "faisal", "abdullah", "hamid", "mahmoud",
         "kerry", "clinton", "johnson", "carter", "bush", "wilson", "milton", "morris", "marshall",
         "murray", "gordon", "howard", "lewis", "kennedy", "grant", "sherman", "lee", "may",
+        // Brands and currencies.
+        "toyota", "mercedes", "dinar", "rial", "lira", "peso", "franc", "mark", "nokia",
     ]
 
     /// Words before a name that mark it as a place.
