@@ -217,6 +217,9 @@ enum ActorData {
     coalition	coalition	{D}-led coalition	led-only
     """#
 
+    /// The category whose template names a seat's government when the seat table gives no name.
+    static let seatCategory = "government"
+
     /// The category of "X-led <force noun>" when the noun's own category is not `led-only`:
     /// "Baghdad-led forces" are the country's army.
     static let ledCategory = "army"

@@ -143,7 +143,7 @@ public final class ActorLexicon: Sendable {
             let code = String(row[1])
             var name = row.count >= 4 ? String(row[3]) : ""
             if name.isEmpty {
-                let template = categories["government"]?.template ?? "{D} Government"
+                let template = categories[ActorData.seatCategory]?.template ?? "{D} Government"
                 name = ActorLexicon.fill(template, adjectives[code] ?? code)
             }
             seats.append(Seat(actor: Actor(name: name, kind: .government, country: code), always: row[2] == "always"))
