@@ -314,6 +314,17 @@ enum ActorData {
         "did", "does", "doesn't", "didn't", "won't", "wouldn't", "cannot", "also", "still",
         "now", "then", "officially", "reportedly", "apparently", "quickly",
     ]
+    /// "Moscow was ready for talks": a copula after a seat followed by one of these states
+    /// makes it the government.
+    static let copulas: [String] = ["is", "was", "are", "were", "remains", "remained", "appears", "appeared", "seems", "seemed"]
+    static let governmentStates: [String] = [
+        "ready", "willing", "unwilling", "prepared", "concerned", "determined", "opposed",
+        "committed", "open", "reluctant", "eager", "keen", "aware", "confident", "convinced",
+        "satisfied", "unhappy", "angry", "furious", "worried", "alarmed", "responsible", "behind",
+        "pushing", "seeking", "trying", "considering", "planning", "preparing", "backing",
+        "supporting", "arming", "negotiating", "insisting", "demanding", "threatening",
+    ]
+
     /// Prepositions before a seat that relate to its government ("For Washington, …",
     /// "talks between Washington and Moscow", "pressure on Moscow" is a place cue instead).
     static let governmentPrepositions: [String] = [

@@ -71,6 +71,8 @@ public final class ActorLexicon: Sendable {
     let governmentVerbKeys: Set<LexiconKey>
     let governmentPrepositionKeys: Set<LexiconKey>
     let possessedPlaceKeys: Set<LexiconKey>
+    let copulaKeys: Set<LexiconKey>
+    let governmentStateKeys: Set<LexiconKey>
     let andKey = LexiconKey(folding: "and")
     let orKey = LexiconKey(folding: "or")
     let ofKey = LexiconKey(folding: "of")
@@ -177,6 +179,8 @@ public final class ActorLexicon: Sendable {
         governmentVerbKeys = TokenContext.keys(ActorData.governmentVerbs)
         governmentPrepositionKeys = TokenContext.keys(ActorData.governmentPrepositions)
         possessedPlaceKeys = TokenContext.keys(ActorData.possessedPlaceNouns)
+        copulaKeys = TokenContext.keys(ActorData.copulas)
+        governmentStateKeys = TokenContext.keys(ActorData.governmentStates)
     }
 
     static func fill(_ template: String, _ adjective: String) -> String {
@@ -294,6 +298,13 @@ public final class ActorLexicon: Sendable {
         if !entry.lowercase, !hasCapitalizedContent(buffer, tokens) { return false }
         let before = tokens.lowerBound - 1
         let after = tokens.upperBound
+        // The tail of a hyphenated word is not the name: "al-Houthi" (a surname), "anti-ISIS".
+        if before - 1 >= lower, TokenContext.isPunctuation(buffer, before, UInt8(ascii: "-")),
+           buffer.tokens[tokens.lowerBound].flags.contains(.attachedToPrevious),
+           buffer.tokens[before].flags.contains(.attachedToPrevious), TokenContext.isWord(buffer, before - 1)
+        {
+            return false
+        }
         if allCaps {
             for index in tokens where buffer.tokens[index].kind == .word {
                 guard buffer.tokens[index].flags.contains(.allCaps) else { return false }
@@ -487,6 +498,7 @@ public final class ActorLexicon: Sendable {
                 return !TokenContext.isIn(possessedPlaceKeys, buffer, after + 1)
             }
             if TokenContext.isIn(governmentVerbKeys, buffer, after) { return true }
+            if TokenContext.isIn(copulaKeys, buffer, after), TokenContext.isIn(governmentStateKeys, buffer, after + 1) { return true }
         }
         if before >= lower, TokenContext.isIn(governmentPrepositionKeys, buffer, before) { return true }
         return false

@@ -54,6 +54,7 @@ func findActors(_ text: String) -> [FoundActor] {
         "This is a test.", "It IS what it is.", "THIS IS WAR", "Is this right?", "an Islamic state was proclaimed",
         "Richard Wagner wrote operas.", "The ruling coalition collapsed.", "The coalition government fell.",
         "Iraqi Turkmen Front leaders met.", "The army moved.", "Kurdish leaders met.", "Investors in Moscow said so.",
+        "Abdul Malik al-Houthi spoke.", "Their anti-ISIS rhetoric grew.",
     ])
     func notAnActor(_ text: String) {
         #expect(findActors(text) == [], "\(text)")
@@ -118,6 +119,7 @@ func findActors(_ text: String) -> [FoundActor] {
         ("Washington says it will respond.", "US Government"), ("For Washington, this plan is an attempt.", "US Government"),
         ("Moscow has been credited with helping.", "Russian Government"), ("Moscow's decision surprised many.", "Russian Government"),
         ("They will guarantee that Washington delivers on the deal.", "US Government"), ("Talks between Washington and Moscow stalled.", "US Government"),
+        ("Moscow was ready for talks.", "Russian Government"), ("Kyiv would not cede territory.", "Ukrainian Government"),
     ])
     func seatAsGovernment(_ text: String, _ name: String) {
         let found = findActors(text)
@@ -128,7 +130,7 @@ func findActors(_ text: String) -> [FoundActor] {
     @Test(arguments: [
         "An unnamed source in Moscow told RIA Novosti.", "Tripoli fell to the rebels.", "Protests in London and Washington grew.",
         "Moscow-backed separatists attacked.", "The Washington Post reported it.", "She flew to Damascus on Monday.",
-        "Bombs hit Baghdad's outskirts.", "Washington, D.C. is calm.",
+        "Bombs hit Baghdad's outskirts.", "Washington, D.C. is calm.", "Baghdad was shaken by bombings.",
     ])
     func seatAsPlace(_ text: String) {
         #expect(findActors(text).filter { $0.kind == "government" } == [], "\(text)")

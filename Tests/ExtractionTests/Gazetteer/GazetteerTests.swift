@@ -123,6 +123,12 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         #expect(findPlaces("Refugees crossed into Lebanon and Jordan.").map(\.name) == ["Lebanon", "Jordan"])
     }
 
+    @Test(arguments: ["Lloyd Austin", "Boris Johnson", "Mahmoud Abbas", "Barack Obama", "Hillary Clinton", "Abu Bakr al-Baghdadi",
+                      "Osama bin Laden", "Florence Parly", "Ash Carter", "Imran Khan"])
+    func peopleAreNotPlaces(_ person: String) {
+        #expect(findPlaces("On Monday, \(person) told reporters that \(person) would visit. \(person) said nothing.") == [])
+    }
+
     @Test func listsCarryEvidence() {
         #expect(findPlaces("The envoy flew to Riyadh and Muscat.").map(\.name) == ["Riyadh", "Muscat"])
         #expect(findPlaces("Muscat and Beirut were calm.").map(\.name) == ["Beirut"])
