@@ -317,6 +317,7 @@ public final class ActorLexicon: Sendable {
             let contextual = (before >= lower && TokenContext.isIn(contextBeforeKeys, buffer, before))
                 || TokenContext.isIn(contextAfterKeys, buffer, after)
                 || (after < buffer.tokens.count && buffer.tokens[after].kind == .possessive)
+                || TokenContext.isHyphenAttached(buffer, after: after - 1)  // "IS-held", "Wagner-linked"
             guard contextual else { return false }
         }
         if entry.generic {
@@ -512,6 +513,31 @@ public final class ActorLexicon: Sendable {
 
     // MARK: Resolution
 
+    /// The code among `codes` mentioned nearest to `token`, looking at most 64 country
+    /// mentions either way (a constant window, so resolution stays linear).
+    private func nearestCountry(_ codes: [String], to token: Int, in countries: [(code: String, token: Int)]) -> String? {
+        // First mention at or after `token` (mentions are recorded in text order).
+        var low = 0
+        var high = countries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if countries[middle].token < token { low = middle + 1 } else { high = middle }
+        }
+        var best: (distance: Int, code: String)?
+        var step = 0
+        while step < 64 {
+            let after = low + step
+            let before = low - 1 - step
+            if after >= countries.count, before < 0 { break }
+            for index in [before, after] where index >= 0 && index < countries.count && codes.contains(countries[index].code) {
+                let distance = abs(countries[index].token - token)
+                if distance < (best?.distance ?? Int.max) { best = (distance, countries[index].code) }
+            }
+            step += 1
+        }
+        return best?.code
+    }
+
     private func resolve(_ found: [Found], countries: [(code: String, token: Int)], buffer: TextBuffer) -> [ActorMention] {
         let specific = found.first { mention in
             guard mention.actor.kind == .coalition else { return false }
@@ -523,13 +549,8 @@ public final class ActorLexicon: Sendable {
             if let index = mention.named {
                 let entry = named[Int(index)]
                 if entry.generic, let specific { actor = specific.actor }
-                if !entry.countries.isEmpty {
-                    var best: (distance: Int, code: String)?
-                    for country in countries where entry.countries.contains(country.code) {
-                        let distance = abs(country.token - mention.tokens.lowerBound)
-                        if distance < (best?.distance ?? Int.max) { best = (distance, country.code) }
-                    }
-                    if let best { actor.country = best.code }
+                if !entry.countries.isEmpty, let code = nearestCountry(entry.countries, to: mention.tokens.lowerBound, in: countries) {
+                    actor.country = code
                 }
             }
             let text = buffer.text(tokens: mention.tokens)

@@ -45,7 +45,8 @@ func findActors(_ text: String) -> [FoundActor] {
         #expect(found[0].country == country)
     }
 
-    @Test(arguments: ["IS fighters seized the town.", "Strikes against IS continued.", "The IS group claimed it."])
+    @Test(arguments: ["IS fighters seized the town.", "Strikes against IS continued.", "The IS group claimed it.",
+                      "Civilians fled IS-held areas.", "Raids hit IS's last pocket."])
     func isInActorContext(_ text: String) {
         #expect(findActors(text).map(\.name) == ["Daesh"], "\(text)")
     }
