@@ -65,6 +65,7 @@ public final class Gazetteer: Sendable {
     let followerKeys: Set<LexiconKey>
     let premodifierKeys: Set<LexiconKey>
     let clauseKeys: Set<LexiconKey>
+    let titleCaseKeys: Set<LexiconKey>
     let ofKey = LexiconKey(folding: "of")
     let listKeys: Set<LexiconKey> = [LexiconKey(folding: "and"), LexiconKey(folding: "or")]
     let theKey = LexiconKey(folding: "the")
@@ -101,6 +102,7 @@ public final class Gazetteer: Sendable {
         followerKeys = TokenContext.keys(GazetteerData.placeFollowers)
         premodifierKeys = TokenContext.keys(GazetteerData.placePremodifiers)
         clauseKeys = TokenContext.keys(GazetteerData.clauseWords)
+        titleCaseKeys = TokenContext.keys(GazetteerData.titleCaseCues)
     }
 
     // MARK: Public lookups
@@ -350,6 +352,7 @@ public final class Gazetteer: Sendable {
                 return true
             }
         }
+        if isTitleCased(buffer, tokens, lower: lower) { return false }
         let after = tokens.upperBound
         if TokenContext.isCapitalized(buffer, after),
            !buffer.tokens[after].flags.contains(.allCaps),
@@ -370,6 +373,20 @@ public final class Gazetteer: Sendable {
            !TokenContext.isSentenceInitial(buffer, before, lower: lower)
         {
             return true
+        }
+        return false
+    }
+
+    /// A capitalized function word within four tokens, not starting a sentence: a headline.
+    private func isTitleCased(_ buffer: TextBuffer, _ tokens: Range<Int>, lower: Int) -> Bool {
+        let from = max(lower, tokens.lowerBound - 4)
+        let to = min(buffer.tokens.count, tokens.upperBound + 4)
+        for index in from..<to where !tokens.contains(index) {
+            let token = buffer.tokens[index]
+            guard token.kind == .word, token.flags.contains(.capitalized), !token.flags.contains(.allCaps),
+                  titleCaseKeys.contains(token.key)
+            else { continue }
+            if !TokenContext.isSentenceInitial(buffer, index, lower: lower) { return true }
         }
         return false
     }

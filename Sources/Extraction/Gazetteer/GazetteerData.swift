@@ -354,6 +354,15 @@ enum GazetteerData {
         "september", "october", "november", "december", "today", "tonight",
     ]
 
+    /// Function words that, capitalized in mid-sentence near a name, show a title-cased
+    /// headline ("Battle For Mosul Begins"), where capitalized neighbours are no evidence of a
+    /// person's name.
+    static let titleCaseCues: [String] = [
+        "for", "of", "the", "in", "to", "on", "as", "at", "and", "by", "with", "from", "into",
+        "toward", "towards", "after", "before", "over", "near", "against", "amid", "is", "are",
+        "will", "be", "a", "an",
+    ]
+
     /// Capitalized words that may stand right before a place name without making the pair a
     /// person's name ("Greater Damascus", "Old Mosul", "Battle For Mosul").
     static let placePremodifiers: [String] = [

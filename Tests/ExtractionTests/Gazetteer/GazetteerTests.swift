@@ -139,6 +139,11 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         #expect(found == [])
     }
 
+    @Test(arguments: ["Battle For Mosul Begins", "Iraqi Forces Advance Toward Mosul As Battle Looms", "Offensive On Aleppo Resumes"])
+    func titleCasedHeadlines(_ headline: String) {
+        #expect(findPlaces(headline).count == 1, "\(headline)")
+    }
+
     @Test func worldRegionsAreNotTowns() {
         let found = findPlaces("Fighters came from Asia, Africa and Latin America to the Middle East.")
         #expect(found.map(\.name) == ["Asia", "Africa", "Latin America", "Middle East"])
