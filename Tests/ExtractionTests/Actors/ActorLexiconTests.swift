@@ -104,6 +104,29 @@ func findActors(_ text: String) -> [FoundActor] {
     }
 }
 
+@Suite struct PeopleForceTests {
+    private func actors(_ text: String) -> [FoundActor] {
+        let buffer = TextBuffer(text)
+        let places = Gazetteer.standard.places(in: buffer, range: 0..<buffer.tokens.count)
+        return ActorLexicon.standard.actors(in: buffer, range: 0..<buffer.tokens.count, places: places).map {
+            FoundActor(text: buffer.text(tokens: $0.tokens), name: $0.actor.name, kind: $0.actor.kind.rawValue, country: $0.actor.country)
+        }
+    }
+
+    @Test(arguments: [
+        ("Kurdish fighters pushed into Kobani.", "Syrian Democratic Forces"),
+        ("Kurdish forces took positions near Kirkuk.", "Peshmerga"),
+        ("Turkish officials said Kurdish militants attacked.", "Kurdistan Workers' Party"),
+    ])
+    func kurdishForcesFollowTheCountry(_ text: String, _ name: String) {
+        #expect(actors(text).filter { $0.text.hasPrefix("Kurdish") }.map(\.name) == [name], "\(text)")
+    }
+
+    @Test func kurdishForcesWithoutACountryAreNoActor() {
+        #expect(actors("Kurdish fighters advanced.") == [])
+    }
+}
+
 @Suite struct CoalitionAndGovernmentTests {
     @Test func bareCoalitionIsGenericWithoutContext() {
         let found = findActors("Coalition warplanes will launch airstrikes.")
