@@ -66,6 +66,7 @@ public final class Gazetteer: Sendable {
     let premodifierKeys: Set<LexiconKey>
     let clauseKeys: Set<LexiconKey>
     let titleCaseKeys: Set<LexiconKey>
+    let articleKeys: Set<LexiconKey>
     let ofKey = LexiconKey(folding: "of")
     let listKeys: Set<LexiconKey> = [LexiconKey(folding: "and"), LexiconKey(folding: "or")]
     let theKey = LexiconKey(folding: "the")
@@ -103,6 +104,7 @@ public final class Gazetteer: Sendable {
         premodifierKeys = TokenContext.keys(GazetteerData.placePremodifiers)
         clauseKeys = TokenContext.keys(GazetteerData.clauseWords)
         titleCaseKeys = TokenContext.keys(GazetteerData.titleCaseCues)
+        articleKeys = TokenContext.keys(GazetteerData.articles)
     }
 
     // MARK: Public lookups
@@ -238,12 +240,17 @@ public final class Gazetteer: Sendable {
         if TokenContext.isHyphenAttached(buffer, after: last), !TokenContext.isCapitalized(buffer, last + 2) {
             return .rejected
         }
+        var start = first
         if TokenContext.isPunctuation(buffer, first - 1, UInt8(ascii: "-")),
            buffer.tokens[first].flags.contains(.attachedToPrevious),
-           TokenContext.isWord(buffer, first - 2), !TokenContext.isCapitalized(buffer, first - 2),
+           TokenContext.isWord(buffer, first - 2),
            buffer.tokens[first - 1].flags.contains(.attachedToPrevious)
         {
-            return .rejected
+            if TokenContext.isIn(articleKeys, buffer, first - 2), first - 2 >= lower, previous.map({ $0.tokens.upperBound <= first - 2 }) ?? true {
+                start = first - 2  // "al-Tabqa": the article belongs to the name
+            } else if !TokenContext.isCapitalized(buffer, first - 2) {
+                return .rejected
+            }
         }
 
         let bestTier = candidates.map(\.tier).min() ?? Gazetteer.tierAlternate
@@ -269,7 +276,7 @@ public final class Gazetteer: Sendable {
         }
         if looksLikePerson(buffer, tokens, lower: lower, previous: previous) { return .rejected }
 
-        var raw = Raw(tokens: tokens, candidates: candidates.map(\.index), hidden: false, areaSuffix: nil)
+        var raw = Raw(tokens: start..<tokens.upperBound, candidates: candidates.map(\.index), hidden: false, areaSuffix: nil)
         if ActorLexicon.standard.isGovernmentMetonym(in: buffer, tokens: tokens, lower: lower) {
             raw.hidden = true
         }
@@ -278,7 +285,7 @@ public final class Gazetteer: Sendable {
            candidates.allSatisfy({ let kind = entries[Int($0.index)].kind; return kind == .city || kind == .town })
         {
             raw.areaSuffix = buffer.text(of: buffer.tokens[next]).lowercased()
-            raw.tokens = first..<(next + 1)
+            raw.tokens = start..<(next + 1)
             raw.hidden = false
         }
         return .place(raw)

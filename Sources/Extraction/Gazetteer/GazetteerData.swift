@@ -308,6 +308,10 @@ enum GazetteerData {
         "east", "west",
     ]
 
+    /// Arabic articles glued to a name by a hyphen ("al-Tabqa", "ar-Rutba"). A name after one
+    /// is matched with the article included, even when the data spells it without.
+    static let articles: [String] = ["al", "el", "ar", "as", "ad", "an", "az", "ash", "at", "ez", "es", "ed", "ul", "er", "et"]
+
     /// Titles before a name that make it a person ("President Jackson", "Mr. Lincoln").
     static let personTitles: [String] = [
         "president", "mr", "mrs", "ms", "miss", "dr", "gen", "general", "minister", "senator",

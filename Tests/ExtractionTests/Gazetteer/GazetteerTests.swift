@@ -48,6 +48,11 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         #expect(mentions[0].surface == (spelling == canonical ? "" : spelling))
     }
 
+    @Test func arabicArticleJoinsTheName() {
+        let found = findPlaces("Fighters left al-Manbij and pro-Moscow crowds gathered.")
+        #expect(found == [FoundPlace(text: "al-Manbij", name: "Manbij", country: "SY")])
+    }
+
     @Test func aliasesShareOnePlace() {
         let spellings = ["Havice", "al-Hawija", "Hawija", "Huwaija"]
         let places = spellings.compactMap { Gazetteer.standard.place(named: $0) }
