@@ -263,3 +263,39 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         #expect(Gazetteer.standard.place(named: "Mosul")?.country == "IQ")
     }
 }
+
+@Suite struct TotalityTests {
+    /// Truncated, shouted, lowercased and space-stripped variants of the seeds run through both
+    /// lexicons without trapping, and mentions stay inside the range and in order.
+    @Test func survivesMangledSeeds() {
+        let seed = SeedBodies.article1 + "\n" + SeedBodies.article2
+        var variants = [seed.uppercased(), seed.lowercased(), String(seed.filter { $0 != " " })]
+        let scalars = Array(seed.unicodeScalars)
+        var cut = 0
+        while cut < scalars.count {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[cut..<min(scalars.count, cut + 300)])
+            variants.append(text)
+            cut += 97
+        }
+        for text in variants {
+            let buffer = TextBuffer(text)
+            let range = 0..<buffer.tokens.count
+            var last = 0
+            for mention in Gazetteer.standard.places(in: buffer, range: range) {
+                #expect(mention.tokens.lowerBound >= last && mention.tokens.upperBound <= range.upperBound)
+                last = mention.tokens.upperBound
+            }
+            for mention in ActorLexicon.standard.actors(in: buffer, range: range) {
+                #expect(mention.tokens.upperBound <= range.upperBound && !mention.tokens.isEmpty)
+            }
+        }
+        #expect(variants.count > 40)
+    }
+
+    @Test func shoutedSeedStillFindsPlacesButNotIS() {
+        let text = "THIS IS WHERE MOSUL AND KIRKUK MEET."
+        #expect(findPlaces(text).map(\.name) == ["Mosul", "Kirkuk"])
+        #expect(findActors(text) == [])
+    }
+}
