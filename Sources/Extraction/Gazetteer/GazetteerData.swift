@@ -240,6 +240,8 @@ enum GazetteerData {
         "Syrian Arab News Agency", "Saudi Press Agency", "Russia Today", "Voice of America",
         "Radio Free Europe", "Middle East Eye", "Middle East Monitor", "Iraqi Turkmen Front",
         "Syrian National Council", "Syrian National Coalition", "Aleppo Media Center",
+        "Manchester United", "Manchester City", "Real Madrid", "Atletico Madrid", "Paris Saint-Germain",
+        "Inter Milan", "AC Milan", "Bayern Munich", "Borussia Dortmund", "Wall Street",
     ]
 
     /// Place names that are ordinary words and are never places on their own, whatever the
@@ -272,7 +274,7 @@ enum GazetteerData {
         "kerry", "clinton", "johnson", "carter", "bush", "wilson", "milton", "morris", "marshall",
         "murray", "gordon", "howard", "lewis", "kennedy", "grant", "sherman", "lee", "may",
         // Brands and currencies.
-        "toyota", "mercedes", "dinar", "rial", "lira", "peso", "franc", "mark", "nokia",
+        "toyota", "mercedes", "dinar", "rial", "lira", "peso", "franc", "mark", "nokia", "brent",
     ]
 
     /// Words before a name that mark it as a place.
