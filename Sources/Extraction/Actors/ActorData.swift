@@ -240,6 +240,20 @@ enum ActorData {
     IR	security	Iranian Security Forces
     """#
 
+    /// Forces of peoples without a state ("Kurdish fighters"): the actor depends on the
+    /// country the article mentions nearest. Columns: demonym, country, canonical named actor
+    /// (a name in `named`). Without such a country no actor is produced.
+    static let peopleForces: String = #"""
+    Kurdish	IQ	Peshmerga
+    Kurdish	SY	Syrian Democratic Forces
+    Kurdish	TR	Kurdistan Workers' Party
+    """#
+    /// Force nouns after such a demonym.
+    static let peopleForceNouns: [String] = [
+        "forces", "fighters", "militia", "militias", "militiamen", "troops", "units", "army",
+        "guerrillas", "militants", "rebels",
+    ]
+
     /// Adjectives allowed between a demonym and its force noun ("Saudi Arabia's primary
     /// intelligence", "Iraqi elite forces").
     static let modifiers: [String] = [

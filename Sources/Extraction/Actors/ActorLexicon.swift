@@ -72,6 +72,9 @@ public final class ActorLexicon: Sendable {
     let governmentPrepositionKeys: Set<LexiconKey>
     let possessedPlaceKeys: Set<LexiconKey>
     let copulaKeys: Set<LexiconKey>
+    /// Demonym key (first token) → (country, named actor index) for peoples without a state.
+    let peopleForces: [String: [(country: String, named: Int32)]]
+    let peopleForceNounKeys: Set<LexiconKey>
     let governmentStateKeys: Set<LexiconKey>
     let andKey = LexiconKey(folding: "and")
     let orKey = LexiconKey(folding: "or")
@@ -157,6 +160,13 @@ public final class ActorLexicon: Sendable {
             phrases += 1
         }
 
+        var peopleForces: [String: [(country: String, named: Int32)]] = [:]
+        for row in Gazetteer.Builder.rows(ActorData.peopleForces) where row.count >= 3 {
+            guard let index = named.firstIndex(where: { $0.actor.name == row[2] }) else { continue }
+            peopleForces[row[0].lowercased(), default: []].append((String(row[1]), Int32(index)))
+        }
+        self.peopleForces = peopleForces
+        peopleForceNounKeys = TokenContext.keys(ActorData.peopleForceNouns)
         self.named = named
         self.seats = seats
         self.categories = categories
@@ -206,6 +216,8 @@ public final class ActorLexicon: Sendable {
         var tokens: Range<Int>
         var actor: Actor
         var named: Int32?
+        /// For forces of a people without a state: the actor per country, chosen at resolution.
+        var byCountry: [(country: String, named: Int32)] = []
     }
 
     /// The actor mentions of a document, in text order.
@@ -213,7 +225,10 @@ public final class ActorLexicon: Sendable {
     /// - Parameters:
     ///   - buffer: the tokenized article body.
     ///   - range: the tokens to read, normally all of them.
-    public func actors(in buffer: TextBuffer, range: Range<Int>) -> [ActorMention] {
+    ///   - places: the document's place mentions (``Gazetteer/places(in:range:)``), if the
+    ///     caller has them: their countries help resolve actors whose country depends on the
+    ///     article ("Kurdish fighters" near Kobani are the SDF, near Kirkuk the Peshmerga).
+    public func actors(in buffer: TextBuffer, range: Range<Int>, places: [PlaceMention] = []) -> [ActorMention] {
         let lower = max(0, range.lowerBound)
         let upper = min(buffer.tokens.count, range.upperBound)
         guard lower < upper else { return [] }
@@ -230,7 +245,30 @@ public final class ActorLexicon: Sendable {
             let next = scan(match, buffer, lower: lower, upper: upper, into: &found, countries: &countryMentions)
             index = max(next, index + 1)
         }
+        if !places.isEmpty {
+            countryMentions = ActorLexicon.merge(countryMentions, places.compactMap { place in
+                place.place.country.isEmpty ? nil : (place.place.country, place.tokens.lowerBound)
+            })
+        }
         return resolve(found, countries: countryMentions, buffer: buffer)
+    }
+
+    /// Merges two lists of country mentions, each in text order, into one in text order.
+    static func merge(_ first: [(code: String, token: Int)], _ second: [(code: String, token: Int)]) -> [(code: String, token: Int)] {
+        var merged: [(code: String, token: Int)] = []
+        merged.reserveCapacity(first.count + second.count)
+        var i = 0
+        var j = 0
+        while i < first.count || j < second.count {
+            if j >= second.count || (i < first.count && first[i].token <= second[j].token) {
+                merged.append(first[i])
+                i += 1
+            } else {
+                merged.append(second[j])
+                j += 1
+            }
+        }
+        return merged
     }
 
     /// Handles one lexicon hit; returns where scanning continues.
@@ -268,6 +306,14 @@ public final class ActorLexicon: Sendable {
                     return end
                 }
                 if case .demonym(let code) = hit, !code.isEmpty { countries.append((code, tokens.lowerBound)) }
+                if case .demonym(let code) = hit, code.isEmpty,
+                   let options = peopleForces[buffer.text(tokens: tokens).lowercased()],
+                   hasCapitalizedContent(buffer, tokens), TokenContext.isIn(peopleForceNounKeys, buffer, tokens.upperBound)
+                {
+                    let span = tokens.lowerBound..<(tokens.upperBound + 1)
+                    found.append(Found(tokens: span, actor: named[Int(options[0].named)].actor, named: nil, byCountry: options))
+                    return span.upperBound
+                }
                 if case .country(let code) = hit, hasCapitalizedContent(buffer, tokens) { countries.append((code, tokens.lowerBound)) }
                 return tokens.upperBound
             case .force(let category):
@@ -317,6 +363,7 @@ public final class ActorLexicon: Sendable {
             let contextual = (before >= lower && TokenContext.isIn(contextBeforeKeys, buffer, before))
                 || TokenContext.isIn(contextAfterKeys, buffer, after)
                 || (after < buffer.tokens.count && buffer.tokens[after].kind == .possessive)
+                || TokenContext.isHyphenAttached(buffer, after: after - 1)  // "IS-held", "Wagner-linked"
             guard contextual else { return false }
         }
         if entry.generic {
@@ -512,24 +559,51 @@ public final class ActorLexicon: Sendable {
 
     // MARK: Resolution
 
+    /// The code among `codes` mentioned nearest to `token`, looking at most 64 country
+    /// mentions either way (a constant window, so resolution stays linear).
+    private func nearestCountry(_ codes: [String], to token: Int, in countries: [(code: String, token: Int)]) -> String? {
+        // First mention at or after `token` (mentions are recorded in text order).
+        var low = 0
+        var high = countries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if countries[middle].token < token { low = middle + 1 } else { high = middle }
+        }
+        var best: (distance: Int, code: String)?
+        var step = 0
+        while step < 64 {
+            let after = low + step
+            let before = low - 1 - step
+            if after >= countries.count, before < 0 { break }
+            for index in [before, after] where index >= 0 && index < countries.count && codes.contains(countries[index].code) {
+                let distance = abs(countries[index].token - token)
+                if distance < (best?.distance ?? Int.max) { best = (distance, countries[index].code) }
+            }
+            step += 1
+        }
+        return best?.code
+    }
+
     private func resolve(_ found: [Found], countries: [(code: String, token: Int)], buffer: TextBuffer) -> [ActorMention] {
         let specific = found.first { mention in
             guard mention.actor.kind == .coalition else { return false }
             if let index = mention.named { return named[Int(index)].specific }
             return true
         }
-        return found.map { mention in
+        return found.compactMap { mention -> ActorMention? in
             var actor = mention.actor
+            if !mention.byCountry.isEmpty {
+                let codes = mention.byCountry.map(\.country)
+                guard let code = nearestCountry(codes, to: mention.tokens.lowerBound, in: countries),
+                      let option = mention.byCountry.first(where: { $0.country == code })
+                else { return nil }
+                actor = named[Int(option.named)].actor
+            }
             if let index = mention.named {
                 let entry = named[Int(index)]
                 if entry.generic, let specific { actor = specific.actor }
-                if !entry.countries.isEmpty {
-                    var best: (distance: Int, code: String)?
-                    for country in countries where entry.countries.contains(country.code) {
-                        let distance = abs(country.token - mention.tokens.lowerBound)
-                        if distance < (best?.distance ?? Int.max) { best = (distance, country.code) }
-                    }
-                    if let best { actor.country = best.code }
+                if !entry.countries.isEmpty, let code = nearestCountry(entry.countries, to: mention.tokens.lowerBound, in: countries) {
+                    actor.country = code
                 }
             }
             let text = buffer.text(tokens: mention.tokens)

@@ -65,6 +65,8 @@ public final class Gazetteer: Sendable {
     let followerKeys: Set<LexiconKey>
     let premodifierKeys: Set<LexiconKey>
     let clauseKeys: Set<LexiconKey>
+    let titleCaseKeys: Set<LexiconKey>
+    let articleKeys: Set<LexiconKey>
     let ofKey = LexiconKey(folding: "of")
     let listKeys: Set<LexiconKey> = [LexiconKey(folding: "and"), LexiconKey(folding: "or")]
     let theKey = LexiconKey(folding: "the")
@@ -101,6 +103,8 @@ public final class Gazetteer: Sendable {
         followerKeys = TokenContext.keys(GazetteerData.placeFollowers)
         premodifierKeys = TokenContext.keys(GazetteerData.placePremodifiers)
         clauseKeys = TokenContext.keys(GazetteerData.clauseWords)
+        titleCaseKeys = TokenContext.keys(GazetteerData.titleCaseCues)
+        articleKeys = TokenContext.keys(GazetteerData.articles)
     }
 
     // MARK: Public lookups
@@ -236,12 +240,17 @@ public final class Gazetteer: Sendable {
         if TokenContext.isHyphenAttached(buffer, after: last), !TokenContext.isCapitalized(buffer, last + 2) {
             return .rejected
         }
+        var start = first
         if TokenContext.isPunctuation(buffer, first - 1, UInt8(ascii: "-")),
            buffer.tokens[first].flags.contains(.attachedToPrevious),
-           TokenContext.isWord(buffer, first - 2), !TokenContext.isCapitalized(buffer, first - 2),
+           TokenContext.isWord(buffer, first - 2),
            buffer.tokens[first - 1].flags.contains(.attachedToPrevious)
         {
-            return .rejected
+            if TokenContext.isIn(articleKeys, buffer, first - 2), first - 2 >= lower, previous.map({ $0.tokens.upperBound <= first - 2 }) ?? true {
+                start = first - 2  // "al-Tabqa": the article belongs to the name
+            } else if !TokenContext.isCapitalized(buffer, first - 2) {
+                return .rejected
+            }
         }
 
         let bestTier = candidates.map(\.tier).min() ?? Gazetteer.tierAlternate
@@ -267,7 +276,7 @@ public final class Gazetteer: Sendable {
         }
         if looksLikePerson(buffer, tokens, lower: lower, previous: previous) { return .rejected }
 
-        var raw = Raw(tokens: tokens, candidates: candidates.map(\.index), hidden: false, areaSuffix: nil)
+        var raw = Raw(tokens: start..<tokens.upperBound, candidates: candidates.map(\.index), hidden: false, areaSuffix: nil)
         if ActorLexicon.standard.isGovernmentMetonym(in: buffer, tokens: tokens, lower: lower) {
             raw.hidden = true
         }
@@ -276,7 +285,7 @@ public final class Gazetteer: Sendable {
            candidates.allSatisfy({ let kind = entries[Int($0.index)].kind; return kind == .city || kind == .town })
         {
             raw.areaSuffix = buffer.text(of: buffer.tokens[next]).lowercased()
-            raw.tokens = first..<(next + 1)
+            raw.tokens = start..<(next + 1)
             raw.hidden = false
         }
         return .place(raw)
@@ -350,6 +359,7 @@ public final class Gazetteer: Sendable {
                 return true
             }
         }
+        if isTitleCased(buffer, tokens, lower: lower) { return false }
         let after = tokens.upperBound
         if TokenContext.isCapitalized(buffer, after),
            !buffer.tokens[after].flags.contains(.allCaps),
@@ -370,6 +380,20 @@ public final class Gazetteer: Sendable {
            !TokenContext.isSentenceInitial(buffer, before, lower: lower)
         {
             return true
+        }
+        return false
+    }
+
+    /// A capitalized function word within four tokens, not starting a sentence: a headline.
+    private func isTitleCased(_ buffer: TextBuffer, _ tokens: Range<Int>, lower: Int) -> Bool {
+        let from = max(lower, tokens.lowerBound - 4)
+        let to = min(buffer.tokens.count, tokens.upperBound + 4)
+        for index in from..<to where !tokens.contains(index) {
+            let token = buffer.tokens[index]
+            guard token.kind == .word, token.flags.contains(.capitalized), !token.flags.contains(.allCaps),
+                  titleCaseKeys.contains(token.key)
+            else { continue }
+            if !TokenContext.isSentenceInitial(buffer, index, lower: lower) { return true }
         }
         return false
     }

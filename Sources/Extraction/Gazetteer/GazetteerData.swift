@@ -240,6 +240,8 @@ enum GazetteerData {
         "Syrian Arab News Agency", "Saudi Press Agency", "Russia Today", "Voice of America",
         "Radio Free Europe", "Middle East Eye", "Middle East Monitor", "Iraqi Turkmen Front",
         "Syrian National Council", "Syrian National Coalition", "Aleppo Media Center",
+        "Manchester United", "Manchester City", "Real Madrid", "Atletico Madrid", "Paris Saint-Germain",
+        "Inter Milan", "AC Milan", "Bayern Munich", "Borussia Dortmund", "Wall Street",
     ]
 
     /// Place names that are ordinary words and are never places on their own, whatever the
@@ -272,7 +274,7 @@ enum GazetteerData {
         "kerry", "clinton", "johnson", "carter", "bush", "wilson", "milton", "morris", "marshall",
         "murray", "gordon", "howard", "lewis", "kennedy", "grant", "sherman", "lee", "may",
         // Brands and currencies.
-        "toyota", "mercedes", "dinar", "rial", "lira", "peso", "franc", "mark", "nokia",
+        "toyota", "mercedes", "dinar", "rial", "lira", "peso", "franc", "mark", "nokia", "brent",
     ]
 
     /// Words before a name that mark it as a place.
@@ -307,6 +309,10 @@ enum GazetteerData {
         "northeastern", "northwestern", "southeastern", "southwestern", "north", "south",
         "east", "west",
     ]
+
+    /// Arabic articles glued to a name by a hyphen ("al-Tabqa", "ar-Rutba"). A name after one
+    /// is matched with the article included, even when the data spells it without.
+    static let articles: [String] = ["al", "el", "ar", "as", "ad", "an", "az", "ash", "at", "ez", "es", "ed", "ul", "er", "et"]
 
     /// Titles before a name that make it a person ("President Jackson", "Mr. Lincoln").
     static let personTitles: [String] = [
@@ -352,6 +358,15 @@ enum GazetteerData {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "today", "tonight",
+    ]
+
+    /// Function words that, capitalized in mid-sentence near a name, show a title-cased
+    /// headline ("Battle For Mosul Begins"), where capitalized neighbours are no evidence of a
+    /// person's name.
+    static let titleCaseCues: [String] = [
+        "for", "of", "the", "in", "to", "on", "as", "at", "and", "by", "with", "from", "into",
+        "toward", "towards", "after", "before", "over", "near", "against", "amid", "is", "are",
+        "will", "be", "a", "an",
     ]
 
     /// Capitalized words that may stand right before a place name without making the pair a

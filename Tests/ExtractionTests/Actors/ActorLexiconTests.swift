@@ -45,7 +45,8 @@ func findActors(_ text: String) -> [FoundActor] {
         #expect(found[0].country == country)
     }
 
-    @Test(arguments: ["IS fighters seized the town.", "Strikes against IS continued.", "The IS group claimed it."])
+    @Test(arguments: ["IS fighters seized the town.", "Strikes against IS continued.", "The IS group claimed it.",
+                      "Civilians fled IS-held areas.", "Raids hit IS's last pocket."])
     func isInActorContext(_ text: String) {
         #expect(findActors(text).map(\.name) == ["Daesh"], "\(text)")
     }
@@ -100,6 +101,29 @@ func findActors(_ text: String) -> [FoundActor] {
         let jordan = findActors("In Amman, Jordanian officials said the General Intelligence Directorate foiled a plot.")
         #expect(jordan.last?.country == "JO", "\(jordan)")
         #expect(findActors("The General Intelligence Directorate said nothing.").first?.country == "")
+    }
+}
+
+@Suite struct PeopleForceTests {
+    private func actors(_ text: String) -> [FoundActor] {
+        let buffer = TextBuffer(text)
+        let places = Gazetteer.standard.places(in: buffer, range: 0..<buffer.tokens.count)
+        return ActorLexicon.standard.actors(in: buffer, range: 0..<buffer.tokens.count, places: places).map {
+            FoundActor(text: buffer.text(tokens: $0.tokens), name: $0.actor.name, kind: $0.actor.kind.rawValue, country: $0.actor.country)
+        }
+    }
+
+    @Test(arguments: [
+        ("Kurdish fighters pushed into Kobani.", "Syrian Democratic Forces"),
+        ("Kurdish forces took positions near Kirkuk.", "Peshmerga"),
+        ("Turkish officials said Kurdish militants attacked.", "Kurdistan Workers' Party"),
+    ])
+    func kurdishForcesFollowTheCountry(_ text: String, _ name: String) {
+        #expect(actors(text).filter { $0.text.hasPrefix("Kurdish") }.map(\.name) == [name], "\(text)")
+    }
+
+    @Test func kurdishForcesWithoutACountryAreNoActor() {
+        #expect(actors("Kurdish fighters advanced.") == [])
     }
 }
 

@@ -48,6 +48,11 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         #expect(mentions[0].surface == (spelling == canonical ? "" : spelling))
     }
 
+    @Test func arabicArticleJoinsTheName() {
+        let found = findPlaces("Fighters left al-Manbij and pro-Moscow crowds gathered.")
+        #expect(found == [FoundPlace(text: "al-Manbij", name: "Manbij", country: "SY")])
+    }
+
     @Test func aliasesShareOnePlace() {
         let spellings = ["Havice", "al-Hawija", "Hawija", "Huwaija"]
         let places = spellings.compactMap { Gazetteer.standard.place(named: $0) }
@@ -139,6 +144,11 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         #expect(found == [])
     }
 
+    @Test(arguments: ["Battle For Mosul Begins", "Iraqi Forces Advance Toward Mosul As Battle Looms", "Offensive On Aleppo Resumes"])
+    func titleCasedHeadlines(_ headline: String) {
+        #expect(findPlaces(headline).count == 1, "\(headline)")
+    }
+
     @Test func worldRegionsAreNotTowns() {
         let found = findPlaces("Fighters came from Asia, Africa and Latin America to the Middle East.")
         #expect(found.map(\.name) == ["Asia", "Africa", "Latin America", "Middle East"])
@@ -163,6 +173,7 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         "Washington says it will respond.", "Moscow has been credited with the result.",
         "Obama said he would decide.", "Officials met Ali later.", "Analysts quoted Hassan and Omar.", "Abbas spoke.",
         "Xinhua reported the clashes.", "Allah is great, they shouted.", "The UN envoy said so.", "The AP reported it.",
+        "Brent crude fell.", "Manchester United beat Arsenal.", "Shares rose on Wall Street.",
     ])
     func notAPlace(_ text: String) {
         #expect(findPlaces(text) == [], "\(text)")
@@ -251,5 +262,41 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         #expect(gazetteer.placeCount > 30_000)
         #expect(gazetteer.nameCount > gazetteer.placeCount)
         #expect(Gazetteer.standard.place(named: "Mosul")?.country == "IQ")
+    }
+}
+
+@Suite struct TotalityTests {
+    /// Truncated, shouted, lowercased and space-stripped variants of the seeds run through both
+    /// lexicons without trapping, and mentions stay inside the range and in order.
+    @Test func survivesMangledSeeds() {
+        let seed = SeedBodies.article1 + "\n" + SeedBodies.article2
+        var variants = [seed.uppercased(), seed.lowercased(), String(seed.filter { $0 != " " })]
+        let scalars = Array(seed.unicodeScalars)
+        var cut = 0
+        while cut < scalars.count {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[cut..<min(scalars.count, cut + 300)])
+            variants.append(text)
+            cut += 97
+        }
+        for text in variants {
+            let buffer = TextBuffer(text)
+            let range = 0..<buffer.tokens.count
+            var last = 0
+            for mention in Gazetteer.standard.places(in: buffer, range: range) {
+                #expect(mention.tokens.lowerBound >= last && mention.tokens.upperBound <= range.upperBound)
+                last = mention.tokens.upperBound
+            }
+            for mention in ActorLexicon.standard.actors(in: buffer, range: range) {
+                #expect(mention.tokens.upperBound <= range.upperBound && !mention.tokens.isEmpty)
+            }
+        }
+        #expect(variants.count > 40)
+    }
+
+    @Test func shoutedSeedStillFindsPlacesButNotIS() {
+        let text = "THIS IS WHERE MOSUL AND KIRKUK MEET."
+        #expect(findPlaces(text).map(\.name) == ["Mosul", "Kirkuk"])
+        #expect(findActors(text) == [])
     }
 }
