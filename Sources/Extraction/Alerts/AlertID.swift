@@ -83,13 +83,13 @@ public enum AlertID {
     /// The canonical bytes that are hashed for `fields` (exposed for tests).
     static func canonicalBytes(_ fields: [String]) -> [UInt8] {
         var bytes = Array("newswatch.alert-id.v1".utf8)
+        bytes.reserveCapacity(bytes.count + fields.reduce(0) { $0 + 8 + $1.utf8.count })
         for field in fields {
-            let utf8 = Array(field.utf8)
-            let length = UInt64(utf8.count)
+            let length = UInt64(field.utf8.count)
             for shift in stride(from: 56, through: 0, by: -8) {
                 bytes.append(UInt8(truncatingIfNeeded: length >> UInt64(shift)))
             }
-            bytes.append(contentsOf: utf8)
+            bytes.append(contentsOf: field.utf8)
         }
         return bytes
     }

@@ -22,14 +22,19 @@ public struct SHA256: Sendable {
     }
 
     /// The digest of `bytes`.
-    public static func hash(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+    public static func hash(_ bytes: [UInt8]) -> [UInt8] {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()
     }
 
+    /// The digest of `bytes`.
+    public static func hash(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+        hash(Array(bytes))
+    }
+
     /// Lowercase hex of the digest of `bytes`.
-    public static func hexHash(_ bytes: some Sequence<UInt8>) -> String {
+    public static func hexHash(_ bytes: [UInt8]) -> String {
         hex(hash(bytes))
     }
 
@@ -51,33 +56,34 @@ public struct SHA256: Sendable {
             block.append(byte)
             totalBytes &+= 1
             if block.count == 64 {
-                compress()
-                block.removeAll(keepingCapacity: true)
+                compressBlock()
             }
         }
     }
 
     /// Adds bytes to the message (fast path for arrays).
     public mutating func update(_ bytes: [UInt8]) {
+        totalBytes &+= UInt64(bytes.count)
         var index = 0
         if !block.isEmpty {
-            while index < bytes.count && block.count < 64 {
-                block.append(bytes[index])
-                index += 1
-            }
-            if block.count == 64 {
-                compress()
-                block.removeAll(keepingCapacity: true)
-            }
+            let take = min(64 - block.count, bytes.count)
+            block.append(contentsOf: bytes[0..<take])
+            index = take
+            guard block.count == 64 else { return }
+            compressBlock()
         }
-        while bytes.count - index >= 64 {
-            block.append(contentsOf: bytes[index..<(index + 64)])
-            compress()
-            block.removeAll(keepingCapacity: true)
-            index += 64
+        bytes.withUnsafeBufferPointer { input in
+            while input.count - index >= 64 {
+                Self.compress(&state, UnsafeBufferPointer(rebasing: input[index..<(index + 64)]))
+                index += 64
+            }
         }
         block.append(contentsOf: bytes[index...])
-        totalBytes &+= UInt64(bytes.count)
+    }
+
+    private mutating func compressBlock() {
+        block.withUnsafeBufferPointer { Self.compress(&state, $0) }
+        block.removeAll(keepingCapacity: true)
     }
 
     /// Pads the message and returns the 32-byte digest.
@@ -86,15 +92,13 @@ public struct SHA256: Sendable {
         block.append(0x80)
         if block.count > 56 {
             while block.count < 64 { block.append(0) }
-            compress()
-            block.removeAll(keepingCapacity: true)
+            compressBlock()
         }
         while block.count < 56 { block.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) {
             block.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        compress()
-        block.removeAll(keepingCapacity: true)
+        compressBlock()
         var digest: [UInt8] = []
         digest.reserveCapacity(32)
         for word in state {
@@ -106,33 +110,37 @@ public struct SHA256: Sendable {
         return digest
     }
 
-    private mutating func compress() {
-        var w = [UInt32](repeating: 0, count: 64)
-        for t in 0..<16 {
-            w[t] = UInt32(block[t * 4]) << 24 | UInt32(block[t * 4 + 1]) << 16
-                | UInt32(block[t * 4 + 2]) << 8 | UInt32(block[t * 4 + 3])
+    /// Processes one 64-byte block.
+    private static func compress(_ state: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for t in 0..<16 {
+                w[t] = UInt32(block[t * 4]) << 24 | UInt32(block[t * 4 + 1]) << 16
+                    | UInt32(block[t * 4 + 2]) << 8 | UInt32(block[t * 4 + 3])
+            }
+            for t in 16..<64 {
+                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var a = state[0], b = state[1], c = state[2], d = state[3]
+            var e = state[4], f = state[5], g = state[6], h = state[7]
+            k.withUnsafeBufferPointer { k in
+                for t in 0..<64 {
+                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = h &+ s1 &+ ch &+ k[t] &+ w[t]
+                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    let t2 = s0 &+ maj
+                    h = g; g = f; f = e; e = d &+ t1
+                    d = c; c = b; b = a; a = t1 &+ t2
+                }
+            }
+            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
-        for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
-        for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ Self.k[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            h = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
-        }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
 
     @inline(__always)
-    private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
 }

@@ -18,8 +18,9 @@
 ///    any other non-string value → `wrong-type` (DESIGN §3: wrongly typed fields are dead letters);
 /// 8. `published_at` present → RFC 3339 (``RFC3339Parser``) → `bad-timestamp`, and it becomes the
 ///    reference time (source `article`, its UTC offset kept); absent → the Kafka timestamp
-///    (source `kafka-timestamp`, offset 0); both absent (or a negative Kafka timestamp, which
-///    Kafka uses for "none") → `missing-field` naming `published_at`.
+///    (source `kafka-timestamp`, offset 0); both absent (a negative Kafka timestamp — Kafka's
+///    "none" is -1 — or one after year 9999 counts as absent) → `missing-field` naming
+///    `published_at`.
 ///
 /// Unknown fields are ignored (but must still be well-formed JSON). Never traps; linear time.
 public struct ArticleDecoder: Sendable {
@@ -153,10 +154,16 @@ public struct ArticleDecoder: Sendable {
             secondsSinceEpoch: instant.secondsSinceEpoch, utcOffsetSeconds: instant.utcOffsetSeconds, source: source)
     }
 
-    /// The reference time of a Kafka timestamp (UTC, source `kafka-timestamp`); nil for nil or
-    /// negative timestamps (Kafka's "no timestamp" is -1).
+    /// The latest Kafka timestamp taken as a reference time: 9999-12-31T23:59:59.999Z, the end
+    /// of what RFC 3339 can write.
+    public static let maxKafkaTimestampMilliseconds: Int64 = 253_402_300_799_999
+
+    /// The reference time of a Kafka timestamp (UTC, source `kafka-timestamp`); nil for nil,
+    /// negative (Kafka's "no timestamp" is -1) or absurd (after year 9999) timestamps.
     public static func referenceTime(kafkaTimestampMilliseconds: Int64?) -> ReferenceTime? {
-        guard let milliseconds = kafkaTimestampMilliseconds, milliseconds >= 0 else { return nil }
+        guard let milliseconds = kafkaTimestampMilliseconds, milliseconds >= 0,
+              milliseconds <= maxKafkaTimestampMilliseconds
+        else { return nil }
         return ReferenceTime(secondsSinceEpoch: milliseconds / 1000, utcOffsetSeconds: 0, source: .kafkaTimestamp)
     }
 

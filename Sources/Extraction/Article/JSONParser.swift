@@ -289,7 +289,10 @@ struct JSONCursor {
             }
             appendUTF8(scalar)
         default:
-            throw fail("invalid escape \\\(describeByte(at: position - 1).trimmingQuotes)", at: start)
+            if byte >= 0x21 && byte < 0x7F {
+                throw fail("invalid escape \\\(Character(Unicode.Scalar(byte)))", at: start)
+            }
+            throw fail("invalid escape: backslash followed by \(describeByte(at: position - 1))", at: start)
         }
     }
 
@@ -332,13 +335,6 @@ struct JSONCursor {
 
     private func hex4String(_ value: UInt32) -> String {
         articleHex2(UInt8(truncatingIfNeeded: value >> 8)) + articleHex2(UInt8(truncatingIfNeeded: value))
-    }
-}
-
-private extension String {
-    var trimmingQuotes: String {
-        if hasPrefix("'"), hasSuffix("'"), count >= 2 { return String(dropFirst().dropLast()) }
-        return self
     }
 }
 

@@ -54,6 +54,7 @@ import Testing
         #expect(error("{} x")?.byteOffset == 3)
         #expect(error("\"a\nb\"")?.reason == "control character 0x0A in a string must be escaped")
         #expect(error(#""\x""#)?.reason == "invalid escape \\x")
+        #expect(error("\"\\\u{1}\"")?.reason == "invalid escape: backslash followed by byte 0x01")
         #expect(error(#""\u12G4""#)?.reason == "invalid \\u escape: expected 4 hex digits")
         #expect(error("tru")?.reason == "invalid literal; expected true")
         #expect(error("\"abc")?.reason == "unexpected end of input inside the string that starts at byte 0")
