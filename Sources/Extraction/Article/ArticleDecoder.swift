@@ -136,6 +136,34 @@ public struct ArticleDecoder: Sendable {
         return Article(id: id, body: body, referenceTime: referenceTime)
     }
 
+    /// Decodes a Kafka message the way the worker sees it: a `content-type` header whose media
+    /// type is `text/plain` (any case, parameters such as `; charset=utf-8` ignored) selects the
+    /// plain-text path with id `topic/partition/offset`; anything else, or no header, is JSON.
+    /// - Throws: ``ArticleError``.
+    public func decode(
+        value: [UInt8], contentType: String?, topic: String, partition: Int32, offset: Int64,
+        kafkaTimestampMilliseconds: Int64?
+    ) throws(ArticleError) -> Article {
+        if let contentType, Self.isPlainText(contentType: contentType) {
+            return try decode(
+                plainText: value, id: Self.plainTextID(topic: topic, partition: partition, offset: offset),
+                kafkaTimestampMilliseconds: kafkaTimestampMilliseconds)
+        }
+        return try decode(json: value, kafkaTimestampMilliseconds: kafkaTimestampMilliseconds)
+    }
+
+    /// Whether a `content-type` value names `text/plain` (case-insensitive, parameters ignored).
+    public static func isPlainText(contentType: String) -> Bool {
+        var mediaType: [UInt8] = []
+        for byte in contentType.utf8 {
+            if byte == UInt8(ascii: ";") { break }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { continue }
+            mediaType.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            if mediaType.count > 10 { return false }
+        }
+        return mediaType == Array("text/plain".utf8)
+    }
+
     /// The id of a text/plain article: `topic/partition/offset` (DESIGN §3).
     public static func plainTextID(topic: String, partition: Int32, offset: Int64) -> String {
         "\(topic)/\(partition)/\(offset)"

@@ -204,6 +204,24 @@ import Testing
         #expect(plainFailure(Array("{not json".utf8)) == nil)
     }
 
+    @Test func contentTypeSelectsThePath() throws {
+        let text = Array("Troops advanced.".utf8)
+        for header in ["text/plain", "TEXT/Plain", "text/plain; charset=utf-8", " text/plain ;x=y"] {
+            let article = try decoder.decode(
+                value: text, contentType: header, topic: "news.articles", partition: 2, offset: 99, kafkaTimestampMilliseconds: 1000)
+            #expect(article.id == "news.articles/2/99", "\(header)")
+            #expect(article.body == "Troops advanced.")
+        }
+        let json = Array(#"{"id":"j","body":"b"}"#.utf8)
+        for header in [nil, "application/json", "text/plainx", "text/html"] as [String?] {
+            #expect(try decoder.decode(
+                value: json, contentType: header, topic: "t", partition: 0, offset: 1, kafkaTimestampMilliseconds: 0).id == "j")
+        }
+        #expect(throws: ArticleError.self) {
+            try decoder.decode(value: text, contentType: "application/json", topic: "t", partition: 0, offset: 1, kafkaTimestampMilliseconds: 0)
+        }
+    }
+
     @Test func seedsDecode() throws {
         let root = String(#filePath).split(separator: "/", omittingEmptySubsequences: false).dropLast(4).joined(separator: "/")
         let data = try #require(FileManager.default.contents(atPath: root + "/seeds/articles.jsonl"))
