@@ -42,6 +42,25 @@ import Testing
             + EncoderFixtures.allScheduleVariants.map { encoder.encode($0) }
     }
 
+    @Test func fixturesCoverEveryEnumValue() {
+        let operations = EncoderFixtures.allOperationVariants
+        let schedules = EncoderFixtures.allScheduleVariants
+        #expect(Set(operations.map(\.operation.kind)) == Set(OperationKind.allCases))
+        #expect(Set(operations.map(\.operation.status)) == Set(OperationStatus.allCases))
+        #expect(Set(operations.map(\.stance)) == Set(Stance.allCases))
+        #expect(Set(operations.flatMap { $0.locations.map(\.role) }) == Set(LocationRole.allCases))
+        #expect(Set(operations.flatMap { $0.actors.map(\.role) }) == Set(ActorRole.allCases))
+        #expect(Set(operations.flatMap { $0.actors.map(\.actor.kind.rawValue) }).count == 6)
+        #expect(Set(operations.flatMap { $0.quantities.map(\.qualifier) }) == Set(Quantity.Qualifier.allCases))
+        #expect(Set(operations.compactMap { $0.attribution?.kind }) == Set(Attribution.Kind.allCases))
+        #expect(Set(operations.map(\.referenceTimeSource.rawValue)) == ["article", "kafka-timestamp", "command-line"])
+        #expect(operations.contains { $0.attribution == nil } && operations.contains { $0.locations.isEmpty })
+        #expect(Set(schedules.map(\.event)) == Set(ScheduleEvent.allCases))
+        #expect(Set(schedules.map(\.claimedTime.grain)) == Set(TimeGrain.allCases))
+        #expect(Set(schedules.map(\.stance)) == Set(Stance.allCases))
+        #expect(schedules.contains { $0.operation.location == nil } && schedules.contains { $0.attribution.via == nil })
+    }
+
     @Test func producedAlertsMatchTheSchemas() throws {
         let result = try validate(validLines)
         #expect(result.status == 0, "\(result.output)")
