@@ -19,18 +19,17 @@ struct AttributionLexicon: Sendable {
         var cues = PhraseLexicon<AttributionCue>()
         for entry in Self.speechVerbs {
             for form in entry.finite {
-                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: false)))
+                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: false, citesObject: entry.citesObject)))
             }
             for form in entry.nounLike {
-                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: true)))
+                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: true, citesObject: entry.citesObject)))
             }
             for form in entry.participles {
-                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .participle, takesAddressee: entry.addressee, ambiguous: false)))
+                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .participle, takesAddressee: entry.addressee, ambiguous: false, citesObject: entry.citesObject)))
             }
         }
         for phrase in Self.accordingTo { cues.insert(phrase, value: .according) }
         for phrase in Self.quotedAsSaying { cues.insert(phrase, value: .quotedAsSaying) }
-        for phrase in Self.citing { cues.insert(phrase, value: .citing) }
         for phrase in Self.mediumMarkers { cues.insert(phrase, value: .medium) }
         for (stance, phrases) in Self.stanceCues {
             for phrase in phrases { cues.insert(phrase, value: .stance(stance)) }
@@ -39,7 +38,7 @@ struct AttributionLexicon: Sendable {
         self.cues = cues
         var filter = KeyFilter()
         let allPhrases = Self.speechVerbs.flatMap { $0.finite + $0.nounLike + $0.participles }
-            + Self.accordingTo + Self.quotedAsSaying + Self.citing + Self.mediumMarkers
+            + Self.accordingTo + Self.quotedAsSaying + Self.mediumMarkers
             + Self.stanceCues.flatMap(\.1) + Self.neutralPhrases
         for phrase in allPhrases {
             if let first = TextBuffer(phrase).tokens.first { filter.insert(first.key) }
@@ -74,6 +73,8 @@ struct AttributionLexicon: Sendable {
         var participles: [String] = []
         /// Whether the verb's object is the addressee ("told Sputnik").
         var addressee = false
+        /// The object is the speaker when the subject is a medium ("Interfax quoted the ministry").
+        var citesObject = false
     }
 
     /// Verbs that introduce what someone says, with the stance they give it. "suggested",
@@ -100,7 +101,7 @@ struct AttributionLexicon: Sendable {
                                               "acknowledged", "admitted", "recalled", "specified", "clarified", "informed",
                                               "briefed", "estimated", "promised", "vowed", "threatened"],
                   participles: ["arguing", "pointing out", "acknowledging", "explaining", "recalling"]),
-        VerbEntry(stance: .reported, finite: ["quoted"]),
+        VerbEntry(stance: .reported, finite: ["quoted", "cited", "quotes", "cites"], participles: ["quoting", "citing"], citesObject: true),
         VerbEntry(stance: .hedged, finite: ["suggested", "suggest", "suggests"], participles: ["suggesting"]),
         VerbEntry(stance: .hedged, finite: ["claimed"], nounLike: ["claim", "claims"], participles: ["claiming"]),
         VerbEntry(stance: .hedged, finite: ["alleged", "alleges", "allege", "speculated", "speculates", "hinted", "hints",
@@ -119,10 +120,13 @@ struct AttributionLexicon: Sendable {
 
     /// "According to X": X is the speaker (or, when another speaker is named, the medium).
     static let accordingTo = ["according to", "as cited by", "as quoted by", "as reported by"]
-    /// "X was quoted as saying": the speaker is the subject.
-    static let quotedAsSaying = ["quoted as saying", "was quoted as saying", "is quoted as saying", "was cited as saying"]
-    /// "Reuters reported, citing military sources": the cited phrase is the speaker, the reporter the medium.
-    static let citing = ["citing", "quoting", "cited", "in reference to"]
+    /// "X was quoted as saying", "X was quoted by TASS as saying": the speaker is the subject; a
+    /// medium follows "by".
+    static let quotedAsSaying = [
+        "quoted as saying", "was quoted as saying", "is quoted as saying", "was cited as saying", "were quoted as saying",
+        "has been quoted as saying", "was quoted by", "is quoted by", "were quoted by", "was cited by", "is cited by",
+        "were cited by", "has been quoted by",
+    ]
     /// Phrases whose object is the medium a statement was made through.
     static let mediumMarkers = [
         "in an interview with", "in an interview to", "in an interview on", "in an interview for", "interview with",
@@ -242,8 +246,8 @@ struct AttributionLexicon: Sendable {
                       "columnist", "reporter", "historian", "politician", "activist", "observer", "official",
                       "political", "military", "security", "senior", "former", "deputy", "retired", "independent",
                       "defense", "defence", "foreign", "regional", "local", "veteran", "leading", "prominent",
-                      "well-known", "russian", "iraqi", "kurdish", "turkish", "syrian", "american", "saudi",
-                      "iranian", "israeli", "british", "french", "german", "chinese"]),
+                      "well-known", "many", "some", "several", "unnamed", "anonymous", "government", "western",
+                      "diplomatic", "intelligence", "informed", "top", "high-ranking", "military-diplomatic"]),
         (.orgHead, ["ministry", "pentagon", "kremlin", "government", "army", "military", "command", "coalition",
                     "office", "department", "council", "committee", "front", "party", "movement", "forces",
                     "organization", "organisation", "group", "alliance", "administration", "embassy",
@@ -274,6 +278,8 @@ struct AttributionLexicon: Sendable {
         (.nameParticle, ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "du", "la", "le",
                          "ul", "ad", "as", "bint", "ben", "del", "dos", "das"]),
         (.complementizer, ["that", "whether", "if"]),
+        (.phraseEnd, ["as", "cited", "quoted", "speaking", "talking", "saying", "said", "told", "adding", "citing",
+                      "quoting", "writing", "according", "says", "added"]),
     ]
 }
 
@@ -285,8 +291,6 @@ enum AttributionCue: Sendable, Hashable {
     case according
     /// "quoted as saying".
     case quotedAsSaying
-    /// "citing" / "quoting": the object is the speaker behind a medium.
-    case citing
     /// A phrase whose object is the medium ("told", "in an interview with", "cited by").
     case medium
     /// An adverb or phrase that sets a stance ("ostensibly", "there is no").
@@ -310,6 +314,8 @@ struct SpeechVerb: Sendable, Hashable {
     var takesAddressee: Bool
     /// The form is also a noun ("reports", "claims"): it needs a subject right before it.
     var ambiguous: Bool
+    /// "quoted", "citing": after a media subject, the object is the speaker.
+    var citesObject: Bool
 }
 
 /// Classes of single words used when reading noun phrases.
@@ -348,6 +354,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Lowercase particles inside names ("al", "bin", "van").
     static let nameParticle = WordClass(rawValue: 1 << 17)
     static let complementizer = WordClass(rawValue: 1 << 18)
+    /// Words that end a speaker description ("a source cited by …", "the ministry as saying").
+    static let phraseEnd = WordClass(rawValue: 1 << 19)
 
     static let pronoun: WordClass = [.personPronoun, .groupPronoun, .thingPronoun]
 }

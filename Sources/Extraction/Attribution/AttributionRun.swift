@@ -321,7 +321,7 @@ struct AttributionRun {
                 if !subjectLike { return false }
             }
             return true
-        case .neutral, .stance, .according, .medium, .citing, .quotedAsSaying:
+        case .neutral, .stance, .according, .medium, .quotedAsSaying:
             return true
         }
     }
@@ -362,11 +362,12 @@ struct AttributionRun {
                 guard var candidate = speakerOfVerb(hit.tokens, lo, hi) else { continue }
                 candidate.verbStance = verb.stance
                 if verb.takesAddressee, let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
-                    if media == nil { media = reader.text(outlet) }
+                    if media == nil { media = reader.outletText(outlet) }
                     cueTokens.append(outlet)
                 }
+                // The rightmost frame cue wins ("…, but analysts doubted it, the paper said.").
                 let frame = isFrame(candidate, hit.tokens, lo)
-                if best == nil || (frame && !bestIsFrame) {
+                if best == nil || frame {
                     best = candidate
                     bestIsFrame = frame
                 }
@@ -377,6 +378,10 @@ struct AttributionRun {
                 if best == nil, let phrase = reader.classify(span) {
                     best = FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
                 }
+                if media == nil, let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
+                    media = reader.outletText(outlet)
+                    cueTokens.append(outlet)
+                }
             case .according:
                 cueTokens.append(hit.tokens)
                 let span = reader.phraseStarting(at: hit.tokens.upperBound, limit: hi)
@@ -384,16 +389,16 @@ struct AttributionRun {
             case .medium:
                 cueTokens.append(hit.tokens)
                 if let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
-                    if media == nil { media = reader.text(outlet) }
+                    if media == nil { media = reader.outletText(outlet) }
                     cueTokens.append(outlet)
                 }
-            case .citing, .stance, .neutral:
+            case .stance, .neutral:
                 break
             }
         }
         for (span, phrase) in according {
             if phrase.kind == .media, best != nil {
-                if media == nil, let outlet = phrase.outlet { media = reader.text(outlet) }
+                if media == nil, let outlet = phrase.outlet { media = reader.outletText(outlet) }
                 continue
             }
             if best == nil || !bestIsFrame {
@@ -405,11 +410,11 @@ struct AttributionRun {
         // "Reuters reported, citing military sources": the cited phrase speaks through the outlet.
         if found.phrase.kind == .media {
             for hit in hits where !hit.quoted {
-                guard case .citing = hit.cue else { continue }
+                guard case .speech(let verb) = hit.cue, verb.citesObject else { continue }
                 let span = reader.phraseStarting(at: hit.tokens.upperBound, limit: hi)
                 if let cited = reader.classify(span), cited.kind != .media {
                     let outlet = found.phrase.outlet ?? found.phrase.content
-                    media = reader.text(outlet)
+                    media = reader.outletText(outlet)
                     cueTokens.append(hit.tokens)
                     found.speakerTokens.append(span)
                     found.phrase = cited
@@ -419,7 +424,7 @@ struct AttributionRun {
         }
         if found.phrase.kind == .media, media == nil {
             let outlet = found.phrase.outlet ?? found.phrase.content
-            media = reader.text(outlet)
+            media = reader.outletText(outlet)
         }
         found.via = media
         found.cueTokens = cueTokens
@@ -551,21 +556,21 @@ struct AttributionRun {
                            headKey: nil, roleHeadKey: roleHead, nameKeys: nameKeys(name), personal: true)
         case .unnamed, .roleOnly:
             let plural = lexicon.wordClass(head).contains(.unnamedHead) && buffer.text(of: tokens[phrase.head]).hasSuffix("s")
-            return Speaker(attribution: Attribution(source: reader.text(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
+            return Speaker(attribution: Attribution(source: reader.descriptionText(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
                            headKey: head, roleHeadKey: head, nameKeys: [], personal: !plural)
         case .organization:
-            let properName = reader.isCapitalized(phrase.content.lowerBound)
-            let text = reader.text(properName ? phrase.content : phrase.tokens)
+            let properName = reader.isCapitalized(phrase.head)
+            let text = properName ? reader.text(phrase.content) : reader.descriptionText(phrase.tokens)
             return Speaker(attribution: Attribution(source: text, kind: .organization), phraseKind: .organization,
                            headKey: head, roleHeadKey: nil, nameKeys: [], personal: false)
         case .media:
             let outlet = phrase.outlet ?? phrase.content
-            let text = reader.text(outlet)
+            let text = reader.outletText(outlet)
             return Speaker(attribution: Attribution(source: text, kind: .media, via: text), phraseKind: .media,
                            headKey: head, roleHeadKey: nil, nameKeys: [], personal: false)
         case .personPronoun, .groupPronoun, .thingPronoun:
             // A pronoun with no antecedent: someone the article does not name.
-            return Speaker(attribution: Attribution(source: reader.text(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
+            return Speaker(attribution: Attribution(source: reader.descriptionText(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
                            headKey: nil, roleHeadKey: nil, nameKeys: [], personal: phrase.kind == .personPronoun)
         }
     }
@@ -620,6 +625,8 @@ struct AttributionRun {
                 let strong = !buffer.token(k, equalsIgnoringCase: "the")
                 var n = k + 1
                 while n < hi, n - k <= 3, tokens[n].kind == .word || tokens[n].kind == .possessive {
+                    // "that this plan": the nearer determiner owns the noun.
+                    if reader.wordClass(n).contains(.anaphor), !reader.wordClass(n).contains(.claimNoun) { break }
                     if reader.wordClass(n).contains(.claimNoun) {
                         let next = n + 1
                         let cataphoric = next < hi && (buffer.token(next, equalsIgnoringCase: "to") || buffer.token(next, equalsIgnoringCase: "that")

@@ -203,6 +203,15 @@ struct PhraseReader {
         var lo = max(range.lowerBound, 0)
         var hi = min(range.upperBound, tokens.count)
         while lo < hi, tokens[lo].kind == .punctuation || Self.clauseLeads.contains(tokens[lo].key) { lo += 1 }
+        // "a source cited by RIA Novosti", "the ministry as saying": the description ends there.
+        var cut = lo + 1
+        while cut < hi {
+            if tokens[cut].kind == .word, !tokens[cut].flags.contains(.capitalized), wordClass(cut).contains(.phraseEnd) {
+                hi = cut
+                break
+            }
+            cut += 1
+        }
         while hi > lo, tokens[hi - 1].kind == .punctuation { hi -= 1 }
         guard lo < hi else { return nil }
         if hi - lo == 1 {
@@ -243,7 +252,7 @@ struct PhraseReader {
         }
         if headClass.contains(.mediaHead), !isCapitalized(head) || tokens[head].flags.contains(.allCaps) {
             phrase.kind = .media
-            phrase.outlet = start..<coreEnd
+            phrase.outlet = (isCapitalized(head) ? start : lo)..<coreEnd
             return phrase
         }
         if let run = trailingNameRun(start..<hi) {
@@ -328,14 +337,53 @@ struct PhraseReader {
         var lo = range.lowerBound
         var hi = range.upperBound
         while lo < hi, tokens[lo].kind == .punctuation { lo += 1 }
-        while hi > lo, tokens[hi - 1].kind == .punctuation { hi -= 1 }
+        while hi > lo, tokens[hi - 1].kind == .punctuation, !isAbbreviationPeriod(hi - 1) { hi -= 1 }
         while lo < hi - 1,
               buffer.token(lo, equalsIgnoringCase: "a") || buffer.token(lo, equalsIgnoringCase: "an") || buffer.token(lo, equalsIgnoringCase: "the")
         { lo += 1 }
         guard lo < hi else { return nil }
         let text = buffer.text(tokens: lo..<hi)
-        guard isCapitalized(lo), wordClass(lo).contains(.plainRole), !tokens[lo].flags.contains(.allCaps) else { return text }
+        // Only a capital that the sentence start put there is lowercased.
+        guard isCapitalized(lo), wordClass(lo).contains(.plainRole), !tokens[lo].flags.contains(.allCaps), startsSentence(lo) else { return text }
         for k in (lo + 1)..<hi where isCapitalized(k) { return text }
+        return Self.lowercasingFirst(text)
+    }
+
+    /// Whether `tokens[k]` is the first word of a sentence or line (after opening punctuation).
+    func startsSentence(_ k: Int) -> Bool {
+        var p = k - 1
+        while p >= 0, tokens[p].kind == .punctuation {
+            if tokens[p + 1].flags.contains(.afterLineBreak) { return true }
+            let b = byte(p)
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return true }
+            if quoteMark(p) == nil, b != UInt8(ascii: "(") { return false }
+            p -= 1
+        }
+        return p < 0 || tokens[k].flags.contains(.afterLineBreak)
+    }
+
+    /// A period attached to a short word ("Gen.", "Lt.").
+    func isAbbreviationPeriod(_ k: Int) -> Bool {
+        k > 0 && byte(k) == UInt8(ascii: ".") && tokens[k].flags.contains(.attachedToPrevious) && isShortWord(k - 1)
+    }
+
+    /// An outlet's name as written; a generic one ("the paper") as a description.
+    func outletText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return isCapitalized(range.upperBound - 1) ? buffer.text(tokens: range) : descriptionText(range)
+    }
+
+    /// A description's text; a capitalized leading determiner (sentence start) is lowercased
+    /// ("An unnamed source …" → "an unnamed source …", "The ministry" → "the ministry").
+    func descriptionText(_ range: Range<Int>) -> String {
+        let text = buffer.text(tokens: range)
+        guard !range.isEmpty, isCapitalized(range.lowerBound), startsSentence(range.lowerBound),
+              !wordClass(range.lowerBound).intersection([.determiner, .plainRole, .pronoun]).isEmpty,
+              !tokens[range.lowerBound].flags.contains(.allCaps) else { return text }
+        return Self.lowercasingFirst(text)
+    }
+
+    private static func lowercasingFirst(_ text: String) -> String {
         var scalars = text.unicodeScalars
         guard let first = scalars.first, first.isASCII, first.value >= 0x41, first.value <= 0x5A,
               let lower = Unicode.Scalar(first.value | 0x20) else { return text }

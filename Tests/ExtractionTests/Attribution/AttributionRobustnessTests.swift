@@ -1,0 +1,84 @@
+import Testing
+@testable import Extraction
+
+/// Hostile and degenerate input: never traps, one result per sentence, deterministic.
+@Suite struct AttributionRobustnessTests {
+    static let texts: [String] = [
+        "",
+        " ",
+        "said.",
+        "He said",
+        "according to",
+        "“",
+        "”””” “““ \"\"\" «»",
+        "“The town is surrounded, the commander said. The attack begins tomorrow.",
+        "The attack begins tomorrow,” the commander said. “And then",
+        String(repeating: "“a” ", count: 400),
+        String(repeating: "“Mosul will fall,” he said, ", count: 200),
+        String(repeating: "\" ", count: 1_001),
+        String(repeating: "said ", count: 900),
+        String(repeating: "according to ", count: 300),
+        String(repeating: "the source said that ", count: 300),
+        String(repeating: "He, head of the, told ", count: 150),
+        String(repeating: ", , , said , ", count: 200),
+        String(repeating: "The ministry denied the reports. ", count: 300),
+        String(repeating: "Troops advanced. ", count: 2_000),
+        "Ǆ’s ’s’s \u{0301}\u{0301} 𝔐osul said “x” ¿ ‘y’ ʼ»« said,",
+    ]
+
+    @Test(arguments: texts.indices)
+    func neverTraps(_ index: Int) {
+        let analyzed = AnalyzedText(Self.texts[index])
+        #expect(analyzed.analysis.sentences.count == analyzed.sentences.count)
+        #expect(analyzed.analysis.sentences.enumerated().allSatisfy { $0.offset == $0.element.sentence })
+        for result in analyzed.analysis.sentences {
+            #expect(result.effectiveStance >= result.stance)
+            #expect((result.attribution == nil) == (result.speaker == nil))
+            #expect(result.attribution != nil || result.stance != .reported)
+        }
+        for challenge in analyzed.analysis.challenges {
+            #expect(challenge.targets.allSatisfy { $0 < challenge.sentence })
+        }
+        let again = AnalyzedText(Self.texts[index])
+        #expect(again.analysis == analyzed.analysis)
+    }
+
+    @Test func noSpeakerAtAll() {
+        let text = String(repeating: "Iraqi forces advanced on Mosul. The town lies on the Tigris. ", count: 50)
+        let analyzed = AnalyzedText(text)
+        #expect(analyzed.analysis.sentences.allSatisfy { $0.attribution == nil && $0.stance == .asserted && $0.basis == .none })
+        #expect(analyzed.analysis.speakers.isEmpty)
+        #expect(analyzed.analysis.challenges.isEmpty)
+    }
+
+    @Test func longQuotedSentenceKeepsItsSpeaker() {
+        // 400-token sentences made of quotations, closed by a cue in the next sentence.
+        let quote = "“" + String(repeating: "the army will advance and ", count: 80) + "win."
+        let analyzed = AnalyzedText(quote + " It will win,” the commander said.")
+        #expect(analyzed.analysis.sentences.count >= 2)
+        #expect(analyzed.analysis.sentences.allSatisfy { $0.attribution?.source == "the commander" })
+    }
+
+    @Test func unbalancedQuoteClosesAtTheParagraph() {
+        let analyzed = AnalyzedText("Ali Hassan said the army was ready. “The town is surrounded. The attack begins tomorrow.\n\nThe town lies on the Tigris.")
+        let sentences = analyzed.analysis.sentences
+        #expect(sentences.count == 4)
+        #expect(sentences[1].attribution?.source == "Ali Hassan")
+        #expect(sentences[2].attribution?.source == "Ali Hassan")
+        #expect(sentences[3].attribution == nil)
+    }
+
+    @Test func sentencesOutsideTheBufferAreClamped() {
+        let buffer = TextBuffer("The ministry said the attack began.")
+        let sentences = [Sentence(tokens: 0..<3, kind: .prose), Sentence(tokens: 3..<500, kind: .prose), Sentence(tokens: 900..<1_000, kind: .fragment)]
+        let analysis = AttributionAnalyzer().analyze(buffer, sentences: sentences)
+        #expect(analysis.sentences.count == 3)
+        #expect(analysis.sentences[2].attribution == nil)
+    }
+
+    @Test func pronounWithoutAntecedentIsAnUnnamedSource() {
+        let analyzed = AnalyzedText("He said the attack would begin at dawn.")
+        #expect(render(analyzed.analysis.sentences[0].attribution) == "he | - | unnamed-source | -")
+        #expect(analyzed.analysis.sentences[0].stance == .reported)
+    }
+}
