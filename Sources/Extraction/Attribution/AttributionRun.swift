@@ -17,6 +17,8 @@ struct AttributionRun {
         var nameKeys: [LexiconKey]
         /// He/she can refer to it.
         var personal: Bool
+        /// Keys of the description's words (determiners dropped), for repeated organization names.
+        var contentKeys: [LexiconKey] = []
     }
 
     /// A quotation spanning sentences.
@@ -235,6 +237,7 @@ struct AttributionRun {
     private mutating func note(_ speaker: Int) {
         recent.removeAll { $0 == speaker }
         recent.append(speaker)
+        if recent.count > Self.recentSpeakers { recent.removeFirst() }
     }
 
     // MARK: Quotations
@@ -519,14 +522,15 @@ struct AttributionRun {
             let head = tokens[phrase.head].key
             if phrase.definite || phrase.kind == .organization || phrase.kind == .media {
                 let keys = contentKeys(phrase)
-                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || contentKeys(of: $0) == keys) })
+                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || speakers[$0].contentKeys == keys) })
                     ?? (phrase.definite ? recent.last(where: { speakers[$0].roleHeadKey == head }) : nil)
                 {
                     return (id, phrase.definite)
                 }
             }
         }
-        let speaker = makeSpeaker(phrase)
+        var speaker = makeSpeaker(phrase)
+        speaker.contentKeys = contentKeys(phrase)
         speakers.append(speaker)
         return (speakers.count - 1, false)
     }
@@ -539,11 +543,10 @@ struct AttributionRun {
         phrase.content.compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
     }
 
-    private func contentKeys(of speaker: Int) -> [LexiconKey] {
-        TextBuffer(speakers[speaker].attribution.source).tokens.compactMap { $0.kind == .word && !determinerKey($0.key) ? $0.key : nil }
-    }
+    /// How many recent speakers coreference considers, and how far back a challenge looks.
+    static let recentSpeakers = 64
+    static let challengeReach = 80
 
-    private func determinerKey(_ key: LexiconKey) -> Bool { lexicon.wordClass(key).contains(.determiner) }
 
     private func makeSpeaker(_ phrase: SpeakerPhrase) -> Speaker {
         let head = tokens[phrase.head].key
@@ -653,7 +656,8 @@ struct AttributionRun {
             var target: Int?
             var targets: [Int] = []
             var k = index - 1
-            while k >= 0 {
+            let floor = max(0, index - Self.challengeReach)
+            while k >= floor {
                 if let speaker = results[k].speaker, speaker != challenger {
                     if target == nil { target = speaker }
                     if speaker == target { targets.append(k) } else { break }
@@ -662,7 +666,7 @@ struct AttributionRun {
             }
             if targets.isEmpty {
                 var p = index - 1
-                while p >= 0 {
+                while p >= floor {
                     if results[p].speaker == nil, sentences[p].kind == .prose { targets.append(p); break }
                     p -= 1
                 }

@@ -255,6 +255,12 @@ struct PhraseReader {
             phrase.outlet = (isCapitalized(head) ? start : lo)..<coreEnd
             return phrase
         }
+        // "Syrian Observatory for Human Rights", "Ministry of Defence": an organization head before
+        // the first preposition names the organization.
+        if headClass.contains(.orgHead), coreEnd < hi {
+            phrase.kind = .organization
+            return phrase
+        }
         if let run = trailingNameRun(start..<hi) {
             let last = run.upperBound - 1
             let lastClass = wordClass(last)
