@@ -13,7 +13,7 @@ struct AttributionLexicon: Sendable {
     /// Named news outlets ("RIA Novosti", "Al Jazeera", "state TV").
     let media: PhraseLexicon<Bool>
     /// Word classes by folded key.
-    let words: [LexiconKey: WordClass]
+    let words: KeyTable
 
     init() {
         var cues = PhraseLexicon<AttributionCue>()
@@ -53,12 +53,12 @@ struct AttributionLexicon: Sendable {
         for (wordClass, list) in Self.wordClasses {
             for word in list { words[LexiconKey(folding: word), default: []].insert(wordClass) }
         }
-        self.words = words
+        self.words = KeyTable(words)
     }
 
     @inline(__always)
     func wordClass(_ key: LexiconKey) -> WordClass {
-        words[key] ?? []
+        words.classes(of: key)
     }
 
     // MARK: Speech verbs
@@ -373,5 +373,44 @@ struct KeyFilter: Sendable {
     func mayContain(_ key: LexiconKey) -> Bool {
         let slot = Int(truncatingIfNeeded: key.rawValue & 0xFFFF)
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+}
+
+/// An open-addressing table from lexicon keys to word classes. Keys are already hashes, so a
+/// lookup is a mask and a compare or two, with no `Hasher` round.
+struct KeyTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [WordClass]
+    private let mask: Int
+
+    init(_ entries: [LexiconKey: WordClass]) {
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity <<= 1 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [WordClass](repeating: [], count: capacity)
+        mask = capacity - 1
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) where key.rawValue != 0 {
+            var slot = Self.slot(key.rawValue, mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key.rawValue
+            values[slot] = value
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ raw: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (raw ^ (raw >> 31)) & UInt64(mask))
+    }
+
+    @inline(__always)
+    func classes(of key: LexiconKey) -> WordClass {
+        let raw = key.rawValue
+        var slot = Self.slot(raw, mask)
+        while true {
+            let stored = keys[slot]
+            if stored == raw { return raw == 0 ? [] : values[slot] }
+            if stored == 0 { return [] }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -246,8 +246,11 @@ struct AttributionRun {
         var reading = Reading()
         reading.startsInQuote = quoteOpen
         if quoteOpen { quoteContentStart = lo }
+        let tokens = buffer.tokens
+        let bytes = buffer.bytes
         for k in lo..<hi {
-            if let mark = reader.quoteMark(k) {
+            let token = tokens[k]
+            if token.kind == .punctuation, let mark = PhraseReader.quoteMark(of: token, firstByte: bytes[Int(token.byteStart)]) {
                 inside[k] = false
                 var opens: Bool
                 switch mark {
@@ -271,7 +274,7 @@ struct AttributionRun {
                 continue
             }
             inside[k] = quoteOpen
-            if tokens[k].kind == .word || tokens[k].kind == .number {
+            if token.kind == .word || token.kind == .number {
                 if quoteOpen { reading.hasQuotedWords = true } else { reading.hasUnquotedWords = true }
             }
         }
@@ -284,6 +287,7 @@ struct AttributionRun {
 
     private func scanCues(_ lo: Int, _ hi: Int) -> [CueHit] {
         var hits: [CueHit] = []
+        let tokens = buffer.tokens
         var k = lo
         while k < hi {
             let token = tokens[k]

@@ -55,19 +55,33 @@ struct PhraseReader {
 
     /// Quote marks: `“ ” « » „ "`.
     func quoteMark(_ k: Int) -> QuoteMark? {
-        guard k >= 0, k < tokens.count, tokens[k].kind == .punctuation else { return nil }
-        let b = byte(k)
-        if b == UInt8(ascii: "\"") { return .toggle }
-        let key = tokens[k].key
-        if Self.openKeys.contains(key) { return .open }
-        if Self.closeKeys.contains(key) { return .close }
-        return nil
+        guard k >= 0, k < tokens.count else { return nil }
+        return Self.quoteMark(of: tokens[k], firstByte: byte(k))
+    }
+
+    /// The quote mark a token is, from its first byte: `"` (0x22), `“ ” „` (E2 80 9C/9D/9E), `« »` (C2 AB/BB).
+    @inline(__always)
+    static func quoteMark(of token: Token, firstByte: UInt8) -> QuoteMark? {
+        guard token.kind == .punctuation else { return nil }
+        switch firstByte {
+        case 0x22: return .toggle
+        case 0xE2, 0xC2:
+            switch token.key {
+            case openQuote, lowQuote, openGuillemet: return .open
+            case closeQuote, closeGuillemet: return .close
+            default: return nil
+            }
+        default: return nil
+        }
     }
 
     enum QuoteMark { case open, close, toggle }
 
-    private static let openKeys: Set<LexiconKey> = [LexiconKey(folding: "“"), LexiconKey(folding: "«"), LexiconKey(folding: "„")]
-    private static let closeKeys: Set<LexiconKey> = [LexiconKey(folding: "”"), LexiconKey(folding: "»")]
+    private static let openQuote = LexiconKey(folding: "“")
+    private static let lowQuote = LexiconKey(folding: "„")
+    private static let openGuillemet = LexiconKey(folding: "«")
+    private static let closeQuote = LexiconKey(folding: "”")
+    private static let closeGuillemet = LexiconKey(folding: "»")
     private static let innerPunctuation: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "&"), UInt8(ascii: "'")]
     private static let clauseLeads: Set<LexiconKey> = Set([
         "and", "but", "while", "as", "when", "although", "though", "whereas", "because", "since", "after", "before",
