@@ -317,7 +317,9 @@ struct AttributionRun {
             let previous = k - 1
             if previous >= lo {
                 let cls = reader.wordClass(previous)
-                if cls.contains(.determiner) || cls.contains(.be) { return false }
+                if cls.contains(.determiner) { return false }
+                // "was told" is passive; "is saying" is progressive.
+                if cls.contains(.be), verb.role == .finite { return false }
             }
             if verb.ambiguous {
                 var p = previous
@@ -365,8 +367,9 @@ struct AttributionRun {
             switch hit.cue {
             case .speech(let verb):
                 cueTokens.append(hit.tokens)
-                guard verb.role == .finite else { continue }
-                guard var candidate = speakerOfVerb(hit.tokens, lo, hi) else { continue }
+                let progressive = verb.role == .participle && hit.tokens.lowerBound - 1 >= lo && reader.wordClass(hit.tokens.lowerBound - 1).contains(.be)
+                guard verb.role == .finite || progressive else { continue }
+                guard var candidate = speakerOfVerb(hit.tokens, lo, hi, progressive: progressive) else { continue }
                 candidate.verbStance = verb.stance
                 if verb.takesAddressee, let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
                     if media == nil { media = reader.outletText(outlet) }
@@ -446,24 +449,34 @@ struct AttributionRun {
         return reader.isComma(before) || reader.quoteMark(before) != nil
     }
 
-    private func skipBeforeVerb(_ from: Int, _ lo: Int) -> Int {
+    /// Skips adverbs and auxiliaries left of a verb ("has also"; "is" before "saying").
+    private func skipBeforeVerb(_ from: Int, _ lo: Int, progressive: Bool = false) -> Int {
         var p = from
-        while p >= lo, tokens[p].kind == .word, reader.wordClass(p).contains(.beforeVerb), !reader.wordClass(p).contains(.be) { p -= 1 }
+        while p >= lo, tokens[p].kind == .word {
+            let cls = reader.wordClass(p)
+            if cls.contains(.be) ? !progressive : !cls.contains(.beforeVerb) { break }
+            p -= 1
+        }
         return p
     }
 
     /// The speaker of a finite speech verb: its subject before it ("X said", "X, head of Y,
     /// told"), else after it ("…,” said X").
-    private func speakerOfVerb(_ verb: Range<Int>, _ lo: Int, _ hi: Int) -> FoundSpeaker? {
-        let p = skipBeforeVerb(verb.lowerBound - 1, lo)
+    private func speakerOfVerb(_ verb: Range<Int>, _ lo: Int, _ hi: Int, progressive: Bool = false) -> FoundSpeaker? {
+        let p = skipBeforeVerb(verb.lowerBound - 1, lo, progressive: progressive)
         if p >= lo {
             if reader.isComma(p) {
-                // "Heytem Haşim Muhtaroğlu, head of the Iraqi Turkmen Front, told Sputnik"
+                // "Heytem Haşim Muhtaroğlu, head of the Iraqi Turkmen Front, told Sputnik";
+                // "Ali Hassan, who commands the brigade, said".
                 let appositive = reader.phraseEnding(at: p, floor: lo)
-                if !appositive.isEmpty, appositive.lowerBound - 1 >= lo, reader.isComma(appositive.lowerBound - 1), reader.isRoleLike(appositive) {
+                let relative = !appositive.isEmpty && reader.wordClass(appositive.lowerBound).contains(.phraseBreak)
+                    && !reader.isCapitalized(appositive.lowerBound)
+                if !appositive.isEmpty, appositive.lowerBound - 1 >= lo, reader.isComma(appositive.lowerBound - 1),
+                   relative || appositive.count <= 3 || reader.isRoleLike(appositive)
+                {
                     let nameSpan = reader.phraseEnding(at: appositive.lowerBound - 1, floor: lo)
-                    if var phrase = reader.classify(nameSpan), phrase.kind == .person {
-                        phrase.role = appositive
+                    if var phrase = reader.classify(nameSpan), !phrase.generic, phrase.kind == .person || relative || appositive.count <= 3 {
+                        if !relative, phrase.kind == .person, reader.isRoleLike(appositive) { phrase.role = appositive }
                         return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
                     }
                 }
@@ -489,7 +502,7 @@ struct AttributionRun {
         while start < hi, tokens[start].kind == .word, reader.wordClass(start).contains(.beforeVerb) { start += 1 }
         guard start < hi, tokens[start].kind == .word, !reader.wordClass(start).contains(.complementizer) else { return nil }
         let span = reader.phraseStarting(at: start, limit: hi)
-        guard var phrase = reader.classify(span) else { return nil }
+        guard var phrase = reader.classify(span), !phrase.generic else { return nil }
         var spans = [span]
         if phrase.kind == .person, span.upperBound < hi, reader.isComma(span.upperBound) {
             let appositive = reader.phraseStarting(at: span.upperBound + 1, limit: hi)
@@ -509,7 +522,7 @@ struct AttributionRun {
         case .personPronoun:
             if let id = recent.last(where: { speakers[$0].personal }) { return (id, true) }
         case .groupPronoun:
-            if let id = recent.last { return (id, true) }
+            if let id = recent.last(where: { !speakers[$0].personal }) ?? recent.last { return (id, true) }
         case .thingPronoun:
             if let id = recent.last(where: { !speakers[$0].personal }) { return (id, true) }
         case .person:

@@ -11,6 +11,8 @@ struct SpeakerPhrase: Sendable, Hashable {
         case roleOnly
         case organization
         case media
+
+        var isPronoun: Bool { self == .personPronoun || self == .groupPronoun || self == .thingPronoun }
     }
 
     /// The whole phrase, determiners and modifiers included.
@@ -28,6 +30,9 @@ struct SpeakerPhrase: Sendable, Hashable {
     var definite: Bool
     /// For media: the outlet tokens.
     var outlet: Range<Int>?
+    /// No word of the phrase marks it as a speaker (a lowercase noun phrase such as "the town
+    /// would fall"); such a phrase is accepted only before its verb.
+    var generic = false
 }
 
 /// Reading noun phrases from tokens. All scans are bounded by ``AttributionAnalyzer/phraseWindow``.
@@ -278,7 +283,7 @@ struct PhraseReader {
         if let run = trailingNameRun(start..<hi) {
             let last = run.upperBound - 1
             let lastClass = wordClass(last)
-            let endsInOrganization = lastClass.contains(.orgHead) || lastClass.contains(.metonym) && run.count == 1
+            let endsInOrganization = lastClass.contains(.orgHead) || lastClass.contains(.metonym) && run.count <= 3
             let placeAfterPreposition = run.count == 1 && run.lowerBound > start && hasBreak(start..<run.lowerBound)
             if endsInOrganization {
                 if run.lowerBound == start || !hasBreak(start..<run.lowerBound) {
@@ -306,6 +311,7 @@ struct PhraseReader {
             return phrase
         }
         phrase.kind = .unnamed
+        phrase.generic = true
         return phrase
     }
 

@@ -36,7 +36,12 @@ import Testing
                source: "Shoigu", .namedOfficial, stance: .reported),
         expect("The general insisted the town would fall, Gen. Yahya Rasool confirmed.",
                source: "Yahya Rasool", .namedOfficial, role: "Gen.", stance: .reported),
+        expect("Ali Hassan, who commands the brigade, said the town would fall.", source: "Ali Hassan", .namedOfficial, stance: .reported),
+        expect("Ali Hassan, 45, said the town would fall.", source: "Ali Hassan", .namedOfficial, stance: .reported),
+        expect("The minister is saying that the offensive has begun.", source: "the minister", .unnamedSource, stance: .reported),
         // Unnamed sources.
+        expect("The source, speaking on condition of anonymity, said the fighters had left.",
+               source: "the source", .unnamedSource, stance: .reported),
         expect("Intelligence agencies plan to move the fighters, an unnamed source in military and diplomatic circles in Moscow told RIA Novosti.",
                source: "an unnamed source in military and diplomatic circles in Moscow", .unnamedSource, via: "RIA Novosti", stance: .reported),
         expect("Sources close to the ministry said the plan was approved.",
@@ -70,6 +75,8 @@ import Testing
         expect("The Iraqi Turkmen Front said the town would be freed.", source: "Iraqi Turkmen Front", .organization, stance: .reported),
         expect("The UN warned that civilians were trapped in the city.", source: "UN", .organization, stance: .reported),
         expect("Moscow said the deal was done.", source: "Moscow", .organization, stance: .reported),
+        expect("Turkey said the operation would continue.", source: "Turkey", .organization, stance: .reported),
+        expect("Saudi Arabia rejected the accusation.", source: "Saudi Arabia", .organization, stance: .denied),
         expect("The army has announced the start of the operation.", source: "the army", .organization, stance: .reported),
         expect("Iraq’s Defense Ministry confirmed that troops had crossed the river.",
                source: "Iraq’s Defense Ministry", .organization, stance: .reported),
@@ -91,6 +98,9 @@ import Testing
                source: "the official", .unnamedSource, via: "Reuters", stance: .reported),
         expect("The commander told Newswire Daily that the push had begun.",
                source: "the commander", .unnamedSource, via: "Newswire Daily", stance: .reported, articleSource: "Newswire Daily"),
+        // No speaker: a lowercase clause after the verb is not an inverted subject; passives are not cues.
+        expect("The commander, who led the assault, said the town would fall.", source: "the commander", .unnamedSource, stance: .reported),
+        expect("He was told by officials that the attack would begin.", source: nil, stance: .asserted),
         // No speaker.
         expect("Iraqi forces advanced on Mosul on Monday.", source: nil, stance: .asserted),
         expect("Intelligence agencies of the United States and Saudi Arabia plan to move the fighters.", source: nil, stance: .asserted),
