@@ -156,7 +156,7 @@ struct AttributionLexicon: Sendable {
         ]),
         (.doubted, [
             "unlikely", "it is unlikely", "it is doubtful", "doubtful", "skeptical", "sceptical", "dubious",
-            "cast doubt on", "casts doubt on", "raises doubts", "raised doubts", "questionable", "implausible",
+            "raises doubts", "raised doubts", "questionable", "implausible",
             "far-fetched", "hard to believe", "unconvinced", "not convinced",
         ]),
         (.denied, [
@@ -284,6 +284,8 @@ struct AttributionLexicon: Sendable {
         (.nameParticle, ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "du", "la", "le",
                          "ul", "ad", "as", "bint", "ben", "del", "dos", "das"]),
         (.complementizer, ["that", "whether", "if"]),
+        (.titleWord, ["state", "defense", "defence", "foreign", "affairs", "interior", "staff", "security", "justice",
+                      "finance", "homeland", "intelligence", "operations", "war", "armed", "forces", "army", "navy"]),
         (.phraseEnd, ["as", "cited", "quoted", "speaking", "talking", "saying", "said", "told", "adding", "citing",
                       "quoting", "writing", "according", "says", "added"]),
     ]
@@ -362,6 +364,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let complementizer = WordClass(rawValue: 1 << 18)
     /// Words that end a speaker description ("a source cited by …", "the ministry as saying").
     static let phraseEnd = WordClass(rawValue: 1 << 19)
+    /// Capitalized words that complete a title rather than start a name ("Secretary of State").
+    static let titleWord = WordClass(rawValue: 1 << 20)
 
     static let pronoun: WordClass = [.personPronoun, .groupPronoun, .thingPronoun]
 }

@@ -425,7 +425,6 @@ struct AttributionRun {
                 if let cited = reader.classify(span), cited.kind != .media {
                     let outlet = found.phrase.outlet ?? found.phrase.content
                     media = reader.outletText(outlet)
-                    cueTokens.append(hit.tokens)
                     found.speakerTokens.append(span)
                     found.phrase = cited
                 }
@@ -475,7 +474,15 @@ struct AttributionRun {
                    relative || appositive.count <= 3 || reader.isRoleLike(appositive)
                 {
                     let nameSpan = reader.phraseEnding(at: appositive.lowerBound - 1, floor: lo)
-                    if var phrase = reader.classify(nameSpan), !phrase.generic, phrase.kind == .person || relative || appositive.count <= 3 {
+                    let first = reader.classify(nameSpan)
+                    // "A spokesman for the Peshmerga, Halgurd Hikmat, said": the name follows its role.
+                    if let role = first, role.kind == .roleOnly || role.kind == .unnamed && reader.isRoleLike(nameSpan),
+                       var named = reader.classify(appositive), named.kind == .person
+                    {
+                        named.role = nameSpan
+                        return FoundSpeaker(phrase: named, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
+                    }
+                    if var phrase = first, !phrase.generic, phrase.kind == .person || relative || appositive.count <= 3 {
                         if !relative, phrase.kind == .person, reader.isRoleLike(appositive) { phrase.role = appositive }
                         return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
                     }

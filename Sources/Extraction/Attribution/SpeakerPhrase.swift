@@ -177,7 +177,7 @@ struct PhraseReader {
         var start = range.upperBound
         while start - 1 >= range.lowerBound, isNameToken(start - 1, floor: range.lowerBound) {
             let k = start - 1
-            if tokens[k].kind == .word, wordClass(k).contains(.roleNoun), start < range.upperBound { break }
+            if tokens[k].kind == .word, !wordClass(k).intersection([.roleNoun, .titleWord]).isEmpty, start < range.upperBound { break }
             if tokens[k].kind == .word, wordClass(k).contains(.determiner), tokens[k].flags.contains(.capitalized) { break }
             start = k
         }
@@ -193,7 +193,10 @@ struct PhraseReader {
     func outlet(at start: Int, limit: Int) -> Range<Int>? {
         guard start >= 0, start < limit, limit <= tokens.count else { return nil }
         if let match = lexicon.media.longestMatch(in: buffer, at: start, limit: limit) {
-            return match.tokens
+            // "Alsumaria News", "Rudaw TV": an outlet's name may run on with media words.
+            var end = match.tokens.upperBound
+            while end < limit, end - start < 8, isCapitalized(end), wordClass(end).contains(.mediaHead) { end += 1 }
+            return start..<end
         }
         if !articleSourceKeys.isEmpty, start + articleSourceKeys.count <= limit {
             var same = true

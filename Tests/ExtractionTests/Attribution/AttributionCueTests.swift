@@ -39,6 +39,12 @@ import Testing
         expect("Ali Hassan, who commands the brigade, said the town would fall.", source: "Ali Hassan", .namedOfficial, stance: .reported),
         expect("Ali Hassan, 45, said the town would fall.", source: "Ali Hassan", .namedOfficial, stance: .reported),
         expect("The minister is saying that the offensive has begun.", source: "the minister", .unnamedSource, stance: .reported),
+        expect("A spokesman for the Kurdish Peshmerga, Halgurd Hikmat, said the forces had advanced.",
+               source: "Halgurd Hikmat", .namedOfficial, role: "spokesman for the Kurdish Peshmerga", stance: .reported),
+        expect("The Russian Defense Ministry's spokesman, Maj. Gen. Igor Konashenkov, told journalists that the strikes were precise.",
+               source: "Igor Konashenkov", .namedOfficial, role: "Russian Defense Ministry's spokesman", stance: .reported),
+        expect("In an interview with CNN, US Secretary of State John Kerry said the coalition was united.",
+               source: "John Kerry", .namedOfficial, role: "US Secretary of State", via: "CNN", stance: .reported),
         // Unnamed sources.
         expect("The source, speaking on condition of anonymity, said the fighters had left.",
                source: "the source", .unnamedSource, stance: .reported),
@@ -69,6 +75,8 @@ import Testing
                source: "military sources", .unnamedSource, via: "Reuters", stance: .reported),
         expect("The operation has begun, Interfax quoted the ministry as saying.",
                source: "the ministry", .organization, via: "Interfax", stance: .reported),
+        expect("Daesh militants have reportedly begun to flee Mosul, Alsumaria News reported, citing a local source.",
+               source: "a local source", .unnamedSource, via: "Alsumaria News", stance: .hedged),
         // Organizations.
         expect("The Pentagon said airstrikes would continue.", source: "Pentagon", .organization, stance: .reported),
         expect("The ministry said in a statement that the operation had begun.", source: "the ministry", .organization, stance: .reported),

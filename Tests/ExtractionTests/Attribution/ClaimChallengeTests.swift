@@ -35,6 +35,8 @@ import Testing
              challenger: 1, source: nil, stance: .doubted, targets: [0], object: "this plan"),
         Case(text: "The source said the deal was done. The general questioned the plan.",
              challenger: 1, source: "the general", stance: .doubted, targets: [0], object: "the plan"),
+        Case(text: "Iraqi officials said Daesh would leave Mosul. Experts cast doubt on the claims, saying Daesh would fight.",
+             challenger: 1, source: "Experts", stance: .doubted, targets: [0], object: "the claims"),
         // Not challenges: the content is in the sentence itself, or nothing is disputed.
         Case(text: "Officials said the offensive would begin. The ministry denied that troops were massing near Mosul.",
              challenger: nil, source: nil, stance: .denied, targets: [], object: ""),
