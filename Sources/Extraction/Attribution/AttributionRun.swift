@@ -60,6 +60,12 @@ struct AttributionRun {
     private var inside: [Bool]
     private var verbStances: [Stance] = []
     private var pendingChallenges: [PendingChallenge] = []
+    /// The last sentence each speaker was attributed in (by cue or coreference).
+    private var lastSentence: [Int] = []
+    /// A person named as the subject of a sentence without a speech cue ("Iraqi Prime Minister
+    /// Haider al-Abadi arrived in Kirkuk."), a candidate antecedent for a later "he said".
+    private var mentionedPerson: (phrase: SpeakerPhrase, sentence: Int)?
+    private var currentSentence = 0
 
     init(buffer: TextBuffer, sentences: [Sentence], articleSource: String?) {
         self.buffer = buffer
@@ -93,6 +99,7 @@ struct AttributionRun {
     }
 
     private mutating func analyzeSentence(_ index: Int) {
+        currentSentence = index
         let sentence = sentences[index]
         let lo = max(0, min(sentence.tokens.lowerBound, tokens.count))
         let hi = max(lo, min(sentence.tokens.upperBound, tokens.count))
@@ -188,6 +195,10 @@ struct AttributionRun {
             result.basis = .quoteContinuation
         }
 
+        if result.speaker == nil, !reading.startsInQuote, let person = subjectPerson(lo, window) {
+            mentionedPerson = (person, index)
+        }
+
         let base: Stance = result.attribution == nil ? .asserted : .reported
         result.stance = max(base, max(cueStance, result.attribution == nil ? .asserted : verbStance))
         result.effectiveStance = result.stance
@@ -234,7 +245,23 @@ struct AttributionRun {
         if index < verbStances.count { verbStances[index] = verbStance }
     }
 
+    /// A person's name (two name words, or a role and a name) at the start of a sentence.
+    private func subjectPerson(_ lo: Int, _ hi: Int) -> SpeakerPhrase? {
+        var k = lo
+        while k < hi, k - lo < 3, tokens[k].kind == .punctuation || reader.wordClass(k).contains(.determiner) { k += 1 }
+        let start = k
+        while k < hi, k - start < 10,
+              reader.isNameToken(k, floor: start) || reader.isAbbreviationPeriod(k) || reader.wordClass(k).contains(.roleNoun)
+        { k += 1 }
+        guard k > start, k < hi, reader.isWord(k), !reader.isCapitalized(k) else { return nil }
+        guard let phrase = reader.classify(start..<k), phrase.kind == .person, let name = phrase.name else { return nil }
+        let nameWords = name.filter { tokens[$0].kind == .word }.count
+        return nameWords >= 2 || phrase.role != nil ? phrase : nil
+    }
+
     private mutating func note(_ speaker: Int) {
+        while lastSentence.count < speakers.count { lastSentence.append(-1) }
+        if speaker < lastSentence.count { lastSentence[speaker] = currentSentence }
         recent.removeAll { $0 == speaker }
         recent.append(speaker)
         if recent.count > Self.recentSpeakers { recent.removeFirst() }
@@ -527,7 +554,13 @@ struct AttributionRun {
     private mutating func resolve(_ phrase: SpeakerPhrase) -> (id: Int, coreferent: Bool) {
         switch phrase.kind {
         case .personPronoun:
-            if let id = recent.last(where: { speakers[$0].personal }) { return (id, true) }
+            let id = recent.last(where: { speakers[$0].personal })
+            if let mention = mentionedPerson, mention.sentence > (id.map { lastSentence.indices.contains($0) ? lastSentence[$0] : -1 } ?? -1) {
+                mentionedPerson = nil
+                let resolved = resolve(mention.phrase)
+                return (resolved.id, true)
+            }
+            if let id { return (id, true) }
         case .groupPronoun:
             if let id = recent.last(where: { !speakers[$0].personal }) ?? recent.last { return (id, true) }
         case .thingPronoun:

@@ -190,6 +190,16 @@ import Testing
                source: "Ali Hassan", .namedOfficial, stance: .reported),
         expect("The analyst said nothing. “The push is near,” he told Sputnik. He later said it would start on Monday.", sentence: 2,
                source: "the analyst", .unnamedSource, via: "Sputnik", stance: .reported),
+        // A person named as a sentence's subject is the antecedent of a later "he said".
+        expect("Iraqi Prime Minister Haider al-Abadi arrived in Kirkuk on Monday. He said the operation would start within hours.", sentence: 1,
+               source: "Haider al-Abadi", .namedOfficial, role: "Iraqi Prime Minister", stance: .reported),
+        expect("Ali Hassan told Reuters the push was near. Mosul has been under siege for months. He said the town would fall.", sentence: 2,
+               source: "Ali Hassan", .namedOfficial, via: "Reuters", stance: .reported),
+        expect("Ali Hassan told Reuters the push was near. Kurdish commander Sirwan Barzani visited the front. He said the town would fall.", sentence: 2,
+               source: "Sirwan Barzani", .namedOfficial, role: "Kurdish commander", stance: .reported),
+        // A quotation running over a paragraph break, reopened in the new paragraph.
+        expect("“The town is surrounded,” the commander said. “We will enter it tomorrow.\n\n“Nobody will stop us.”", sentence: 2,
+               source: "the commander", .unnamedSource, stance: .reported),
         // Multi-sentence quotations: opened in one sentence, closed (with the speaker) later.
         expect("“The town is surrounded. We will enter it tomorrow. Nobody will stop us,” the commander said.", sentence: 0,
                source: "the commander", .unnamedSource, stance: .reported),
