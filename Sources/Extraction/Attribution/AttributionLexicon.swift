@@ -97,7 +97,7 @@ struct AttributionLexicon: Sendable {
                                               "underlined", "underscored"], participles: ["stressing", "emphasizing", "emphasising"]),
         VerbEntry(stance: .reported, finite: ["asserted", "asserts", "affirmed", "declared", "declares", "revealed", "reveals",
                                               "disclosed", "indicated", "pointed out", "remarked", "commented", "wrote", "writes",
-                                              "tweeted", "posted", "replied", "responded", "argued", "argues", "predicted",
+                                              "tweeted", "replied", "responded", "argued", "argues", "predicted",
                                               "acknowledged", "admitted", "recalled", "specified", "clarified", "informed",
                                               "briefed", "estimated", "promised", "vowed", "threatened"],
                   participles: ["arguing", "pointing out", "acknowledging", "explaining", "recalling"]),

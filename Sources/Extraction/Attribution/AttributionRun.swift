@@ -389,6 +389,7 @@ struct AttributionRun {
         var cueTokens: [Range<Int>] = []
         var media: String?
         var according: [(Range<Int>, SpeakerPhrase)] = []
+        var people: [FoundSpeaker] = []
 
         for hit in hits where !hit.quoted {
             switch hit.cue {
@@ -402,6 +403,7 @@ struct AttributionRun {
                     if media == nil { media = reader.outletText(outlet) }
                     cueTokens.append(outlet)
                 }
+                if candidate.phrase.kind != .media, !candidate.phrase.generic { people.append(candidate) }
                 // The rightmost frame cue wins ("…, but analysts doubted it, the paper said.").
                 let frame = isFrame(candidate, hit.tokens, lo)
                 if best == nil || frame {
@@ -452,11 +454,24 @@ struct AttributionRun {
                 if let cited = reader.classify(span), cited.kind != .media {
                     let outlet = found.phrase.outlet ?? found.phrase.content
                     media = reader.outletText(outlet)
-                    found.speakerTokens.append(span)
+                    cueTokens.append(found.phrase.tokens)
                     found.phrase = cited
                 }
                 break
             }
+        }
+        // "A Peshmerga commander said …, Rudaw reported.": the outlet carries someone's words.
+        if found.phrase.kind == .media, let person = people.last {
+            let outlet = found.phrase.outlet ?? found.phrase.content
+            media = reader.outletText(outlet)
+            cueTokens.append(found.phrase.tokens)
+            found.phrase = person.phrase
+            found.verbStance = max(found.verbStance, person.verbStance)
+        }
+        // The speaker's own tokens: the phrase as read, and its role when written apart.
+        found.speakerTokens = [found.phrase.tokens]
+        if let role = found.phrase.role, !found.phrase.tokens.contains(role.lowerBound) {
+            found.speakerTokens.append(role)
         }
         if found.phrase.kind == .media, media == nil {
             let outlet = found.phrase.outlet ?? found.phrase.content

@@ -77,6 +77,10 @@ import Testing
                source: "the ministry", .organization, via: "Interfax", stance: .reported),
         expect("Daesh militants have reportedly begun to flee Mosul, Alsumaria News reported, citing a local source.",
                source: "a local source", .unnamedSource, via: "Alsumaria News", stance: .hedged),
+        expect("A Peshmerga commander said Kurdish forces would not enter Mosul, Rudaw reported.",
+               source: "a Peshmerga commander", .unnamedSource, via: "Rudaw", stance: .reported),
+        expect("Daesh has no intention of leaving Mosul, the Iraqi military said in a statement posted on its website.",
+               source: "the Iraqi military", .organization, stance: .reported),
         // Organizations.
         expect("The Pentagon said airstrikes would continue.", source: "Pentagon", .organization, stance: .reported),
         expect("The ministry said in a statement that the operation had begun.", source: "the ministry", .organization, stance: .reported),
@@ -151,7 +155,7 @@ import Testing
         expect("Analysts doubted that the army could take the city.", source: "Analysts", .unnamedSource, stance: .doubted),
         expect("It is unlikely that the offensive will begin this year.", source: nil, stance: .doubted),
         expect("Many observers are skeptical about the timetable.", source: "many observers", .unnamedSource, stance: .doubted),
-        expect("The offensive may begin soon, but analysts doubted it, the paper said.", source: "the paper", .media, via: "the paper", stance: .doubted),
+        expect("The offensive may begin soon, but analysts doubted it, the paper said.", source: "analysts", .unnamedSource, via: "the paper", stance: .doubted),
         // Precedence: denied > doubted > hedged.
         expect("The ministry denied that the offensive might be delayed.", source: "the ministry", .organization, stance: .denied),
         expect("It is unlikely that the fighters may leave, the source said.", source: "the source", .unnamedSource, stance: .doubted),
