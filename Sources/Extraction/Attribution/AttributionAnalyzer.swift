@@ -53,7 +53,9 @@
 /// "X said, according to Reuters", "Reuters reported, citing military sources" (speaker: the
 /// sources). An outlet is a known name, the article's own `source`, or a capitalized phrase
 /// ending in a media word ("Rudaw TV"); "told reporters" or "in a statement" name no outlet. A
-/// media speaker is its own medium ("RIA Novosti reported" → via "RIA Novosti"). A sentence that
+/// media speaker is its own medium ("RIA Novosti reported" → via "RIA Novosti"), unless the
+/// sentence also names whose words the outlet carries ("A Peshmerga commander said …, Rudaw
+/// reported" → the commander, via "Rudaw"). A sentence that
 /// reaches a known speaker by coreference or quotation inherits the medium last named for that
 /// speaker (the rest of an interview is told to the same outlet). Otherwise `via` is nil: no
 /// medium is guessed, not even the article's source.
@@ -71,8 +73,9 @@
 ///   plan", baseless, untrue. Negating the operation itself ("Iraqi forces will not launch the
 ///   offensive") is the operation's status (cancelled/planned), decided by the operation detector,
 ///   not a denial; "there is no doubt" is neutral.
-/// - doubted: doubted, dismissed, questioned, disputed, "cast doubt", skeptical, unlikely,
-///   doubtful.
+/// - doubted: doubted, "cast doubt", skeptical, unlikely, doubtful; dismissed, questioned,
+///   disputed and challenged only with a claim for object ("dismissed the claims", "questioned
+///   whether …"; not "dismissed the commander", "questioned the suspects").
 ///
 /// ## Challenges
 /// A doubt or denial whose object is anaphoric — "this plan", "the reports", "these claims",

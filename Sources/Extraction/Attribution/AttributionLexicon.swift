@@ -19,13 +19,13 @@ struct AttributionLexicon: Sendable {
         var cues = PhraseLexicon<AttributionCue>()
         for entry in Self.speechVerbs {
             for form in entry.finite {
-                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: false, citesObject: entry.citesObject)))
+                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: false, citesObject: entry.citesObject, claimObject: entry.claimObject)))
             }
             for form in entry.nounLike {
-                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: true, citesObject: entry.citesObject)))
+                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: true, citesObject: entry.citesObject, claimObject: entry.claimObject)))
             }
             for form in entry.participles {
-                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .participle, takesAddressee: entry.addressee, ambiguous: false, citesObject: entry.citesObject)))
+                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .participle, takesAddressee: entry.addressee, ambiguous: false, citesObject: entry.citesObject, claimObject: entry.claimObject)))
             }
         }
         for phrase in Self.accordingTo { cues.insert(phrase, value: .according) }
@@ -75,6 +75,8 @@ struct AttributionLexicon: Sendable {
         var addressee = false
         /// The object is the speaker when the subject is a medium ("Interfax quoted the ministry").
         var citesObject = false
+        /// A doubt only about a claim: "dismissed the claims", not "dismissed the commander".
+        var claimObject = false
     }
 
     /// Verbs that introduce what someone says, with the stance they give it. "suggested",
@@ -109,13 +111,15 @@ struct AttributionLexicon: Sendable {
         VerbEntry(stance: .denied, finite: ["denied", "denies", "deny", "rejected", "rejects", "refuted", "refutes",
                                             "rebutted", "rebuts", "contradicted", "dismissed as false", "ruled out", "rules out"],
                   participles: ["denying", "rejecting", "refuting"]),
-        VerbEntry(stance: .doubted, finite: ["doubted", "dismissed", "dismisses", "questioned", "disputed", "challenged",
+        VerbEntry(stance: .doubted, finite: ["dismissed", "dismisses", "questioned", "questions", "disputed", "challenged"],
+                  nounLike: ["disputes"], participles: ["dismissing", "questioning", "disputing"], claimObject: true),
+        VerbEntry(stance: .doubted, finite: ["doubted",
                                              "played down", "downplayed", "scoffed at", "was skeptical", "was sceptical",
                                              "were skeptical", "were sceptical", "is skeptical", "is sceptical",
                                              "are skeptical", "are sceptical", "cast doubt", "casts doubt", "expressed doubt",
                                              "expressed doubts", "voiced doubt", "voiced doubts"],
-                  nounLike: ["doubts", "doubt", "questions", "disputes"],
-                  participles: ["doubting", "dismissing", "questioning", "disputing", "casting doubt"]),
+                  nounLike: ["doubts", "doubt"],
+                  participles: ["doubting", "casting doubt"]),
     ]
 
     /// "According to X": X is the speaker (or, when another speaker is named, the medium).
@@ -278,7 +282,10 @@ struct AttributionLexicon: Sendable {
                       "version", "suggestion", "suggestions", "remarks", "comments", "reporting", "speculation",
                       "theory", "deal", "news", "charge", "charges", "assessment", "prediction", "predictions",
                       "forecast", "scheme", "proposal", "assertion", "suggestions", "notion", "possibility",
-                      "reports", "allegation", "words", "account", "version", "narrative", "data", "figures"]),
+                      "reports", "allegation", "words", "account", "version", "narrative", "data", "figures",
+                      "timetable", "timeline", "numbers", "estimate", "estimates", "accuracy", "credibility",
+                      "veracity", "authenticity", "validity", "reliability", "feasibility", "significance",
+                      "existence", "reality", "truth", "intelligence", "evidence", "findings", "conclusions"]),
         (.anaphor, ["this", "these", "that", "those", "such", "the", "said", "his", "her", "their", "its"]),
         (.objectPronoun, ["it", "this", "that", "them", "these", "those", "so"]),
         (.nameParticle, ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "du", "la", "le",
@@ -324,6 +331,8 @@ struct SpeechVerb: Sendable, Hashable {
     var ambiguous: Bool
     /// "quoted", "citing": after a media subject, the object is the speaker.
     var citesObject: Bool
+    /// The verb is a cue only with a claim for object (a claim noun, a that-clause, "it").
+    var claimObject: Bool
 }
 
 /// Classes of single words used when reading noun phrases.

@@ -348,6 +348,20 @@ struct AttributionRun {
                 // "was told" is passive; "is saying" is progressive.
                 if cls.contains(.be), verb.role == .finite { return false }
             }
+            if verb.claimObject {
+                // "dismissed the claims", "questioned whether": a claim must follow.
+                var claim = false
+                var n = range.upperBound
+                while n < tokens.count, n < range.upperBound + 5, !reader.isBoundary(n) {
+                    let cls = reader.wordClass(n)
+                    if cls.contains(.claimNoun) || cls.contains(.complementizer) || (n == range.upperBound && cls.contains(.objectPronoun)) {
+                        claim = true
+                        break
+                    }
+                    n += 1
+                }
+                if !claim { return false }
+            }
             if verb.ambiguous {
                 var p = previous
                 while p >= lo, reader.wordClass(p).contains(.beforeVerb), !reader.wordClass(p).contains(.be) { p -= 1 }

@@ -159,6 +159,9 @@ import Testing
         // Precedence: denied > doubted > hedged.
         expect("The ministry denied that the offensive might be delayed.", source: "the ministry", .organization, stance: .denied),
         expect("It is unlikely that the fighters may leave, the source said.", source: "the source", .unnamedSource, stance: .doubted),
+        expect("Experts questioned the timetable, the paper said.", source: "Experts", .unnamedSource, via: "the paper", stance: .doubted),
+        expect("The minister dismissed the commander after the defeat.", source: nil, stance: .asserted),
+        expect("Police questioned the suspects on Monday.", source: nil, stance: .asserted),
         // Negating the operation is its status, not a denial; "no doubt" is not a doubt.
         expect("Iraqi forces will not launch the offensive this week.", source: nil, stance: .asserted),
         expect("There is no doubt the offensive will begin soon.", source: nil, stance: .asserted),
