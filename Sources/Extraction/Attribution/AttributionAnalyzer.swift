@@ -28,6 +28,8 @@
 ///   `media`; an organization head, a capital or a country ("the ministry", "the Pentagon",
 ///   "the Iraqi Turkmen Front", "the UN", "Moscow", "Turkey") → `organization`. `author` is
 ///   never produced here: no speaker means `attribution == nil`.
+/// - A document speaks for its author: "according to a statement from the Joint Operations
+///   Command" → the Joint Operations Command.
 /// - Descriptions are kept whole ("an unnamed source in military and diplomatic circles in
 ///   Moscow"), cut before "cited by …"/"as saying"; a sentence-initial determiner is lowercased.
 /// - Coreference: "he"/"she" → the most recent personal speaker, or a person named as the

@@ -291,6 +291,9 @@ struct AttributionLexicon: Sendable {
         (.nameParticle, ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "du", "la", "le",
                          "ul", "ad", "as", "bint", "ben", "del", "dos", "das"]),
         (.complementizer, ["that", "whether", "if"]),
+        (.documentNoun, ["statement", "statements", "communique", "communiqué", "announcement", "release",
+                         "letter", "document", "documents", "video", "post", "message", "declaration", "notice",
+                         "tweet", "transcript", "memo", "leaflet", "leaflets"]),
         (.titleWord, ["state", "defense", "defence", "foreign", "affairs", "interior", "staff", "security", "justice",
                       "finance", "homeland", "intelligence", "operations", "war", "armed", "forces", "army", "navy"]),
         (.phraseEnd, ["as", "cited", "quoted", "speaking", "talking", "saying", "said", "told", "adding", "citing",
@@ -375,6 +378,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let phraseEnd = WordClass(rawValue: 1 << 19)
     /// Capitalized words that complete a title rather than start a name ("Secretary of State").
     static let titleWord = WordClass(rawValue: 1 << 20)
+    /// Documents that speak for their author ("a statement from the ministry").
+    static let documentNoun = WordClass(rawValue: 1 << 21)
 
     static let pronoun: WordClass = [.personPronoun, .groupPronoun, .thingPronoun]
 }

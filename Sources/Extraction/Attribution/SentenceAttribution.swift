@@ -46,6 +46,13 @@ public struct SentenceAttribution: Sendable, Hashable {
     /// Indices (into ``AttributionAnalysis/challenges``) of the challenges that target this sentence.
     public var challengedBy: [Int]
 
+    /// The attribution a schedule claim carries (it is never null there, DESIGN §4): this
+    /// sentence's attribution, or kind `author` with the article's `source` ("Sputnik") as the
+    /// source when the article asserts it ("the article" when the source is unknown).
+    public func attributionOrAuthor(articleSource: String?) -> Attribution {
+        attribution ?? Attribution(source: articleSource ?? "the article", kind: .author)
+    }
+
     /// Whether `token` belongs to the attribution frame (speaker or cue tokens), which other
     /// analyses should not read as content ("in Moscow" in the source's description, the outlet).
     public func isFrameToken(_ token: Int) -> Bool {

@@ -211,10 +211,13 @@ struct PhraseReader {
             if let match = lexicon.media.longestMatch(in: buffer, at: begin + 1, limit: limit) { return match.tokens }
             begin += 1
         }
-        // "the Kurdish Rudaw TV", "Iraq's Alsumaria News": capitalized words ending in a media word.
+        // "the Kurdish Rudaw TV", "Iraq's Alsumaria News", "its Amaq news agency": capitalized
+        // words ending in media words.
         var end = begin
         while end < limit, end - begin < 6, isNameToken(end, floor: begin) || tokens[end].kind == .possessive { end += 1 }
-        if end > begin, wordClass(end - 1).contains(.mediaHead) { return begin..<end }
+        guard end > begin else { return nil }
+        while end < limit, end - begin < 8, wordClass(end).contains(.mediaHead) { end += 1 }
+        if wordClass(end - 1).contains(.mediaHead), isCapitalized(begin) { return begin..<end }
         return nil
     }
 
@@ -260,6 +263,14 @@ struct PhraseReader {
         }
         var head = coreEnd - 1
         while head > start, tokens[head].kind != .word { head -= 1 }
+        // "a statement from the Joint Operations Command": the document's author speaks.
+        if wordClass(head).contains(.documentNoun), coreEnd + 1 < hi, tokens[coreEnd].kind == .word,
+           buffer.token(coreEnd, equalsIgnoringCase: "from") || buffer.token(coreEnd, equalsIgnoringCase: "by")
+            || buffer.token(coreEnd, equalsIgnoringCase: "of"),
+           let author = classify((coreEnd + 1)..<hi), !author.generic, !author.kind.isPronoun
+        {
+            return author
+        }
         let headClass = wordClass(head)
         var phrase = SpeakerPhrase(tokens: lo..<hi, kind: .unnamed, content: start..<hi, name: nil, role: nil, head: head, definite: definite, outlet: nil)
 

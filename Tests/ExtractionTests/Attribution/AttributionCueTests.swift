@@ -81,6 +81,10 @@ import Testing
                source: "a Peshmerga commander", .unnamedSource, via: "Rudaw", stance: .reported),
         expect("Daesh has no intention of leaving Mosul, the Iraqi military said in a statement posted on its website.",
                source: "the Iraqi military", .organization, stance: .reported),
+        expect("Islamic State said in a statement carried by its Amaq news agency that its fighters had repelled the attack.",
+               source: "Islamic State", .organization, via: "Amaq news agency", stance: .reported),
+        expect("Iraqi army units were advancing from the south, according to a statement from the Joint Operations Command.",
+               source: "Joint Operations Command", .organization, stance: .reported),
         // Organizations.
         expect("The Pentagon said airstrikes would continue.", source: "Pentagon", .organization, stance: .reported),
         expect("The ministry said in a statement that the operation had begun.", source: "the ministry", .organization, stance: .reported),

@@ -76,6 +76,13 @@ import Testing
         #expect(analysis.sentences[2].attribution == nil)
     }
 
+    @Test func authorWhenNoOneIsNamed() {
+        let analyzed = AnalyzedText("The offensive is scheduled to begin on October 19. Officials said so.")
+        #expect(render(analyzed.analysis.sentences[0].attributionOrAuthor(articleSource: "Sputnik")) == "Sputnik | - | author | -")
+        #expect(render(analyzed.analysis.sentences[0].attributionOrAuthor(articleSource: nil)) == "the article | - | author | -")
+        #expect(analyzed.analysis.sentences[1].attributionOrAuthor(articleSource: "Sputnik").kind == .unnamedSource)
+    }
+
     @Test func pronounWithoutAntecedentIsAnUnnamedSource() {
         let analyzed = AnalyzedText("He said the attack would begin at dawn.")
         #expect(render(analyzed.analysis.sentences[0].attribution) == "he | - | unnamed-source | -")

@@ -37,6 +37,8 @@ import Testing
              challenger: 1, source: "the general", stance: .doubted, targets: [0], object: "the plan"),
         Case(text: "Iraqi officials said Daesh would leave Mosul. Experts cast doubt on the claims, saying Daesh would fight.",
              challenger: 1, source: "Experts", stance: .doubted, targets: [0], object: "the claims"),
+        Case(text: "Islamic State said in a statement that its fighters had repelled the attack. The Peshmerga dismissed the statement as propaganda.",
+             challenger: 1, source: "Peshmerga", stance: .doubted, targets: [0], object: "the statement"),
         // Not challenges: the content is in the sentence itself, or nothing is disputed.
         Case(text: "Officials said the offensive would begin. The ministry denied that troops were massing near Mosul.",
              challenger: nil, source: nil, stance: .denied, targets: [], object: ""),
