@@ -69,6 +69,7 @@ struct AttributionRun {
 
     init(buffer: TextBuffer, sentences: [Sentence], articleSource: String?) {
         self.buffer = buffer
+        self.tokens = buffer.tokens
         self.sentences = sentences
         self.lexicon = .standard
         let sourceKeys = articleSource.map { TextBuffer($0).tokens.map(\.key) } ?? []
@@ -76,7 +77,7 @@ struct AttributionRun {
         self.inside = [Bool](repeating: false, count: buffer.tokens.count)
     }
 
-    var tokens: [Token] { buffer.tokens }
+    let tokens: [Token]
 
     // MARK: Document
 

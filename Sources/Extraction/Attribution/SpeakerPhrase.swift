@@ -42,7 +42,14 @@ struct PhraseReader {
     /// Keys of the article's `source` field, matched as an outlet name.
     let articleSourceKeys: [LexiconKey]
 
-    var tokens: [Token] { buffer.tokens }
+    let tokens: [Token]
+
+    init(buffer: TextBuffer, lexicon: AttributionLexicon, articleSourceKeys: [LexiconKey]) {
+        self.buffer = buffer
+        self.lexicon = lexicon
+        self.articleSourceKeys = articleSourceKeys
+        self.tokens = buffer.tokens
+    }
 
     // MARK: Token shapes
 
