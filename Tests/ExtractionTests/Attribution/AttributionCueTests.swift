@@ -146,6 +146,8 @@ import Testing
         expect("The source suggested that the fighters would leave.", source: "the source", .unnamedSource, stance: .hedged),
         expect("The ministry claimed that the town had been freed.", source: "the ministry", .organization, stance: .hedged),
         expect("Daesh allegedly moved its fighters to Raqqa, activists said.", source: "activists", .unnamedSource, stance: .hedged),
+        expect("It was reported that the town had fallen.", source: nil, stance: .hedged),
+        expect("‘We are ready,’ the commander said.", source: "the commander", .unnamedSource, stance: .reported),
         // "would" (reported speech, conditionals) and the month "May" are not hedges.
         expect("The offensive would begin in May, officials said.", source: "officials", .unnamedSource, stance: .reported),
         expect("If the town is captured, it would make the operation easier.", source: nil, stance: .asserted),
@@ -201,6 +203,12 @@ import Testing
                source: "Ali Hassan", .namedOfficial, stance: .reported),
         expect("The analyst said nothing. “The push is near,” he told Sputnik. He later said it would start on Monday.", sentence: 2,
                source: "the analyst", .unnamedSource, via: "Sputnik", stance: .reported),
+        // Cues inside quotation marks are the speaker's words, not the frame.
+        expect("Ali Hassan told Reuters the push was near. “The ministry said nothing,” he said.", sentence: 1,
+               source: "Ali Hassan", .namedOfficial, via: "Reuters", stance: .reported),
+        // "they" prefers an organization or plural source over the last person.
+        expect("The ministry said the push had begun. Ali Hassan told Reuters it was going well. They said Mosul would fall.", sentence: 2,
+               source: "the ministry", .organization, stance: .reported),
         // A person named as a sentence's subject is the antecedent of a later "he said".
         expect("Iraqi Prime Minister Haider al-Abadi arrived in Kirkuk on Monday. He said the operation would start within hours.", sentence: 1,
                source: "Haider al-Abadi", .namedOfficial, role: "Iraqi Prime Minister", stance: .reported),
