@@ -43,6 +43,33 @@ import Testing
         #expect(again.analysis == analyzed.analysis)
     }
 
+    /// Deterministic word soup over the analyzer's own vocabulary: cues, quotes, names, commas.
+    @Test func survivesWordSoup() {
+        let vocabulary = [
+            "said", "told", "according", "to", "he", "she", "they", "it", "the", "source", "a", "an", "Ali", "Hassan",
+            "RIA", "Novosti", "Sputnik", ",", ".", "“", "”", "\"", "«", "»", ":", ";", "(", ")", "-", "—", "denied",
+            "doubted", "this", "plan", "reports", "claims", "that", "may", "ostensibly", "there", "is", "no", "of",
+            "head", "Front", "ministry", "quoted", "as", "saying", "cited", "by", "citing", "in", "an", "interview",
+            "with", "who", "was", "is", "\n", "\n\n", "Gen.", "al", "Muhtaroğlu", "’s", "Reuters", "reported",
+            "dismissed", "questioned", "statement", "from", "Defense", "Minister", "is", "saying", "?", "!", "…",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<300 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 54)
+            for _ in 0..<length {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += vocabulary[Int(state >> 33) % vocabulary.count] + " "
+            }
+            let analyzed = AnalyzedText(text, articleSource: "Sputnik")
+            #expect(analyzed.analysis.sentences.count == analyzed.sentences.count)
+            for challenge in analyzed.analysis.challenges {
+                #expect(challenge.targets.allSatisfy { $0 < challenge.sentence })
+            }
+        }
+    }
+
     @Test func noSpeakerAtAll() {
         let text = String(repeating: "Iraqi forces advanced on Mosul. The town lies on the Tigris. ", count: 50)
         let analyzed = AnalyzedText(text)
