@@ -87,8 +87,9 @@
 /// challenge; the sentence is just denied. Targets: walking back from the challenge (at most 80
 /// sentences), the first sentence attributed to a speaker other than the challenger fixes the
 /// target speaker; the targets are all that speaker's sentences back to the nearest sentence by a
-/// third speaker (unattributed sentences in between are skipped). With no earlier speaker, the
-/// target is the nearest earlier prose sentence. Each target's `effectiveStance` is raised to the
+/// third speaker (unattributed sentences in between are skipped). With no earlier speaker, or
+/// more than three asserted sentences before the nearest one, the target is the nearest earlier
+/// prose sentence the article asserts. Each target's `effectiveStance` is raised to the
 /// challenge's stance and lists the challenge in `challengedBy`.
 ///
 /// ## Cost

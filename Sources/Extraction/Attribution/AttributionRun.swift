@@ -633,6 +633,9 @@ struct AttributionRun {
     /// How many recent speakers coreference considers, and how far back a challenge looks.
     static let recentSpeakers = 64
     static let challengeReach = 80
+    /// More asserted sentences than this between a challenge and the last speaker: the
+    /// challenge targets the article's own nearest claim.
+    static let assertedGap = 3
 
 
     private func makeSpeaker(_ phrase: SpeakerPhrase) -> Speaker {
@@ -744,10 +747,15 @@ struct AttributionRun {
             var targets: [Int] = []
             var k = index - 1
             let floor = max(0, index - Self.challengeReach)
+            var assertedBefore = 0
             while k >= floor {
                 if let speaker = results[k].speaker, speaker != challenger {
                     if target == nil { target = speaker }
                     if speaker == target { targets.append(k) } else { break }
+                } else if target == nil, results[k].speaker == nil, sentences[k].kind == .prose {
+                    // The article's own claims come between: they, not an older speaker, are meant.
+                    assertedBefore += 1
+                    if assertedBefore > Self.assertedGap { break }
                 }
                 k -= 1
             }

@@ -69,8 +69,9 @@ public struct SentenceAttribution: Sendable, Hashable {
 /// sentence attributed to a speaker other than the challenger names the target speaker; the
 /// targets are that speaker's sentences back to the nearest sentence by a third speaker
 /// (sentences the article asserts in between are skipped, not targeted). When no earlier
-/// sentence is attributed to anyone but the challenger, the target is the nearest earlier prose
-/// sentence the article asserts.
+/// sentence is attributed to anyone but the challenger, or more than three sentences the article
+/// asserts come before the nearest such sentence, the target is the nearest earlier prose
+/// sentence the article asserts. The walk reaches back at most 80 sentences.
 public struct ClaimChallenge: Sendable, Hashable {
     /// The challenging sentence.
     public var sentence: Int

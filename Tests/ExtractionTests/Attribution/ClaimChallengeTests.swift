@@ -39,6 +39,8 @@ import Testing
              challenger: 1, source: "Experts", stance: .doubted, targets: [0], object: "the claims"),
         Case(text: "Islamic State said in a statement that its fighters had repelled the attack. The Peshmerga dismissed the statement as propaganda.",
              challenger: 1, source: "Peshmerga", stance: .doubted, targets: [0], object: "the statement"),
+        Case(text: "Officials said the army was ready. Troops moved north. Tanks crossed the river. Jets flew overhead. Daesh fighters left Hawija. The ministry denied the reports.",
+             challenger: 5, source: "the ministry", stance: .denied, targets: [4], object: "the reports"),
         // Not challenges: the content is in the sentence itself, or nothing is disputed.
         Case(text: "Officials said the offensive would begin. The ministry denied that troops were massing near Mosul.",
              challenger: nil, source: nil, stance: .denied, targets: [], object: ""),
