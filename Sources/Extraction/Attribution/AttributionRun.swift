@@ -58,7 +58,6 @@ struct AttributionRun {
     private var quoteContentStart = 0
     private var group: QuoteGroup?
     private var inside: [Bool]
-    private var verbStances: [Stance] = []
     private var pendingChallenges: [PendingChallenge] = []
     /// The last sentence each speaker was attributed in (by cue or coreference).
     private var lastSentence: [Int] = []
@@ -86,7 +85,7 @@ struct AttributionRun {
         for index in sentences.indices {
             analyzeSentence(index)
         }
-        if let open = group { closeGroup(open, at: sentences.count - 1) }
+        if let open = group { closeGroup(open) }
         group = nil
         let challenges = targetChallenges()
         for (number, challenge) in challenges.enumerated() {
@@ -107,11 +106,11 @@ struct AttributionRun {
         // A quotation left open across a paragraph break closes unless the paragraph reopens it.
         if quoteOpen, lo < hi, tokens[lo].flags.contains(.afterLineBreak), reader.quoteMark(lo) != .open, reader.quoteMark(lo) != .toggle {
             quoteOpen = false
-            if let open = group { closeGroup(open, at: index - 1); group = nil }
+            if let open = group { closeGroup(open); group = nil }
         }
         if quoteOpen, let open = group, index - open.start > 40 {
             quoteOpen = false
-            closeGroup(open, at: index - 1)
+            closeGroup(open)
             group = nil
         }
         let reading = readQuotes(lo, hi)
@@ -177,7 +176,12 @@ struct AttributionRun {
             }
             group = open
             if !reading.endsInQuote {
-                closeGroup(open, at: index, appendingCurrent: result.speaker == nil ? index : nil, current: &result, currentVerbStance: &verbStance)
+                closeGroup(open)
+                if result.speaker == nil, let previous = continuationSpeaker(open) {
+                    result.attribution = speakers[previous].attribution
+                    result.speaker = previous
+                    result.basis = .quoteContinuation
+                }
                 group = nil
             }
         } else if reading.endsInQuote {
@@ -204,33 +208,24 @@ struct AttributionRun {
         result.stance = max(base, max(cueStance, result.attribution == nil ? .asserted : verbStance))
         result.effectiveStance = result.stance
         results.append(result)
-        verbStances.append(verbStance)
 
         if result.stance >= .doubted, let object = anaphoricObject(hits, lo, window) {
             pendingChallenges.append(PendingChallenge(sentence: index, stance: result.stance, object: object))
         }
     }
 
-    /// Closes a quotation group whose sentences never named a speaker: they continue the speaker
-    /// of the sentence before the group.
-    private mutating func closeGroup(_ open: QuoteGroup, at index: Int) {
-        var current = SentenceAttribution(sentence: -1, attribution: nil, stance: .asserted, effectiveStance: .asserted, basis: .none, speaker: nil, speakerTokens: [], cueTokens: [], stanceTokens: [], quotedTokens: [], challenge: nil, challengedBy: [])
-        var stance = Stance.asserted
-        closeGroup(open, at: index, appendingCurrent: nil, current: &current, currentVerbStance: &stance)
+    /// The speaker a quotation with no cue continues: the speaker of the sentence before it.
+    private func continuationSpeaker(_ open: QuoteGroup) -> Int? {
+        guard open.speaker == nil, open.start > 0, open.start - 1 < results.count else { return nil }
+        return results[open.start - 1].speaker
     }
 
-    private mutating func closeGroup(
-        _ open: QuoteGroup, at index: Int, appendingCurrent: Int?, current: inout SentenceAttribution, currentVerbStance: inout Stance
-    ) {
-        guard open.speaker == nil else { return }
-        guard open.start > 0, open.start - 1 < results.count, let previous = results[open.start - 1].speaker else { return }
+    /// Closes a quotation whose sentences never named a speaker: the read ones continue the
+    /// speaker of the sentence before the quotation.
+    private mutating func closeGroup(_ open: QuoteGroup) {
+        guard let previous = continuationSpeaker(open) else { return }
         for pending in open.pending where pending < results.count {
             assign(pending, speaker: previous, verbStance: .reported, basis: .quoteContinuation)
-        }
-        if appendingCurrent != nil {
-            current.attribution = speakers[previous].attribution
-            current.speaker = previous
-            current.basis = .quoteContinuation
         }
     }
 
@@ -243,7 +238,6 @@ struct AttributionRun {
         let stance = max(results[index].stance, max(.reported, verbStance))
         results[index].stance = stance
         results[index].effectiveStance = max(results[index].effectiveStance, stance)
-        if index < verbStances.count { verbStances[index] = verbStance }
     }
 
     /// A person's name (two name words, or a role and a name) at the start of a sentence.
