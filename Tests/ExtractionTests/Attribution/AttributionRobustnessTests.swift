@@ -28,7 +28,7 @@ import Testing
 
     @Test(arguments: texts.indices)
     func neverTraps(_ index: Int) {
-        let analyzed = AnalyzedText(Self.texts[index])
+        let analyzed = AttributionFixture(Self.texts[index])
         #expect(analyzed.analysis.sentences.count == analyzed.sentences.count)
         #expect(analyzed.analysis.sentences.enumerated().allSatisfy { $0.offset == $0.element.sentence })
         for result in analyzed.analysis.sentences {
@@ -39,7 +39,7 @@ import Testing
         for challenge in analyzed.analysis.challenges {
             #expect(challenge.targets.allSatisfy { $0 < challenge.sentence })
         }
-        let again = AnalyzedText(Self.texts[index])
+        let again = AttributionFixture(Self.texts[index])
         #expect(again.analysis == analyzed.analysis)
     }
 
@@ -62,7 +62,7 @@ import Testing
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 text += vocabulary[Int(state >> 33) % vocabulary.count] + " "
             }
-            let analyzed = AnalyzedText(text, articleSource: "Sputnik")
+            let analyzed = AttributionFixture(text, articleSource: "Sputnik")
             #expect(analyzed.analysis.sentences.count == analyzed.sentences.count)
             for challenge in analyzed.analysis.challenges {
                 #expect(challenge.targets.allSatisfy { $0 < challenge.sentence })
@@ -72,7 +72,7 @@ import Testing
 
     @Test func noSpeakerAtAll() {
         let text = String(repeating: "Iraqi forces advanced on Mosul. The town lies on the Tigris. ", count: 50)
-        let analyzed = AnalyzedText(text)
+        let analyzed = AttributionFixture(text)
         #expect(analyzed.analysis.sentences.allSatisfy { $0.attribution == nil && $0.stance == .asserted && $0.basis == .none })
         #expect(analyzed.analysis.speakers.isEmpty)
         #expect(analyzed.analysis.challenges.isEmpty)
@@ -81,13 +81,13 @@ import Testing
     @Test func longQuotedSentenceKeepsItsSpeaker() {
         // 400-token sentences made of quotations, closed by a cue in the next sentence.
         let quote = "“" + String(repeating: "the army will advance and ", count: 80) + "win."
-        let analyzed = AnalyzedText(quote + " It will win,” the commander said.")
+        let analyzed = AttributionFixture(quote + " It will win,” the commander said.")
         #expect(analyzed.analysis.sentences.count >= 2)
         #expect(analyzed.analysis.sentences.allSatisfy { $0.attribution?.source == "the commander" })
     }
 
     @Test func unbalancedQuoteClosesAtTheParagraph() {
-        let analyzed = AnalyzedText("Ali Hassan said the army was ready. “The town is surrounded. The attack begins tomorrow.\n\nThe town lies on the Tigris.")
+        let analyzed = AttributionFixture("Ali Hassan said the army was ready. “The town is surrounded. The attack begins tomorrow.\n\nThe town lies on the Tigris.")
         let sentences = analyzed.analysis.sentences
         #expect(sentences.count == 4)
         #expect(sentences[1].attribution?.source == "Ali Hassan")
@@ -104,15 +104,15 @@ import Testing
     }
 
     @Test func authorWhenNoOneIsNamed() {
-        let analyzed = AnalyzedText("The offensive is scheduled to begin on October 19. Officials said so.")
-        #expect(render(analyzed.analysis.sentences[0].attributionOrAuthor(articleSource: "Sputnik")) == "Sputnik | - | author | -")
-        #expect(render(analyzed.analysis.sentences[0].attributionOrAuthor(articleSource: nil)) == "the article | - | author | -")
+        let analyzed = AttributionFixture("The offensive is scheduled to begin on October 19. Officials said so.")
+        #expect(renderAttribution(analyzed.analysis.sentences[0].attributionOrAuthor(articleSource: "Sputnik")) == "Sputnik | - | author | -")
+        #expect(renderAttribution(analyzed.analysis.sentences[0].attributionOrAuthor(articleSource: nil)) == "the article | - | author | -")
         #expect(analyzed.analysis.sentences[1].attributionOrAuthor(articleSource: "Sputnik").kind == .unnamedSource)
     }
 
     @Test func pronounWithoutAntecedentIsAnUnnamedSource() {
-        let analyzed = AnalyzedText("He said the attack would begin at dawn.")
-        #expect(render(analyzed.analysis.sentences[0].attribution) == "he | - | unnamed-source | -")
+        let analyzed = AttributionFixture("He said the attack would begin at dawn.")
+        #expect(renderAttribution(analyzed.analysis.sentences[0].attribution) == "he | - | unnamed-source | -")
         #expect(analyzed.analysis.sentences[0].stance == .reported)
     }
 }

@@ -44,13 +44,13 @@ import Testing
         ("Mosul has been under control of Daesh", "nil", .asserted, .asserted),
     ]
 
-    private func check(_ body: String, _ expected: [(String, String, Stance, Stance)]) -> AnalyzedText {
-        let analyzed = AnalyzedText(body, articleSource: "Sputnik")
+    private func check(_ body: String, _ expected: [(String, String, Stance, Stance)]) -> AttributionFixture {
+        let analyzed = AttributionFixture(body, articleSource: "Sputnik")
         #expect(analyzed.analysis.sentences.count == expected.count)
         for (index, (start, attribution, stance, effective)) in expected.enumerated() where index < analyzed.analysis.sentences.count {
             let result = analyzed.analysis.sentences[index]
             #expect(analyzed.text(index).hasPrefix(start), "sentence \(index)")
-            #expect(render(result.attribution) == attribution, "sentence \(index): \(analyzed.text(index))")
+            #expect(renderAttribution(result.attribution) == attribution, "sentence \(index): \(analyzed.text(index))")
             #expect(result.stance == stance, "sentence \(index): \(analyzed.text(index))")
             #expect(result.effectiveStance == effective, "sentence \(index): \(analyzed.text(index))")
         }
@@ -72,7 +72,7 @@ import Testing
         #expect(challenges.first?.sentence == 15)
         #expect(challenges.first?.stance == .doubted)
         #expect(challenges.first?.targets == [2, 3, 5, 6, 7, 8, 10, 11, 12, 13])
-        #expect(render(challenges.first?.attribution) == "\(Self.perendzhiev) | -")
+        #expect(renderAttribution(challenges.first?.attribution) == "\(Self.perendzhiev) | -")
         #expect(challenges.first.map { analyzed.buffer.text(tokens: $0.object) } == "this plan")
         #expect(sentences[15].challenge == challenges.first)
         #expect(sentences[7].challengedBy == [0])

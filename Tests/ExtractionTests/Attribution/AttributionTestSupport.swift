@@ -17,14 +17,14 @@ struct AttributionCase: Sendable, CustomStringConvertible {
 }
 
 /// Builds a case; `source: nil` expects no attribution.
-func expect(
+func attributed(
     _ text: String, sentence: Int = -1, source: String?, _ kind: Attribution.Kind? = nil, role: String? = nil,
     via: String? = nil, stance: Stance, articleSource: String? = nil
 ) -> AttributionCase {
     AttributionCase(text: text, sentence: sentence, source: source, kind: kind, role: role, via: via, stance: stance, articleSource: articleSource)
 }
 
-struct AnalyzedText {
+struct AttributionFixture {
     var buffer: TextBuffer
     var sentences: [Sentence]
     var analysis: AttributionAnalysis
@@ -51,7 +51,7 @@ struct AnalyzedText {
 }
 
 /// A compact rendering of an attribution for failure messages and equality checks.
-func render(_ attribution: Attribution?) -> String {
+func renderAttribution(_ attribution: Attribution?) -> String {
     guard let attribution else { return "nil" }
     return "\(attribution.source) | \(attribution.role ?? "-") | \(attribution.kind.rawValue) | \(attribution.via ?? "-")"
 }

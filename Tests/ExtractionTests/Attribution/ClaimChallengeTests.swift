@@ -54,7 +54,7 @@ import Testing
 
     @Test(arguments: cases)
     func targetsEarlierClaims(_ c: Case) {
-        let analyzed = AnalyzedText(c.text)
+        let analyzed = AttributionFixture(c.text)
         let challenges = analyzed.analysis.challenges
         guard let challenger = c.challenger else {
             #expect(challenges.isEmpty)
@@ -78,7 +78,7 @@ import Testing
 
     @Test func effectiveStanceKeepsTheStrongest() {
         // A hedged claim that is later denied is denied; the denial does not lower a stronger stance.
-        let analyzed = AnalyzedText("The source suggested the fighters might leave. Officials doubted these claims. The ministry denied the reports.")
+        let analyzed = AttributionFixture("The source suggested the fighters might leave. Officials doubted these claims. The ministry denied the reports.")
         let sentences = analyzed.analysis.sentences
         #expect(sentences[0].stance == .hedged)
         #expect(analyzed.analysis.challenges.map(\.targets) == [[0], [1]])
