@@ -442,7 +442,7 @@ struct TimeParser {
         if let core = core(at: next, prep: prep) {
             return point(index..<core.end, core.span, anchor: core.range ? .at : (prep?.anchor ?? .at))
         }
-        if let end = duration(at: next, prep: nil) {
+        if prep != .in, prep != .within, let end = duration(at: next, prep: nil) {
             var start = next
             if isWord(start, "a") || isWord(start, "an") || isWord(start, "the") { start += 1 }
             while start < end, has(start, { if case .qualifier = $0 { return true } else { return false } }) { start += 1 }
