@@ -155,8 +155,9 @@ struct TimeParser {
     let ref: Reference
     let override: Tense?
     let lexicon = TimeLexicon.shared
-    private var tenseDone = false
-    private var cachedTense: Tense?
+    private var cues: [Cue]?
+    /// The first token of the expression being parsed; tense cues are looked up around it.
+    private var expressionStart = 0
 
     init(buffer: TextBuffer, lo: Int, hi: Int, ref: Reference, override: Tense?) {
         self.buffer = buffer
@@ -171,6 +172,7 @@ struct TimeParser {
         var found: [TimeExpression] = []
         var index = lo
         while index < hi {
+            expressionStart = index
             if mayStart(index), let expression = parse(at: index), expression.tokens.upperBound > index {
                 found.append(expression)
                 index = expression.tokens.upperBound
@@ -352,21 +354,51 @@ struct TimeParser {
 
     // MARK: Tense
 
+    /// A tense cue at a token: strong cues are words from the lexicon, weak ones are other
+    /// *-ed* words.
+    struct Cue {
+        var index: Int
+        var tense: Tense
+        var strong: Bool
+    }
+
+    /// The tense for the expression starting at `expressionStart`: the nearest strong cue before
+    /// it in the sentence, else the first strong cue after it, else past when any weak *-ed*
+    /// cue occurs, else none. A past cue right after is/are/be/been/being ("will be freed") is
+    /// not past.
     private mutating func tense() -> Tense? {
         if let override { return override }
-        if tenseDone { return cachedTense }
-        tenseDone = true
-        var future = false
-        var past = false
+        if cues == nil { cues = scanCues() }
+        var before: Tense?
+        var after: Tense?
+        var weak = false
+        for cue in cues ?? [] {
+            if cue.strong {
+                if cue.index < expressionStart {
+                    before = cue.tense
+                } else if after == nil {
+                    after = cue.tense
+                }
+            } else {
+                weak = true
+            }
+        }
+        return before ?? after ?? (weak ? .past : nil)
+    }
+
+    private func scanCues() -> [Cue] {
+        var found: [Cue] = []
         var index = lo
         var previousBe = false
         while index < hi {
+            // "the liberated town", "its last stronghold": participles and "last" after a
+            // determiner are adjectives, not past tense.
+            let adjectival = index > lo && lexicon.determiners.contains(tokens[index - 1].key)
             if let match = lexicon.cues.longestMatch(in: buffer, at: index, limit: hi), let cue = match.values.first {
                 switch cue {
-                case .future: future = true
-                case .past: past = true
-                case .neutral: break
-                case .beVerb: break
+                case .future: found.append(Cue(index: index, tense: .future, strong: true))
+                case .past where !previousBe && !adjectival: found.append(Cue(index: index, tense: .past, strong: true))
+                default: break
                 }
                 previousBe = cue == .beVerb
                 index = match.tokens.upperBound
@@ -375,16 +407,15 @@ struct TimeParser {
             let token = tokens[index]
             if token.kind == .word {
                 if endsWithLL(token) {
-                    future = true
-                } else if !previousBe, !token.flags.contains(.attachedToPrevious), endsWithED(token) {
-                    past = true
+                    found.append(Cue(index: index, tense: .future, strong: true))
+                } else if !previousBe, !adjectival, !token.flags.contains(.attachedToPrevious), endsWithED(token) {
+                    found.append(Cue(index: index, tense: .past, strong: false))
                 }
             }
             previousBe = false
             index += 1
         }
-        cachedTense = future ? .future : (past ? .past : nil)
-        return cachedTense
+        return found
     }
 
     private func endsWithED(_ token: Token) -> Bool {
@@ -571,11 +602,10 @@ struct TimeParser {
         switch (direction, count) {
         case (nil, nil):
             // "within hours", "in days", "in a few hours", "in the days ahead"
-            guard u.plural, prep != .for, windowPrep || prep == .by || prep == nil && fuzzy else { return nil }
+            guard u.plural, prep != .for, windowPrep || prep == .by else { return nil }
             if hasThe && !(isWord(unitEnd, "ahead") || isWord(unitEnd, "to")) { return nil }
             var end = unitEnd
             if isWord(end, "ahead") { end += 1 } else if isWord(end, "to"), isWord(end + 1, "come") { end += 2 }
-            if prep == nil && !fuzzy { return nil }
             if prep == .in && !fuzzy && !hasThe { return nil }
             return Found(end: end, span: fuzzyWindow(u.unit))
         case (.coming?, nil), (.next?, nil):
@@ -592,7 +622,7 @@ struct TimeParser {
             guard hasThe || prep != nil else { return nil }
             return Found(end: unitEnd, span: exactWindow(u.unit, n, future: true))
         case (.last?, let n):
-            guard hasThe, prep != nil else { return nil }
+            guard hasThe, u.plural || n != nil || prep != nil, !isWord(unitEnd, "of") else { return nil }
             if fuzzy { return Found(end: unitEnd, span: exactWindow(u.unit, 3, future: false, approximate: true)) }
             return Found(end: unitEnd, span: exactWindow(u.unit, n ?? 1, future: false))
         case (nil, let n?):

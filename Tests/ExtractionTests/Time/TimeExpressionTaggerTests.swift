@@ -273,6 +273,36 @@ import Testing
         K("Patrols go out each night.", "each night", .recurring),
     ]
 
+    /// The nearest tense cue around the expression decides; participles after be/determiners are not past.
+    static let tenseCues: [TimeCase] = [
+        P("The offensive, which began on Tuesday, will continue until Friday.", "on Tuesday", "2016-10-04", .day,
+          "2016-10-04", "2016-10-05"),
+        P("The offensive, which began on Tuesday, will continue until Friday.", "until Friday", "2016-10-14", .day,
+          "2016-10-14", "2016-10-15", anchor: .by),
+        P("Mosul will be liberated by the end of June.", "by the end of June", "2017-06", .month, "2017-06-21", "2017-07-01",
+          approx: true, anchor: .by),
+        P("Fighting has continued since the start of the month, and aid convoys are due on the 15th.", "on the 15th",
+          "2016-10-15", .day, "2016-10-15", "2016-10-16"),
+        P("Airstrikes will hit targets on Tuesday.", "on Tuesday", "2016-10-11", .day, "2016-10-11", "2016-10-12"),
+        P("The military spent the last several days deploying forces.", "the last several days", "2016-10-07", .day,
+          "2016-10-07", "2016-10-11", approx: true),
+        P("Over the weekend, militants launched counterattacks.", "Over the weekend", "2016-10-08", .day, "2016-10-08", "2016-10-10"),
+        P("On October 1, the army will attack.", "On October 1", "2017-10-01", .day, "2017-10-01", "2017-10-02"),
+        P("Troops are scheduled to move into the liberated town on Tuesday.", "on Tuesday", "2016-10-11", .day, "2016-10-11",
+          "2016-10-12"),
+        P("Kurdish commanders said the push would start no later than Wednesday.", "no later than Wednesday", "2016-10-12", .day,
+          "2016-10-12", "2016-10-13", anchor: .by),
+        P("The army launched the assault at 4 a.m. on Sunday.", "at 4 a.m. on Sunday", "2016-10-09T04", .hour, "2016-10-09T04",
+          "2016-10-09T05"),
+        P("He said the offensive begins on October 5.", "on October 5", "2017-10-05", .day, "2017-10-05", "2017-10-06"),
+        P("The siege of Aleppo, which began in July, has lasted more than three months.", "in July", "2016-07", .month,
+          "2016-07-01", "2016-08-01"),
+        P("US officials said an operation could begin within weeks, possibly before the US election on November 8.",
+          "on November 8", "2016-11-08", .day, "2016-11-08", "2016-11-09"),
+        P("The ceasefire, which took effect at 19:00 local time on September 12, collapsed a week later.",
+          "at 19:00 local time on September 12", "2016-09-12T19:00", .minute, "2016-09-12T19:00", "2016-09-12T19:01"),
+    ]
+
     static let negatives: [TimeTextsCase] = [
         TimeTextsCase(sentence: "Theresa May met Iraqi leaders.", texts: []),
         TimeTextsCase(sentence: "Thousands of troops march toward Mosul.", texts: []),
@@ -304,6 +334,7 @@ import Testing
     @Test(arguments: ranges) func range(_ row: TimeCase) { check(row) }
     @Test(arguments: holidays) func holidayAndSeason(_ row: TimeCase) { check(row) }
     @Test(arguments: boundaries) func referenceBoundary(_ row: TimeCase) { check(row) }
+    @Test(arguments: tenseCues) func tenseFromNearestCue(_ row: TimeCase) { check(row) }
     @Test(arguments: nonPoints) func durationSinceRecurring(_ row: TimeCase) { check(row) }
 
     @Test(arguments: negatives) func negative(_ row: TimeTextsCase) {
@@ -313,7 +344,7 @@ import Testing
     @Test func countsAtLeast150Cases() {
         let total = Self.seeds.count + Self.absoluteDates.count + Self.weekdays.count + Self.relative.count + Self.parts.count
             + Self.fuzzy.count + Self.clock.count + Self.ranges.count + Self.holidays.count + Self.boundaries.count
-            + Self.nonPoints.count + Self.negatives.count
+            + Self.nonPoints.count + Self.negatives.count + Self.tenseCues.count
         #expect(total >= 150)
     }
 }
