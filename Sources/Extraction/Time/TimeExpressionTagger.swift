@@ -214,6 +214,15 @@ struct TimeParser {
         return (0x90...0x94).contains(buffer.bytes[start + 2])
     }
 
+    /// An apostrophe token ("'" or U+2019).
+    private func isApostrophe(_ index: Int) -> Bool {
+        guard valid(index), tokens[index].kind == .punctuation else { return false }
+        let start = Int(tokens[index].byteStart)
+        if tokens[index].byteCount == 1 { return buffer.bytes[start] == UInt8(ascii: "'") }
+        return tokens[index].byteCount == 3 && buffer.bytes[start] == 0xE2 && buffer.bytes[start + 1] == 0x80
+            && buffer.bytes[start + 2] == 0x99
+    }
+
     private func attached(_ index: Int) -> Bool {
         valid(index) && tokens[index].flags.contains(.attachedToPrevious)
     }
@@ -471,7 +480,9 @@ struct TimeParser {
             return nil
         }
         if let core = core(at: next, prep: prep) {
-            return point(index..<core.end, core.span, anchor: core.range ? .at : (prep?.anchor ?? .at))
+            var span = core.span
+            if prep == .around { span.approximate = true }
+            return point(index..<core.end, span, anchor: core.range ? .at : (prep?.anchor ?? .at))
         }
         if prep != .in, prep != .within, let end = duration(at: next, prep: nil) {
             var start = next
@@ -716,6 +727,10 @@ struct TimeParser {
             end += 2
         } else if prep == .in || prep == .after && isWord(end, "time") {
             sign = 1
+            // "in two weeks' time", "in a week's time"
+            if valid(end), tokens[end].kind == .possessive || isApostrophe(end), isWord(end + 1, "time") {
+                end += 2
+            }
         } else {
             return nil
         }
@@ -785,7 +800,20 @@ struct TimeParser {
                 return Found(end: clock.end + 1, span: place(clock, on: d))
             }
             clock.end = max(clock.end, index + 1)
-            return Found(end: clock.end, span: placeAlone(clock))
+            var span = placeAlone(clock)
+            // "between 5 a.m. and 9 a.m.", "from 06:00 to 18:00 GMT"
+            let connector = clock.end
+            if (prep == .between && isWord(connector, "and")) || (prep == .from && (isWord(connector, "to")
+                || isWord(connector, "until") || isWord(connector, "till") || isDash(connector))),
+               let second = clockTime(at: connector + 1, prep: prep, bare: true), second.grain != nil
+            {
+                let day = floorDiv(span.start - clock.shift - clock.startMinute, 1440)
+                var last = place(second, on: day)
+                if last.start <= span.start { last = place(second, on: day + 1) }
+                span.end = last.start // "to 9 a.m." ends at 9 a.m.
+                return Found(end: second.end, span: span, range: true)
+            }
+            return Found(end: clock.end, span: span)
         }
         guard var atom = calendarAtom(at: index, prep: prep) else { return nil }
         if case .day(let d)? = atom.unit {
@@ -812,7 +840,7 @@ struct TimeParser {
         let joined = (prep == .between && isWord(connector, "and"))
             || (prep == .from && (isWord(connector, "to") || isWord(connector, "until") || isWord(connector, "till")
                 || isWord(connector, "through") || dashed))
-            || (dashed && attached(connector + 1))
+            || (dashed && (attached(connector + 1) || dayNumber(connector + 1) != nil))
         if joined {
             if case .day(let d)? = atom.unit, let n = dayNumber(connector + 1), month(connector + 2) == nil,
                !isPunct(connector + 2, UInt8(ascii: ":")), number(connector + 2) == nil

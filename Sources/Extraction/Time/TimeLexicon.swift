@@ -207,7 +207,8 @@ struct TimeLexicon: Sendable {
             ("as of", .after), ("as from", .after), ("effective", .after), ("no earlier than", .after),
             ("not before", .after),
             ("since", .since), ("ever since", .since), ("for", .for), ("between", .between),
-            ("around", .around), ("sometime in", .in), ("some time in", .in), ("sometime", .around),
+            ("around", .around), ("at around", .around), ("at about", .around), ("at approximately", .around),
+            ("approximately", .around), ("roughly", .around), ("sometime in", .in), ("some time in", .in), ("sometime", .around),
             ("as early as", .at), ("as soon as", .at),
         ]
         for (phrase, prep) in prepList { prepositions.insert(phrase, value: prep) }

@@ -303,6 +303,39 @@ import Testing
           "at 19:00 local time on September 12", "2016-09-12T19:00", .minute, "2016-09-12T19:00", "2016-09-12T19:01"),
     ]
 
+    static let more: [TimeCase] = [
+        P("Residents were told to stay indoors between 5 a.m. and 9 a.m.", "between 5 a.m. and 9 a.m.", "2016-10-10T05", .hour,
+          "2016-10-10T05", "2016-10-10T09"),
+        P("The curfew will run from 22:00 to 06:00 GMT.", "from 22:00 to 06:00 GMT", "2016-10-10T22:00", .minute,
+          "2016-10-10T22:00", "2016-10-11T06:00"),
+        P("The convoy will arrive in two weeks' time.", "in two weeks' time", "2016-W43", .week, "2016-10-24", "2016-10-31"),
+        P("The strike happened at around 5 a.m.", "at around 5 a.m.", "2016-10-10T05", .hour, "2016-10-10T05", "2016-10-10T06",
+          approx: true),
+        P("Troops will attack on the night of October 19.", "on the night of October 19", "2016-10-19", .day, "2016-10-19T20",
+          "2016-10-20T06", approx: true),
+        P("The drone struck late on Tuesday.", "late on Tuesday", "2016-10-04", .day, "2016-10-04T18", "2016-10-05", approx: true),
+        P("The offensive will start this autumn.", "this autumn", "2016-09", .month, "2016-09-01", "2016-12-01", approx: true),
+        P("The offensive will start in the spring.", "in the spring", "2017-03", .month, "2017-03-01", "2017-06-01", approx: true),
+        P("The base will be built by 2017.", "by 2017", "2017", .year, "2017-01-01", "2018-01-01", anchor: .by),
+        P("The talks are expected to end by end-October.", "by end-October", "2016-10", .month, "2016-10-21", "2016-11-01",
+          approx: true, anchor: .by),
+        P("The results will be announced later today.", "later today", "2016-10-10", .day, "2016-10-10", "2016-10-11", approx: true),
+        P("Clashes broke out at the weekend.", "at the weekend", "2016-10-08", .day, "2016-10-08", "2016-10-10"),
+        P("The vote will take place sometime next week.", "sometime next week", "2016-W42", .week, "2016-10-17", "2016-10-24",
+          approx: true),
+        P("Talks run October 17 – 19.", "October 17 – 19", "2016-10-17", .day, "2016-10-17", "2016-10-20"),
+        P("The truce expires at 6 p.m. on Friday.", "at 6 p.m. on Friday", "2016-10-14T18", .hour, "2016-10-14T18", "2016-10-14T19"),
+        P("Aid arrived on the morning of 9 October.", "on the morning of 9 October", "2016-10-09", .day, "2016-10-09T06",
+          "2016-10-09T12", approx: true),
+        P("The army will hold the town until the end of the week.", "until the end of the week", "2016-W41", .week, "2016-10-14",
+          "2016-10-17", approx: true, anchor: .by),
+        P("Starting on Monday, trucks will enter the city.", "Starting on Monday", "2016-10-10", .day, "2016-10-10", "2016-10-11",
+          anchor: .after),
+        P("As of January 1, the troops will be under Iraqi command.", "As of January 1", "2017-01-01", .day, "2017-01-01",
+          "2017-01-02", anchor: .after),
+        P("The mission will not start before 2018.", "before 2018", "2018", .year, "2018-01-01", "2019-01-01", anchor: .by),
+    ]
+
     static let negatives: [TimeTextsCase] = [
         TimeTextsCase(sentence: "Theresa May met Iraqi leaders.", texts: []),
         TimeTextsCase(sentence: "Thousands of troops march toward Mosul.", texts: []),
@@ -334,6 +367,7 @@ import Testing
     @Test(arguments: ranges) func range(_ row: TimeCase) { check(row) }
     @Test(arguments: holidays) func holidayAndSeason(_ row: TimeCase) { check(row) }
     @Test(arguments: boundaries) func referenceBoundary(_ row: TimeCase) { check(row) }
+    @Test(arguments: more) func moreForms(_ row: TimeCase) { check(row) }
     @Test(arguments: tenseCues) func tenseFromNearestCue(_ row: TimeCase) { check(row) }
     @Test(arguments: nonPoints) func durationSinceRecurring(_ row: TimeCase) { check(row) }
 
@@ -344,7 +378,7 @@ import Testing
     @Test func countsAtLeast150Cases() {
         let total = Self.seeds.count + Self.absoluteDates.count + Self.weekdays.count + Self.relative.count + Self.parts.count
             + Self.fuzzy.count + Self.clock.count + Self.ranges.count + Self.holidays.count + Self.boundaries.count
-            + Self.nonPoints.count + Self.negatives.count + Self.tenseCues.count
+            + Self.nonPoints.count + Self.negatives.count + Self.tenseCues.count + Self.more.count
         #expect(total >= 150)
     }
 }
