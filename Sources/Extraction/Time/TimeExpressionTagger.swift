@@ -155,7 +155,10 @@ struct TimeParser {
     let ref: Reference
     let override: Tense?
     let lexicon = TimeLexicon.shared
+    /// The sentence's strong tense cues in text order (computed on first use).
     private var cues: [Cue]?
+    private var weakPast = false
+    private var cueCursor = 0
     /// The first token of the expression being parsed; tense cues are looked up around it.
     private var expressionStart = 0
 
@@ -377,22 +380,17 @@ struct TimeParser {
     /// not past.
     private mutating func tense() -> Tense? {
         if let override { return override }
-        if cues == nil { cues = scanCues() }
-        var before: Tense?
-        var after: Tense?
-        var weak = false
-        for cue in cues ?? [] {
-            if cue.strong {
-                if cue.index < expressionStart {
-                    before = cue.tense
-                } else if after == nil {
-                    after = cue.tense
-                }
-            } else {
-                weak = true
-            }
+        if cues == nil {
+            let all = scanCues()
+            cues = all.filter(\.strong)
+            weakPast = all.contains { !$0.strong }
         }
-        return before ?? after ?? (weak ? .past : nil)
+        let strong = cues ?? []
+        // Expressions are parsed left to right, so the cursor only moves forward: linear overall.
+        while cueCursor < strong.count, strong[cueCursor].index < expressionStart { cueCursor += 1 }
+        if cueCursor > 0 { return strong[cueCursor - 1].tense }
+        if cueCursor < strong.count { return strong[cueCursor].tense }
+        return weakPast ? .past : nil
     }
 
     private func scanCues() -> [Cue] {

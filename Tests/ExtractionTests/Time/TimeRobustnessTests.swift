@@ -90,6 +90,19 @@ import Testing
         }
     }
 
+    /// A "sentence" with no sentence breaks (a body with no punctuation) stays linear: tense
+    /// lookups move a cursor instead of rescanning. Not timed; it must simply finish.
+    @Test func longUnpunctuatedInputFinishes() {
+        let chunk = "troops will attack on Tuesday and were seen last week near the river "
+        let buffer = TextBuffer(String(repeating: chunk, count: 3000))
+        let found = TimeExpressionTagger().tag(buffer, in: 0..<buffer.tokens.count, reference: TimeRef.mosul.reference)
+        #expect(found.count == 6000)
+        #expect(found.first?.time?.value == "2016-10-11")
+        #expect(found[1].time?.value == "2016-W40")
+        #expect(found.last?.time?.value == "2016-W40")
+        wellFormed(found, buffer)
+    }
+
     private func wellFormed(_ found: [TimeExpression], _ buffer: TextBuffer) {
         var last = 0
         for expression in found {
