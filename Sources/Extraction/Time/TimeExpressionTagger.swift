@@ -772,6 +772,10 @@ struct TimeParser {
             case .imminently: return Found(end: index + 1, span: Span(start: base, end: base + 3 * 1440, grain: .day, approximate: true))
             }
         }
+        if prep == .in, isWord(index, "the"), isWord(index + 1, "near"), isWord(index + 2, "future") {
+            let base = cut(ref.minute, to: .day)
+            return Found(end: index + 3, span: Span(start: base, end: base + 30 * 1440, grain: .day, approximate: true))
+        }
         if isWord(index, "any"), isWord(index + 1, "day"), isWord(index + 2, "now") {
             let base = cut(ref.minute, to: .day)
             return Found(end: index + 3, span: Span(start: base, end: base + 3 * 1440, grain: .day, approximate: true))
@@ -1189,6 +1193,17 @@ struct TimeParser {
         var next = index
         let hasThe = isWord(next, "the")
         if hasThe { next += 1 }
+        // "the first week of November", "the last week of October": seven days, day grain, approximate
+        if hasThe, let ordinal = ordinalWord(next) ?? (isWord(next, "last") ? -1 : nil), isWord(next + 1, "week"),
+           isWord(next + 2, "of"), let inner = unitPhrase(at: next + 3, prep: nil, bare: true),
+           case .month(let year, let month)? = inner.unit
+        {
+            let first = CivilCalendar.days(year: year, month: month, day: 1)
+            let length = CivilCalendar.daysInMonth(year: year, month: month)
+            guard ordinal == -1 || ordinal <= 4 else { return nil }
+            let start = ordinal == -1 ? first + length - 7 : first + 7 * (ordinal - 1)
+            return Found(end: inner.end, span: Span(start: start * 1440, end: (start + 7) * 1440, grain: .day, approximate: true))
+        }
         if let ordinal = ordinalWord(next) ?? (isWord(next, "last") && hasThe ? -1 : nil),
            has(next + 1, { $0 == .halfWord || $0 == .quarterWord }), hasThe
         {

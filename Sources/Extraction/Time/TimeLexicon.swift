@@ -283,7 +283,7 @@ struct TimeLexicon: Sendable {
             }
         }
         for text in ["ramadan", "ramazan", "ramadhan", "ramzan", "eid", "ashura", "christmas", "new", "nowruz",
-                     "navruz", "newroz", "norooz", "nawruz", "easter", "kurban"] {
+                     "navruz", "newroz", "norooz", "nawruz", "easter", "kurban", "future"] {
             triggers.insert(LexiconKey(folding: text))
         }
         self.triggers = triggers

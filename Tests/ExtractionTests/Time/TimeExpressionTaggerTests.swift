@@ -333,6 +333,13 @@ import Testing
           anchor: .after),
         P("As of January 1, the troops will be under Iraqi command.", "As of January 1", "2017-01-01", .day, "2017-01-01",
           "2017-01-02", anchor: .after),
+        P("The offensive will start in the first week of November.", "in the first week of November", "2016-11-01", .day,
+          "2016-11-01", "2016-11-08", approx: true),
+        P("The offensive will start in the last week of November.", "in the last week of November", "2016-11-24", .day,
+          "2016-11-24", "2016-12-01", approx: true),
+        P("Talks will resume in the near future.", "in the near future", "2016-10-10", .day, "2016-10-10", "2016-11-09",
+          approx: true),
+        P("Both sides will meet on 19 and 20 October.", "on 19 and 20 October", "2016-10-19", .day, "2016-10-19", "2016-10-21"),
         P("The mission will not start before 2018.", "before 2018", "2018", .year, "2018-01-01", "2019-01-01", anchor: .by),
     ]
 
