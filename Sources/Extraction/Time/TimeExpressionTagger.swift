@@ -579,7 +579,11 @@ struct TimeParser {
         if count.value != 1 && !u.plural && prep == .for { return nil }
         end += 1
         if isWord(end, "ago") || isWord(end, "later") || isWord(end, "earlier") { return nil }
-        if isWord(end, "long") { end += 1 }
+        if isWord(end, "long") {
+            end += 1
+        } else if isDash(end), attached(end), isWord(end + 1, "long"), attached(end + 1) {
+            end += 2 // "a year-long siege"
+        }
         return end
     }
 
@@ -1037,7 +1041,11 @@ struct TimeParser {
         }
 
         // Weekdays: "Tuesday", "Tuesday, October 18"
-        if let w = weekday(next), !w.plural, !hasThe {
+        // Weekdays; not names like "the Sunday Times"
+        if let w = weekday(next), !w.plural, !hasThe,
+           !(isWord(next - 1, "the") && capitalized(next + 1) && tokens.indices.contains(next + 1)
+               && tokens[next + 1].kind == .word && month(next + 1) == nil)
+        {
             var after = next + 1
             if isPunct(after, UInt8(ascii: ",")) { after += 1 }
             if let date = unitPhrase(at: after, prep: .on, bare: false), case .day? = date.unit, month(after) != nil || dayNumber(after) != nil {

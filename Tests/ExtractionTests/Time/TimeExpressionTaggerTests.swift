@@ -263,6 +263,7 @@ import Testing
         K("The siege lasted 48 hours.", "48 hours", .duration),
         K("Both sides agreed a 10-day truce.", "10-day", .duration),
         K("The siege lasted two and a half years.", "two and a half years", .duration),
+        K("Residents survived a year-long siege.", "year-long", .duration),
         K("The militants have held the town since October.", "since October", .since),
         K("Prices have doubled since last year.", "since last year", .since),
         K("The border has been closed since March 2015.", "since March 2015", .since),
@@ -362,6 +363,10 @@ import Testing
         TimeTextsCase(sentence: "He spoke on the second day of talks.", texts: []),
         TimeTextsCase(sentence: "At least 12 people died and 40 were hurt in the blast.", texts: []),
         TimeTextsCase(sentence: "August Bebel was a German politician.", texts: []),
+        TimeTextsCase(sentence: "The Sunday Times reported the deal.", texts: []),
+        TimeTextsCase(sentence: "Troops moved next to the river, and this is the end of the war.", texts: []),
+        TimeTextsCase(sentence: "The late president spoke of a new era.", texts: []),
+        TimeTextsCase(sentence: "They attacked on Tuesday and Wednesday.", texts: ["on Tuesday", "Wednesday"]),
     ]
 
     @Test(arguments: seeds) func seed(_ row: TimeCase) { check(row) }
