@@ -17,8 +17,8 @@ enum TimeFormat {
         return out
     }
 
-    /// The start cut to the grain: `2016-10-19T15:00`, `2016-10-19T15`, `2016-10-19`,
-    /// `2016-W42`, `2016-10`, `2016-Q4`, `2016`.
+    /// The start cut to the grain: `2016-10-19T15:30` (minute), `2016-10-19T15:00` (hour),
+    /// `2016-10-19`, `2016-W42`, `2016-10`, `2016-Q4`, `2016` (DESIGN §4).
     static func value(localMinute: Int64, grain: TimeGrain) -> String {
         let day = floorDiv(localMinute, 1440)
         let minuteOfDay = floorMod(localMinute, 1440)
@@ -27,7 +27,7 @@ enum TimeFormat {
         case .minute:
             return date(day) + "T" + pad(minuteOfDay / 60, 2) + ":" + pad(minuteOfDay % 60, 2)
         case .hour:
-            return date(day) + "T" + pad(minuteOfDay / 60, 2)
+            return date(day) + "T" + pad(minuteOfDay / 60, 2) + ":00"
         case .day:
             return date(day)
         case .week:

@@ -78,7 +78,7 @@ import Testing
         #expect(TimeFormat.rfc3339(localMinute: minute, offsetSeconds: 10800) == "2016-10-19T15:07:00+03:00")
         #expect(TimeFormat.rfc3339(localMinute: minute, offsetSeconds: -16200) == "2016-10-19T15:07:00-04:30")
         #expect(TimeFormat.value(localMinute: minute, grain: .minute) == "2016-10-19T15:07")
-        #expect(TimeFormat.value(localMinute: minute, grain: .hour) == "2016-10-19T15")
+        #expect(TimeFormat.value(localMinute: minute, grain: .hour) == "2016-10-19T15:00")
         #expect(TimeFormat.value(localMinute: minute, grain: .day) == "2016-10-19")
         #expect(TimeFormat.value(localMinute: minute, grain: .week) == "2016-W42")
         #expect(TimeFormat.value(localMinute: minute, grain: .month) == "2016-10")
