@@ -644,7 +644,9 @@ struct TimeParser {
         switch unit {
         case .minute: return .minute
         case .hour: return .hour
-        case .day, .week, .fortnight, .month: return .day
+        case .day: return .day
+        case .week, .fortnight: return .week
+        case .month: return .month
         case .year, .decade: return .month
         }
     }
@@ -680,15 +682,19 @@ struct TimeParser {
         }
     }
 
+    /// A window of `count` units from the reference: it starts at the reference cut to the
+    /// window's grain ("within two weeks" → this ISO week) and ends exactly `count` units after
+    /// the reference cut to the unit's own precision (a past window ends with the reference).
     private func exactWindow(_ unit: TimeUnit, _ count: Int64, future: Bool, approximate: Bool = false) -> Span {
         let grain = windowGrain(unit)
-        let base = cut(ref.minute, to: grain)
+        let precision: TimeGrain = unit == .minute ? .minute : (unit == .hour ? .hour : .day)
+        let anchor = cut(ref.minute, to: precision)
         let n = min(count, 10_000)
         if future {
-            return Span(start: base, end: add(unit, n, to: base), grain: grain, approximate: approximate)
+            return Span(start: cut(anchor, to: grain), end: add(unit, n, to: anchor), grain: grain, approximate: approximate)
         }
-        let end = add(grain == .minute ? .minute : (grain == .hour ? .hour : .day), 1, to: base)
-        return Span(start: add(unit, -n, to: base), end: end, grain: grain, approximate: approximate)
+        let end = add(grainUnit(precision), 1, to: anchor)
+        return Span(start: cut(add(unit, -n, to: anchor), to: grain), end: end, grain: grain, approximate: approximate)
     }
 
     /// Fuzzy horizons (docs/TIME.md): hours → 6 h, days → 7 d, weeks → 6 weeks, months → 6 months,
