@@ -40,7 +40,7 @@ final class RDKafkaClient: @unchecked Sendable {
         guard let handle = rd_kafka_new(type, conf, &errstr, errstr.count) else {
             rd_kafka_conf_destroy(conf)
             opaque.release()
-            let reason = String(decoding: errstr.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let reason = errstr.nulTerminatedString
             throw .failed(code: KafkaErrorCode(rawValue: -1), message: "cannot create Kafka client: \(reason)")
         }
         self.handle = handle

@@ -30,7 +30,7 @@ enum RDKafkaConfig {
         var errstr = [CChar](repeating: 0, count: 512)
         let result = rd_kafka_conf_set(conf, key, value, &errstr, errstr.count)
         guard result != RD_KAFKA_CONF_OK else { return }
-        var reason = String(decoding: errstr.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var reason = errstr.nulTerminatedString
         if KafkaConfig.isSecret(key), !value.isEmpty {
             reason = reason.replacingAll(value, with: "[REDACTED]")
         }

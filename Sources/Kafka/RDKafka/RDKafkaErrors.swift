@@ -33,7 +33,7 @@ enum RDKafkaErrors {
     static func fatalError(of handle: OpaquePointer, _ context: String) -> KafkaError {
         var errstr = [CChar](repeating: 0, count: 512)
         let code = rd_kafka_fatal_error(handle, &errstr, errstr.count)
-        let reason = String(decoding: errstr.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let reason = errstr.nulTerminatedString
         return .fatal(code: KafkaErrorCode(rawValue: code.rawValue), message: "\(context): \(reason)")
     }
 
@@ -60,5 +60,12 @@ enum RDKafkaErrors {
         if let error {
             throw consume(error, context)
         }
+    }
+}
+
+extension [CChar] {
+    /// The NUL-terminated C string in this buffer (an `errstr` filled by librdkafka).
+    var nulTerminatedString: String {
+        String(decoding: prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
