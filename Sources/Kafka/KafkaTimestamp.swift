@@ -17,6 +17,16 @@ public struct KafkaTimestamp: Sendable, Hashable {
     /// Who set it.
     public var kind: Kind
 
+    /// Creates a timestamp.
+    ///
+    /// - Parameters:
+    ///   - milliseconds: milliseconds since the epoch.
+    ///   - kind: who set it.
+    public init(milliseconds: Int64, kind: Kind) {
+        self.milliseconds = milliseconds
+        self.kind = kind
+    }
+
     /// The timestamp as a `Date`.
     public var date: Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
 }
