@@ -13,24 +13,23 @@ struct AttributionLexicon: Sendable {
     /// Named news outlets ("RIA Novosti", "Al Jazeera", "state TV").
     let media: PhraseLexicon<Bool>
     /// Word classes by folded key.
-    let words: [LexiconKey: WordClass]
+    let words: KeyTable
 
     init() {
         var cues = PhraseLexicon<AttributionCue>()
         for entry in Self.speechVerbs {
             for form in entry.finite {
-                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: false)))
+                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: false, citesObject: entry.citesObject, claimObject: entry.claimObject)))
             }
             for form in entry.nounLike {
-                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: true)))
+                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .finite, takesAddressee: entry.addressee, ambiguous: true, citesObject: entry.citesObject, claimObject: entry.claimObject)))
             }
             for form in entry.participles {
-                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .participle, takesAddressee: entry.addressee, ambiguous: false)))
+                cues.insert(form, value: .speech(SpeechVerb(stance: entry.stance, role: .participle, takesAddressee: entry.addressee, ambiguous: false, citesObject: entry.citesObject, claimObject: entry.claimObject)))
             }
         }
         for phrase in Self.accordingTo { cues.insert(phrase, value: .according) }
         for phrase in Self.quotedAsSaying { cues.insert(phrase, value: .quotedAsSaying) }
-        for phrase in Self.citing { cues.insert(phrase, value: .citing) }
         for phrase in Self.mediumMarkers { cues.insert(phrase, value: .medium) }
         for (stance, phrases) in Self.stanceCues {
             for phrase in phrases { cues.insert(phrase, value: .stance(stance)) }
@@ -39,7 +38,7 @@ struct AttributionLexicon: Sendable {
         self.cues = cues
         var filter = KeyFilter()
         let allPhrases = Self.speechVerbs.flatMap { $0.finite + $0.nounLike + $0.participles }
-            + Self.accordingTo + Self.quotedAsSaying + Self.citing + Self.mediumMarkers
+            + Self.accordingTo + Self.quotedAsSaying + Self.mediumMarkers
             + Self.stanceCues.flatMap(\.1) + Self.neutralPhrases
         for phrase in allPhrases {
             if let first = TextBuffer(phrase).tokens.first { filter.insert(first.key) }
@@ -54,12 +53,12 @@ struct AttributionLexicon: Sendable {
         for (wordClass, list) in Self.wordClasses {
             for word in list { words[LexiconKey(folding: word), default: []].insert(wordClass) }
         }
-        self.words = words
+        self.words = KeyTable(words)
     }
 
     @inline(__always)
     func wordClass(_ key: LexiconKey) -> WordClass {
-        words[key] ?? []
+        words.classes(of: key)
     }
 
     // MARK: Speech verbs
@@ -74,6 +73,10 @@ struct AttributionLexicon: Sendable {
         var participles: [String] = []
         /// Whether the verb's object is the addressee ("told Sputnik").
         var addressee = false
+        /// The object is the speaker when the subject is a medium ("Interfax quoted the ministry").
+        var citesObject = false
+        /// A doubt only about a claim: "dismissed the claims", not "dismissed the commander".
+        var claimObject = false
     }
 
     /// Verbs that introduce what someone says, with the stance they give it. "suggested",
@@ -96,11 +99,11 @@ struct AttributionLexicon: Sendable {
                                               "underlined", "underscored"], participles: ["stressing", "emphasizing", "emphasising"]),
         VerbEntry(stance: .reported, finite: ["asserted", "asserts", "affirmed", "declared", "declares", "revealed", "reveals",
                                               "disclosed", "indicated", "pointed out", "remarked", "commented", "wrote", "writes",
-                                              "tweeted", "posted", "replied", "responded", "argued", "argues", "predicted",
+                                              "tweeted", "replied", "responded", "argued", "argues", "predicted",
                                               "acknowledged", "admitted", "recalled", "specified", "clarified", "informed",
                                               "briefed", "estimated", "promised", "vowed", "threatened"],
                   participles: ["arguing", "pointing out", "acknowledging", "explaining", "recalling"]),
-        VerbEntry(stance: .reported, finite: ["quoted"]),
+        VerbEntry(stance: .reported, finite: ["quoted", "cited", "quotes", "cites"], participles: ["quoting", "citing"], citesObject: true),
         VerbEntry(stance: .hedged, finite: ["suggested", "suggest", "suggests"], participles: ["suggesting"]),
         VerbEntry(stance: .hedged, finite: ["claimed"], nounLike: ["claim", "claims"], participles: ["claiming"]),
         VerbEntry(stance: .hedged, finite: ["alleged", "alleges", "allege", "speculated", "speculates", "hinted", "hints",
@@ -108,21 +111,26 @@ struct AttributionLexicon: Sendable {
         VerbEntry(stance: .denied, finite: ["denied", "denies", "deny", "rejected", "rejects", "refuted", "refutes",
                                             "rebutted", "rebuts", "contradicted", "dismissed as false", "ruled out", "rules out"],
                   participles: ["denying", "rejecting", "refuting"]),
-        VerbEntry(stance: .doubted, finite: ["doubted", "dismissed", "dismisses", "questioned", "disputed", "challenged",
+        VerbEntry(stance: .doubted, finite: ["dismissed", "dismisses", "questioned", "questions", "disputed", "challenged"],
+                  nounLike: ["disputes"], participles: ["dismissing", "questioning", "disputing"], claimObject: true),
+        VerbEntry(stance: .doubted, finite: ["doubted",
                                              "played down", "downplayed", "scoffed at", "was skeptical", "was sceptical",
                                              "were skeptical", "were sceptical", "is skeptical", "is sceptical",
                                              "are skeptical", "are sceptical", "cast doubt", "casts doubt", "expressed doubt",
                                              "expressed doubts", "voiced doubt", "voiced doubts"],
-                  nounLike: ["doubts", "doubt", "questions", "disputes"],
-                  participles: ["doubting", "dismissing", "questioning", "disputing", "casting doubt"]),
+                  nounLike: ["doubts", "doubt"],
+                  participles: ["doubting", "casting doubt"]),
     ]
 
     /// "According to X": X is the speaker (or, when another speaker is named, the medium).
     static let accordingTo = ["according to", "as cited by", "as quoted by", "as reported by"]
-    /// "X was quoted as saying": the speaker is the subject.
-    static let quotedAsSaying = ["quoted as saying", "was quoted as saying", "is quoted as saying", "was cited as saying"]
-    /// "Reuters reported, citing military sources": the cited phrase is the speaker, the reporter the medium.
-    static let citing = ["citing", "quoting", "cited", "in reference to"]
+    /// "X was quoted as saying", "X was quoted by TASS as saying": the speaker is the subject; a
+    /// medium follows "by".
+    static let quotedAsSaying = [
+        "quoted as saying", "was quoted as saying", "is quoted as saying", "was cited as saying", "were quoted as saying",
+        "has been quoted as saying", "was quoted by", "is quoted by", "were quoted by", "was cited by", "is cited by",
+        "were cited by", "has been quoted by",
+    ]
     /// Phrases whose object is the medium a statement was made through.
     static let mediumMarkers = [
         "in an interview with", "in an interview to", "in an interview on", "in an interview for", "interview with",
@@ -152,7 +160,7 @@ struct AttributionLexicon: Sendable {
         ]),
         (.doubted, [
             "unlikely", "it is unlikely", "it is doubtful", "doubtful", "skeptical", "sceptical", "dubious",
-            "cast doubt on", "casts doubt on", "raises doubts", "raised doubts", "questionable", "implausible",
+            "raises doubts", "raised doubts", "questionable", "implausible",
             "far-fetched", "hard to believe", "unconvinced", "not convinced",
         ]),
         (.denied, [
@@ -242,8 +250,8 @@ struct AttributionLexicon: Sendable {
                       "columnist", "reporter", "historian", "politician", "activist", "observer", "official",
                       "political", "military", "security", "senior", "former", "deputy", "retired", "independent",
                       "defense", "defence", "foreign", "regional", "local", "veteran", "leading", "prominent",
-                      "well-known", "russian", "iraqi", "kurdish", "turkish", "syrian", "american", "saudi",
-                      "iranian", "israeli", "british", "french", "german", "chinese"]),
+                      "well-known", "many", "some", "several", "unnamed", "anonymous", "government", "western",
+                      "diplomatic", "intelligence", "informed", "top", "high-ranking", "military-diplomatic"]),
         (.orgHead, ["ministry", "pentagon", "kremlin", "government", "army", "military", "command", "coalition",
                     "office", "department", "council", "committee", "front", "party", "movement", "forces",
                     "organization", "organisation", "group", "alliance", "administration", "embassy",
@@ -258,7 +266,13 @@ struct AttributionLexicon: Sendable {
                     "consulate", "fund", "institute", "bank", "company", "firm", "secretariat", "leadership"]),
         (.metonym, ["washington", "moscow", "baghdad", "ankara", "tehran", "damascus", "riyadh", "beijing",
                     "london", "paris", "kiev", "kyiv", "brussels", "jerusalem", "cairo", "doha", "erbil", "tokyo",
-                    "berlin", "amman", "beirut", "tripoli", "kabul", "islamabad", "delhi", "abu", "tel"]),
+                    "berlin", "amman", "beirut", "tripoli", "kabul", "islamabad", "delhi", "dhabi", "aviv",
+                    // Countries speak for their governments too ("Turkey said", "Saudi Arabia denied").
+                    "iraq", "syria", "turkey", "russia", "iran", "israel", "egypt", "jordan", "lebanon", "arabia",
+                    "qatar", "kuwait", "bahrain", "emirates", "uae", "oman", "yemen", "libya", "tunisia", "algeria",
+                    "morocco", "sudan", "afghanistan", "pakistan", "india", "china", "japan", "france", "germany",
+                    "britain", "italy", "spain", "ukraine", "belarus", "poland", "america", "us", "usa", "uk",
+                    "kurdistan", "armenia", "azerbaijan", "georgia", "somalia", "ethiopia", "nigeria", "mali"]),
         (.mediaHead, ["media", "tv", "television", "newspaper", "daily", "radio", "broadcaster", "outlet", "outlets",
                       "channel", "press", "website", "news", "weekly", "magazine", "reports", "report", "paper",
                       "tabloid", "wire", "portal", "broadcast", "newswire", "agency"]),
@@ -268,12 +282,22 @@ struct AttributionLexicon: Sendable {
                       "version", "suggestion", "suggestions", "remarks", "comments", "reporting", "speculation",
                       "theory", "deal", "news", "charge", "charges", "assessment", "prediction", "predictions",
                       "forecast", "scheme", "proposal", "assertion", "suggestions", "notion", "possibility",
-                      "reports", "allegation", "words", "account", "version", "narrative", "data", "figures"]),
+                      "reports", "allegation", "words", "account", "version", "narrative", "data", "figures",
+                      "timetable", "timeline", "numbers", "estimate", "estimates", "accuracy", "credibility",
+                      "veracity", "authenticity", "validity", "reliability", "feasibility", "significance",
+                      "existence", "reality", "truth", "intelligence", "evidence", "findings", "conclusions"]),
         (.anaphor, ["this", "these", "that", "those", "such", "the", "said", "his", "her", "their", "its"]),
         (.objectPronoun, ["it", "this", "that", "them", "these", "those", "so"]),
         (.nameParticle, ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "du", "la", "le",
                          "ul", "ad", "as", "bint", "ben", "del", "dos", "das"]),
         (.complementizer, ["that", "whether", "if"]),
+        (.documentNoun, ["statement", "statements", "communique", "communiqué", "announcement", "release",
+                         "letter", "document", "documents", "video", "post", "message", "declaration", "notice",
+                         "tweet", "transcript", "memo", "leaflet", "leaflets"]),
+        (.titleWord, ["state", "defense", "defence", "foreign", "affairs", "interior", "staff", "security", "justice",
+                      "finance", "homeland", "intelligence", "operations", "war", "armed", "forces", "army", "navy"]),
+        (.phraseEnd, ["as", "cited", "quoted", "speaking", "talking", "saying", "said", "told", "adding", "citing",
+                      "quoting", "writing", "according", "says", "added"]),
     ]
 }
 
@@ -285,8 +309,6 @@ enum AttributionCue: Sendable, Hashable {
     case according
     /// "quoted as saying".
     case quotedAsSaying
-    /// "citing" / "quoting": the object is the speaker behind a medium.
-    case citing
     /// A phrase whose object is the medium ("told", "in an interview with", "cited by").
     case medium
     /// An adverb or phrase that sets a stance ("ostensibly", "there is no").
@@ -310,6 +332,10 @@ struct SpeechVerb: Sendable, Hashable {
     var takesAddressee: Bool
     /// The form is also a noun ("reports", "claims"): it needs a subject right before it.
     var ambiguous: Bool
+    /// "quoted", "citing": after a media subject, the object is the speaker.
+    var citesObject: Bool
+    /// The verb is a cue only with a claim for object (a claim noun, a that-clause, "it").
+    var claimObject: Bool
 }
 
 /// Classes of single words used when reading noun phrases.
@@ -348,6 +374,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Lowercase particles inside names ("al", "bin", "van").
     static let nameParticle = WordClass(rawValue: 1 << 17)
     static let complementizer = WordClass(rawValue: 1 << 18)
+    /// Words that end a speaker description ("a source cited by …", "the ministry as saying").
+    static let phraseEnd = WordClass(rawValue: 1 << 19)
+    /// Capitalized words that complete a title rather than start a name ("Secretary of State").
+    static let titleWord = WordClass(rawValue: 1 << 20)
+    /// Documents that speak for their author ("a statement from the ministry").
+    static let documentNoun = WordClass(rawValue: 1 << 21)
 
     static let pronoun: WordClass = [.personPronoun, .groupPronoun, .thingPronoun]
 }
@@ -365,5 +397,44 @@ struct KeyFilter: Sendable {
     func mayContain(_ key: LexiconKey) -> Bool {
         let slot = Int(truncatingIfNeeded: key.rawValue & 0xFFFF)
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+}
+
+/// An open-addressing table from lexicon keys to word classes. Keys are already hashes, so a
+/// lookup is a mask and a compare or two, with no `Hasher` round.
+struct KeyTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [WordClass]
+    private let mask: Int
+
+    init(_ entries: [LexiconKey: WordClass]) {
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity <<= 1 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [WordClass](repeating: [], count: capacity)
+        mask = capacity - 1
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) where key.rawValue != 0 {
+            var slot = Self.slot(key.rawValue, mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key.rawValue
+            values[slot] = value
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ raw: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (raw ^ (raw >> 31)) & UInt64(mask))
+    }
+
+    @inline(__always)
+    func classes(of key: LexiconKey) -> WordClass {
+        let raw = key.rawValue
+        var slot = Self.slot(raw, mask)
+        while true {
+            let stored = keys[slot]
+            if stored == raw { return raw == 0 ? [] : values[slot] }
+            if stored == 0 { return [] }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -17,6 +17,8 @@ struct AttributionRun {
         var nameKeys: [LexiconKey]
         /// He/she can refer to it.
         var personal: Bool
+        /// Keys of the description's words (determiners dropped), for repeated organization names.
+        var contentKeys: [LexiconKey] = []
     }
 
     /// A quotation spanning sentences.
@@ -56,11 +58,17 @@ struct AttributionRun {
     private var quoteContentStart = 0
     private var group: QuoteGroup?
     private var inside: [Bool]
-    private var verbStances: [Stance] = []
     private var pendingChallenges: [PendingChallenge] = []
+    /// The last sentence each speaker was attributed in (by cue or coreference).
+    private var lastSentence: [Int] = []
+    /// A person named as the subject of a sentence without a speech cue ("Iraqi Prime Minister
+    /// Haider al-Abadi arrived in Kirkuk."), a candidate antecedent for a later "he said".
+    private var mentionedPerson: (phrase: SpeakerPhrase, sentence: Int)?
+    private var currentSentence = 0
 
     init(buffer: TextBuffer, sentences: [Sentence], articleSource: String?) {
         self.buffer = buffer
+        self.tokens = buffer.tokens
         self.sentences = sentences
         self.lexicon = .standard
         let sourceKeys = articleSource.map { TextBuffer($0).tokens.map(\.key) } ?? []
@@ -68,7 +76,7 @@ struct AttributionRun {
         self.inside = [Bool](repeating: false, count: buffer.tokens.count)
     }
 
-    var tokens: [Token] { buffer.tokens }
+    let tokens: [Token]
 
     // MARK: Document
 
@@ -77,7 +85,7 @@ struct AttributionRun {
         for index in sentences.indices {
             analyzeSentence(index)
         }
-        if let open = group { closeGroup(open, at: sentences.count - 1) }
+        if let open = group { closeGroup(open) }
         group = nil
         let challenges = targetChallenges()
         for (number, challenge) in challenges.enumerated() {
@@ -91,17 +99,18 @@ struct AttributionRun {
     }
 
     private mutating func analyzeSentence(_ index: Int) {
+        currentSentence = index
         let sentence = sentences[index]
         let lo = max(0, min(sentence.tokens.lowerBound, tokens.count))
         let hi = max(lo, min(sentence.tokens.upperBound, tokens.count))
         // A quotation left open across a paragraph break closes unless the paragraph reopens it.
         if quoteOpen, lo < hi, tokens[lo].flags.contains(.afterLineBreak), reader.quoteMark(lo) != .open, reader.quoteMark(lo) != .toggle {
             quoteOpen = false
-            if let open = group { closeGroup(open, at: index - 1); group = nil }
+            if let open = group { closeGroup(open); group = nil }
         }
         if quoteOpen, let open = group, index - open.start > 40 {
             quoteOpen = false
-            closeGroup(open, at: index - 1)
+            closeGroup(open)
             group = nil
         }
         let reading = readQuotes(lo, hi)
@@ -167,7 +176,12 @@ struct AttributionRun {
             }
             group = open
             if !reading.endsInQuote {
-                closeGroup(open, at: index, appendingCurrent: result.speaker == nil ? index : nil, current: &result, currentVerbStance: &verbStance)
+                closeGroup(open)
+                if result.speaker == nil, let previous = continuationSpeaker(open) {
+                    result.attribution = speakers[previous].attribution
+                    result.speaker = previous
+                    result.basis = .quoteContinuation
+                }
                 group = nil
             }
         } else if reading.endsInQuote {
@@ -186,37 +200,32 @@ struct AttributionRun {
             result.basis = .quoteContinuation
         }
 
+        if result.speaker == nil, !reading.startsInQuote, let person = subjectPerson(lo, window) {
+            mentionedPerson = (person, index)
+        }
+
         let base: Stance = result.attribution == nil ? .asserted : .reported
         result.stance = max(base, max(cueStance, result.attribution == nil ? .asserted : verbStance))
         result.effectiveStance = result.stance
         results.append(result)
-        verbStances.append(verbStance)
 
         if result.stance >= .doubted, let object = anaphoricObject(hits, lo, window) {
             pendingChallenges.append(PendingChallenge(sentence: index, stance: result.stance, object: object))
         }
     }
 
-    /// Closes a quotation group whose sentences never named a speaker: they continue the speaker
-    /// of the sentence before the group.
-    private mutating func closeGroup(_ open: QuoteGroup, at index: Int) {
-        var current = SentenceAttribution(sentence: -1, attribution: nil, stance: .asserted, effectiveStance: .asserted, basis: .none, speaker: nil, speakerTokens: [], cueTokens: [], stanceTokens: [], quotedTokens: [], challenge: nil, challengedBy: [])
-        var stance = Stance.asserted
-        closeGroup(open, at: index, appendingCurrent: nil, current: &current, currentVerbStance: &stance)
+    /// The speaker a quotation with no cue continues: the speaker of the sentence before it.
+    private func continuationSpeaker(_ open: QuoteGroup) -> Int? {
+        guard open.speaker == nil, open.start > 0, open.start - 1 < results.count else { return nil }
+        return results[open.start - 1].speaker
     }
 
-    private mutating func closeGroup(
-        _ open: QuoteGroup, at index: Int, appendingCurrent: Int?, current: inout SentenceAttribution, currentVerbStance: inout Stance
-    ) {
-        guard open.speaker == nil else { return }
-        guard open.start > 0, open.start - 1 < results.count, let previous = results[open.start - 1].speaker else { return }
+    /// Closes a quotation whose sentences never named a speaker: the read ones continue the
+    /// speaker of the sentence before the quotation.
+    private mutating func closeGroup(_ open: QuoteGroup) {
+        guard let previous = continuationSpeaker(open) else { return }
         for pending in open.pending where pending < results.count {
             assign(pending, speaker: previous, verbStance: .reported, basis: .quoteContinuation)
-        }
-        if appendingCurrent != nil {
-            current.attribution = speakers[previous].attribution
-            current.speaker = previous
-            current.basis = .quoteContinuation
         }
     }
 
@@ -229,12 +238,28 @@ struct AttributionRun {
         let stance = max(results[index].stance, max(.reported, verbStance))
         results[index].stance = stance
         results[index].effectiveStance = max(results[index].effectiveStance, stance)
-        if index < verbStances.count { verbStances[index] = verbStance }
+    }
+
+    /// A person's name (two name words, or a role and a name) at the start of a sentence.
+    private func subjectPerson(_ lo: Int, _ hi: Int) -> SpeakerPhrase? {
+        var k = lo
+        while k < hi, k - lo < 3, tokens[k].kind == .punctuation || reader.wordClass(k).contains(.determiner) { k += 1 }
+        let start = k
+        while k < hi, k - start < 10,
+              reader.isNameToken(k, floor: start) || reader.isAbbreviationPeriod(k) || reader.wordClass(k).contains(.roleNoun)
+        { k += 1 }
+        guard k > start, k < hi, reader.isWord(k), !reader.isCapitalized(k) else { return nil }
+        guard let phrase = reader.classify(start..<k), phrase.kind == .person, let name = phrase.name else { return nil }
+        let nameWords = name.filter { tokens[$0].kind == .word }.count
+        return nameWords >= 2 || phrase.role != nil ? phrase : nil
     }
 
     private mutating func note(_ speaker: Int) {
+        while lastSentence.count < speakers.count { lastSentence.append(-1) }
+        if speaker < lastSentence.count { lastSentence[speaker] = currentSentence }
         recent.removeAll { $0 == speaker }
         recent.append(speaker)
+        if recent.count > Self.recentSpeakers { recent.removeFirst() }
     }
 
     // MARK: Quotations
@@ -243,8 +268,11 @@ struct AttributionRun {
         var reading = Reading()
         reading.startsInQuote = quoteOpen
         if quoteOpen { quoteContentStart = lo }
+        let tokens = buffer.tokens
+        let bytes = buffer.bytes
         for k in lo..<hi {
-            if let mark = reader.quoteMark(k) {
+            let token = tokens[k]
+            if token.kind == .punctuation, let mark = PhraseReader.quoteMark(of: token, firstByte: bytes[Int(token.byteStart)]) {
                 inside[k] = false
                 var opens: Bool
                 switch mark {
@@ -268,7 +296,7 @@ struct AttributionRun {
                 continue
             }
             inside[k] = quoteOpen
-            if tokens[k].kind == .word || tokens[k].kind == .number {
+            if token.kind == .word || token.kind == .number {
                 if quoteOpen { reading.hasQuotedWords = true } else { reading.hasUnquotedWords = true }
             }
         }
@@ -281,6 +309,7 @@ struct AttributionRun {
 
     private func scanCues(_ lo: Int, _ hi: Int) -> [CueHit] {
         var hits: [CueHit] = []
+        let tokens = buffer.tokens
         var k = lo
         while k < hi {
             let token = tokens[k]
@@ -310,7 +339,23 @@ struct AttributionRun {
             let previous = k - 1
             if previous >= lo {
                 let cls = reader.wordClass(previous)
-                if cls.contains(.determiner) || cls.contains(.be) { return false }
+                if cls.contains(.determiner) { return false }
+                // "was told" is passive; "is saying" is progressive.
+                if cls.contains(.be), verb.role == .finite { return false }
+            }
+            if verb.claimObject {
+                // "dismissed the claims", "questioned whether": a claim must follow.
+                var claim = false
+                var n = range.upperBound
+                while n < tokens.count, n < range.upperBound + 5, !reader.isBoundary(n) {
+                    let cls = reader.wordClass(n)
+                    if cls.contains(.claimNoun) || cls.contains(.complementizer) || (n == range.upperBound && cls.contains(.objectPronoun)) {
+                        claim = true
+                        break
+                    }
+                    n += 1
+                }
+                if !claim { return false }
             }
             if verb.ambiguous {
                 var p = previous
@@ -321,7 +366,7 @@ struct AttributionRun {
                 if !subjectLike { return false }
             }
             return true
-        case .neutral, .stance, .according, .medium, .citing, .quotedAsSaying:
+        case .neutral, .stance, .according, .medium, .quotedAsSaying:
             return true
         }
     }
@@ -353,20 +398,24 @@ struct AttributionRun {
         var cueTokens: [Range<Int>] = []
         var media: String?
         var according: [(Range<Int>, SpeakerPhrase)] = []
+        var people: [FoundSpeaker] = []
 
         for hit in hits where !hit.quoted {
             switch hit.cue {
             case .speech(let verb):
                 cueTokens.append(hit.tokens)
-                guard verb.role == .finite else { continue }
-                guard var candidate = speakerOfVerb(hit.tokens, lo, hi) else { continue }
+                let progressive = verb.role == .participle && hit.tokens.lowerBound - 1 >= lo && reader.wordClass(hit.tokens.lowerBound - 1).contains(.be)
+                guard verb.role == .finite || progressive else { continue }
+                guard var candidate = speakerOfVerb(hit.tokens, lo, hi, progressive: progressive) else { continue }
                 candidate.verbStance = verb.stance
                 if verb.takesAddressee, let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
-                    if media == nil { media = reader.text(outlet) }
+                    if media == nil { media = reader.outletText(outlet) }
                     cueTokens.append(outlet)
                 }
+                if candidate.phrase.kind != .media, !candidate.phrase.generic { people.append(candidate) }
+                // The rightmost frame cue wins ("…, but analysts doubted it, the paper said.").
                 let frame = isFrame(candidate, hit.tokens, lo)
-                if best == nil || (frame && !bestIsFrame) {
+                if best == nil || frame {
                     best = candidate
                     bestIsFrame = frame
                 }
@@ -377,6 +426,10 @@ struct AttributionRun {
                 if best == nil, let phrase = reader.classify(span) {
                     best = FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
                 }
+                if media == nil, let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
+                    media = reader.outletText(outlet)
+                    cueTokens.append(outlet)
+                }
             case .according:
                 cueTokens.append(hit.tokens)
                 let span = reader.phraseStarting(at: hit.tokens.upperBound, limit: hi)
@@ -384,16 +437,16 @@ struct AttributionRun {
             case .medium:
                 cueTokens.append(hit.tokens)
                 if let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
-                    if media == nil { media = reader.text(outlet) }
+                    if media == nil { media = reader.outletText(outlet) }
                     cueTokens.append(outlet)
                 }
-            case .citing, .stance, .neutral:
+            case .stance, .neutral:
                 break
             }
         }
         for (span, phrase) in according {
             if phrase.kind == .media, best != nil {
-                if media == nil, let outlet = phrase.outlet { media = reader.text(outlet) }
+                if media == nil, let outlet = phrase.outlet { media = reader.outletText(outlet) }
                 continue
             }
             if best == nil || !bestIsFrame {
@@ -405,21 +458,33 @@ struct AttributionRun {
         // "Reuters reported, citing military sources": the cited phrase speaks through the outlet.
         if found.phrase.kind == .media {
             for hit in hits where !hit.quoted {
-                guard case .citing = hit.cue else { continue }
+                guard case .speech(let verb) = hit.cue, verb.citesObject else { continue }
                 let span = reader.phraseStarting(at: hit.tokens.upperBound, limit: hi)
                 if let cited = reader.classify(span), cited.kind != .media {
                     let outlet = found.phrase.outlet ?? found.phrase.content
-                    media = reader.text(outlet)
-                    cueTokens.append(hit.tokens)
-                    found.speakerTokens.append(span)
+                    media = reader.outletText(outlet)
+                    cueTokens.append(found.phrase.tokens)
                     found.phrase = cited
                 }
                 break
             }
         }
+        // "A Peshmerga commander said …, Rudaw reported.": the outlet carries someone's words.
+        if found.phrase.kind == .media, let person = people.last {
+            let outlet = found.phrase.outlet ?? found.phrase.content
+            media = reader.outletText(outlet)
+            cueTokens.append(found.phrase.tokens)
+            found.phrase = person.phrase
+            found.verbStance = max(found.verbStance, person.verbStance)
+        }
+        // The speaker's own tokens: the phrase as read, and its role when written apart.
+        found.speakerTokens = [found.phrase.tokens]
+        if let role = found.phrase.role, !found.phrase.tokens.contains(role.lowerBound) {
+            found.speakerTokens.append(role)
+        }
         if found.phrase.kind == .media, media == nil {
             let outlet = found.phrase.outlet ?? found.phrase.content
-            media = reader.text(outlet)
+            media = reader.outletText(outlet)
         }
         found.via = media
         found.cueTokens = cueTokens
@@ -434,24 +499,42 @@ struct AttributionRun {
         return reader.isComma(before) || reader.quoteMark(before) != nil
     }
 
-    private func skipBeforeVerb(_ from: Int, _ lo: Int) -> Int {
+    /// Skips adverbs and auxiliaries left of a verb ("has also"; "is" before "saying").
+    private func skipBeforeVerb(_ from: Int, _ lo: Int, progressive: Bool = false) -> Int {
         var p = from
-        while p >= lo, tokens[p].kind == .word, reader.wordClass(p).contains(.beforeVerb), !reader.wordClass(p).contains(.be) { p -= 1 }
+        while p >= lo, tokens[p].kind == .word {
+            let cls = reader.wordClass(p)
+            if cls.contains(.be) ? !progressive : !cls.contains(.beforeVerb) { break }
+            p -= 1
+        }
         return p
     }
 
     /// The speaker of a finite speech verb: its subject before it ("X said", "X, head of Y,
     /// told"), else after it ("…,” said X").
-    private func speakerOfVerb(_ verb: Range<Int>, _ lo: Int, _ hi: Int) -> FoundSpeaker? {
-        let p = skipBeforeVerb(verb.lowerBound - 1, lo)
+    private func speakerOfVerb(_ verb: Range<Int>, _ lo: Int, _ hi: Int, progressive: Bool = false) -> FoundSpeaker? {
+        let p = skipBeforeVerb(verb.lowerBound - 1, lo, progressive: progressive)
         if p >= lo {
             if reader.isComma(p) {
-                // "Heytem Haşim Muhtaroğlu, head of the Iraqi Turkmen Front, told Sputnik"
+                // "Heytem Haşim Muhtaroğlu, head of the Iraqi Turkmen Front, told Sputnik";
+                // "Ali Hassan, who commands the brigade, said".
                 let appositive = reader.phraseEnding(at: p, floor: lo)
-                if !appositive.isEmpty, appositive.lowerBound - 1 >= lo, reader.isComma(appositive.lowerBound - 1), reader.isRoleLike(appositive) {
+                let relative = !appositive.isEmpty && reader.wordClass(appositive.lowerBound).contains(.phraseBreak)
+                    && !reader.isCapitalized(appositive.lowerBound)
+                if !appositive.isEmpty, appositive.lowerBound - 1 >= lo, reader.isComma(appositive.lowerBound - 1),
+                   relative || appositive.count <= 3 || reader.isRoleLike(appositive)
+                {
                     let nameSpan = reader.phraseEnding(at: appositive.lowerBound - 1, floor: lo)
-                    if var phrase = reader.classify(nameSpan), phrase.kind == .person {
-                        phrase.role = appositive
+                    let first = reader.classify(nameSpan)
+                    // "A spokesman for the Peshmerga, Halgurd Hikmat, said": the name follows its role.
+                    if let role = first, role.kind == .roleOnly || role.kind == .unnamed && reader.isRoleLike(nameSpan),
+                       var named = reader.classify(appositive), named.kind == .person
+                    {
+                        named.role = nameSpan
+                        return FoundSpeaker(phrase: named, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
+                    }
+                    if var phrase = first, !phrase.generic, phrase.kind == .person || relative || appositive.count <= 3 {
+                        if !relative, phrase.kind == .person, reader.isRoleLike(appositive) { phrase.role = appositive }
                         return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
                     }
                 }
@@ -477,7 +560,7 @@ struct AttributionRun {
         while start < hi, tokens[start].kind == .word, reader.wordClass(start).contains(.beforeVerb) { start += 1 }
         guard start < hi, tokens[start].kind == .word, !reader.wordClass(start).contains(.complementizer) else { return nil }
         let span = reader.phraseStarting(at: start, limit: hi)
-        guard var phrase = reader.classify(span) else { return nil }
+        guard var phrase = reader.classify(span), !phrase.generic else { return nil }
         var spans = [span]
         if phrase.kind == .person, span.upperBound < hi, reader.isComma(span.upperBound) {
             let appositive = reader.phraseStarting(at: span.upperBound + 1, limit: hi)
@@ -495,9 +578,15 @@ struct AttributionRun {
     private mutating func resolve(_ phrase: SpeakerPhrase) -> (id: Int, coreferent: Bool) {
         switch phrase.kind {
         case .personPronoun:
-            if let id = recent.last(where: { speakers[$0].personal }) { return (id, true) }
+            let id = recent.last(where: { speakers[$0].personal })
+            if let mention = mentionedPerson, mention.sentence > (id.map { lastSentence.indices.contains($0) ? lastSentence[$0] : -1 } ?? -1) {
+                mentionedPerson = nil
+                let resolved = resolve(mention.phrase)
+                return (resolved.id, true)
+            }
+            if let id { return (id, true) }
         case .groupPronoun:
-            if let id = recent.last { return (id, true) }
+            if let id = recent.last(where: { !speakers[$0].personal }) ?? recent.last { return (id, true) }
         case .thingPronoun:
             if let id = recent.last(where: { !speakers[$0].personal }) { return (id, true) }
         case .person:
@@ -514,14 +603,15 @@ struct AttributionRun {
             let head = tokens[phrase.head].key
             if phrase.definite || phrase.kind == .organization || phrase.kind == .media {
                 let keys = contentKeys(phrase)
-                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || contentKeys(of: $0) == keys) })
+                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || speakers[$0].contentKeys == keys) })
                     ?? (phrase.definite ? recent.last(where: { speakers[$0].roleHeadKey == head }) : nil)
                 {
                     return (id, phrase.definite)
                 }
             }
         }
-        let speaker = makeSpeaker(phrase)
+        var speaker = makeSpeaker(phrase)
+        speaker.contentKeys = contentKeys(phrase)
         speakers.append(speaker)
         return (speakers.count - 1, false)
     }
@@ -534,11 +624,13 @@ struct AttributionRun {
         phrase.content.compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
     }
 
-    private func contentKeys(of speaker: Int) -> [LexiconKey] {
-        TextBuffer(speakers[speaker].attribution.source).tokens.compactMap { $0.kind == .word && !determinerKey($0.key) ? $0.key : nil }
-    }
+    /// How many recent speakers coreference considers, and how far back a challenge looks.
+    static let recentSpeakers = 64
+    static let challengeReach = 80
+    /// More asserted sentences than this between a challenge and the last speaker: the
+    /// challenge targets the article's own nearest claim.
+    static let assertedGap = 3
 
-    private func determinerKey(_ key: LexiconKey) -> Bool { lexicon.wordClass(key).contains(.determiner) }
 
     private func makeSpeaker(_ phrase: SpeakerPhrase) -> Speaker {
         let head = tokens[phrase.head].key
@@ -551,21 +643,21 @@ struct AttributionRun {
                            headKey: nil, roleHeadKey: roleHead, nameKeys: nameKeys(name), personal: true)
         case .unnamed, .roleOnly:
             let plural = lexicon.wordClass(head).contains(.unnamedHead) && buffer.text(of: tokens[phrase.head]).hasSuffix("s")
-            return Speaker(attribution: Attribution(source: reader.text(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
+            return Speaker(attribution: Attribution(source: reader.descriptionText(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
                            headKey: head, roleHeadKey: head, nameKeys: [], personal: !plural)
         case .organization:
-            let properName = reader.isCapitalized(phrase.content.lowerBound)
-            let text = reader.text(properName ? phrase.content : phrase.tokens)
+            let properName = reader.isCapitalized(phrase.head)
+            let text = properName ? reader.text(phrase.content) : reader.descriptionText(phrase.tokens)
             return Speaker(attribution: Attribution(source: text, kind: .organization), phraseKind: .organization,
                            headKey: head, roleHeadKey: nil, nameKeys: [], personal: false)
         case .media:
             let outlet = phrase.outlet ?? phrase.content
-            let text = reader.text(outlet)
+            let text = reader.outletText(outlet)
             return Speaker(attribution: Attribution(source: text, kind: .media, via: text), phraseKind: .media,
                            headKey: head, roleHeadKey: nil, nameKeys: [], personal: false)
         case .personPronoun, .groupPronoun, .thingPronoun:
             // A pronoun with no antecedent: someone the article does not name.
-            return Speaker(attribution: Attribution(source: reader.text(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
+            return Speaker(attribution: Attribution(source: reader.descriptionText(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
                            headKey: nil, roleHeadKey: nil, nameKeys: [], personal: phrase.kind == .personPronoun)
         }
     }
@@ -620,6 +712,8 @@ struct AttributionRun {
                 let strong = !buffer.token(k, equalsIgnoringCase: "the")
                 var n = k + 1
                 while n < hi, n - k <= 3, tokens[n].kind == .word || tokens[n].kind == .possessive {
+                    // "that this plan": the nearer determiner owns the noun.
+                    if reader.wordClass(n).contains(.anaphor), !reader.wordClass(n).contains(.claimNoun) { break }
                     if reader.wordClass(n).contains(.claimNoun) {
                         let next = n + 1
                         let cataphoric = next < hi && (buffer.token(next, equalsIgnoringCase: "to") || buffer.token(next, equalsIgnoringCase: "that")
@@ -646,16 +740,22 @@ struct AttributionRun {
             var target: Int?
             var targets: [Int] = []
             var k = index - 1
-            while k >= 0 {
+            let floor = max(0, index - Self.challengeReach)
+            var assertedBefore = 0
+            while k >= floor {
                 if let speaker = results[k].speaker, speaker != challenger {
                     if target == nil { target = speaker }
                     if speaker == target { targets.append(k) } else { break }
+                } else if target == nil, results[k].speaker == nil, sentences[k].kind == .prose {
+                    // The article's own claims come between: they, not an older speaker, are meant.
+                    assertedBefore += 1
+                    if assertedBefore > Self.assertedGap { break }
                 }
                 k -= 1
             }
             if targets.isEmpty {
                 var p = index - 1
-                while p >= 0 {
+                while p >= floor {
                     if results[p].speaker == nil, sentences[p].kind == .prose { targets.append(p); break }
                     p -= 1
                 }

@@ -46,6 +46,13 @@ public struct SentenceAttribution: Sendable, Hashable {
     /// Indices (into ``AttributionAnalysis/challenges``) of the challenges that target this sentence.
     public var challengedBy: [Int]
 
+    /// The attribution a schedule claim carries (it is never null there, DESIGN §4): this
+    /// sentence's attribution, or kind `author` with the article's `source` ("Sputnik") as the
+    /// source when the article asserts it ("the article" when the source is unknown).
+    public func attributionOrAuthor(articleSource: String?) -> Attribution {
+        attribution ?? Attribution(source: articleSource ?? "the article", kind: .author)
+    }
+
     /// Whether `token` belongs to the attribution frame (speaker or cue tokens), which other
     /// analyses should not read as content ("in Moscow" in the source's description, the outlet).
     public func isFrameToken(_ token: Int) -> Bool {
@@ -62,8 +69,9 @@ public struct SentenceAttribution: Sendable, Hashable {
 /// sentence attributed to a speaker other than the challenger names the target speaker; the
 /// targets are that speaker's sentences back to the nearest sentence by a third speaker
 /// (sentences the article asserts in between are skipped, not targeted). When no earlier
-/// sentence is attributed to anyone but the challenger, the target is the nearest earlier prose
-/// sentence the article asserts.
+/// sentence is attributed to anyone but the challenger, or more than three sentences the article
+/// asserts come before the nearest such sentence, the target is the nearest earlier prose
+/// sentence the article asserts. The walk reaches back at most 80 sentences.
 public struct ClaimChallenge: Sendable, Hashable {
     /// The challenging sentence.
     public var sentence: Int

@@ -11,6 +11,8 @@ struct SpeakerPhrase: Sendable, Hashable {
         case roleOnly
         case organization
         case media
+
+        var isPronoun: Bool { self == .personPronoun || self == .groupPronoun || self == .thingPronoun }
     }
 
     /// The whole phrase, determiners and modifiers included.
@@ -28,6 +30,9 @@ struct SpeakerPhrase: Sendable, Hashable {
     var definite: Bool
     /// For media: the outlet tokens.
     var outlet: Range<Int>?
+    /// No word of the phrase marks it as a speaker (a lowercase noun phrase such as "the town
+    /// would fall"); such a phrase is accepted only before its verb.
+    var generic = false
 }
 
 /// Reading noun phrases from tokens. All scans are bounded by ``AttributionAnalyzer/phraseWindow``.
@@ -37,7 +42,14 @@ struct PhraseReader {
     /// Keys of the article's `source` field, matched as an outlet name.
     let articleSourceKeys: [LexiconKey]
 
-    var tokens: [Token] { buffer.tokens }
+    let tokens: [Token]
+
+    init(buffer: TextBuffer, lexicon: AttributionLexicon, articleSourceKeys: [LexiconKey]) {
+        self.buffer = buffer
+        self.lexicon = lexicon
+        self.articleSourceKeys = articleSourceKeys
+        self.tokens = buffer.tokens
+    }
 
     // MARK: Token shapes
 
@@ -55,19 +67,33 @@ struct PhraseReader {
 
     /// Quote marks: `“ ” « » „ "`.
     func quoteMark(_ k: Int) -> QuoteMark? {
-        guard k >= 0, k < tokens.count, tokens[k].kind == .punctuation else { return nil }
-        let b = byte(k)
-        if b == UInt8(ascii: "\"") { return .toggle }
-        let key = tokens[k].key
-        if Self.openKeys.contains(key) { return .open }
-        if Self.closeKeys.contains(key) { return .close }
-        return nil
+        guard k >= 0, k < tokens.count else { return nil }
+        return Self.quoteMark(of: tokens[k], firstByte: byte(k))
+    }
+
+    /// The quote mark a token is, from its first byte: `"` (0x22), `“ ” „` (E2 80 9C/9D/9E), `« »` (C2 AB/BB).
+    @inline(__always)
+    static func quoteMark(of token: Token, firstByte: UInt8) -> QuoteMark? {
+        guard token.kind == .punctuation else { return nil }
+        switch firstByte {
+        case 0x22: return .toggle
+        case 0xE2, 0xC2:
+            switch token.key {
+            case openQuote, lowQuote, openGuillemet: return .open
+            case closeQuote, closeGuillemet: return .close
+            default: return nil
+            }
+        default: return nil
+        }
     }
 
     enum QuoteMark { case open, close, toggle }
 
-    private static let openKeys: Set<LexiconKey> = [LexiconKey(folding: "“"), LexiconKey(folding: "«"), LexiconKey(folding: "„")]
-    private static let closeKeys: Set<LexiconKey> = [LexiconKey(folding: "”"), LexiconKey(folding: "»")]
+    private static let openQuote = LexiconKey(folding: "“")
+    private static let lowQuote = LexiconKey(folding: "„")
+    private static let openGuillemet = LexiconKey(folding: "«")
+    private static let closeQuote = LexiconKey(folding: "”")
+    private static let closeGuillemet = LexiconKey(folding: "»")
     private static let innerPunctuation: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "&"), UInt8(ascii: "'")]
     private static let clauseLeads: Set<LexiconKey> = Set([
         "and", "but", "while", "as", "when", "although", "though", "whereas", "because", "since", "after", "before",
@@ -158,7 +184,7 @@ struct PhraseReader {
         var start = range.upperBound
         while start - 1 >= range.lowerBound, isNameToken(start - 1, floor: range.lowerBound) {
             let k = start - 1
-            if tokens[k].kind == .word, wordClass(k).contains(.roleNoun), start < range.upperBound { break }
+            if tokens[k].kind == .word, !wordClass(k).intersection([.roleNoun, .titleWord]).isEmpty, start < range.upperBound { break }
             if tokens[k].kind == .word, wordClass(k).contains(.determiner), tokens[k].flags.contains(.capitalized) { break }
             start = k
         }
@@ -174,7 +200,10 @@ struct PhraseReader {
     func outlet(at start: Int, limit: Int) -> Range<Int>? {
         guard start >= 0, start < limit, limit <= tokens.count else { return nil }
         if let match = lexicon.media.longestMatch(in: buffer, at: start, limit: limit) {
-            return match.tokens
+            // "Alsumaria News", "Rudaw TV": an outlet's name may run on with media words.
+            var end = match.tokens.upperBound
+            while end < limit, end - start < 8, isCapitalized(end), wordClass(end).contains(.mediaHead) { end += 1 }
+            return start..<end
         }
         if !articleSourceKeys.isEmpty, start + articleSourceKeys.count <= limit {
             var same = true
@@ -189,10 +218,13 @@ struct PhraseReader {
             if let match = lexicon.media.longestMatch(in: buffer, at: begin + 1, limit: limit) { return match.tokens }
             begin += 1
         }
-        // "the Kurdish Rudaw TV", "Iraq's Alsumaria News": capitalized words ending in a media word.
+        // "the Kurdish Rudaw TV", "Iraq's Alsumaria News", "its Amaq news agency": capitalized
+        // words ending in media words.
         var end = begin
         while end < limit, end - begin < 6, isNameToken(end, floor: begin) || tokens[end].kind == .possessive { end += 1 }
-        if end > begin, wordClass(end - 1).contains(.mediaHead) { return begin..<end }
+        guard end > begin else { return nil }
+        while end < limit, end - begin < 8, wordClass(end).contains(.mediaHead) { end += 1 }
+        if wordClass(end - 1).contains(.mediaHead), isCapitalized(begin) { return begin..<end }
         return nil
     }
 
@@ -203,6 +235,15 @@ struct PhraseReader {
         var lo = max(range.lowerBound, 0)
         var hi = min(range.upperBound, tokens.count)
         while lo < hi, tokens[lo].kind == .punctuation || Self.clauseLeads.contains(tokens[lo].key) { lo += 1 }
+        // "a source cited by RIA Novosti", "the ministry as saying": the description ends there.
+        var cut = lo + 1
+        while cut < hi {
+            if tokens[cut].kind == .word, !tokens[cut].flags.contains(.capitalized), wordClass(cut).contains(.phraseEnd) {
+                hi = cut
+                break
+            }
+            cut += 1
+        }
         while hi > lo, tokens[hi - 1].kind == .punctuation { hi -= 1 }
         guard lo < hi else { return nil }
         if hi - lo == 1 {
@@ -229,6 +270,14 @@ struct PhraseReader {
         }
         var head = coreEnd - 1
         while head > start, tokens[head].kind != .word { head -= 1 }
+        // "a statement from the Joint Operations Command": the document's author speaks.
+        if wordClass(head).contains(.documentNoun), coreEnd + 1 < hi, tokens[coreEnd].kind == .word,
+           buffer.token(coreEnd, equalsIgnoringCase: "from") || buffer.token(coreEnd, equalsIgnoringCase: "by")
+            || buffer.token(coreEnd, equalsIgnoringCase: "of"),
+           let author = classify((coreEnd + 1)..<hi), !author.generic, !author.kind.isPronoun
+        {
+            return author
+        }
         let headClass = wordClass(head)
         var phrase = SpeakerPhrase(tokens: lo..<hi, kind: .unnamed, content: start..<hi, name: nil, role: nil, head: head, definite: definite, outlet: nil)
 
@@ -243,13 +292,19 @@ struct PhraseReader {
         }
         if headClass.contains(.mediaHead), !isCapitalized(head) || tokens[head].flags.contains(.allCaps) {
             phrase.kind = .media
-            phrase.outlet = start..<coreEnd
+            phrase.outlet = (isCapitalized(head) ? start : lo)..<coreEnd
+            return phrase
+        }
+        // "Syrian Observatory for Human Rights", "Ministry of Defence": an organization head before
+        // the first preposition names the organization.
+        if headClass.contains(.orgHead), coreEnd < hi {
+            phrase.kind = .organization
             return phrase
         }
         if let run = trailingNameRun(start..<hi) {
             let last = run.upperBound - 1
             let lastClass = wordClass(last)
-            let endsInOrganization = lastClass.contains(.orgHead) || lastClass.contains(.metonym) && run.count == 1
+            let endsInOrganization = lastClass.contains(.orgHead) || lastClass.contains(.metonym) && run.count <= 3
             let placeAfterPreposition = run.count == 1 && run.lowerBound > start && hasBreak(start..<run.lowerBound)
             if endsInOrganization {
                 if run.lowerBound == start || !hasBreak(start..<run.lowerBound) {
@@ -277,6 +332,7 @@ struct PhraseReader {
             return phrase
         }
         phrase.kind = .unnamed
+        phrase.generic = true
         return phrase
     }
 
@@ -328,14 +384,53 @@ struct PhraseReader {
         var lo = range.lowerBound
         var hi = range.upperBound
         while lo < hi, tokens[lo].kind == .punctuation { lo += 1 }
-        while hi > lo, tokens[hi - 1].kind == .punctuation { hi -= 1 }
+        while hi > lo, tokens[hi - 1].kind == .punctuation, !isAbbreviationPeriod(hi - 1) { hi -= 1 }
         while lo < hi - 1,
               buffer.token(lo, equalsIgnoringCase: "a") || buffer.token(lo, equalsIgnoringCase: "an") || buffer.token(lo, equalsIgnoringCase: "the")
         { lo += 1 }
         guard lo < hi else { return nil }
         let text = buffer.text(tokens: lo..<hi)
-        guard isCapitalized(lo), wordClass(lo).contains(.plainRole), !tokens[lo].flags.contains(.allCaps) else { return text }
+        // Only a capital that the sentence start put there is lowercased.
+        guard isCapitalized(lo), wordClass(lo).contains(.plainRole), !tokens[lo].flags.contains(.allCaps), startsSentence(lo) else { return text }
         for k in (lo + 1)..<hi where isCapitalized(k) { return text }
+        return Self.lowercasingFirst(text)
+    }
+
+    /// Whether `tokens[k]` is the first word of a sentence or line (after opening punctuation).
+    func startsSentence(_ k: Int) -> Bool {
+        var p = k - 1
+        while p >= 0, tokens[p].kind == .punctuation {
+            if tokens[p + 1].flags.contains(.afterLineBreak) { return true }
+            let b = byte(p)
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return true }
+            if quoteMark(p) == nil, b != UInt8(ascii: "(") { return false }
+            p -= 1
+        }
+        return p < 0 || tokens[k].flags.contains(.afterLineBreak)
+    }
+
+    /// A period attached to a short word ("Gen.", "Lt.").
+    func isAbbreviationPeriod(_ k: Int) -> Bool {
+        k > 0 && byte(k) == UInt8(ascii: ".") && tokens[k].flags.contains(.attachedToPrevious) && isShortWord(k - 1)
+    }
+
+    /// An outlet's name as written; a generic one ("the paper") as a description.
+    func outletText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return isCapitalized(range.upperBound - 1) ? buffer.text(tokens: range) : descriptionText(range)
+    }
+
+    /// A description's text; a capitalized leading determiner (sentence start) is lowercased
+    /// ("An unnamed source …" → "an unnamed source …", "The ministry" → "the ministry").
+    func descriptionText(_ range: Range<Int>) -> String {
+        let text = buffer.text(tokens: range)
+        guard !range.isEmpty, isCapitalized(range.lowerBound), startsSentence(range.lowerBound),
+              !wordClass(range.lowerBound).intersection([.determiner, .plainRole, .pronoun]).isEmpty,
+              !tokens[range.lowerBound].flags.contains(.allCaps) else { return text }
+        return Self.lowercasingFirst(text)
+    }
+
+    private static func lowercasingFirst(_ text: String) -> String {
         var scalars = text.unicodeScalars
         guard let first = scalars.first, first.isASCII, first.value >= 0x41, first.value <= 0x5A,
               let lower = Unicode.Scalar(first.value | 0x20) else { return text }
