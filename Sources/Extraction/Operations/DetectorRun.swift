@@ -126,6 +126,8 @@ struct DetectorRun {
         {
             return nil
         }
+        // Phrasal verbs in another sense ("stormed out", "free up", "moved on").
+        if case .verb = trigger.form, end < upper, isIn(Self.particles, end) { return nil }
         // The trigger modifies a non-military noun ("offensive remarks", "assault rifle").
         if end < upper, isIn(L.trapFollowers, end) { return nil }
         // "offensive" as an adjective: "deeply offensive", "is offensive to".
@@ -160,11 +162,38 @@ struct DetectorRun {
             if trigger.form == .genericNoun {
                 return genericRole(raw)
             }
+            if abstractObject(after: end) { return nil }
             guard hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6)
-                || placeAttached(raw) || anaphorAfter(end, distance: 4) != nil
+                || placeAttached(raw) || anaphorAfter(end, distance: 4) != nil || subjectPlace(before: start)
             else { return nil }
         }
         return isBackground(raw) ? .background : .primary
+    }
+
+    /// "an assault on his reputation", "an offensive against corruption": the object of
+    /// on/against is not a place, an actor or forces.
+    func abstractObject(after end: Int) -> Bool {
+        guard end < upper, buffer.token(end, equalsIgnoringCase: "on") || buffer.token(end, equalsIgnoringCase: "against") else { return false }
+        let limit = min(upper, end + 5)
+        for position in (end + 1)..<limit {
+            if placeStarting(at: position) != nil || anaphorAt(position) != nil || isIn(L.forceNouns, position) { return false }
+            if actors.contains(where: { $0.tokens.lowerBound == position }) { return false }
+            if isIn(Self.skippable, position) || buffer.tokens[position].flags.contains(.capitalized) || isPunct(position, "-") { continue }
+            if isIn(Self.militaryTargets, position) { return false }
+            return true
+        }
+        return false
+    }
+
+    /// "Aleppo has been under siege": a place as the clause's subject, a few tokens before.
+    func subjectPlace(before start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 6 {
+            if isPunct(position, ",") || isPunct(position, ";") { return false }
+            if places.contains(where: { $0.tokens.upperBound == position + 1 }) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// A generic head ("operation", "campaign", "battle"): primary with a military modifier,
@@ -176,8 +205,9 @@ struct DetectorRun {
         let militaryModifier = multiWord || (start - 1 >= lower && isIn(Self.militaryModifiers, start - 1))
         let complement = liberationComplement(after: raw.tokens.upperBound) != nil
         let attached = placeAttached(raw)
+        let strongAttachment = attached && raw.tokens.upperBound < upper && isIn(Self.strongAttachers, raw.tokens.upperBound)
         if militaryModifier || complement || attached {
-            if !militaryModifier && !complement && !hasArmedActor() && !hasNearby(L.militaryWords, around: raw.tokens, radius: 8)
+            if !militaryModifier && !complement && !strongAttachment && !hasArmedActor() && !hasNearby(L.militaryWords, around: raw.tokens, radius: 8)
                 && !startVerbBefore(start) && !hasPlaceModifier(start)
             {
                 return nil
@@ -325,7 +355,7 @@ struct DetectorRun {
     func hasPlaceObject(_ raw: Raw) -> Bool {
         let end = raw.tokens.upperBound
         if objectIsTrap(after: end) { return false }
-        if placeAfter(end, distance: 6) != nil || anaphorAfter(end, distance: 4) != nil { return true }
+        if directObjectPlace(after: end) { return true }
         if isPassive(raw.tokens.lowerBound) {
             let from = max(lower, raw.tokens.lowerBound - 8)
             if places.contains(where: { $0.tokens.lowerBound >= from && $0.tokens.upperBound <= raw.tokens.lowerBound }) { return true }
@@ -335,6 +365,24 @@ struct DetectorRun {
     }
 
     /// Whether the first content word after `end` is a non-military object ("the race", "the opportunity").
+    /// A place (or "the city") right after the verb, with only determiners, adjectives, "the town of"
+    /// or capitalized words in between.
+    func directObjectPlace(after end: Int) -> Bool {
+        var position = end
+        let limit = min(upper, end + 7)
+        while position < limit {
+            if placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
+            if isIn(Self.skippable, position) || isIn(L.placeAnaphors, position) || isPunct(position, "-")
+                || (buffer.tokens[position].flags.contains(.capitalized) && buffer.tokens[position].kind == .word)
+            {
+                position += 1
+                continue
+            }
+            return false
+        }
+        return false
+    }
+
     func objectIsTrap(after end: Int) -> Bool {
         var position = end
         let limit = min(upper, end + 4)
@@ -926,6 +974,12 @@ struct DetectorRun {
                                            "involves", "include", "includes", "including", "among", "other", "things",
                                            "for", "in", "order", "designed", "meant", "intended", "seeking", "with",
                                            "the", "goal", "aim", "purpose", "of", "and", "also", "eventually", "finally"])
+    static let particles = L.keys(["out", "off", "away", "up", "down", "on", "about", "around"])
+    static let strongAttachers = L.keys(["for", "on", "against", "to"])
+    static let militaryTargets = L.keys(["positions", "position", "compound", "compounds", "base", "bases", "targets",
+                                         "target", "convoy", "convoys", "stronghold", "strongholds", "hideout",
+                                         "hideouts", "depot", "depots", "headquarters", "lines", "trenches", "camp",
+                                         "camps", "checkpoint", "checkpoints", "airfield", "airport", "outpost"])
     static let inKey = LexiconKey(folding: "in")
     static let intoKey = LexiconKey(folding: "into")
     static let towardKey = LexiconKey(folding: "toward")

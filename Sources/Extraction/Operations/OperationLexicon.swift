@@ -54,9 +54,9 @@ enum OperationLexicon {
         add(["siege", "sieges", "blockade", "encirclement"], .siege, .specificNoun, .militaryContext, 3)
         add(["airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes", "air raid", "air raids",
              "air-raid", "air-raids", "drone strike", "drone strikes", "missile strike", "missile strikes",
-             "bombing raid", "bombing raids", "bombing campaign", "air campaign", "aerial bombardment",
-             "bombardment", "bombardments", "bombing", "bombings", "air offensive"],
-            .airstrike, .specificNoun, .militaryContext, 3)
+             "bombing raid", "bombing raids", "bombing campaign", "air campaign", "aerial bombardment", "air offensive"],
+            .airstrike, .specificNoun, .none, 3)
+        add(["bombardment", "bombardments", "bombing", "bombings"], .airstrike, .specificNoun, .militaryContext, 3)
         add(["shelling", "artillery fire", "artillery strike", "artillery strikes", "rocket fire", "mortar fire"],
             .shelling, .specificNoun, .militaryContext, 3)
         add(["raid", "raids"], .raid, .specificNoun, .militaryContext, 3)
@@ -196,7 +196,8 @@ enum OperationLexicon {
         "staff", "spending", "donors", "ads", "slogan", "headquarters", "rally", "rallies", "speech", "promise",
         "promises", "pledge", "theatre", "theater", "room", "table", "system", "systems", "costs", "cost",
         "mentality", "symptoms", "symptom", "fee", "fees", "limit", "limits", "boss", "bosses", "game", "games",
-        "mode", "party", "kit", "plan", "plans", "tactics", "strategy", "season", "war",
+        "mode", "party", "kit", "tactics", "strategy", "season", "war", "sirens", "siren", "shelter", "shelters",
+        "warning", "warnings", "drill", "drills", "alarm", "alarms",
     ])
 
     /// Objects that put "withdrawal", "withdraw", "leave", "free", "capture", "seize", "storm" in a
