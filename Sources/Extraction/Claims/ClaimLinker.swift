@@ -67,8 +67,17 @@ public struct ClaimLinker: Sendable {
             guard let best else { continue }
             let (event, explicit) = self.event(buffer: buffer, sentence: sentence, expression: expression,
                                                trigger: mentions[best.index].trigger)
-            if links.contains(where: { $0.mention == best.index && $0.event == event }) { continue }
-            links.append(Link(mention: best.index, expression: expression, event: event, distance: best.distance, explicitEvent: explicit))
+            let link = Link(mention: best.index, expression: expression, event: event, distance: best.distance, explicitEvent: explicit)
+            // One time per mention and event: a time after the trigger beats one before it, then the nearer.
+            if let existing = links.firstIndex(where: { $0.mention == best.index && $0.event == event }) {
+                let old = links[existing]
+                let oldRight = old.expression.tokens.lowerBound >= mentions[old.mention].trigger.upperBound
+                if (best.right && !oldRight) || (best.right == oldRight && best.distance < old.distance) {
+                    links[existing] = link
+                }
+                continue
+            }
+            links.append(link)
         }
         return links
     }
