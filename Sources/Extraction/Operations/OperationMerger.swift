@@ -30,6 +30,35 @@ struct OperationMerger {
         var locations: [OperationMention.Location]
         var participants: [OperationMention.Participant]
         var quantities: [Quantity]
+        /// The furthest status among mentions of the group's own kind, and among all mentions.
+        var ownStatus: OperationStatus? = nil
+        var anyStatus: OperationStatus? = nil
+    }
+
+    /// Caps on what one merged operation keeps (bounded work on adversarial input).
+    static let maximumLocations = 16
+    static let maximumParticipants = 16
+    static let maximumQuantities = 8
+
+    /// Indexes over the groups so each mention is placed in constant time.
+    struct Index {
+        var byKindPlace: [String: Int] = [:]
+        var byPlace: [String: [Int]] = [:]
+        var lastByKind: [OperationKind: Int] = [:]
+        var placelessByKind: [OperationKind: Int] = [:]
+
+        mutating func note(_ group: Group, at index: Int) {
+            lastByKind[group.kind] = index
+            let places = group.locations.filter { $0.role != .mentioned }.map(\.mention.place.name)
+            if places.isEmpty, placelessByKind[group.kind] == nil { placelessByKind[group.kind] = index }
+            for place in places {
+                let key = group.kind.rawValue + "|" + place
+                if byKindPlace[key] == nil { byKindPlace[key] = index }
+                var list = byPlace[place, default: []]
+                if !list.contains(index), list.count < 8 { list.append(index) }
+                byPlace[place] = list
+            }
+        }
     }
 
     /// The groups, and for every mention the group it belongs to (nil when dropped).
@@ -37,7 +66,8 @@ struct OperationMerger {
         var groups: [Group] = []
         var groupOf = [Int?](repeating: nil, count: mentions.count)
         var lastGroup: Int? = nil
-        for (index, mention) in mentions.enumerated() {
+        var index = Index()
+        for (position, mention) in mentions.enumerated() {
             switch mention.role {
             case .background:
                 continue
@@ -45,23 +75,28 @@ struct OperationMerger {
                 if let last = lastGroup, let lastMember = groups[last].members.last,
                    mention.sentence - mentions[lastMember].sentence <= lookbackSentences
                 {
-                    let preferred = groups.lastIndex { $0.kind == mention.kind } ?? last
-                    groupOf[index] = preferred
+                    groupOf[position] = index.lastByKind[mention.kind] ?? last
                 }
                 continue
             case .primary:
                 break
             }
-            if let target = findGroup(for: mention, in: groups, mentions: mentions) {
-                add(index, mention, to: &groups[target], mentions: mentions, isFragment: isFragment)
-                groupOf[index] = target
+            if let target = findGroup(for: mention, in: groups, index: index) {
+                add(position, mention, to: &groups[target], mentions: mentions, isFragment: isFragment)
+                groupOf[position] = target
                 lastGroup = target
+                index.note(groups[target], at: target)
             } else {
-                groups.append(Group(kind: mention.kind, members: [index], evidence: index, status: mention.status,
-                                    locations: mention.locations, participants: mention.participants,
-                                    quantities: mention.quantities))
-                groupOf[index] = groups.count - 1
+                var group = Group(kind: mention.kind, members: [position], evidence: position, status: mention.status,
+                                  locations: Array(mention.locations.prefix(maximumLocations)),
+                                  participants: Array(mention.participants.prefix(maximumParticipants)),
+                                  quantities: Array(mention.quantities.prefix(maximumQuantities)))
+                group.ownStatus = mention.status
+                group.anyStatus = mention.status
+                groups.append(group)
+                groupOf[position] = groups.count - 1
                 lastGroup = groups.count - 1
+                index.note(group, at: groups.count - 1)
             }
         }
         return (groups, groupOf)
@@ -71,29 +106,31 @@ struct OperationMerger {
     static func isAttack(_ kind: OperationKind) -> Bool { kind == .offensive || kind == .assault || kind == .groundOperation }
     static func isMovement(_ kind: OperationKind) -> Bool { kind == .withdrawal || kind == .redeployment }
 
-    static func sharesPlace(_ mention: OperationMention, _ group: Group) -> Bool {
-        mention.locations.contains { location in
-            location.role != .mentioned && group.locations.contains { $0.mention.place == location.mention.place && $0.role != .mentioned }
+    static func findGroup(for mention: OperationMention, in groups: [Group], index: Index) -> Int? {
+        let places = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place.name)
+        if places.isEmpty {
+            return index.lastByKind[mention.kind]
         }
-    }
-
-    static func findGroup(for mention: OperationMention, in groups: [Group], mentions: [OperationMention]) -> Int? {
-        let hasPlace = mention.locations.contains { $0.role != .mentioned }
-        if !hasPlace {
-            return groups.lastIndex { $0.kind == mention.kind }
+        for place in places {
+            if let same = index.byKindPlace[mention.kind.rawValue + "|" + place], groups[same].kind == mention.kind { return same }
         }
-        if let same = groups.firstIndex(where: { $0.kind == mention.kind && sharesPlace(mention, $0) }) { return same }
+        let sharing = places.flatMap { index.byPlace[$0] ?? [] }
         if isWeak(mention.kind) {
-            let attacks = groups.indices.filter { isAttack(groups[$0].kind) && sharesPlace(mention, groups[$0]) }
+            let attacks = sharing.filter { isAttack(groups[$0].kind) }
             if let offensive = attacks.first(where: { groups[$0].kind == .offensive }) { return offensive }
-            if let attack = attacks.first { return attack }
-            if let weak = groups.firstIndex(where: { isWeak($0.kind) && sharesPlace(mention, $0) }) { return weak }
+            if let attack = attacks.min() { return attack }
+            if let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() { return weak }
         }
-        if isMovement(mention.kind), let movement = groups.firstIndex(where: { isMovement($0.kind) && sharesPlace(mention, $0) }) {
+        if isMovement(mention.kind), let movement = sharing.filter({ isMovement(groups[$0].kind) }).min() {
             return movement
         }
         // A placeless group of the same kind takes the first mention that names its place.
-        return groups.firstIndex { $0.kind == mention.kind && !$0.locations.contains { $0.role != .mentioned } }
+        if let placeless = index.placelessByKind[mention.kind],
+           !groups[placeless].locations.contains(where: { $0.role != .mentioned })
+        {
+            return placeless
+        }
+        return nil
     }
 
     static func add(_ index: Int, _ mention: OperationMention, to group: inout Group, mentions: [OperationMention],
@@ -101,7 +138,10 @@ struct OperationMerger {
     {
         group.members.append(index)
         // Kind.
-        if isWeak(group.kind), isWeak(mention.kind), mention.kind == .liberation { group.kind = .liberation }
+        if isWeak(group.kind), isWeak(mention.kind), mention.kind == .liberation, group.kind != .liberation {
+            group.kind = .liberation
+            group.ownStatus = nil
+        }
         if isMovement(group.kind), isMovement(mention.kind), mention.kind == .redeployment { group.kind = .redeployment }
         // Union of participants.
         for location in mention.locations {
@@ -109,7 +149,7 @@ struct OperationMerger {
                 if group.locations[existing].role == .mentioned, location.role != .mentioned {
                     group.locations[existing].role = location.role
                 }
-            } else {
+            } else if group.locations.count < maximumLocations {
                 group.locations.append(location)
             }
         }
@@ -118,21 +158,31 @@ struct OperationMerger {
                 if rank(participant.role) < rank(group.participants[existing].role) {
                     group.participants[existing].role = participant.role
                 }
-            } else {
+            } else if group.participants.count < maximumParticipants {
                 group.participants.append(participant)
             }
         }
-        for quantity in mention.quantities where !group.quantities.contains(where: { $0.value == quantity.value && $0.unit == quantity.unit }) {
+        for quantity in mention.quantities where group.quantities.count < maximumQuantities
+            && !group.quantities.contains(where: { $0.value == quantity.value && $0.unit == quantity.unit })
+        {
             group.quantities.append(quantity)
         }
-        // Status: the furthest lifecycle stage among mentions of the group's own kind.
-        let own = group.members.filter { mentions[$0].kind == group.kind || isMovement(group.kind) }
-        let statuses = (own.isEmpty ? group.members : own).map { mentions[$0].status }
-        group.status = statuses.max { lifecycle($0) < lifecycle($1) } ?? mention.status
+        // Status: the furthest lifecycle stage among mentions of the group's own kind (weak mentions
+        // folded into an attack count only while the attack has none of its own).
+        if mention.kind == group.kind || isMovement(group.kind) {
+            group.ownStatus = furthest(group.ownStatus, mention.status)
+        }
+        group.anyStatus = furthest(group.anyStatus, mention.status)
+        group.status = group.ownStatus ?? group.anyStatus ?? mention.status
         // Evidence.
         if score(mention, isFragment: isFragment(mention.sentence)) > score(mentions[group.evidence], isFragment: isFragment(mentions[group.evidence].sentence)) {
             group.evidence = index
         }
+    }
+
+    static func furthest(_ a: OperationStatus?, _ b: OperationStatus) -> OperationStatus {
+        guard let a else { return b }
+        return lifecycle(b) > lifecycle(a) ? b : a
     }
 
     static func rank(_ role: ActorRole) -> Int {
