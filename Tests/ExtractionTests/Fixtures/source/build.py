@@ -8,7 +8,7 @@ import json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import sentences_ops, sentences_claims, sentences_traps  # noqa: E402,F401  (they append to ITEMS)
+import sentences_ops, sentences_claims, sentences_traps, sentences_more  # noqa: E402,F401  (they append to ITEMS)
 from sentences_ops import ITEMS  # noqa: E402
 
 KINDS = {"offensive", "assault", "siege", "airstrike", "shelling", "raid", "ground-operation",
