@@ -16,7 +16,9 @@ public struct ExtractorConfiguration: Sendable {
     public static let `default` = ExtractorConfiguration()
 
     /// The standard tagger.
-    public static let standardTimeTagger: TimeTagging = { _, _, _ in [] }
+    public static let standardTimeTagger: TimeTagging = { buffer, sentence, reference in
+        TimeExpressionTagger().tag(buffer, in: sentence, reference: reference)
+    }
 }
 
 /// Counts of the work one extraction did, for linearity checks (compare counts, not time).
