@@ -57,6 +57,9 @@ public struct ClaimLinker: Sendable {
                 guard distance <= (right ? Self.rightWindow : Self.leftWindow) else { continue }
                 if crossesClause(buffer, from: min(trigger.upperBound, expression.tokens.upperBound),
                                  to: max(trigger.lowerBound, expression.tokens.lowerBound)) { continue }
+                // A time before the trigger belongs to the speech act or another clause when a
+                // complementizer or speech verb stands between ("said on Monday that the offensive…").
+                if !right, crossesComplement(buffer, from: expression.tokens.upperBound, to: trigger.lowerBound, after: expression.tokens.lowerBound) { continue }
                 if let current = best {
                     // Right-hand times win over left-hand ones; then the nearer trigger.
                     if current.right && !right { continue }
@@ -81,6 +84,19 @@ public struct ClaimLinker: Sendable {
         }
         return links
     }
+
+    func crossesComplement(_ buffer: TextBuffer, from: Int, to: Int, after start: Int) -> Bool {
+        var position = max(0, start - 2)
+        let upper = min(to, buffer.tokens.count)
+        while position < upper {
+            if Self.clauseWords.contains(buffer.tokens[position].key) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    static let clauseWords: Set<LexiconKey> = Set(["that", "said", "says", "told", "announced", "reported", "added",
+                                                    "stated", "warned", "claimed", "when", "while", "after", "as"].map { LexiconKey(folding: $0) })
 
     func crossesClause(_ buffer: TextBuffer, from: Int, to: Int) -> Bool {
         guard from < to else { return false }

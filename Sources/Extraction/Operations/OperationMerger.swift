@@ -7,6 +7,7 @@
 /// - A *weak* mention (liberation, or a generic head of kind other) joins an *attack*
 ///   (offensive, assault, ground operation) at the same place, preferring the offensive; two weak
 ///   mentions at one place merge, and the merged kind is liberation if either is.
+/// - An attack at a weak operation's place gives it the attack's kind.
 /// - Withdrawal and redeployment of forces merge when they share a place: the kind becomes
 ///   redeployment (leaving X is part of moving from X to Y).
 /// - A mention with no place joins the most recent operation of the same kind.
@@ -121,6 +122,9 @@ struct OperationMerger {
             if let attack = attacks.min() { return attack }
             if let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() { return weak }
         }
+        if isAttack(mention.kind), let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() {
+            return weak
+        }
         if isMovement(mention.kind), let movement = sharing.filter({ isMovement(groups[$0].kind) }).min() {
             return movement
         }
@@ -143,6 +147,12 @@ struct OperationMerger {
             group.ownStatus = nil
         }
         if isMovement(group.kind), isMovement(mention.kind), mention.kind == .redeployment { group.kind = .redeployment }
+        // An attack that names a weak operation's place gives it its specific kind ("regained control
+        // of villages … after a counteroffensive" is an offensive).
+        if isWeak(group.kind), isAttack(mention.kind) {
+            group.kind = mention.kind
+            group.ownStatus = nil
+        }
         // Union of participants.
         for location in mention.locations {
             if let existing = group.locations.firstIndex(where: { $0.mention.place == location.mention.place }) {
