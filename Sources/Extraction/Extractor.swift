@@ -167,7 +167,7 @@ public struct Extractor: Sendable {
             // Schedules are about what is still to come: planned, imminent or called-off operations,
             // and the end of ongoing ones (checked per link below).
             let status = mention.role == .anaphoric ? groups[group].status : mention.status
-            guard status != .completed, groups[group].status != .completed else { continue }
+            guard status != .completed, status != .cancelled, groups[group].status != .completed else { continue }
             if bySentence[mention.sentence] == nil { order.append(mention.sentence) }
             bySentence[mention.sentence, default: []].append(index)
         }

@@ -95,6 +95,8 @@ public struct ClaimLinker: Sendable {
         return false
     }
 
+    static let relativeWords: Set<LexiconKey> = Set(["which", "who", "when", "where", "whose"].map { LexiconKey(folding: $0) })
+
     static let clauseWords: Set<LexiconKey> = Set(["that", "said", "says", "told", "announced", "reported", "added",
                                                     "stated", "warned", "claimed", "when", "while", "after", "as"].map { LexiconKey(folding: $0) })
 
@@ -104,6 +106,12 @@ public struct ClaimLinker: Sendable {
         let upper = min(to, buffer.tokens.count)
         while position < upper {
             if buffer.tokens[position].kind == .punctuation, buffer.firstByte(of: position) == UInt8(ascii: ";") { return true }
+            // ", which begins around March 10": a relative clause about something else.
+            if buffer.tokens[position].kind == .punctuation, buffer.firstByte(of: position) == UInt8(ascii: ","),
+               position + 1 < upper, Self.relativeWords.contains(buffer.tokens[position + 1].key)
+            {
+                return true
+            }
             position += 1
         }
         return false

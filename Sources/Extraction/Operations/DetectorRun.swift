@@ -44,8 +44,14 @@ struct DetectorRun {
         while index < upper {
             let token = buffer.tokens[index]
             if token.kind == .word, lexicon.mayStart(with: token), !context.isFrame(index),
-               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), let trigger = match.values.first
+               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), var trigger = match.values.first
             {
+                // "to attack", "will attack": the verb reading of a noun/verb spelling.
+                if match.values.count > 1, index - 1 >= lower, isIn(Self.verbContext, index - 1),
+                   let verb = match.values.first(where: { if case .verb = $0.form { return true } else { return false } })
+                {
+                    trigger = verb
+                }
                 raws.append(Raw(tokens: match.tokens, trigger: trigger))
                 index = match.tokens.upperBound
             } else {
@@ -102,14 +108,16 @@ struct DetectorRun {
             let participants = participants(for: raw)
             // "the offensive" with no place and no actor refers back to an operation named before.
             if role == .primary, raw.trigger.form == .specificNoun, found.isEmpty, participants.isEmpty,
-               raw.tokens.lowerBound - 1 >= lower, isIn(L.definite, raw.tokens.lowerBound - 1)
+               raw.tokens.lowerBound - 1 >= lower, isIn(L.definite, raw.tokens.lowerBound - 1),
+               !hasNearby(L.forceNouns, around: raw.tokens, radius: 4)
             {
                 role = .anaphoric
             }
+            let evidence = statusEvidence(for: raw, kind: kind)
             let mention = OperationMention(
                 sentence: context.sentenceIndex, trigger: raw.tokens, kind: kind, isGeneric: isGeneric,
-                specificity: raw.trigger.specificity, status: status(for: raw, kind: kind), role: role,
-                locations: found, participants: participants, quantities: [])
+                specificity: raw.trigger.specificity, status: evidence.status, role: role,
+                locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue)
             absorbedInto[position] = mentions.count
             mentions.append(mention)
         }
@@ -119,10 +127,26 @@ struct DetectorRun {
                 mentions[i].role = .background
             }
         }
-        // A generic anaphor that found its own place is a primary mention.
-        for i in mentions.indices where mentions[i].role == .anaphoric && !mentions[i].locations.isEmpty {
-            mentions[i].role = .primary
+        // Same-kind mentions of one sentence are one operation ("crossed into Gedo … in a ground operation").
+        var merged: [OperationMention] = []
+        for mention in mentions {
+            if let index = merged.firstIndex(where: { $0.kind == mention.kind && $0.role == mention.role && mention.role == .primary }) {
+                for location in mention.locations where !merged[index].locations.contains(where: { $0.mention.place == location.mention.place }) {
+                    merged[index].locations.append(location)
+                }
+                for participant in mention.participants where !merged[index].participants.contains(where: { $0.mention.actor == participant.mention.actor }) {
+                    merged[index].participants.append(participant)
+                }
+                if mention.specificity > merged[index].specificity { merged[index].specificity = mention.specificity }
+                if mention.statusHasCue && !merged[index].statusHasCue {
+                    merged[index].status = mention.status
+                    merged[index].statusHasCue = true
+                }
+            } else {
+                merged.append(mention)
+            }
         }
+        mentions = merged
         mentions = coalesceMovements(mentions)
         // Forces that leave one place for another are redeployed.
         for i in mentions.indices where mentions[i].kind == .withdrawal && mentions[i].locations.contains(where: { $0.role == .destination }) {
@@ -169,6 +193,12 @@ struct DetectorRun {
         // Capitalized mid-sentence common verbs are names ("Shell", "Storm Ciara").
         if case .verb = trigger.form, buffer.tokens[start].flags.contains(.capitalized),
            !isSentenceStart(start), trigger.kind != .liberation
+        {
+            return nil
+        }
+        // A participle after a determiner is an adjective: "the besieged town", "a liberated village".
+        if case .verb(let tense) = trigger.form, tense == .past || tense == .participle, start - 1 >= lower,
+           isIn(Self.determiners, start - 1)
         {
             return nil
         }
@@ -343,10 +373,10 @@ struct DetectorRun {
         let attached = placeAttached(raw)
         let strongAttachment = attached && raw.tokens.upperBound < upper && isIn(Self.strongAttachers, raw.tokens.upperBound)
         if militaryModifier || complement || attached {
-            if !militaryModifier && !complement && !strongAttachment && !hasArmedActor() && !hasNearby(L.militaryWords, around: raw.tokens, radius: 8)
-                && !hasPlaceModifier(start)
-            {
-                return nil
+            let military = hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 8)
+            if !militaryModifier && !complement && !strongAttachment && !military {
+                // "the Mosul campaign": a name for an operation the article reports elsewhere.
+                return hasPlaceModifier(start) ? (isBackground(raw) ? .background : .anaphoric) : nil
             }
             return isBackground(raw) ? .background : .primary
         }
@@ -467,7 +497,10 @@ struct DetectorRun {
                 for participant in mention.participants where !merged.participants.contains(where: { $0.mention.actor == participant.mention.actor }) {
                     merged.participants.append(participant)
                 }
-                if mention.specificity > last.specificity { merged.status = mention.status }
+                if (mention.statusHasCue && !last.statusHasCue) || (mention.statusHasCue == last.statusHasCue && mention.specificity > last.specificity) {
+                    merged.status = mention.status
+                    merged.statusHasCue = mention.statusHasCue
+                }
                 result[result.count - 1] = merged
             } else {
                 result.append(mention)
@@ -544,7 +577,7 @@ struct DetectorRun {
         let leaving = isIn(Self.leavingVerbs, raw.tokens.lowerBound)
         if leaving, directObjectPlace(after: end) { return true }
         var position = end
-        let limit = min(upper, end + 9)
+        let limit = min(upper, end + 12)
         var directional = false
         while position < limit {
             if directional, placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
@@ -726,8 +759,13 @@ struct DetectorRun {
                 add(place, movement ? .origin : .target)
             }
         }
-        // After the trigger.
+        // After the trigger ("Operation Olive Branch": the name is not a place).
         var position = end
+        if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized) {
+            while position < upper, buffer.tokens[position].flags.contains(.capitalized), buffer.tokens[position].kind == .word {
+                position += 1
+            }
+        }
         let limit = min(upper, end + OperationDetector.window)
         var lastRole: LocationRole? = nil
         var lastEnd = -1
@@ -746,6 +784,15 @@ struct DetectorRun {
                     continue
                 }
                 if other.accepted { break }
+            }
+            if let place = placeStarting(at: position), place.tokens.upperBound < upper,
+               buffer.tokens[place.tokens.upperBound].kind == .possessive, placeStarting(at: place.tokens.upperBound + 1) != nil
+                || (place.tokens.upperBound + 2 < upper && placeStarting(at: place.tokens.upperBound + 2) != nil)
+            {
+                // "Somalia's Gedo region": the country contains the place that follows.
+                add(place, .mentioned)
+                position = place.tokens.upperBound + 1
+                continue
             }
             let place = placeStarting(at: position) ?? anaphorAt(position)
             if let place {
@@ -832,6 +879,19 @@ struct DetectorRun {
             let distance = after ? place.tokens.lowerBound - end : start - place.tokens.upperBound
             guard distance >= 0, distance <= OperationDetector.window else { continue }
             if context.isFrame(place.tokens.lowerBound) { continue }
+            if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized), after, distance <= 3 { continue }
+            // "brokered by Moscow", "trained by the United States": agents, not places.
+            if buffer.token(place.tokens.lowerBound - 1, equalsIgnoringCase: "by")
+                || buffer.token(place.tokens.lowerBound - 2, equalsIgnoringCase: "by")
+            {
+                continue
+            }
+            // "Russia's Kursk region": the country contains the next place.
+            if place.place.kind == .country, place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive,
+               places.contains(where: { $0.tokens.lowerBound > place.tokens.upperBound && $0.tokens.lowerBound <= place.tokens.upperBound + 2 })
+            {
+                continue
+            }
             // A country with a possessive before the trigger is its owner ("Ukraine's counteroffensive").
             if !after, place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive,
                place.place.kind == .country
@@ -847,15 +907,25 @@ struct DetectorRun {
                 position += 1
             }
             if crosses { continue }
-            var score = distance + (after ? 0 : 4)
+            var score = distance + (after ? 0 : 10)
             if place.place.kind == .country { score += 8 }
             if best == nil || score < best!.score { best = (place, score) }
         }
         guard let place = best?.place else { return nil }
         var role = LocationRole.target
         if isMovement(kind) {
-            let before = place.tokens.lowerBound - 1
-            role = buffer.token(before, equalsIgnoringCase: "from") || buffer.token(before, equalsIgnoringCase: "of") ? .origin : .destination
+            var fromSeen = false
+            var position = place.tokens.lowerBound - 1
+            while position >= lower, position >= place.tokens.lowerBound - 6 {
+                if buffer.token(position, equalsIgnoringCase: "from") || buffer.token(position, equalsIgnoringCase: "out")
+                    || isIn(Self.leavingVerbs, position)
+                {
+                    fromSeen = true
+                }
+                if buffer.token(position, equalsIgnoringCase: "to") || buffer.token(position, equalsIgnoringCase: "into") { break }
+                position -= 1
+            }
+            role = fromSeen || kind == .withdrawal ? .origin : .destination
         }
         return OperationMention.Location(mention: place, role: role)
     }
@@ -985,10 +1055,26 @@ struct DetectorRun {
     // MARK: Status
 
     func status(for raw: Raw, kind: OperationKind) -> OperationStatus {
+        statusEvidence(for: raw, kind: kind).status
+    }
+
+    /// The status and whether a cue (not the default) set it.
+    func statusEvidence(for raw: Raw, kind: OperationKind) -> (status: OperationStatus, cue: Bool) {
+        let status = cuedStatus(for: raw, kind: kind)
+        if let status { return (status, true) }
+        if !context.isFragment, sentenceHasFuture() { return (.planned, false) }
+        return (.ongoing, false)
+    }
+
+    func cuedStatus(for raw: Raw, kind: OperationKind) -> OperationStatus? {
         let start = raw.tokens.lowerBound
         let end = raw.tokens.upperBound
-        let from = max(lower, start - 10)
-        let to = min(upper, end + 8)
+        var from = max(lower, start - 10)
+        var to = min(upper, end + 10)
+        for (position, other) in triggerStarts where other.accepted && position != start {
+            if position < start, position + 1 > from { from = min(start, position + 1) }
+            if position >= end, position < to { to = position }
+        }
         var strong: (status: OperationStatus, distance: Int)? = nil
         var nearest: (cue: L.Cue, distance: Int)? = nil
         var adjacent: L.Cue? = nil
@@ -1006,6 +1092,7 @@ struct DetectorRun {
                 switch cue {
                 case .status(let status) where status == .cancelled || status == .imminent: strongStatus = status
                 case .finished: strongStatus = .completed
+                case .continuing: strongStatus = .ongoing
                 default: strongStatus = nil
                 }
                 if let status = strongStatus, distance <= 10 {
@@ -1044,8 +1131,7 @@ struct DetectorRun {
             return resolve(.started, kind: kind) ?? .completed
         }
         if let nearest, let status = resolve(nearest.cue, kind: kind) { return status }
-        if !context.isFragment, sentenceHasFuture() { return .planned }
-        return .ongoing
+        return nil
     }
 
     func resolve(_ cue: L.Cue, kind: OperationKind) -> OperationStatus? {
@@ -1055,6 +1141,7 @@ struct DetectorRun {
         case .startsLater: return context.isFragment ? .ongoing : .planned
         case .conditional: return .planned
         case .finished: return .completed
+        case .continuing: return .ongoing
         }
     }
 
@@ -1072,8 +1159,9 @@ struct DetectorRun {
 
     static func strength(_ status: OperationStatus) -> Int {
         switch status {
-        case .cancelled: 3
-        case .completed: 2
+        case .cancelled: 4
+        case .completed: 3
+        case .ongoing: 2
         case .imminent: 1
         default: 0
         }
@@ -1083,7 +1171,7 @@ struct DetectorRun {
     /// fire", "seized a vessel in a raid".
     func pastVerbBefore(_ start: Int) -> Int? {
         var position = start - 1
-        while position >= lower, position >= start - 5 {
+        while position >= lower, position >= start - 8 {
             let token = buffer.tokens[position]
             if token.kind == .punctuation, !isPunct(position, "-") { return nil }
             if token.kind == .word, !token.flags.contains(.capitalized), token.byteCount > 4,
@@ -1092,7 +1180,7 @@ struct DetectorRun {
             {
                 return position
             }
-            if isIn(Self.clauseStoppers, position) { return nil }
+            if isIn(Self.clauseStoppers, position) || buffer.token(position, equalsIgnoringCase: "to") { return nil }
             position -= 1
         }
         return nil
@@ -1238,6 +1326,9 @@ struct DetectorRun {
                                       "decided", "tried", "attempted", "managed", "failed", "started", "launched",
                                       "resumed", "halted", "stalled", "suspended", "completed", "ended", "finished"])
     static let afterWords = L.keys(["after", "following"])
+    static let verbContext = L.keys(["to", "will", "would", "could", "may", "might", "must", "shall", "can", "not",
+                                     "they", "we", "it", "he", "she", "who", "'ll", "should", "cannot"])
+    static let determiners = L.keys(["the", "a", "an", "this", "that", "these", "those"])
     static let particles = L.keys(["out", "off", "away", "up", "down", "on", "about", "around"])
     static let strongAttachers = L.keys(["for", "on", "against", "to"])
     static let militaryTargets = L.keys(["positions", "position", "compound", "compounds", "base", "bases", "targets",

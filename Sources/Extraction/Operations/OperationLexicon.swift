@@ -57,7 +57,7 @@ enum OperationLexicon {
         add(["offensive", "offensives", "counteroffensive", "counter-offensive", "counteroffensives", "counter-offensives"],
             .offensive, .specificNoun, .none, 3)
         add(["assault", "assaults", "counterassault", "counter-assault", "onslaught"], .assault, .specificNoun, .militaryContext, 3)
-        add(["siege", "sieges", "blockade", "encirclement"], .siege, .specificNoun, .militaryContext, 3)
+        add(["siege", "sieges", "encirclement"], .siege, .specificNoun, .militaryContext, 3)
         add(["airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes", "air raid", "air raids",
              "air-raid", "air-raids", "drone strike", "drone strikes", "missile strike", "missile strikes",
              "bombing raid", "bombing raids", "bombing campaign", "air campaign", "aerial bombardment", "air offensive"],
@@ -152,6 +152,8 @@ enum OperationLexicon {
               past: ["relocated", "transferred", "moved", "travelled", "traveled", "evacuated"],
               participle: [], gerund: ["relocating", "transferring", "moving", "travelling", "traveling", "evacuating"])
         verbs(.withdrawal, .forces, 2,
+              base: ["pull"], third: ["pulls"], past: ["pulled"], participle: [], gerund: ["pulling"])
+        verbs(.withdrawal, .forces, 2,
               base: ["withdraw", "pull out", "pull back", "leave", "retreat", "abandon"],
               third: ["withdraws", "pulls out", "pulls back", "leaves", "retreats", "abandons"],
               past: ["withdrew", "pulled out", "pulled back", "left", "retreated", "abandoned"],
@@ -168,7 +170,7 @@ enum OperationLexicon {
         "abandon", "abandons", "abandoned", "abandoning", "retreat", "retreats", "retreated", "retreating",
         "deploy", "deploys", "deployed", "deploying", "send", "sends", "sent", "sending", "shift", "shifts", "shifted",
         "shifting", "dispatch", "dispatches", "dispatched", "dispatching", "redeploy", "redeploys", "redeployed",
-        "redeploying", "relocate", "relocates", "relocated", "relocating",
+        "redeploying", "relocate", "relocates", "relocated", "relocating", "pull", "pulls", "pulled", "pulling",
     ])
 
     // MARK: Context words
@@ -307,6 +309,8 @@ enum OperationLexicon {
         case conditional
         /// "ended", "was over", "lasted": completed, and stronger than a start cue.
         case finished
+        /// "for a third straight day", "will keep": ongoing, stronger than the verb's tense.
+        case continuing
     }
 
     static let cues: PhraseLexicon<Cue> = {
@@ -336,16 +340,19 @@ enum OperationLexicon {
              "looming", "next", "soon", "later", "before", "to be launched", "want to", "wants to", "seek to",
              "seeks to", "due to", "hope to", "hopes to", "hoped to", "bracing for", "braces for", "brace for", "fear",
              "fears", "feared", "expect", "expects", "to be completed", "take effect", "takes effect", "will take effect",
-             "would", "in the coming days", "in the coming weeks", "warned", "warns"],
+             "would", "in the coming days", "in the coming weeks", "warned", "warns", "preparing a", "preparing an",
+             "preparing for", "prepare for", "prepares for"],
             .status(.planned))
         add(["underway", "under way", "ongoing", "continuing", "continues", "continue", "continued", "in progress",
              "still", "has been under", "have been under", "remains under", "remain under", "is under",
              "are under", "entered its", "enters its", "intensified", "intensifies", "raging", "currently",
              "days into", "weeks into", "months into", "pressing", "progressing", "are advancing", "is advancing",
              "are fighting", "is fighting", "will complete", "to complete", "complete the", "straight day",
-             "straight days", "consecutive day", "consecutive days", "for days", "for weeks", "for months", "for a week",
-             "now in its", "keep", "keeps", "kept", "will continue", "resumed", "resumes", "press their", "pressed"],
+             "resumed", "resumes", "press their", "pressed"],
             .status(.ongoing))
+        add(["straight day", "straight days", "consecutive day", "consecutive days", "for days", "for weeks",
+             "for months", "for a week", "now in its", "keep", "keeps", "kept", "will continue", "continue to",
+             "continues to", "continued to", "still"], .continuing)
         add(["launched", "began", "begun", "started", "kicked off", "commenced", "opened", "has launched",
              "have launched", "carried out", "conducted", "staged", "mounted", "took part", "took", "hit", "struck",
              "killed", "destroyed", "pounded", "fought", "traded", "damaged", "wounded", "flattened", "shelled"],

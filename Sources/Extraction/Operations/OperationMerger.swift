@@ -34,6 +34,7 @@ struct OperationMerger {
         /// The furthest status among mentions of the group's own kind, and among all mentions.
         var ownStatus: OperationStatus? = nil
         var anyStatus: OperationStatus? = nil
+        var statusHasCue = false
     }
 
     /// Caps on what one merged operation keeps (bounded work on adversarial input).
@@ -73,6 +74,15 @@ struct OperationMerger {
             case .background:
                 continue
             case .anaphoric:
+                // "the Mosul campaign": the operation at that place, when the article has one.
+                let places = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place.name)
+                if !places.isEmpty {
+                    let sharing = places.flatMap { index.byPlace[$0] ?? [] }
+                    if let same = sharing.first(where: { groups[$0].kind == mention.kind }) ?? sharing.first(where: { isAttack(groups[$0].kind) }) ?? sharing.min() {
+                        groupOf[position] = same
+                    }
+                    continue
+                }
                 if let last = lastGroup, let lastMember = groups[last].members.last,
                    mention.sentence - mentions[lastMember].sentence <= lookbackSentences
                 {
@@ -94,6 +104,7 @@ struct OperationMerger {
                                   quantities: Array(mention.quantities.prefix(maximumQuantities)))
                 group.ownStatus = mention.status
                 group.anyStatus = mention.status
+                group.statusHasCue = mention.statusHasCue
                 groups.append(group)
                 groupOf[position] = groups.count - 1
                 lastGroup = groups.count - 1
@@ -179,10 +190,18 @@ struct OperationMerger {
         }
         // Status: the furthest lifecycle stage among mentions of the group's own kind (weak mentions
         // folded into an attack count only while the attack has none of its own).
-        if mention.kind == group.kind || isMovement(group.kind) {
-            group.ownStatus = furthest(group.ownStatus, mention.status)
+        // Statuses set by a cue outrank defaults.
+        if mention.statusHasCue && !group.statusHasCue {
+            group.ownStatus = nil
+            group.anyStatus = nil
+            group.statusHasCue = true
         }
-        group.anyStatus = furthest(group.anyStatus, mention.status)
+        if mention.statusHasCue || !group.statusHasCue {
+            if mention.kind == group.kind || isMovement(group.kind) {
+                group.ownStatus = furthest(group.ownStatus, mention.status)
+            }
+            group.anyStatus = furthest(group.anyStatus, mention.status)
+        }
         group.status = group.ownStatus ?? group.anyStatus ?? mention.status
         // Evidence.
         if score(mention, isFragment: isFragment(mention.sentence)) > score(mentions[group.evidence], isFragment: isFragment(mentions[group.evidence].sentence)) {
