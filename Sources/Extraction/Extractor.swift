@@ -184,7 +184,9 @@ public struct Extractor: Sendable {
             for link in links {
                 guard let groupIndex = groupOf[link.mention], let time = link.expression.time else { continue }
                 let linkedStatus = mentions[link.mention].role == .anaphoric ? groups[groupIndex].status : mentions[link.mention].status
-                if linkedStatus == .ongoing, link.event == .begin || link.event == .occur { continue }
+                var event = link.event
+                // A time on an operation already under way says when it happens, not when it starts.
+                if linkedStatus == .ongoing, event == .begin { event = .occur }
                 // A time wholly before the reference time is history, not a schedule.
                 if time.end.utf8.count >= 19, referenceStamp.utf8.count >= 19,
                    time.end.utf8.prefix(19).lexicographicallyPrecedes(referenceStamp.utf8.prefix(19)) || time.end.utf8.prefix(19).elementsEqual(referenceStamp.utf8.prefix(19))
@@ -202,13 +204,13 @@ public struct Extractor: Sendable {
                     explicitEvent: link.explicitEvent, distance: link.distance, stance: stance,
                     attribution: attribution?.attribution, hasPlace: location != nil)
                 let key = location.map(Slug.make) ?? ""
-                let id = AlertID.schedule(articleID: article.id, kind: group.kind, locationKey: key, event: link.event,
+                let id = AlertID.schedule(articleID: article.id, kind: group.kind, locationKey: key, event: event,
                                           claimedValue: time.value, grain: time.grain,
                                           evidenceStart: evidenceValue.start, evidenceEnd: evidenceValue.end)
                 schedules.append(ScheduleAlert(
                     id: id, article: alertArticle,
                     operation: ScheduledOperation(kind: group.kind, name: groupNames[groupIndex], location: location),
-                    event: link.event, claimedTime: time, attribution: claimAttribution, stance: stance,
+                    event: event, claimedTime: time, attribution: claimAttribution, stance: stance,
                     evidence: evidenceValue, confidence: Confidence.schedule(features), referenceTimeSource: source,
                     theaterKey: key.isEmpty ? article.id : key))
             }

@@ -145,10 +145,10 @@ public struct ClaimLinker: Sendable {
 
     static let eventCues: PhraseLexicon<ScheduleEvent> = {
         var lexicon = PhraseLexicon<ScheduleEvent>()
-        for phrase in ["deadline", "deadlines", "ultimatum", "expires", "expire", "expiry"] { lexicon.insert(phrase, value: .deadline) }
+        for phrase in ["deadline", "deadlines", "ultimatum"] { lexicon.insert(phrase, value: .deadline) }
         for phrase in ["end", "ends", "ended", "ending", "last until", "lasts until", "will last", "finish", "finished",
                        "conclude", "concluded", "wrap up", "completed", "complete", "be over", "expire on", "run until",
-                       "runs until", "withdrawn by", "lifted"] {
+                       "runs until", "withdrawn by", "lifted", "expire", "expires", "expiry", "wind down", "winds down"] {
             lexicon.insert(phrase, value: .end)
         }
         for phrase in ["take place", "takes place", "took place", "taking place", "happen", "happens", "occur",

@@ -188,6 +188,7 @@ struct DetectorRun {
         }
         // The trigger modifies a non-military noun ("offensive remarks", "assault rifle").
         if end < upper, isIn(L.trapFollowers, end) { return nil }
+        if trigger.form == .specificNoun, abstractObject(after: end) { return nil }
         // "offensive" as an adjective: "deeply offensive", "is offensive to".
         if trigger.form == .specificNoun, start - 1 >= lower, isIn(Self.degreeWords, start - 1) { return nil }
         // Capitalized mid-sentence common verbs are names ("Shell", "Storm Ciara").
@@ -222,15 +223,19 @@ struct DetectorRun {
             }
             if objectIsTrap(after: end) { return nil }
         case .forcesAndPlace:
-            guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 5) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
+            guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
         case .airContext:
-            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || actors.contains(where: { $0.actor.kind == .coalition }) else { return nil }
+            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || actors.contains(where: { $0.actor.kind == .coalition })
+                || (trigger.form == .specificNoun && targetAfterPreposition(end) && !buffer.token(start - 1, equalsIgnoringCase: "on"))
+            else { return nil }
             if abstractObject(after: end) { return nil }
             if case .verb = trigger.form, !hasTargetObject(raw) { return nil }
         case .targetObject:
             guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
         case .attack:
-            guard hasArmedActor() || hasNearby(L.forceNouns, around: raw.tokens, radius: 8) else { return nil }
+            guard hasArmedActor() || hasNearby(L.forceNouns, around: raw.tokens, radius: 8)
+                || (placeAttached(raw) && hasNearby(L.militaryWords, around: lower..<lower, radius: upper - lower))
+            else { return nil }
             if abstractObject(after: end) { return nil }
             if case .verb = trigger.form {
                 guard hasTargetObject(raw) else { return nil }
@@ -359,9 +364,10 @@ struct DetectorRun {
         let start = raw.tokens.lowerBound
         let multiWord = raw.tokens.count > 1
         // "Operation Olive Branch": a named operation.
-        let named = buffer.tokens[start].flags.contains(.capitalized) && !isSentenceStart(start)
-            && raw.tokens.upperBound < upper && buffer.tokens[raw.tokens.upperBound].flags.contains(.capitalized)
-            && buffer.tokens[raw.tokens.upperBound].kind == .word
+        let next = raw.tokens.upperBound
+        let named = buffer.tokens[start].flags.contains(.capitalized) && buffer.token(start, equalsIgnoringCase: "operation")
+            && next < upper && buffer.tokens[next].flags.contains(.capitalized) && buffer.tokens[next].kind == .word
+            && (!isSentenceStart(start) || (next + 1 < upper && buffer.tokens[next + 1].flags.contains(.capitalized)))
         let militaryModifier = named || multiWord || (start - 1 >= lower && isIn(Self.militaryModifiers, start - 1))
         // "its Syrian operations", "their operations": a business's operations.
         if !militaryModifier, liberationComplement(after: raw.tokens.upperBound) == nil,
@@ -374,6 +380,7 @@ struct DetectorRun {
         let strongAttachment = attached && raw.tokens.upperBound < upper && isIn(Self.strongAttachers, raw.tokens.upperBound)
         if militaryModifier || complement || attached {
             let military = hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 8)
+                || (attached && hasNearby(Self.launchVerbs, around: raw.tokens, radius: 8))
             if !militaryModifier && !complement && !strongAttachment && !military {
                 // "the Mosul campaign": a name for an operation the article reports elsewhere.
                 return hasPlaceModifier(start) ? (isBackground(raw) ? .background : .anaphoric) : nil
@@ -578,7 +585,7 @@ struct DetectorRun {
         if leaving, directObjectPlace(after: end) { return true }
         var position = end
         let limit = min(upper, end + 12)
-        var directional = false
+        var directional = raw.tokens.count > 1 && isIn(Self.directionalPrepositions, raw.tokens.upperBound - 1)
         while position < limit {
             if directional, placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
             if isPunct(position, ";") || isPunct(position, ".") { return false }
@@ -785,8 +792,8 @@ struct DetectorRun {
                 }
                 if other.accepted { break }
             }
-            if let place = placeStarting(at: position), place.tokens.upperBound < upper,
-               buffer.tokens[place.tokens.upperBound].kind == .possessive, placeStarting(at: place.tokens.upperBound + 1) != nil
+            if let place = placeStarting(at: position), place.place.kind == .country || place.place.kind == .region,
+               place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive, placeStarting(at: place.tokens.upperBound + 1) != nil
                 || (place.tokens.upperBound + 2 < upper && placeStarting(at: place.tokens.upperBound + 2) != nil)
             {
                 // "Somalia's Gedo region": the country contains the place that follows.
@@ -898,12 +905,21 @@ struct DetectorRun {
             {
                 continue
             }
+            if !after {
+                // A place before the trigger counts inside a prepositional phrase ("in Khartoum are
+                // expected to attack"), not as the clause's subject ("Ethiopia is pulling…").
+                var head = place.tokens.lowerBound - 1
+                while head >= lower, isIn(Self.determiners, head) { head -= 1 }
+                let subject = head < lower || isSentenceStart(place.tokens.lowerBound) || isPunct(head, ",")
+                    || (buffer.tokens[head].kind == .word && buffer.tokens[head].flags.contains(.capitalized) && !isIn(Self.attachingPrepositions, head))
+                guard !subject else { continue }
+            }
             var crosses = false
             let lo = after ? end : place.tokens.upperBound
             let hi = after ? place.tokens.lowerBound : start
             var position = lo
             while position < hi {
-                if isPunct(position, ";") || isPunct(position, ":") { crosses = true }
+                if isPunct(position, ";") || isPunct(position, ":") || (!after && isPunct(position, ",")) { crosses = true }
                 position += 1
             }
             if crosses { continue }
@@ -939,6 +955,8 @@ struct DetectorRun {
     }
 
     var isMovementTrigger = false
+    /// Set while resolving the status of a campaign ("bombing campaign": lasting, not a single strike).
+    var currentIsDurative = false
 
     func participantsImpl(_ raw: Raw) -> [OperationMention.Participant] {
         var result: [OperationMention.Participant] = []
@@ -1060,7 +1078,9 @@ struct DetectorRun {
 
     /// The status and whether a cue (not the default) set it.
     func statusEvidence(for raw: Raw, kind: OperationKind) -> (status: OperationStatus, cue: Bool) {
-        let status = cuedStatus(for: raw, kind: kind)
+        var run = self
+        run.currentIsDurative = raw.tokens.count > 0 && isIn(Self.durativeHeads, raw.tokens.upperBound - 1)
+        let status = run.cuedStatus(for: raw, kind: kind)
         if let status { return (status, true) }
         if !context.isFragment, sentenceHasFuture() { return (.planned, false) }
         return (.ongoing, false)
@@ -1126,6 +1146,7 @@ struct DetectorRun {
                 break
             }
         }
+        if purposeFor(start) { return .planned }
         if let past = pastVerbBefore(start) {
             _ = past
             return resolve(.started, kind: kind) ?? .completed
@@ -1137,7 +1158,7 @@ struct DetectorRun {
     func resolve(_ cue: L.Cue, kind: OperationKind) -> OperationStatus? {
         switch cue {
         case .status(let status): return status
-        case .started: return kind == .airstrike || kind == .raid || kind == .shelling ? .completed : .ongoing
+        case .started: return (kind == .airstrike || kind == .raid || kind == .shelling) && !currentIsDurative ? .completed : .ongoing
         case .startsLater: return context.isFragment ? .ongoing : .planned
         case .conditional: return .planned
         case .finished: return .completed
@@ -1145,7 +1166,20 @@ struct DetectorRun {
         }
     }
 
+    /// "massed … for an assault on the port city", "troops for a counteroffensive": a purpose.
+    func purposeFor(_ start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 4 {
+            if buffer.token(position, equalsIgnoringCase: "for") { return true }
+            guard isIn(Self.determiners, position) || (buffer.tokens[position].kind == .word && !buffer.tokens[position].flags.contains(.capitalized) && !isIn(Self.clauseStoppers, position)) || isPunct(position, "-") else { return false }
+            position -= 1
+        }
+        return false
+    }
+
     func governedByAfter(_ start: Int) -> Bool {
+        // "after the main offensive starts" is a clause about the future, not a finished frame.
+        for position in start..<min(upper, start + 4) where isIn(Self.startVerbs, position) { return false }
         var position = start - 1
         while position >= lower, position >= start - 7 {
             if isIn(Self.afterWords, position) { return true }
@@ -1326,6 +1360,9 @@ struct DetectorRun {
                                       "decided", "tried", "attempted", "managed", "failed", "started", "launched",
                                       "resumed", "halted", "stalled", "suspended", "completed", "ended", "finished"])
     static let afterWords = L.keys(["after", "following"])
+    static let launchVerbs = L.keys(["start", "starts", "begin", "begins", "launch", "launches", "launched", "began",
+                                     "started", "commence", "commences"])
+    static let durativeHeads = L.keys(["campaign", "campaigns", "offensive", "siege", "operations"])
     static let verbContext = L.keys(["to", "will", "would", "could", "may", "might", "must", "shall", "can", "not",
                                      "they", "we", "it", "he", "she", "who", "'ll", "should", "cannot"])
     static let determiners = L.keys(["the", "a", "an", "this", "that", "these", "those"])

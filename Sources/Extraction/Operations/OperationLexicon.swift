@@ -118,7 +118,7 @@ enum OperationLexicon {
         verbs(.airstrike, .placeObject, 2,
               base: ["bomb"], third: ["bombs"], past: ["bombed"], participle: [], gerund: [])
         verbs(.offensive, .forcesAndPlace, 2,
-              base: ["advance on", "advance toward", "advance towards", "advance into", "push into", "push toward", "push towards", "march on"],
+              base: ["push on", "push against", "advance on", "advance toward", "advance towards", "advance into", "push into", "push toward", "push towards", "march on"],
               third: ["advances on", "advances toward", "advances towards", "advances into", "pushes into", "pushes toward", "marches on"],
               past: ["advanced on", "advanced toward", "advanced towards", "advanced into", "pushed into", "pushed toward", "pushed towards", "marched on"],
               participle: [],
@@ -136,8 +136,10 @@ enum OperationLexicon {
         verbs(.shelling, .targetObject, 2,
               base: ["pound"], third: ["pounds"], past: ["pounded"], participle: [], gerund: ["pounding"])
         verbs(.airstrike, .airContext, 2,
-              base: ["strike", "drop bombs"], third: ["strikes", "drops bombs"], past: ["struck", "dropped bombs"],
-              participle: [], gerund: ["striking", "dropping bombs"])
+              base: ["strike", "drop bombs", "hit"], third: ["strikes", "drops bombs", "hits"], past: ["struck", "dropped bombs"],
+              participle: [], gerund: ["striking", "dropping bombs", "hitting"])
+        verbs(.other, .targetObject, 2,
+              base: ["clear"], third: ["clears"], past: ["cleared"], participle: [], gerund: ["clearing"])
         verbs(.assault, .attack, 2,
               base: ["attack"], third: ["attacks"], past: ["attacked"], participle: [], gerund: ["attacking"])
         verbs(.redeployment, .forces, 2,
@@ -191,7 +193,7 @@ enum OperationLexicon {
     static let militaryWords: Set<LexiconKey> = forceNouns.union(keys([
         "military", "armed", "army", "air", "ground", "combat", "frontline", "front", "artillery", "warplanes",
         "airstrikes", "offensive", "jihadist", "terrorist", "terrorists", "militants", "enemy", "fighters",
-        "counter-terrorism", "counterterrorism", "troops", "defence", "defense", "ministry", "war", "strategic",
+        "counter-terrorism", "counterterrorism", "troops", "defence", "defense", "ministry", "strategic",
     ]))
 
     /// Words that put a strike in the air.
@@ -329,7 +331,7 @@ enum OperationLexicon {
              "in the next few hours", "within 48 hours", "within 24 hours", "over the next few days", "very soon",
              "getting ready", "gearing up", "within hours", "in a few hours", "in hours", "hours away", "any moment",
              "gave the order", "give the order", "gives the order", "given the order", "in the coming hours",
-             "move to", "moves to", "moving to", "set to begin", "set to start", "set to launch", "days away",
+             "move to", "moves to", "moving to", "days away",
              "within days", "at any time", "imminence"],
             .status(.imminent))
         add(["will", "'ll", "shall", "would", "going to", "plan", "plans", "planned", "planning", "intend",
@@ -338,7 +340,7 @@ enum OperationLexicon {
              "threatened to", "vowed to", "vows to", "vow to", "pledged to", "pledges to", "promised to", "ready to",
              "could", "may", "might", "should", "prior to", "ahead of", "when", "once", "possible", "potential",
              "looming", "next", "soon", "later", "before", "to be launched", "want to", "wants to", "seek to",
-             "seeks to", "due to", "hope to", "hopes to", "hoped to", "bracing for", "braces for", "brace for", "fear",
+             "seeks to", "want", "wants", "due to", "hope to", "hopes to", "hoped to", "bracing for", "braces for", "brace for", "fear",
              "fears", "feared", "expect", "expects", "to be completed", "take effect", "takes effect", "will take effect",
              "would", "in the coming days", "in the coming weeks", "warned", "warns", "preparing a", "preparing an",
              "preparing for", "prepare for", "prepares for"],
@@ -348,7 +350,8 @@ enum OperationLexicon {
              "are under", "entered its", "enters its", "intensified", "intensifies", "raging", "currently",
              "days into", "weeks into", "months into", "pressing", "progressing", "are advancing", "is advancing",
              "are fighting", "is fighting", "will complete", "to complete", "complete the", "straight day",
-             "resumed", "resumes", "press their", "pressed"],
+             "resumed", "resumes", "press their", "pressed", "will end", "would end", "to end", "will expire",
+             "would expire", "wind down", "to wind down", "will be completed"],
             .status(.ongoing))
         add(["straight day", "straight days", "consecutive day", "consecutive days", "for days", "for weeks",
              "for months", "for a week", "now in its", "keep", "keeps", "kept", "will continue", "continue to",
