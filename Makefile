@@ -7,12 +7,19 @@ APT_PACKAGES := librdkafka-dev kcat pkg-config
 
 .PHONY: deps build run test test-asan bench eval lint
 
-## deps: install librdkafka-dev, kcat and pkg-config with apt-get when missing.
+## deps: install librdkafka-dev, kcat and pkg-config with apt-get, and python3 jsonschema with pip, when missing.
 deps:
 	@if ! pkg-config --exists rdkafka 2>/dev/null || ! command -v kcat >/dev/null 2>&1; then \
 		echo "installing $(APT_PACKAGES) with apt-get"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+	@# python3 jsonschema: the alert JSON-Schema tests run scripts/validate_alerts.py.
+	@if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then \
+		echo "installing python3 jsonschema with pip"; \
+		python3 -m pip install -q jsonschema 2>/dev/null || \
+		python3 -m pip install -q --break-system-packages jsonschema 2>/dev/null || \
+		{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-jsonschema; }; \
 	fi
 
 ## build: debug build of everything.

@@ -1,0 +1,253 @@
+/// Merges an article's operation mentions into one record per real-world operation.
+///
+/// **Merge rule** (in text order; background mentions are dropped first):
+/// - An *anaphoric* mention ("the operation", "this campaign") joins the most recent operation
+///   within ``lookbackSentences`` sentences and contributes only its sentence (for claims).
+/// - A mention joins an operation of the **same kind** that shares a place with it.
+/// - A *weak* mention (liberation, or a generic head of kind other) joins an *attack*
+///   (offensive, assault, ground operation) at the same place, preferring the offensive; two weak
+///   mentions at one place merge, and the merged kind is liberation if either is.
+/// - Withdrawal and redeployment of forces merge when they share a place: the kind becomes
+///   redeployment (leaving X is part of moving from X to Y).
+/// - A mention with no place joins the most recent operation of the same kind.
+/// - Otherwise it starts a new operation.
+///
+/// **Status** of the merged operation: the furthest along the lifecycle among mentions of the
+/// operation's own kind (planned < imminent < ongoing < completed; cancelled overrides all),
+/// because a later stage reported in the same article supersedes an expectation.
+///
+/// **Evidence**: the mention with the best evidence score (specific trigger, place, actors,
+/// quantity, prose over fragment); ties go to the earliest.
+struct OperationMerger {
+    static let lookbackSentences = 6
+
+    struct Group {
+        var kind: OperationKind
+        /// Indices into the mentions array, in text order.
+        var members: [Int]
+        var evidence: Int
+        var status: OperationStatus
+        var locations: [OperationMention.Location]
+        var participants: [OperationMention.Participant]
+        var quantities: [Quantity]
+        /// The furthest status among mentions of the group's own kind, and among all mentions.
+        var ownStatus: OperationStatus? = nil
+        var anyStatus: OperationStatus? = nil
+    }
+
+    /// Caps on what one merged operation keeps (bounded work on adversarial input).
+    static let maximumLocations = 16
+    static let maximumParticipants = 16
+    static let maximumQuantities = 8
+
+    /// Indexes over the groups so each mention is placed in constant time.
+    struct Index {
+        var byKindPlace: [String: Int] = [:]
+        var byPlace: [String: [Int]] = [:]
+        var lastByKind: [OperationKind: Int] = [:]
+        var placelessByKind: [OperationKind: Int] = [:]
+
+        mutating func note(_ group: Group, at index: Int) {
+            lastByKind[group.kind] = index
+            let places = group.locations.filter { $0.role != .mentioned }.map(\.mention.place.name)
+            if places.isEmpty, placelessByKind[group.kind] == nil { placelessByKind[group.kind] = index }
+            for place in places {
+                let key = group.kind.rawValue + "|" + place
+                if byKindPlace[key] == nil { byKindPlace[key] = index }
+                var list = byPlace[place, default: []]
+                if !list.contains(index), list.count < 8 { list.append(index) }
+                byPlace[place] = list
+            }
+        }
+    }
+
+    /// The groups, and for every mention the group it belongs to (nil when dropped).
+    static func merge(_ mentions: [OperationMention], isFragment: (Int) -> Bool) -> (groups: [Group], groupOf: [Int?]) {
+        var groups: [Group] = []
+        var groupOf = [Int?](repeating: nil, count: mentions.count)
+        var lastGroup: Int? = nil
+        var index = Index()
+        for (position, mention) in mentions.enumerated() {
+            switch mention.role {
+            case .background:
+                continue
+            case .anaphoric:
+                if let last = lastGroup, let lastMember = groups[last].members.last,
+                   mention.sentence - mentions[lastMember].sentence <= lookbackSentences
+                {
+                    groupOf[position] = index.lastByKind[mention.kind] ?? last
+                }
+                continue
+            case .primary:
+                break
+            }
+            if let target = findGroup(for: mention, in: groups, index: index) {
+                add(position, mention, to: &groups[target], mentions: mentions, isFragment: isFragment)
+                groupOf[position] = target
+                lastGroup = target
+                index.note(groups[target], at: target)
+            } else {
+                var group = Group(kind: mention.kind, members: [position], evidence: position, status: mention.status,
+                                  locations: Array(mention.locations.prefix(maximumLocations)),
+                                  participants: Array(mention.participants.prefix(maximumParticipants)),
+                                  quantities: Array(mention.quantities.prefix(maximumQuantities)))
+                group.ownStatus = mention.status
+                group.anyStatus = mention.status
+                groups.append(group)
+                groupOf[position] = groups.count - 1
+                lastGroup = groups.count - 1
+                index.note(group, at: groups.count - 1)
+            }
+        }
+        return (groups, groupOf)
+    }
+
+    static func isWeak(_ kind: OperationKind) -> Bool { kind == .liberation || kind == .other }
+    static func isAttack(_ kind: OperationKind) -> Bool { kind == .offensive || kind == .assault || kind == .groundOperation }
+    static func isMovement(_ kind: OperationKind) -> Bool { kind == .withdrawal || kind == .redeployment }
+
+    static func findGroup(for mention: OperationMention, in groups: [Group], index: Index) -> Int? {
+        let places = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place.name)
+        if places.isEmpty {
+            return index.lastByKind[mention.kind]
+        }
+        for place in places {
+            if let same = index.byKindPlace[mention.kind.rawValue + "|" + place], groups[same].kind == mention.kind { return same }
+        }
+        let sharing = places.flatMap { index.byPlace[$0] ?? [] }
+        if isWeak(mention.kind) {
+            let attacks = sharing.filter { isAttack(groups[$0].kind) }
+            if let offensive = attacks.first(where: { groups[$0].kind == .offensive }) { return offensive }
+            if let attack = attacks.min() { return attack }
+            if let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() { return weak }
+        }
+        if isMovement(mention.kind), let movement = sharing.filter({ isMovement(groups[$0].kind) }).min() {
+            return movement
+        }
+        // A placeless group of the same kind takes the first mention that names its place.
+        if let placeless = index.placelessByKind[mention.kind],
+           !groups[placeless].locations.contains(where: { $0.role != .mentioned })
+        {
+            return placeless
+        }
+        return nil
+    }
+
+    static func add(_ index: Int, _ mention: OperationMention, to group: inout Group, mentions: [OperationMention],
+                    isFragment: (Int) -> Bool)
+    {
+        group.members.append(index)
+        // Kind.
+        if isWeak(group.kind), isWeak(mention.kind), mention.kind == .liberation, group.kind != .liberation {
+            group.kind = .liberation
+            group.ownStatus = nil
+        }
+        if isMovement(group.kind), isMovement(mention.kind), mention.kind == .redeployment { group.kind = .redeployment }
+        // Union of participants.
+        for location in mention.locations {
+            if let existing = group.locations.firstIndex(where: { $0.mention.place == location.mention.place }) {
+                if group.locations[existing].role == .mentioned, location.role != .mentioned {
+                    group.locations[existing].role = location.role
+                }
+            } else if group.locations.count < maximumLocations {
+                group.locations.append(location)
+            }
+        }
+        for participant in mention.participants {
+            if let existing = group.participants.firstIndex(where: { $0.mention.actor == participant.mention.actor }) {
+                if rank(participant.role) < rank(group.participants[existing].role) {
+                    group.participants[existing].role = participant.role
+                }
+            } else if group.participants.count < maximumParticipants {
+                group.participants.append(participant)
+            }
+        }
+        for quantity in mention.quantities where group.quantities.count < maximumQuantities
+            && !group.quantities.contains(where: { $0.value == quantity.value && $0.unit == quantity.unit })
+        {
+            group.quantities.append(quantity)
+        }
+        // Status: the furthest lifecycle stage among mentions of the group's own kind (weak mentions
+        // folded into an attack count only while the attack has none of its own).
+        if mention.kind == group.kind || isMovement(group.kind) {
+            group.ownStatus = furthest(group.ownStatus, mention.status)
+        }
+        group.anyStatus = furthest(group.anyStatus, mention.status)
+        group.status = group.ownStatus ?? group.anyStatus ?? mention.status
+        // Evidence.
+        if score(mention, isFragment: isFragment(mention.sentence)) > score(mentions[group.evidence], isFragment: isFragment(mentions[group.evidence].sentence)) {
+            group.evidence = index
+        }
+    }
+
+    static func furthest(_ a: OperationStatus?, _ b: OperationStatus) -> OperationStatus {
+        guard let a else { return b }
+        return lifecycle(b) > lifecycle(a) ? b : a
+    }
+
+    static func rank(_ role: ActorRole) -> Int {
+        switch role {
+        case .agent: 0
+        case .target: 1
+        case .ally: 2
+        case .mediator: 3
+        }
+    }
+
+    static func lifecycle(_ status: OperationStatus) -> Int {
+        switch status {
+        case .planned: 0
+        case .imminent: 1
+        case .ongoing: 2
+        case .completed: 3
+        case .cancelled: 4
+        }
+    }
+
+    /// Evidence score: how much a mention's sentence tells about the operation.
+    static func score(_ mention: OperationMention, isFragment: Bool) -> Int {
+        var score = mention.specificity * 10
+        if mention.locations.contains(where: { $0.role != .mentioned }) { score += 6 }
+        score += min(3, mention.participants.count) * 2
+        if !mention.quantities.isEmpty { score += 3 }
+        if isFragment { score -= 30 }
+        return score
+    }
+
+    // MARK: Names
+
+    /// A readable name: "<Place> offensive", "siege of <Place>", "<Place> airstrikes",
+    /// "redeployment from <Origin> to <Destination>"; without a place, the agent's name
+    /// ("Daesh offensive"), else the kind's noun.
+    static func name(kind: OperationKind, locations: [OperationMention.Location], agent: String?) -> String {
+        func first(_ role: LocationRole) -> String? { locations.first { $0.role == role }?.mention.place.name }
+        let main = first(.target) ?? first(.origin) ?? first(.destination) ?? first(.mentioned)
+        switch kind {
+        case .redeployment, .withdrawal:
+            let noun = kind == .redeployment ? "redeployment" : "withdrawal"
+            let origin = first(.origin) ?? (kind == .withdrawal ? first(.target) : nil)
+            let destination = first(.destination)
+            switch (origin, destination) {
+            case let (origin?, destination?): return "\(noun) from \(origin) to \(destination)"
+            case let (origin?, nil): return "\(noun) from \(origin)"
+            case let (nil, destination?): return "\(noun) to \(destination)"
+            default: return agent.map { "\($0) \(noun)" } ?? noun
+            }
+        default:
+            break
+        }
+        let prefix = main ?? agent
+        switch kind {
+        case .siege: return main.map { "siege of \($0)" } ?? prefix.map { "\($0) siege" } ?? "siege"
+        case .shelling: return main.map { "shelling of \($0)" } ?? prefix.map { "\($0) shelling" } ?? "shelling"
+        case .offensive: return prefix.map { "\($0) offensive" } ?? "offensive"
+        case .assault: return prefix.map { "\($0) assault" } ?? "assault"
+        case .airstrike: return prefix.map { "\($0) airstrikes" } ?? "airstrikes"
+        case .raid: return prefix.map { "\($0) raid" } ?? "raid"
+        case .groundOperation: return prefix.map { "\($0) ground operation" } ?? "ground operation"
+        case .ceasefire: return prefix.map { "\($0) ceasefire" } ?? "ceasefire"
+        case .liberation, .other: return prefix.map { "\($0) operation" } ?? "operation"
+        case .withdrawal, .redeployment: return kind.rawValue
+        }
+    }
+}
