@@ -23,8 +23,13 @@ STANCES = {"asserted", "reported", "hedged", "doubted", "denied"}
 def check(item):
     where = item["id"]
     for o in item["operations"]:
-        assert o["kind"] in KINDS, where
+        kinds = o["kind"] if isinstance(o["kind"], list) else [o["kind"]]
+        assert kinds and all(k in KINDS for k in kinds), where
         assert o["status"] in STATUSES, where
+        locs = o["location"] if isinstance(o["location"], list) else [o["location"]]
+        assert locs and all(l is None or isinstance(l, str) for l in locs), where
+        assert o.get("stance") in STANCES | {None}, where
+        assert o.get("attribution_kind") in ATTR, where
     for s in item["schedules"]:
         assert s["event"] in EVENTS, where
         assert s["grain"] in GRAINS, where
@@ -38,7 +43,10 @@ def derive_tags(item):
     """Kind and status tags come from the annotation itself, so they never disagree with it."""
     tags = [t for t in item["tags"] if t not in KINDS and t not in STATUSES]
     for o in item["operations"]:
-        for t in (o["kind"], o["status"]):
+        kind = o["kind"][0] if isinstance(o["kind"], list) else o["kind"]
+        if o.get("optional"):
+            continue
+        for t in (kind, o["status"]):
             if t not in tags:
                 tags.append(t)
     item["tags"] = tags
