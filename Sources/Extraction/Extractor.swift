@@ -187,6 +187,12 @@ public struct Extractor: Sendable {
                 var event = link.event
                 // A time on an operation already under way says when it happens, not when it starts.
                 if linkedStatus == .ongoing, event == .begin { event = .occur }
+                // A start or occurrence dated before the reference day is a report, not a schedule.
+                if event == .begin || event == .occur, time.start.utf8.count >= 10, referenceStamp.utf8.count >= 10,
+                   time.start.utf8.prefix(10).lexicographicallyPrecedes(referenceStamp.utf8.prefix(10))
+                {
+                    continue
+                }
                 // A time wholly before the reference time is history, not a schedule.
                 if time.end.utf8.count >= 19, referenceStamp.utf8.count >= 19,
                    time.end.utf8.prefix(19).lexicographicallyPrecedes(referenceStamp.utf8.prefix(19)) || time.end.utf8.prefix(19).elementsEqual(referenceStamp.utf8.prefix(19))

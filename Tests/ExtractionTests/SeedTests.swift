@@ -49,7 +49,9 @@ import Testing
     }
 
     @Test func hawijaBeginClaimWithinHours() throws {
-        let claim = try #require(schedules(Self.havice).first { $0.operation.location == "Hawija" })
+        let claim = try #require(schedules(Self.havice).first { $0.operation.location == "Hawija" && $0.event == .begin })
+        // Nothing dated before the article is a schedule.
+        #expect(schedules(Self.havice).allSatisfy { $0.claimedTime.start >= "2016-10-10" })
         #expect(claim.event == .begin)
         #expect(claim.claimedTime.approximate)
         #expect(claim.claimedTime.start.hasPrefix("2016-10-10"))

@@ -100,9 +100,14 @@ struct DetectorRun {
             if isGeneric, kind != .other { isGeneric = true }
             var role = senseRole
             var found = locations(for: raw, kind: kind)
+            // A deployment "in the vicinity of the town" goes there.
+            if kind == .redeployment, !found.contains(where: { $0.role != .mentioned }), let index = found.firstIndex(where: { $0.role == .mentioned }) {
+                found[index].role = .destination
+            }
             if !found.contains(where: { $0.role != .mentioned }), role == .primary || raw.trigger.form != .genericNoun,
                let fallback = fallbackLocation(for: raw, kind: kind)
             {
+                found.removeAll { $0.mention.place == fallback.mention.place }
                 found.insert(fallback, at: 0)
             }
             let participants = participants(for: raw)
@@ -583,11 +588,13 @@ struct DetectorRun {
         let end = raw.tokens.upperBound
         let leaving = isIn(Self.leavingVerbs, raw.tokens.lowerBound)
         if leaving, directObjectPlace(after: end) { return true }
+        // "deploying additional forces in the vicinity of the town": deployments say where forces go.
+        let deploying = isIn(Self.deployVerbs, raw.tokens.lowerBound)
         var position = end
         let limit = min(upper, end + 12)
         var directional = raw.tokens.count > 1 && isIn(Self.directionalPrepositions, raw.tokens.upperBound - 1)
         while position < limit {
-            if directional, placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
+            if directional || deploying, placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
             if isPunct(position, ";") || isPunct(position, ".") { return false }
             if isIn(Self.directionalPrepositions, position) {
                 // "move to liberate": "to" followed by a verb is not a destination.
@@ -793,8 +800,7 @@ struct DetectorRun {
                 if other.accepted { break }
             }
             if let place = placeStarting(at: position), place.place.kind == .country || place.place.kind == .region,
-               place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive, placeStarting(at: place.tokens.upperBound + 1) != nil
-                || (place.tokens.upperBound + 2 < upper && placeStarting(at: place.tokens.upperBound + 2) != nil)
+               place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive
             {
                 // "Somalia's Gedo region": the country contains the place that follows.
                 add(place, .mentioned)
@@ -1306,7 +1312,8 @@ struct DetectorRun {
                                    "central", "besieged", "embattled", "rebel-held", "militant-held", "nearby",
                                    "neighbouring", "neighboring", "entire", "whole", "all", "parts", "part",
                                    "iraqi", "syrian", "northeastern", "northwestern", "southeastern", "southwestern",
-                                   "control", "back", "over", "large", "major", "remaining", "last", "remote"])
+                                   "control", "back", "over", "large", "major", "remaining", "last", "remote", "main",
+                                   "port", "capital", "second-largest", "largest", "border", "frontline"])
     static let attachingPrepositions = L.keys(["of", "for", "on", "in", "against", "into", "to", "at", "around",
                                                "near", "over", "inside", "across", "within", "toward", "towards"])
     static let beAuxiliaries = L.keys(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
@@ -1360,6 +1367,7 @@ struct DetectorRun {
                                       "decided", "tried", "attempted", "managed", "failed", "started", "launched",
                                       "resumed", "halted", "stalled", "suspended", "completed", "ended", "finished"])
     static let afterWords = L.keys(["after", "following"])
+    static let deployVerbs = L.keys(["deploy", "deploys", "deployed", "deploying", "redeploy", "redeploys", "redeployed", "redeploying"])
     static let launchVerbs = L.keys(["start", "starts", "begin", "begins", "launch", "launches", "launched", "began",
                                      "started", "commence", "commences"])
     static let durativeHeads = L.keys(["campaign", "campaigns", "offensive", "siege", "operations"])

@@ -86,11 +86,37 @@ struct OperationMerger {
                 if let last = lastGroup, let lastMember = groups[last].members.last,
                    mention.sentence - mentions[lastMember].sentence <= lookbackSentences
                 {
-                    groupOf[position] = index.lastByKind[mention.kind] ?? last
+                    // The most recent operation, when the anaphor's kind fits it ("the operation to free
+                    // Mosul … the offensive"); else the most recent one of the anaphor's kind.
+                    // A generic anaphor ("the operation") means an operation, not a movement of forces or a truce.
+                    var recent = last
+                    if mention.isGeneric || mention.kind == .other,
+                       let operation = groups.indices.reversed().prefix(8).first(where: { !isMovement(groups[$0].kind) && groups[$0].kind != .ceasefire }),
+                       let member = groups[operation].members.last, mention.sentence - mentions[member].sentence <= lookbackSentences
+                    {
+                        recent = operation
+                    }
+                    let fits = groups[recent].kind == mention.kind || isWeak(groups[recent].kind) || mention.kind == .other
+                    let target = fits ? recent : (index.lastByKind[mention.kind] ?? recent)
+                    groupOf[position] = target
+                    // "the offensive" names the kind of a generic or liberation operation.
+                    if isWeak(groups[target].kind), isAttack(mention.kind), !mention.isGeneric {
+                        groups[target].kind = mention.kind
+                        index.note(groups[target], at: target)
+                    }
                 }
                 continue
             case .primary:
                 break
+            }
+            var mention = mention
+            if !mention.locations.contains(where: { $0.role != .mentioned }), index.lastByKind[mention.kind] == nil,
+               let last = lastGroup, let lastMember = groups[last].members.last,
+               mention.sentence - mentions[lastMember].sentence <= 2,
+               let main = groups[last].locations.first(where: { $0.role == .target || $0.role == .origin })
+            {
+                // A placeless report right after an operation somewhere happens there too.
+                mention.locations.insert(OperationMention.Location(mention: main.mention, role: isMovement(mention.kind) ? .origin : .target), at: 0)
             }
             if let target = findGroup(for: mention, in: groups, index: index) {
                 add(position, mention, to: &groups[target], mentions: mentions, isFragment: isFragment)
@@ -136,6 +162,11 @@ struct OperationMerger {
         if isAttack(mention.kind), let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() {
             return weak
         }
+        // Offensive, assault and ground operation at one place are one operation reported in
+        // different words ("the upcoming assault on Mosul" … "the Mosul offensive").
+        if isAttack(mention.kind), let attack = sharing.filter({ isAttack(groups[$0].kind) }).min() {
+            return attack
+        }
         if isMovement(mention.kind), let movement = sharing.filter({ isMovement(groups[$0].kind) }).min() {
             return movement
         }
@@ -161,6 +192,9 @@ struct OperationMerger {
         // An attack that names a weak operation's place gives it its specific kind ("regained control
         // of villages … after a counteroffensive" is an offensive).
         if isWeak(group.kind), isAttack(mention.kind) {
+            group.kind = mention.kind
+            group.ownStatus = nil
+        } else if isAttack(group.kind), isAttack(mention.kind), attackRank(mention.kind) > attackRank(group.kind) {
             group.kind = mention.kind
             group.ownStatus = nil
         }
@@ -206,6 +240,16 @@ struct OperationMerger {
         // Evidence.
         if score(mention, isFragment: isFragment(mention.sentence)) > score(mentions[group.evidence], isFragment: isFragment(mentions[group.evidence].sentence)) {
             group.evidence = index
+        }
+    }
+
+    /// Which attack word names a merged operation: offensive over ground operation over assault.
+    static func attackRank(_ kind: OperationKind) -> Int {
+        switch kind {
+        case .offensive: 3
+        case .groundOperation: 2
+        case .assault: 1
+        default: 0
         }
     }
 
