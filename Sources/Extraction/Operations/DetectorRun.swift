@@ -17,8 +17,20 @@ struct DetectorRun {
         self.lower = max(0, context.range.lowerBound)
         self.upper = min(context.range.upperBound, context.buffer.tokens.count)
         let lo = lower, up = upper
-        self.places = context.places.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= up }
+        var places = context.places.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= up }
         self.actors = context.actors.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= up }
+        // A capital read as its government ("Kyiv", "Kabul") is still a place when attacked.
+        var added = false
+        for actor in actors where actor.actor.kind == .government && actor.tokens.count <= 3 {
+            guard !places.contains(where: { $0.tokens.overlaps(actor.tokens) }) else { continue }
+            let surface = context.buffer.text(tokens: actor.tokens)
+            if let place = Gazetteer.standard.place(named: surface), place.kind == .city || place.kind == .town {
+                places.append(PlaceMention(tokens: actor.tokens, place: place, surface: surface == place.name ? "" : surface))
+                added = true
+            }
+        }
+        if added { places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        self.places = places
     }
 
     struct Raw {
@@ -548,6 +560,7 @@ struct DetectorRun {
         while position < limit {
             if placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
             if isIn(Self.skippable, position) || isIn(L.placeAnaphors, position) || isPunct(position, "-")
+                || isIn(Self.directionWords, position)
                 || (buffer.tokens[position].flags.contains(.capitalized) && buffer.tokens[position].kind == .word)
             {
                 position += 1
@@ -918,7 +931,7 @@ struct DetectorRun {
                 while head >= lower, isIn(Self.determiners, head) { head -= 1 }
                 let subject = head < lower || isSentenceStart(place.tokens.lowerBound) || isPunct(head, ",")
                     || (buffer.tokens[head].kind == .word && buffer.tokens[head].flags.contains(.capitalized) && !isIn(Self.attachingPrepositions, head))
-                guard !subject else { continue }
+                guard !subject || kind == .siege else { continue }
             }
             var crosses = false
             let lo = after ? end : place.tokens.upperBound
@@ -1096,7 +1109,13 @@ struct DetectorRun {
         let start = raw.tokens.lowerBound
         let end = raw.tokens.upperBound
         var from = max(lower, start - 10)
-        var to = min(upper, end + 10)
+        var to = min(upper, end + 12)
+        // A subordinate clause after the trigger ("unless the blockade is lifted") has its own cues.
+        var scan = end
+        while scan < to {
+            if isIn(Self.subordinators, scan) { to = scan; break }
+            scan += 1
+        }
         for (position, other) in triggerStarts where other.accepted && position != start {
             if position < start, position + 1 > from { from = min(start, position + 1) }
             if position >= end, position < to { to = position }
@@ -1111,7 +1130,7 @@ struct DetectorRun {
                 continue
             }
             if let match = L.cues.longestMatch(in: buffer, at: position, limit: to), let cue = match.values.first,
-               !context.isFrame(position)
+               !cueBelongsElsewhere(match.tokens, start: start, end: end)
             {
                 let distance = match.tokens.upperBound <= start ? start - match.tokens.upperBound : position - end
                 let strongStatus: OperationStatus?
@@ -1193,6 +1212,17 @@ struct DetectorRun {
             if token.kind == .punctuation, !isPunct(position, "-") { return false }
             if isIn(Self.clauseStoppers, position) { return false }
             position -= 1
+        }
+        return false
+    }
+
+    /// Whether a cue is nearer to another accepted trigger than to this one ("The truce collapsed … as
+    /// jets resumed bombing raids": "collapsed" belongs to the truce).
+    func cueBelongsElsewhere(_ cue: Range<Int>, start: Int, end: Int) -> Bool {
+        let mine = cue.upperBound <= start ? start - cue.upperBound : cue.lowerBound - end
+        for (position, other) in triggerStarts where other.accepted && position != start {
+            let theirs = cue.upperBound <= position ? position - cue.upperBound : cue.lowerBound - (position + 1)
+            if theirs >= 0, theirs < mine { return true }
         }
         return false
     }
@@ -1367,6 +1397,9 @@ struct DetectorRun {
                                       "decided", "tried", "attempted", "managed", "failed", "started", "launched",
                                       "resumed", "halted", "stalled", "suspended", "completed", "ended", "finished"])
     static let afterWords = L.keys(["after", "following"])
+    static let directionWords = L.keys(["south", "north", "east", "west", "outside", "near", "around", "southwest",
+                                        "southeast", "northwest", "northeast", "several", "dozens", "two", "three"])
+    static let subordinators = L.keys(["unless", "until", "if", "because", "although", "though", "whereas", "while"])
     static let deployVerbs = L.keys(["deploy", "deploys", "deployed", "deploying", "redeploy", "redeploys", "redeployed", "redeploying"])
     static let launchVerbs = L.keys(["start", "starts", "begin", "begins", "launch", "launches", "launched", "began",
                                      "started", "commence", "commences"])

@@ -349,13 +349,13 @@ enum OperationLexicon {
              "still", "has been under", "have been under", "remains under", "remain under", "is under",
              "are under", "entered its", "enters its", "intensified", "intensifies", "raging", "currently",
              "days into", "weeks into", "months into", "pressing", "progressing", "are advancing", "is advancing",
-             "are fighting", "is fighting", "will complete", "to complete", "complete the", "straight day",
-             "resumed", "resumes", "press their", "pressed", "will end", "would end", "to end", "will expire",
-             "would expire", "wind down", "to wind down", "will be completed"],
+             "are fighting", "is fighting", "will complete", "to complete", "complete the",
+             "resumed", "resumes", "press their", "pressed", "will be completed"],
             .status(.ongoing))
         add(["straight day", "straight days", "consecutive day", "consecutive days", "for days", "for weeks",
              "for months", "for a week", "now in its", "keep", "keeps", "kept", "will continue", "continue to",
-             "continues to", "continued to", "still"], .continuing)
+             "continues to", "continued to", "still", "will end", "would end", "to end", "will expire", "would expire",
+             "wind down", "to wind down"], .continuing)
         add(["launched", "began", "begun", "started", "kicked off", "commenced", "opened", "has launched",
              "have launched", "carried out", "conducted", "staged", "mounted", "took part", "took", "hit", "struck",
              "killed", "destroyed", "pounded", "fought", "traded", "damaged", "wounded", "flattened", "shelled"],
