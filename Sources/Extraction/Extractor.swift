@@ -186,7 +186,11 @@ public struct Extractor: Sendable {
                 let linkedStatus = mentions[link.mention].role == .anaphoric ? groups[groupIndex].status : mentions[link.mention].status
                 var event = link.event
                 // A time on an operation already under way says when it happens, not when it starts.
-                if linkedStatus == .ongoing, event == .begin { event = .occur }
+                if linkedStatus == .ongoing, event == .begin || event == .occur {
+                    // Only what is still to happen: "will continue strikes this week".
+                    guard ClaimLinker.speaksOfFuture(buffer, range) else { continue }
+                    event = .occur
+                }
                 // A start or occurrence dated before the reference day is a report, not a schedule.
                 if event == .begin || event == .occur, time.start.utf8.count >= 10, referenceStamp.utf8.count >= 10,
                    time.start.utf8.prefix(10).lexicographicallyPrecedes(referenceStamp.utf8.prefix(10))

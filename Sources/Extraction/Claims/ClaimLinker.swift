@@ -95,6 +95,20 @@ public struct ClaimLinker: Sendable {
         return false
     }
 
+    /// Whether a sentence speaks of the future ("will", "would", "is expected to", "plans").
+    public static func speaksOfFuture(_ buffer: TextBuffer, _ range: Range<Int>) -> Bool {
+        let upper = min(range.upperBound, buffer.tokens.count)
+        var position = max(0, range.lowerBound)
+        while position < upper {
+            if futureWords.contains(buffer.tokens[position].key) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    static let futureWords: Set<LexiconKey> = Set(["will", "shall", "'ll", "would", "expected", "plans", "planned",
+                                                    "scheduled", "intends", "tomorrow", "upcoming"].map { LexiconKey(folding: $0) })
+
     static let relativeWords: Set<LexiconKey> = Set(["which", "who", "when", "where", "whose"].map { LexiconKey(folding: $0) })
 
     static let clauseWords: Set<LexiconKey> = Set(["that", "said", "says", "told", "announced", "reported", "added",

@@ -165,9 +165,14 @@ struct DetectorRun {
         }
         mentions = merged
         mentions = coalesceMovements(mentions)
-        // Forces that leave one place for another are redeployed.
-        for i in mentions.indices where mentions[i].kind == .withdrawal && mentions[i].locations.contains(where: { $0.role == .destination }) {
-            mentions[i].kind = .redeployment
+        // Forces that leave one place and travel or move to another are redeployed.
+        for i in mentions.indices where mentions[i].kind == .withdrawal {
+            guard let destination = mentions[i].locations.first(where: { $0.role == .destination }) else { continue }
+            let from = mentions[i].trigger.upperBound
+            let to = destination.mention.tokens.lowerBound
+            if from < to, (from..<to).contains(where: { triggerStarts[$0]?.kind == .redeployment }) {
+                mentions[i].kind = .redeployment
+            }
         }
         attachQuantities(&mentions)
         return mentions

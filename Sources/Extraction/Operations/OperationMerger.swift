@@ -137,6 +137,30 @@ struct OperationMerger {
                 index.note(group, at: groups.count - 1)
             }
         }
+        // Final kind of merged attacks and the evidence: the attack word with the most weight
+        // (sum of trigger specificity) names the operation; evidence prefers a mention of that kind.
+        for g in groups.indices where isAttack(groups[g].kind) {
+            var weight: [OperationKind: Int] = [:]
+            for member in groups[g].members where isAttack(mentions[member].kind) {
+                weight[mentions[member].kind, default: 0] += mentions[member].specificity
+            }
+            if let best = weight.max(by: { ($0.value, attackRank($0.key)) < ($1.value, attackRank($1.key)) })?.key, best != groups[g].kind {
+                groups[g].kind = best
+                let own = groups[g].members.filter { mentions[$0].kind == best && mentions[$0].statusHasCue }
+                if let status = own.map({ mentions[$0].status }).max(by: { lifecycle($0) < lifecycle($1) }) {
+                    groups[g].status = status
+                }
+            }
+        }
+        for g in groups.indices {
+            var best = groups[g].evidence
+            var bestScore = Int.min
+            for member in groups[g].members {
+                let value = score(mentions[member], isFragment: isFragment(mentions[member].sentence)) + (mentions[member].kind == groups[g].kind ? 5 : 0)
+                if value > bestScore { bestScore = value; best = member }
+            }
+            groups[g].evidence = best
+        }
         return (groups, groupOf)
     }
 
