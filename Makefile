@@ -42,6 +42,12 @@ test-asan: deps
 bench: deps
 	$(SWIFT) run -c release newswatch bench
 
+## eval: the extractor against the annotated corpus — precision/recall/F1, time, attribution,
+## stance, traps, per-category table and the first misses (docs/EVALUATION.md).
+## NEWSWATCH_EVAL_PROBLEMS=N lists N misses instead of 80.
+eval: deps
+	NEWSWATCH_EVAL_REPORT=1 $(SWIFT) test --filter 'EvaluationGoldenTests/printReport'
+
 ## lint: format check and the duplicate finder, when available.
 lint:
 	@command -v duplicates >/dev/null 2>&1 && duplicates || echo "duplicates not installed; skipped"
