@@ -42,6 +42,7 @@ let package = Package(
                 "Kafka",
                 "Extraction",
                 "Worker",
+                "NewswatchTestKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,0 +1,57 @@
+import Extraction
+import NewswatchTestKit
+
+/// Extraction alone on one core: article JSON in, encoded alert JSON out, no Kafka.
+///
+/// The corpus is `SyntheticCorpus` with bodies of 300–8,000 words, 30% reporting operations.
+/// Each run decodes, extracts and encodes every article once on the calling thread; throughput
+/// counts the input JSON bytes.
+struct ExtractionBenchmark: Sendable {
+    let articleCount: Int
+    let runs: Int
+
+    struct Result: Sendable {
+        var megabytesPerSecond: [Double] = []
+        var articlesPerSecond: [Double] = []
+        var corpusBytes = 0
+        var alerts = 0
+    }
+
+    func run() -> Result {
+        let lines = SyntheticCorpus(configuration: .init(minimumWords: 300, maximumWords: 8_000, operationShare: 0.3))
+            .jsonLines(count: articleCount)
+        let decoder = ArticleDecoder()
+        let extractor = Extractor()
+        let encoder = AlertEncoder()
+        var result = Result()
+        result.corpusBytes = lines.reduce(0) { $0 + $1.count }
+        let clock = ContinuousClock()
+        for _ in 0..<runs {
+            var alerts = 0
+            var encodedBytes = 0
+            let elapsed = clock.measure {
+                for line in lines {
+                    guard let article = try? decoder.decode(json: line, kafkaTimestampMilliseconds: nil) else { continue }
+                    let extracted = extractor.extract(article)
+                    for alert in extracted.operations { encodedBytes &+= encoder.encode(alert).count }
+                    for alert in extracted.schedules { encodedBytes &+= encoder.encode(alert).count }
+                    alerts += extracted.operations.count + extracted.schedules.count
+                }
+            }
+            let seconds = elapsed.seconds
+            result.megabytesPerSecond.append(Double(result.corpusBytes) / 1_000_000 / seconds)
+            result.articlesPerSecond.append(Double(lines.count) / seconds)
+            result.alerts = alerts
+            precondition(encodedBytes >= 0)
+        }
+        return result
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a floating-point number.
+    var seconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}
