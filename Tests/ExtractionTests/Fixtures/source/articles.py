@@ -58,14 +58,14 @@ ART("wire-2017-08-19-tal-afar", R1, "Iraq to launch Tal Afar offensive on Sunday
     "Prime Minister Haider al-Abadi, who declared victory in Mosul last month after a nine-month campaign, has promised to free all Iraqi territory from the militants by the end of the year.",
     "Aid agencies said they expected up to 40,000 civilians to flee once the fighting began. A field hospital set up south of the town has already carried out dozens of operations on people wounded by mortar fire, a doctor there said.",
 ], ["iraq", "time-weekday", "quantity", "distractor-surgery", "background-completed"], [
-    op("offensive", "planned", "Tal Afar", "Iraqi Army", attribution_kind="named-official", source="Abdul Amir Yarallah", stance="reported"),
+    op("offensive", "planned", "Tal Afar", "Iraqi Army", attribution_kind="named-official", source=["Abdul Amir Yarallah", "the commander of the operation"], stance="reported"),
     op("redeployment", "completed", ["Tal Afar", "Mosul"], "Popular Mobilization Forces"),
     op("redeployment", "completed", "Tal Afar", "Iraqi Army", optional=True),
     op("airstrike", "ongoing", "Tal Afar", "coalition"),
     op("liberation", "planned", "Iraq"),
     op("offensive", "completed", "Mosul", optional=True),
 ], [
-    sc("begin", "2017-08-20", "day", False, "named-official", "reported", "Abdul Amir Yarallah", "on Sunday", operation_kind="offensive", location="Tal Afar"),
+    sc("begin", "2017-08-20", "day", False, "named-official", "reported", ["Abdul Amir Yarallah", "the commander of the operation"], "on Sunday", operation_kind="offensive", location="Tal Afar"),
     sc("end", "2017", "year", True, "named-official", "reported", "Haider al-Abadi", "by the end of the year", operation_kind="liberation", location="Iraq"),
 ])
 
@@ -109,10 +109,10 @@ ART("wire-2016-12-13-aleppo-evacuation", R4, "Deal reached to evacuate rebels fr
     "Tens of thousands of civilians remain trapped in the shrinking enclave, according to UN estimates, many of them sleeping in the streets in freezing temperatures.",
     "Western diplomats doubted that the evacuation would start on time. “We have seen these promises before,” one European diplomat said.",
 ], ["syria", "time-clock", "time-weekday", "via", "cross-sentence-doubt"], [
-    op("offensive", "completed", "Aleppo", "Syrian Arab Army"),
+    op(["offensive", "other"], "completed", "Aleppo", "Syrian Arab Army"),
     op("liberation", "completed", "Aleppo", optional=True),
     op("airstrike", "completed", "Aleppo", "Russian Aerospace Forces", optional=True),
-    op("withdrawal", "planned", "Aleppo", attribution_kind="named-official", source="Vitaly Churkin", stance="doubted"),
+    op(["withdrawal", "redeployment"], "planned", ["Aleppo", "Idlib"], attribution_kind="named-official", source="Vitaly Churkin", stance="doubted"),
     op("shelling", "ongoing", "Aleppo", attribution_kind="organization", source="The Syrian Observatory for Human Rights", stance="reported"),
     op("ceasefire", "ongoing", "Aleppo", optional=True),
 ], [
@@ -176,7 +176,7 @@ ART("wire-2022-11-09-kherson-withdrawal", R8, "Russia orders withdrawal from Khe
 ], ["ukraine", "cross-sentence-doubt", "quantity", "time-fuzzy"], [
     op("withdrawal", "planned", "Kherson", "Russian Armed Forces", quantities=[qty(30000, "troops", "about")],
        attribution_kind="named-official", source="Sergei Shoigu", stance="doubted"),
-    op("offensive", "ongoing", "Kherson", "Armed Forces of Ukraine"),
+    op("offensive", "ongoing", ["Kherson", None], "Armed Forces of Ukraine"),
     op("liberation", "completed", "Kherson", "Armed Forces of Ukraine", optional=True),
     op("shelling", "completed", ["Dnipro", "Dnieper", "Kherson"], "Armed Forces of Ukraine", optional=True),
     op("other", "completed", "Kherson", optional=True),
@@ -205,7 +205,7 @@ ART("wire-2023-05-06-bakhmut-wagner", R10, "Wagner chief says fighters will leav
     "Russia will hold its annual Victory Day parade on Red Square on May 9, though several regions have cancelled their own marches, citing security concerns.",
 ], ["ukraine", "time-absolute", "cross-sentence-doubt", "trap-parade", "quote-before", "duration"], [
     op("withdrawal", "planned", "Bakhmut", "Wagner Group", attribution_kind="named-official", source="Yevgeny Prigozhin", stance="doubted"),
-    op("assault", "ongoing", "Bakhmut", "Wagner Group"),
+    op(["assault", "other", "offensive"], "ongoing", "Bakhmut", "Wagner Group"),
     op("redeployment", "planned", "Bakhmut", "Russian Armed Forces", optional=True),
 ], [
     sc("begin", "2023-05-10", "day", False, "named-official", "doubted", "Yevgeny Prigozhin", "on May 10", operation_kind="withdrawal", location="Bakhmut"),
@@ -249,11 +249,11 @@ ART("wire-2023-11-21-gaza-truce", R13, "Israel and Hamas agree four-day truce, h
     "Israeli forces pressed on with their ground operation in northern Gaza on Tuesday, encircling the Indonesian Hospital in Beit Lahiya, Palestinian health officials said. The Israeli military said it had killed dozens of militants in the area in the past day.",
     "Hamas said in a statement that Israel would halt all military activity, including air traffic over southern Gaza, throughout the truce. An Israeli official denied that drones would stop flying over the north.",
 ], ["gaza", "time-clock", "time-weekday", "distractor-hostage-release", "duration"], [
-    op("ceasefire", "planned", "Gaza Strip", attribution_kind="named-official", source="Majed al-Ansari", stance="reported"),
-    op("ground-operation", "ongoing", ["Gaza Strip", "Beit Lahiya"], "Israel Defense Forces"),
+    op("ceasefire", "planned", ["Gaza Strip", "Gaza"], attribution_kind="named-official", source="Majed al-Ansari", stance="reported"),
+    op("ground-operation", "ongoing", ["Gaza Strip", "Gaza", "Beit Lahiya"], "Israel Defense Forces"),
     op("siege", "ongoing", "Beit Lahiya", "Israel Defense Forces", optional=True),
 ], [
-    sc("begin", "2023-11-23T10:00", "hour", False, "named-official", "reported", "Majed al-Ansari", "at 10 a.m. on Thursday", operation_kind="ceasefire", location="Gaza Strip"),
+    sc("begin", "2023-11-23T10:00", "hour", False, "named-official", "reported", "Majed al-Ansari", "at 10 a.m. on Thursday", operation_kind="ceasefire", location=["Gaza Strip", "Gaza"]),
 ])
 
 R14 = "2024-10-01T08:00:00+03:00"  # Tuesday, Beirut offset
@@ -420,7 +420,7 @@ ART("wire-2019-04-05-haftar-tripoli", R23, "Haftar orders forces to march on Tri
     "Armed groups loyal to the Tripoli government said they had mobilised and that reinforcements from Misrata were heading south toward Gharyan.",
     "UN Secretary-General António Guterres, who was visiting Tripoli ahead of a national conference planned for mid-April, called for calm. The UN mission said the conference, due to open in Ghadames on April 14, would go ahead.",
 ], ["libya", "stance-denied", "distractor-conference", "time-part-of-month", "time-absolute"], [
-    op("offensive", "ongoing", "Tripoli", "Libyan National Army", attribution_kind="named-official", source="Khalifa Haftar", stance="reported"),
+    op("offensive", "ongoing", "Tripoli", "Libyan National Army", attribution_kind="author", stance="asserted"),
     op(["liberation", "other", "ground-operation"], "completed", "Gharyan", "Libyan National Army", optional=True),
     op("redeployment", "ongoing", ["Gharyan", "Misrata"], attribution_kind="organization", source="Armed groups loyal to the Tripoli government", stance="reported"),
 ], [

@@ -81,7 +81,7 @@ S("quo-01", C, "\u201cWe will start the offensive on Idlib in March,\u201d Syria
   [sc("begin", "2018-03", "month", False, "named-official", "reported", "Syria's defence minister", "in March", via="Al-Watan")])
 S("quo-02", G, "\u201cThe next stage of the war\u201d will begin \u201cvery soon,\u201d Defence Minister Yoav Gallant said of a ground operation in Gaza.",
   ["quote-fragment", "attribution-named-role", "time-fuzzy-days"],
-  [op("ground-operation", "imminent", "Gaza Strip", "Israel Defense Forces")],
+  [op("ground-operation", "imminent", ["Gaza Strip", "Gaza"], "Israel Defense Forces")],
   [sc("begin", "2023-10-27", "day", True, "named-official", "reported", "Yoav Gallant", "very soon")])
 S("quo-03", J, "The governor of Badghis told the BBC: \u201cThe Taliban attack on Qala-i-Naw will come tonight, and we have no reinforcements.\u201d",
   ["quote-after", "attribution-named-role", "via", "time-relative-day"],
@@ -129,4 +129,4 @@ S("kpr-09", E, "Haftar's offensive on Tripoli has been under way since April, bu
   times=[tm("since April", "2019-04", "month")])
 S("kpr-10", L, "Israel said on Monday it had stopped the entry of aid into Gaza and warned of \u201cadditional consequences\u201d if Hamas did not accept the extension of the truce.",
   ["attribution-organization"],
-  [op("ceasefire", "ongoing", "Gaza Strip")])
+  [op("ceasefire", "ongoing", ["Gaza Strip", "Gaza"])])
