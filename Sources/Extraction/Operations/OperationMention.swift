@@ -38,6 +38,8 @@ public struct OperationMention: Sendable, Hashable {
     public var locations: [Location]
     public var participants: [Participant]
     public var quantities: [Quantity]
+    /// False when no cue in the sentence set the status (it is the default, ongoing or planned).
+    public var statusHasCue: Bool = true
 
     /// The main location: the first target, else origin, else destination, else mentioned.
     public var mainLocation: PlaceMention? {

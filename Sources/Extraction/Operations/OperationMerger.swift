@@ -7,6 +7,7 @@
 /// - A *weak* mention (liberation, or a generic head of kind other) joins an *attack*
 ///   (offensive, assault, ground operation) at the same place, preferring the offensive; two weak
 ///   mentions at one place merge, and the merged kind is liberation if either is.
+/// - An attack at a weak operation's place gives it the attack's kind.
 /// - Withdrawal and redeployment of forces merge when they share a place: the kind becomes
 ///   redeployment (leaving X is part of moving from X to Y).
 /// - A mention with no place joins the most recent operation of the same kind.
@@ -33,6 +34,7 @@ struct OperationMerger {
         /// The furthest status among mentions of the group's own kind, and among all mentions.
         var ownStatus: OperationStatus? = nil
         var anyStatus: OperationStatus? = nil
+        var statusHasCue = false
     }
 
     /// Caps on what one merged operation keeps (bounded work on adversarial input).
@@ -72,6 +74,15 @@ struct OperationMerger {
             case .background:
                 continue
             case .anaphoric:
+                // "the Mosul campaign": the operation at that place, when the article has one.
+                let places = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place.name)
+                if !places.isEmpty {
+                    let sharing = places.flatMap { index.byPlace[$0] ?? [] }
+                    if let same = sharing.first(where: { groups[$0].kind == mention.kind }) ?? sharing.first(where: { isAttack(groups[$0].kind) }) ?? sharing.min() {
+                        groupOf[position] = same
+                    }
+                    continue
+                }
                 if let last = lastGroup, let lastMember = groups[last].members.last,
                    mention.sentence - mentions[lastMember].sentence <= lookbackSentences
                 {
@@ -93,6 +104,7 @@ struct OperationMerger {
                                   quantities: Array(mention.quantities.prefix(maximumQuantities)))
                 group.ownStatus = mention.status
                 group.anyStatus = mention.status
+                group.statusHasCue = mention.statusHasCue
                 groups.append(group)
                 groupOf[position] = groups.count - 1
                 lastGroup = groups.count - 1
@@ -121,6 +133,9 @@ struct OperationMerger {
             if let attack = attacks.min() { return attack }
             if let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() { return weak }
         }
+        if isAttack(mention.kind), let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() {
+            return weak
+        }
         if isMovement(mention.kind), let movement = sharing.filter({ isMovement(groups[$0].kind) }).min() {
             return movement
         }
@@ -143,6 +158,12 @@ struct OperationMerger {
             group.ownStatus = nil
         }
         if isMovement(group.kind), isMovement(mention.kind), mention.kind == .redeployment { group.kind = .redeployment }
+        // An attack that names a weak operation's place gives it its specific kind ("regained control
+        // of villages … after a counteroffensive" is an offensive).
+        if isWeak(group.kind), isAttack(mention.kind) {
+            group.kind = mention.kind
+            group.ownStatus = nil
+        }
         // Union of participants.
         for location in mention.locations {
             if let existing = group.locations.firstIndex(where: { $0.mention.place == location.mention.place }) {
@@ -169,10 +190,18 @@ struct OperationMerger {
         }
         // Status: the furthest lifecycle stage among mentions of the group's own kind (weak mentions
         // folded into an attack count only while the attack has none of its own).
-        if mention.kind == group.kind || isMovement(group.kind) {
-            group.ownStatus = furthest(group.ownStatus, mention.status)
+        // Statuses set by a cue outrank defaults.
+        if mention.statusHasCue && !group.statusHasCue {
+            group.ownStatus = nil
+            group.anyStatus = nil
+            group.statusHasCue = true
         }
-        group.anyStatus = furthest(group.anyStatus, mention.status)
+        if mention.statusHasCue || !group.statusHasCue {
+            if mention.kind == group.kind || isMovement(group.kind) {
+                group.ownStatus = furthest(group.ownStatus, mention.status)
+            }
+            group.anyStatus = furthest(group.anyStatus, mention.status)
+        }
         group.status = group.ownStatus ?? group.anyStatus ?? mention.status
         // Evidence.
         if score(mention, isFragment: isFragment(mention.sentence)) > score(mentions[group.evidence], isFragment: isFragment(mentions[group.evidence].sentence)) {

@@ -83,7 +83,8 @@ enum CivilCalendar {
 }
 
 /// The tabular (arithmetic) Islamic calendar: 30-year cycle with leap years 2, 5, 7, 10, 13,
-/// 16, 18, 21, 24, 26, 29 (the common "Kuwaiti" variant), civil epoch 1 Muharram 1 AH =
+/// 16, 18, 21, 24, 26, 29 (the arithmetic calendar of Reingold & Dershowitz, *Calendrical
+/// Calculations*), civil epoch 1 Muharram 1 AH =
 /// Friday 16 July 622 (Julian) = JDN 1948440. Months alternate 30/29 days; Dhu al-Hijja has
 /// 30 days in leap years. Observed dates (moon sighting, Umm al-Qura) may differ by a day or
 /// two, so holidays from it are reported as approximate.

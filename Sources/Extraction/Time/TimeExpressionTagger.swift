@@ -1,10 +1,3 @@
-/// The tense a sentence speaks in, as far as it matters for resolving "on October 19" or
-/// "on Tuesday": past picks the most recent such day on or before the reference date,
-/// anything else the next one on or after it.
-public enum Tense: Sendable, Hashable {
-    case past, present, future
-}
-
 /// Finds time expressions in a sentence and normalizes them against a reference time
 /// (DESIGN §4 `claimed_time`; conventions in `docs/TIME.md`).
 ///
@@ -155,8 +148,12 @@ struct TimeParser {
     let ref: Reference
     let override: Tense?
     let lexicon = TimeLexicon.shared
-    private var tenseDone = false
-    private var cachedTense: Tense?
+    /// The sentence's strong tense cues in text order (computed on first use).
+    private var cues: [Cue]?
+    private var weakPast = false
+    private var cueCursor = 0
+    /// The first token of the expression being parsed; tense cues are looked up around it.
+    private var expressionStart = 0
 
     init(buffer: TextBuffer, lo: Int, hi: Int, ref: Reference, override: Tense?) {
         self.buffer = buffer
@@ -171,6 +168,7 @@ struct TimeParser {
         var found: [TimeExpression] = []
         var index = lo
         while index < hi {
+            expressionStart = index
             if mayStart(index), let expression = parse(at: index), expression.tokens.upperBound > index {
                 found.append(expression)
                 index = expression.tokens.upperBound
@@ -210,6 +208,15 @@ struct TimeParser {
         let start = Int(tokens[index].byteStart)
         guard tokens[index].byteCount == 3, buffer.bytes[start] == 0xE2, buffer.bytes[start + 1] == 0x80 else { return false }
         return (0x90...0x94).contains(buffer.bytes[start + 2])
+    }
+
+    /// An apostrophe token ("'" or U+2019).
+    private func isApostrophe(_ index: Int) -> Bool {
+        guard valid(index), tokens[index].kind == .punctuation else { return false }
+        let start = Int(tokens[index].byteStart)
+        if tokens[index].byteCount == 1 { return buffer.bytes[start] == UInt8(ascii: "'") }
+        return tokens[index].byteCount == 3 && buffer.bytes[start] == 0xE2 && buffer.bytes[start + 1] == 0x80
+            && buffer.bytes[start + 2] == 0x99
     }
 
     private func attached(_ index: Int) -> Bool {
@@ -352,21 +359,46 @@ struct TimeParser {
 
     // MARK: Tense
 
+    /// A tense cue at a token: strong cues are words from the lexicon, weak ones are other
+    /// *-ed* words.
+    struct Cue {
+        var index: Int
+        var tense: Tense
+        var strong: Bool
+    }
+
+    /// The tense for the expression starting at `expressionStart`: the nearest strong cue before
+    /// it in the sentence, else the first strong cue after it, else past when any weak *-ed*
+    /// cue occurs, else none. A past cue right after is/are/be/been/being ("will be freed") is
+    /// not past.
     private mutating func tense() -> Tense? {
         if let override { return override }
-        if tenseDone { return cachedTense }
-        tenseDone = true
-        var future = false
-        var past = false
+        if cues == nil {
+            let all = scanCues()
+            cues = all.filter(\.strong)
+            weakPast = all.contains { !$0.strong }
+        }
+        let strong = cues ?? []
+        // Expressions are parsed left to right, so the cursor only moves forward: linear overall.
+        while cueCursor < strong.count, strong[cueCursor].index < expressionStart { cueCursor += 1 }
+        if cueCursor > 0 { return strong[cueCursor - 1].tense }
+        if cueCursor < strong.count { return strong[cueCursor].tense }
+        return weakPast ? .past : nil
+    }
+
+    private func scanCues() -> [Cue] {
+        var found: [Cue] = []
         var index = lo
         var previousBe = false
         while index < hi {
+            // "the liberated town", "its last stronghold": participles and "last" after a
+            // determiner are adjectives, not past tense.
+            let adjectival = index > lo && lexicon.determiners.contains(tokens[index - 1].key)
             if let match = lexicon.cues.longestMatch(in: buffer, at: index, limit: hi), let cue = match.values.first {
                 switch cue {
-                case .future: future = true
-                case .past: past = true
-                case .neutral: break
-                case .beVerb: break
+                case .future: found.append(Cue(index: index, tense: .future, strong: true))
+                case .past where !previousBe && !adjectival: found.append(Cue(index: index, tense: .past, strong: true))
+                default: break
                 }
                 previousBe = cue == .beVerb
                 index = match.tokens.upperBound
@@ -375,16 +407,15 @@ struct TimeParser {
             let token = tokens[index]
             if token.kind == .word {
                 if endsWithLL(token) {
-                    future = true
-                } else if !previousBe, !token.flags.contains(.attachedToPrevious), endsWithED(token) {
-                    past = true
+                    found.append(Cue(index: index, tense: .future, strong: true))
+                } else if !previousBe, !adjectival, !token.flags.contains(.attachedToPrevious), endsWithED(token) {
+                    found.append(Cue(index: index, tense: .past, strong: false))
                 }
             }
             previousBe = false
             index += 1
         }
-        cachedTense = future ? .future : (past ? .past : nil)
-        return cachedTense
+        return found
     }
 
     private func endsWithED(_ token: Token) -> Bool {
@@ -440,9 +471,11 @@ struct TimeParser {
             return nil
         }
         if let core = core(at: next, prep: prep) {
-            return point(index..<core.end, core.span, anchor: core.range ? .at : (prep?.anchor ?? .at))
+            var span = core.span
+            if prep == .around { span.approximate = true }
+            return point(index..<core.end, span, anchor: core.range ? .at : (prep?.anchor ?? .at))
         }
-        if let end = duration(at: next, prep: nil) {
+        if prep != .in, prep != .within, let end = duration(at: next, prep: nil) {
             var start = next
             if isWord(start, "a") || isWord(start, "an") || isWord(start, "the") { start += 1 }
             while start < end, has(start, { if case .qualifier = $0 { return true } else { return false } }) { start += 1 }
@@ -539,7 +572,11 @@ struct TimeParser {
         if count.value != 1 && !u.plural && prep == .for { return nil }
         end += 1
         if isWord(end, "ago") || isWord(end, "later") || isWord(end, "earlier") { return nil }
-        if isWord(end, "long") { end += 1 }
+        if isWord(end, "long") {
+            end += 1
+        } else if isDash(end), attached(end), isWord(end + 1, "long"), attached(end + 1) {
+            end += 2 // "a year-long siege"
+        }
         return end
     }
 
@@ -571,11 +608,10 @@ struct TimeParser {
         switch (direction, count) {
         case (nil, nil):
             // "within hours", "in days", "in a few hours", "in the days ahead"
-            guard u.plural, prep != .for, windowPrep || prep == .by || prep == nil && fuzzy else { return nil }
+            guard u.plural, prep != .for, windowPrep || prep == .by else { return nil }
             if hasThe && !(isWord(unitEnd, "ahead") || isWord(unitEnd, "to")) { return nil }
             var end = unitEnd
             if isWord(end, "ahead") { end += 1 } else if isWord(end, "to"), isWord(end + 1, "come") { end += 2 }
-            if prep == nil && !fuzzy { return nil }
             if prep == .in && !fuzzy && !hasThe { return nil }
             return Found(end: end, span: fuzzyWindow(u.unit))
         case (.coming?, nil), (.next?, nil):
@@ -592,7 +628,7 @@ struct TimeParser {
             guard hasThe || prep != nil else { return nil }
             return Found(end: unitEnd, span: exactWindow(u.unit, n, future: true))
         case (.last?, let n):
-            guard hasThe, prep != nil else { return nil }
+            guard hasThe, u.plural || n != nil || prep != nil, !isWord(unitEnd, "of") else { return nil }
             if fuzzy { return Found(end: unitEnd, span: exactWindow(u.unit, 3, future: false, approximate: true)) }
             return Found(end: unitEnd, span: exactWindow(u.unit, n ?? 1, future: false))
         case (nil, let n?):
@@ -686,6 +722,10 @@ struct TimeParser {
             end += 2
         } else if prep == .in || prep == .after && isWord(end, "time") {
             sign = 1
+            // "in two weeks' time", "in a week's time"
+            if valid(end), tokens[end].kind == .possessive || isApostrophe(end), isWord(end + 1, "time") {
+                end += 2
+            }
         } else {
             return nil
         }
@@ -729,6 +769,10 @@ struct TimeParser {
             case .imminently: return Found(end: index + 1, span: Span(start: base, end: base + 3 * 1440, grain: .day, approximate: true))
             }
         }
+        if prep == .in, isWord(index, "the"), isWord(index + 1, "near"), isWord(index + 2, "future") {
+            let base = cut(ref.minute, to: .day)
+            return Found(end: index + 3, span: Span(start: base, end: base + 30 * 1440, grain: .day, approximate: true))
+        }
         if isWord(index, "any"), isWord(index + 1, "day"), isWord(index + 2, "now") {
             let base = cut(ref.minute, to: .day)
             return Found(end: index + 3, span: Span(start: base, end: base + 3 * 1440, grain: .day, approximate: true))
@@ -755,7 +799,20 @@ struct TimeParser {
                 return Found(end: clock.end + 1, span: place(clock, on: d))
             }
             clock.end = max(clock.end, index + 1)
-            return Found(end: clock.end, span: placeAlone(clock))
+            var span = placeAlone(clock)
+            // "between 5 a.m. and 9 a.m.", "from 06:00 to 18:00 GMT"
+            let connector = clock.end
+            if (prep == .between && isWord(connector, "and")) || (prep == .from && (isWord(connector, "to")
+                || isWord(connector, "until") || isWord(connector, "till") || isDash(connector))),
+               let second = clockTime(at: connector + 1, prep: prep, bare: true), second.grain != nil
+            {
+                let day = floorDiv(span.start - clock.shift - clock.startMinute, 1440)
+                var last = place(second, on: day)
+                if last.start <= span.start { last = place(second, on: day + 1) }
+                span.end = last.start // "to 9 a.m." ends at 9 a.m.
+                return Found(end: second.end, span: span, range: true)
+            }
+            return Found(end: clock.end, span: span)
         }
         guard var atom = calendarAtom(at: index, prep: prep) else { return nil }
         if case .day(let d)? = atom.unit {
@@ -782,7 +839,7 @@ struct TimeParser {
         let joined = (prep == .between && isWord(connector, "and"))
             || (prep == .from && (isWord(connector, "to") || isWord(connector, "until") || isWord(connector, "till")
                 || isWord(connector, "through") || dashed))
-            || (dashed && attached(connector + 1))
+            || (dashed && (attached(connector + 1) || dayNumber(connector + 1) != nil))
         if joined {
             if case .day(let d)? = atom.unit, let n = dayNumber(connector + 1), month(connector + 2) == nil,
                !isPunct(connector + 2, UInt8(ascii: ":")), number(connector + 2) == nil
@@ -977,7 +1034,11 @@ struct TimeParser {
         }
 
         // Weekdays: "Tuesday", "Tuesday, October 18"
-        if let w = weekday(next), !w.plural, !hasThe {
+        // Weekdays; not names like "the Sunday Times"
+        if let w = weekday(next), !w.plural, !hasThe,
+           !(isWord(next - 1, "the") && capitalized(next + 1) && tokens.indices.contains(next + 1)
+               && tokens[next + 1].kind == .word && month(next + 1) == nil)
+        {
             var after = next + 1
             if isPunct(after, UInt8(ascii: ",")) { after += 1 }
             if let date = unitPhrase(at: after, prep: .on, bare: false), case .day? = date.unit, month(after) != nil || dayNumber(after) != nil {
@@ -1133,6 +1194,17 @@ struct TimeParser {
         var next = index
         let hasThe = isWord(next, "the")
         if hasThe { next += 1 }
+        // "the first week of November", "the last week of October": seven days, day grain, approximate
+        if hasThe, let ordinal = ordinalWord(next) ?? (isWord(next, "last") ? -1 : nil), isWord(next + 1, "week"),
+           isWord(next + 2, "of"), let inner = unitPhrase(at: next + 3, prep: nil, bare: true),
+           case .month(let year, let month)? = inner.unit
+        {
+            let first = CivilCalendar.days(year: year, month: month, day: 1)
+            let length = CivilCalendar.daysInMonth(year: year, month: month)
+            guard ordinal == -1 || ordinal <= 4 else { return nil }
+            let start = ordinal == -1 ? first + length - 7 : first + 7 * (ordinal - 1)
+            return Found(end: inner.end, span: Span(start: start * 1440, end: (start + 7) * 1440, grain: .day, approximate: true))
+        }
         if let ordinal = ordinalWord(next) ?? (isWord(next, "last") && hasThe ? -1 : nil),
            has(next + 1, { $0 == .halfWord || $0 == .quarterWord }), hasThe
         {

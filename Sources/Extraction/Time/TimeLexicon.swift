@@ -112,6 +112,8 @@ struct TimeLexicon: Sendable {
     let triggers: Set<LexiconKey>
     /// Lowercase function words that may follow a bare year ("in 2014 the army …").
     let functionWords: Set<LexiconKey>
+    /// Determiners before which a participle is an adjective ("the liberated town").
+    let determiners: Set<LexiconKey>
 
     private init() {
         var words: [LexiconKey: [TimeWord]] = [:]
@@ -205,7 +207,8 @@ struct TimeLexicon: Sendable {
             ("as of", .after), ("as from", .after), ("effective", .after), ("no earlier than", .after),
             ("not before", .after),
             ("since", .since), ("ever since", .since), ("for", .for), ("between", .between),
-            ("around", .around), ("sometime in", .in), ("some time in", .in), ("sometime", .around),
+            ("around", .around), ("at around", .around), ("at about", .around), ("at approximately", .around),
+            ("approximately", .around), ("roughly", .around), ("sometime in", .in), ("some time in", .in), ("sometime", .around),
             ("as early as", .at), ("as soon as", .at),
         ]
         for (phrase, prep) in prepList { prepositions.insert(phrase, value: prep) }
@@ -248,13 +251,17 @@ struct TimeLexicon: Sendable {
                       "intends", "intend", "intending", "expected", "expects", "expect", "set to", "preparing",
                       "prepares", "prepare", "going to", "gonna", "is to", "are to", "aims", "aim", "aiming",
                       "vows", "vowed", "threatens", "threatened", "upcoming", "about to", "due to", "poised",
-                      "ready to", "tomorrow", "next", "soon", "imminent", "imminently", "forthcoming"]
+                      "ready to", "tomorrow", "next", "soon", "imminent", "imminently", "forthcoming", "due", "to begin",
+                      "to start", "to launch", "to take place", "could", "must", "should"]
         let past = ["was", "were", "had", "did", "began", "begun", "ago", "last", "yesterday", "took", "fought",
                     "fell", "came", "went", "left", "has been", "have been", "struck", "won", "lost", "held",
-                    "drove", "ran", "met", "began", "overran", "retook", "saw", "broke", "led"]
+                    "drove", "ran", "met", "overran", "retook", "saw", "broke", "freed", "liberated", "launched",
+                    "captured", "recaptured", "seized", "killed", "attacked", "started", "ended", "entered",
+                    "withdrew", "shelled", "bombed", "stormed", "pushed", "clashed", "erupted", "happened",
+                    "occurred", "died", "became", "arrived", "agreed", "signed", "collapsed"]
         let neutral = ["said", "says", "told", "added", "reported", "announced", "stated", "noted", "claimed",
                        "confirmed", "explained", "declared", "warned", "insisted", "armed", "backed",
-                       "based", "allied", "united", "called", "alleged", "detailed", "trained", "named",
+                       "based", "allied", "united", "called", "led", "alleged", "detailed", "trained", "named",
                        "concerned", "involved", "advanced", "experienced", "skilled", "armoured", "armored",
                        "unidentified", "unnamed", "prepared", "speed", "need", "indeed", "proceed", "succeed",
                        "exceed", "feed", "seed", "bleed", "breed", "red", "bed", "shed", "hundred", "kindred",
@@ -276,7 +283,7 @@ struct TimeLexicon: Sendable {
             }
         }
         for text in ["ramadan", "ramazan", "ramadhan", "ramzan", "eid", "ashura", "christmas", "new", "nowruz",
-                     "navruz", "newroz", "norooz", "nawruz", "easter", "kurban"] {
+                     "navruz", "newroz", "norooz", "nawruz", "easter", "kurban", "future"] {
             triggers.insert(LexiconKey(folding: text))
         }
         self.triggers = triggers
@@ -292,6 +299,8 @@ struct TimeLexicon: Sendable {
             functionWords.insert(LexiconKey(folding: text))
         }
         self.functionWords = functionWords
+        self.determiners = Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                                "newly", "recently", "heavily", "well", "so-called"].map { LexiconKey(folding: $0) })
     }
 
     func words(_ token: Token) -> [TimeWord] {

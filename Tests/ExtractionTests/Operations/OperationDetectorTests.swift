@@ -208,10 +208,17 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         #expect(QuantityTagger.quantities(in: buffer, range: 0..<buffer.tokens.count).isEmpty)
     }
 
-    @Test func backgroundFramesAreNotPrimary() {
+    @Test func framedOperationIsOverBeforeTheMainEvent() {
         let all = OperationDetector().mentions(inSentence: "Baghdad-led forces freed Fallujah in late June after a three-months-long siege.")
-        #expect(all.filter { $0.role == .primary }.map(\.kind) == [.liberation])
-        #expect(all.contains { $0.kind == .siege && $0.role == .background })
+        #expect(all.filter { $0.role == .primary }.map(\.kind) == [.liberation, .siege])
+        #expect(all.first { $0.kind == .siege }?.status == .completed)
+        #expect(all.first { $0.kind == .siege }?.mainLocation?.place.name == "Fallujah")
+    }
+
+    @Test func historicalSentenceIsBackground() {
+        let all = OperationDetector().mentions(inSentence: "Baghdad-led forces freed Fallujah in 2016 after a three-months-long siege.", referenceYear: 2019)
+        #expect(!all.isEmpty)
+        #expect(all.allSatisfy { $0.role == .background })
     }
 
     @Test func anaphoricOperation() {

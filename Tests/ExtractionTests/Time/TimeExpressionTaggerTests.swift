@@ -263,6 +263,7 @@ import Testing
         K("The siege lasted 48 hours.", "48 hours", .duration),
         K("Both sides agreed a 10-day truce.", "10-day", .duration),
         K("The siege lasted two and a half years.", "two and a half years", .duration),
+        K("Residents survived a year-long siege.", "year-long", .duration),
         K("The militants have held the town since October.", "since October", .since),
         K("Prices have doubled since last year.", "since last year", .since),
         K("The border has been closed since March 2015.", "since March 2015", .since),
@@ -271,6 +272,76 @@ import Testing
         K("Convoys leave every two weeks.", "every two weeks", .recurring),
         K("Protests are held on Fridays.", "on Fridays", .recurring),
         K("Patrols go out each night.", "each night", .recurring),
+    ]
+
+    /// The nearest tense cue around the expression decides; participles after be/determiners are not past.
+    static let tenseCues: [TimeCase] = [
+        P("The offensive, which began on Tuesday, will continue until Friday.", "on Tuesday", "2016-10-04", .day,
+          "2016-10-04", "2016-10-05"),
+        P("The offensive, which began on Tuesday, will continue until Friday.", "until Friday", "2016-10-14", .day,
+          "2016-10-14", "2016-10-15", anchor: .by),
+        P("Mosul will be liberated by the end of June.", "by the end of June", "2017-06", .month, "2017-06-21", "2017-07-01",
+          approx: true, anchor: .by),
+        P("Fighting has continued since the start of the month, and aid convoys are due on the 15th.", "on the 15th",
+          "2016-10-15", .day, "2016-10-15", "2016-10-16"),
+        P("Airstrikes will hit targets on Tuesday.", "on Tuesday", "2016-10-11", .day, "2016-10-11", "2016-10-12"),
+        P("The military spent the last several days deploying forces.", "the last several days", "2016-10-07", .day,
+          "2016-10-07", "2016-10-11", approx: true),
+        P("Over the weekend, militants launched counterattacks.", "Over the weekend", "2016-10-08", .day, "2016-10-08", "2016-10-10"),
+        P("On October 1, the army will attack.", "On October 1", "2017-10-01", .day, "2017-10-01", "2017-10-02"),
+        P("Troops are scheduled to move into the liberated town on Tuesday.", "on Tuesday", "2016-10-11", .day, "2016-10-11",
+          "2016-10-12"),
+        P("Kurdish commanders said the push would start no later than Wednesday.", "no later than Wednesday", "2016-10-12", .day,
+          "2016-10-12", "2016-10-13", anchor: .by),
+        P("The army launched the assault at 4 a.m. on Sunday.", "at 4 a.m. on Sunday", "2016-10-09T04", .hour, "2016-10-09T04",
+          "2016-10-09T05"),
+        P("He said the offensive begins on October 5.", "on October 5", "2017-10-05", .day, "2017-10-05", "2017-10-06"),
+        P("The siege of Aleppo, which began in July, has lasted more than three months.", "in July", "2016-07", .month,
+          "2016-07-01", "2016-08-01"),
+        P("US officials said an operation could begin within weeks, possibly before the US election on November 8.",
+          "on November 8", "2016-11-08", .day, "2016-11-08", "2016-11-09"),
+        P("The ceasefire, which took effect at 19:00 local time on September 12, collapsed a week later.",
+          "at 19:00 local time on September 12", "2016-09-12T19:00", .minute, "2016-09-12T19:00", "2016-09-12T19:01"),
+    ]
+
+    static let more: [TimeCase] = [
+        P("Residents were told to stay indoors between 5 a.m. and 9 a.m.", "between 5 a.m. and 9 a.m.", "2016-10-10T05", .hour,
+          "2016-10-10T05", "2016-10-10T09"),
+        P("The curfew will run from 22:00 to 06:00 GMT.", "from 22:00 to 06:00 GMT", "2016-10-10T22:00", .minute,
+          "2016-10-10T22:00", "2016-10-11T06:00"),
+        P("The convoy will arrive in two weeks' time.", "in two weeks' time", "2016-W43", .week, "2016-10-24", "2016-10-31"),
+        P("The strike happened at around 5 a.m.", "at around 5 a.m.", "2016-10-10T05", .hour, "2016-10-10T05", "2016-10-10T06",
+          approx: true),
+        P("Troops will attack on the night of October 19.", "on the night of October 19", "2016-10-19", .day, "2016-10-19T20",
+          "2016-10-20T06", approx: true),
+        P("The drone struck late on Tuesday.", "late on Tuesday", "2016-10-04", .day, "2016-10-04T18", "2016-10-05", approx: true),
+        P("The offensive will start this autumn.", "this autumn", "2016-09", .month, "2016-09-01", "2016-12-01", approx: true),
+        P("The offensive will start in the spring.", "in the spring", "2017-03", .month, "2017-03-01", "2017-06-01", approx: true),
+        P("The base will be built by 2017.", "by 2017", "2017", .year, "2017-01-01", "2018-01-01", anchor: .by),
+        P("The talks are expected to end by end-October.", "by end-October", "2016-10", .month, "2016-10-21", "2016-11-01",
+          approx: true, anchor: .by),
+        P("The results will be announced later today.", "later today", "2016-10-10", .day, "2016-10-10", "2016-10-11", approx: true),
+        P("Clashes broke out at the weekend.", "at the weekend", "2016-10-08", .day, "2016-10-08", "2016-10-10"),
+        P("The vote will take place sometime next week.", "sometime next week", "2016-W42", .week, "2016-10-17", "2016-10-24",
+          approx: true),
+        P("Talks run October 17 – 19.", "October 17 – 19", "2016-10-17", .day, "2016-10-17", "2016-10-20"),
+        P("The truce expires at 6 p.m. on Friday.", "at 6 p.m. on Friday", "2016-10-14T18", .hour, "2016-10-14T18", "2016-10-14T19"),
+        P("Aid arrived on the morning of 9 October.", "on the morning of 9 October", "2016-10-09", .day, "2016-10-09T06",
+          "2016-10-09T12", approx: true),
+        P("The army will hold the town until the end of the week.", "until the end of the week", "2016-W41", .week, "2016-10-14",
+          "2016-10-17", approx: true, anchor: .by),
+        P("Starting on Monday, trucks will enter the city.", "Starting on Monday", "2016-10-10", .day, "2016-10-10", "2016-10-11",
+          anchor: .after),
+        P("As of January 1, the troops will be under Iraqi command.", "As of January 1", "2017-01-01", .day, "2017-01-01",
+          "2017-01-02", anchor: .after),
+        P("The offensive will start in the first week of November.", "in the first week of November", "2016-11-01", .day,
+          "2016-11-01", "2016-11-08", approx: true),
+        P("The offensive will start in the last week of November.", "in the last week of November", "2016-11-24", .day,
+          "2016-11-24", "2016-12-01", approx: true),
+        P("Talks will resume in the near future.", "in the near future", "2016-10-10", .day, "2016-10-10", "2016-11-09",
+          approx: true),
+        P("Both sides will meet on 19 and 20 October.", "on 19 and 20 October", "2016-10-19", .day, "2016-10-19", "2016-10-21"),
+        P("The mission will not start before 2018.", "before 2018", "2018", .year, "2018-01-01", "2019-01-01", anchor: .by),
     ]
 
     static let negatives: [TimeTextsCase] = [
@@ -292,6 +363,10 @@ import Testing
         TimeTextsCase(sentence: "He spoke on the second day of talks.", texts: []),
         TimeTextsCase(sentence: "At least 12 people died and 40 were hurt in the blast.", texts: []),
         TimeTextsCase(sentence: "August Bebel was a German politician.", texts: []),
+        TimeTextsCase(sentence: "The Sunday Times reported the deal.", texts: []),
+        TimeTextsCase(sentence: "Troops moved next to the river, and this is the end of the war.", texts: []),
+        TimeTextsCase(sentence: "The late president spoke of a new era.", texts: []),
+        TimeTextsCase(sentence: "They attacked on Tuesday and Wednesday.", texts: ["on Tuesday", "Wednesday"]),
     ]
 
     @Test(arguments: seeds) func seed(_ row: TimeCase) { check(row) }
@@ -304,6 +379,8 @@ import Testing
     @Test(arguments: ranges) func range(_ row: TimeCase) { check(row) }
     @Test(arguments: holidays) func holidayAndSeason(_ row: TimeCase) { check(row) }
     @Test(arguments: boundaries) func referenceBoundary(_ row: TimeCase) { check(row) }
+    @Test(arguments: more) func moreForms(_ row: TimeCase) { check(row) }
+    @Test(arguments: tenseCues) func tenseFromNearestCue(_ row: TimeCase) { check(row) }
     @Test(arguments: nonPoints) func durationSinceRecurring(_ row: TimeCase) { check(row) }
 
     @Test(arguments: negatives) func negative(_ row: TimeTextsCase) {
@@ -313,7 +390,7 @@ import Testing
     @Test func countsAtLeast150Cases() {
         let total = Self.seeds.count + Self.absoluteDates.count + Self.weekdays.count + Self.relative.count + Self.parts.count
             + Self.fuzzy.count + Self.clock.count + Self.ranges.count + Self.holidays.count + Self.boundaries.count
-            + Self.nonPoints.count + Self.negatives.count
+            + Self.nonPoints.count + Self.negatives.count + Self.tenseCues.count + Self.more.count
         #expect(total >= 150)
     }
 }
