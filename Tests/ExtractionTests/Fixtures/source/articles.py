@@ -28,7 +28,7 @@ def SEED(id, tags, ops, schedules):
 SA = "2016-10-10T12:00:00Z"
 SEED("sputnik-2016-10-10-daesh-mosul-syria", ["seed", "iraq", "syria", "cross-sentence-doubt", "quantity"], [
     op("offensive", "planned", "Mosul"),
-    op("airstrike", "planned", "Mosul", "coalition", attribution_kind="unnamed-source", stance="reported"),
+    op("airstrike", "planned", "Mosul", "coalition", attribution_kind="unnamed-source"),
     op("redeployment", "planned", ["Mosul", "Syria"], "Daesh", quantities=[qty(9000, "fighters", "more-than")],
        attribution_kind="unnamed-source", source="an unnamed source in military and diplomatic circles in Moscow",
        via="RIA Novosti", stance="doubted"),
@@ -175,7 +175,7 @@ ART("wire-2022-11-09-kherson-withdrawal", R8, "Russia orders withdrawal from Khe
     "Analysts said it could take Russia up to a week to move its troops across the river, where the main road bridge has been badly damaged by Ukrainian rocket strikes.",
 ], ["ukraine", "cross-sentence-doubt", "quantity", "time-fuzzy"], [
     op("withdrawal", "planned", "Kherson", "Russian Armed Forces", quantities=[qty(30000, "troops", "about")],
-       attribution_kind="named-official", source="Sergei Shoigu", stance="doubted"),
+       attribution_kind="named-official", source=["Sergei Shoigu", "Sergei Surovikin"], stance="doubted"),
     op("offensive", "ongoing", ["Kherson", None], "Armed Forces of Ukraine"),
     op("liberation", "completed", "Kherson", "Armed Forces of Ukraine", optional=True),
     op("shelling", "completed", ["Dnipro", "Dnieper", "Kherson"], "Armed Forces of Ukraine", optional=True),
@@ -249,7 +249,7 @@ ART("wire-2023-11-21-gaza-truce", R13, "Israel and Hamas agree four-day truce, h
     "Israeli forces pressed on with their ground operation in northern Gaza on Tuesday, encircling the Indonesian Hospital in Beit Lahiya, Palestinian health officials said. The Israeli military said it had killed dozens of militants in the area in the past day.",
     "Hamas said in a statement that Israel would halt all military activity, including air traffic over southern Gaza, throughout the truce. An Israeli official denied that drones would stop flying over the north.",
 ], ["gaza", "time-clock", "time-weekday", "distractor-hostage-release", "duration"], [
-    op("ceasefire", "planned", ["Gaza Strip", "Gaza"], attribution_kind="named-official", source="Majed al-Ansari", stance="reported"),
+    op("ceasefire", "planned", ["Gaza Strip", "Gaza"]),
     op("ground-operation", "ongoing", ["Gaza Strip", "Gaza", "Beit Lahiya"], "Israel Defense Forces"),
     op("siege", "ongoing", "Beit Lahiya", "Israel Defense Forces", optional=True),
 ], [
@@ -362,9 +362,9 @@ ART("wire-2023-04-16-sudan-fighting", R20, "Sudan army jets strike paramilitary 
     "The army and the RSF agreed to a three-hour humanitarian pause from 4 p.m. local time on Sunday to allow the evacuation of the wounded, the UN said, though gunfire was still heard after it took effect.",
     "Diplomats said foreign governments were preparing plans to evacuate their nationals, but the airport remained closed after several planes were damaged.",
 ], ["sudan", "time-clock", "time-fuzzy-days", "stance-denied", "duration", "distractor-evacuation"], [
-    op("airstrike", "ongoing", "Khartoum", "Sudanese Armed Forces"),
+    op("airstrike", "completed", "Khartoum", "Sudanese Armed Forces"),
     op(["assault", "other"], "completed", "Khartoum", "Rapid Support Forces", attribution_kind="organization", source="the RSF", stance="denied"),
-    op("assault", "planned", "Khartoum", "Sudanese Armed Forces", attribution_kind="named-official", source="Abdel Fattah al-Burhan", stance="reported"),
+    op("assault", "imminent", "Khartoum", "Sudanese Armed Forces", attribution_kind="named-official", source="Abdel Fattah al-Burhan", stance="reported"),
     op("ceasefire", "ongoing", "Khartoum", attribution_kind="organization", source="the UN", stance="reported"),
     op("shelling", "ongoing", "Khartoum", optional=True),
 ], [
@@ -404,7 +404,7 @@ ART("wire-2021-08-06-zaranj", R22, "Taliban capture first provincial capital as 
     op("airstrike", "ongoing", ["Lashkar Gah", "Kandahar", "Herat", "Afghanistan"], "United States Armed Forces", optional=True),
     op(["offensive", "other"], "planned", None, "Taliban", stance="denied", optional=True),
     op("redeployment", "completed", "Lashkar Gah", "Afghan National Army", attribution_kind="organization", source="The Afghan defence ministry", stance="reported"),
-    op("liberation", "planned", "Zaranj", "Afghan National Army", attribution_kind="unnamed-source", source="Afghan officials", stance="reported"),
+    op("liberation", "imminent", "Zaranj", "Afghan National Army", attribution_kind="unnamed-source", source="Afghan officials", stance="reported"),
 ], [
     sc("end", "2021-08-31", "day", False, "organization", "reported", "The U.S. military", "by August 31", operation_kind="withdrawal", location="Afghanistan"),
     sc("begin", "2021-08-06", "day", True, "unnamed-source", "reported", "Afghan officials", "within days", operation_kind="liberation", location="Zaranj"),
@@ -440,7 +440,7 @@ ART("wire-2023-11-08-myanmar-1027", R24, "Myanmar rebel alliance seizes border t
     op(["assault", "liberation", "other"], "completed", "Chinshwehaw", "Three Brotherhood Alliance", optional=True),
     op("siege", "ongoing", "Lashio", "Three Brotherhood Alliance", attribution_kind="organization", source="The Three Brotherhood Alliance", stance="reported"),
     op("assault", "planned", "Lashio", "Three Brotherhood Alliance", attribution_kind="organization", source="The Three Brotherhood Alliance", stance="reported"),
-    op("offensive", "planned", None, "Tatmadaw", attribution_kind="named-official", source="Zaw Min Tun", stance="reported"),
+    op("offensive", "imminent", None, "Tatmadaw", attribution_kind="named-official", source="Zaw Min Tun", stance="reported"),
     op("airstrike", "ongoing", [None, "Shan State", "Shan"], "Tatmadaw"),
     op("other", "ongoing", None, optional=True),
 ], [
@@ -493,7 +493,7 @@ ART("wire-2021-03-29-palma", R27, "Insurgents hold Mozambique gas town after dea
 ], ["mozambique", "time-fuzzy-days", "time-fuzzy-weeks", "trap-business", "quantity", "distractor-evacuation"], [
     op("assault", "completed", "Palma", "Daesh"),
     op("other", "ongoing", "Palma", "Mozambique Defence Armed Forces", optional=True),
-    op(["liberation", "other"], "planned", "Palma", "Mozambique Defence Armed Forces", attribution_kind="named-official", source="Omar Saranga", stance="reported"),
+    op(["liberation", "other"], "imminent", "Palma", "Mozambique Defence Armed Forces", attribution_kind="named-official", source="Omar Saranga", stance="reported"),
     op("redeployment", "ongoing", ["Palma", "Pemba"], "Mozambique Defence Armed Forces", attribution_kind="named-official", source="Omar Saranga", stance="reported"),
     op("redeployment", "planned", "Mozambique", "Portuguese Armed Forces", quantities=[qty(60, "special forces instructors", "about")], optional=True),
 ], [

@@ -114,7 +114,7 @@ S("tim-24", G, "Washington expects Israel's ground offensive to wind down early 
 S("tim-25", C, "Turkey will extend Operation Olive Branch to Manbij in the second half of the year, the Turkish foreign minister said.",
   ["time-part-of-year", "ground-operation", "planned", "named-operation", "attribution-named-role"],
   [op("ground-operation", "planned", "Manbij", "Turkish Armed Forces")],
-  [sc("begin", "2018", "year", True, "named-official", "reported", "the Turkish foreign minister", "in the second half of the year")])
+  [sc("begin", "2018", "year", True, "unnamed-source", "reported", "the Turkish foreign minister", "in the second half of the year")])
 S("tim-26", Q, "The Pentagon wants the drawdown of troops from Syria completed in the first quarter of 2020.",
   ["time-quarter", "withdrawal", "planned", "attribution-author"],
   [op("withdrawal", "planned", "Syria", "United States Armed Forces")],
@@ -230,8 +230,8 @@ S("att-07", L, "The United Nations said the truce in eastern Congo would expire 
   [op("ceasefire", "ongoing", ["Democratic Republic of the Congo", "DR Congo", "Congo"])],
   [sc("end", next_wd(L, "fri") + "T12:00", "hour", False, "organization", "reported", "The United Nations", "at noon on Friday")])
 S("att-08", F, "Belarusian troops will join the offensive on Kyiv in the coming days, diplomatic sources told CNN.",
-  ["attribution-unnamed", "via", "offensive", "planned", "time-fuzzy-days"],
-  [op("offensive", "planned", "Kyiv")],
+  ["attribution-unnamed", "via", "offensive", "time-fuzzy-days"],
+  [op("offensive", "imminent", "Kyiv")],
   [sc("begin", "2022-02-19", "day", True, "unnamed-source", "reported", "diplomatic sources", "in the coming days", via="CNN")])
 S("att-09", K, "The Peshmerga will advance on the villages south of Sinjar on Monday, the Kurdistan Region Security Council said in a statement.",
   ["attribution-organization", "offensive", "planned", "time-weekday"],

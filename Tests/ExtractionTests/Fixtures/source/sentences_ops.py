@@ -285,7 +285,7 @@ S("red-06", M, "The Iraqi army is transferring two brigades from Anbar to the we
 S("cea-01", K, "A ceasefire between Syrian government forces and rebels in the besieged town of Zabadani will take effect at 6 a.m. Damascus time on Saturday, the UN envoy said.",
   ["ceasefire", "planned", "time-weekday", "time-zone", "attribution-named-role"],
   [op("ceasefire", "planned", ["Zabadani", "Az Zabadani"]), op("siege", "ongoing", ["Zabadani", "Az Zabadani"])],
-  [sc("begin", "2015-11-21T04:00", "hour", False, "named-official", "reported", "the UN envoy", "at 6 a.m. Damascus time on Saturday")])
+  [sc("begin", "2015-11-21T04:00", "hour", False, "unnamed-source", "reported", "the UN envoy", "at 6 a.m. Damascus time on Saturday")])
 S("cea-02", G, "The humanitarian pause in Gaza was extended by two days, Qatar's foreign ministry announced.",
   ["ceasefire", "ongoing", "duration", "attribution-organization"],
   [op("ceasefire", "ongoing", ["Gaza Strip", "Gaza"])])
