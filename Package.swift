@@ -48,7 +48,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewswatchTestKit"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewswatchTestKit"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
