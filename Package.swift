@@ -48,6 +48,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
+        .testTarget(
+            name: "WorkerTests",
+            dependencies: ["Worker", "Kafka", "Extraction", "NewswatchTestKit", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewswatchTestKit"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -33,4 +33,18 @@ public struct KafkaMessage: Sendable, Hashable {
     public func header(_ name: String) -> [UInt8]? {
         headers.first { $0.name == name }?.value ?? nil
     }
+
+    /// Creates a message as a consumer would deliver it; for tests and in-memory pipelines.
+    public init(
+        topic: String, partition: Int32, offset: Int64, key: [UInt8]? = nil, value: [UInt8]?,
+        headers: [KafkaHeader] = [], timestamp: KafkaTimestamp? = nil
+    ) {
+        self.topic = topic
+        self.partition = partition
+        self.offset = offset
+        self.key = key
+        self.value = value
+        self.headers = headers
+        self.timestamp = timestamp
+    }
 }

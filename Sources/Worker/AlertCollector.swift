@@ -3,6 +3,9 @@ import Logging
 
 /// Reads committed alerts back from alert topics, from the beginning, as a subscriber would.
 public struct AlertCollector: Sendable {
+    /// The consumer group the collector reads as; it never commits offsets.
+    public var groupID = "newswatch-collector"
+
     public let kafka: KafkaConfig
     private let logger: Logger
 
@@ -11,12 +14,13 @@ public struct AlertCollector: Sendable {
         self.logger = logger
     }
 
-    /// The values of the first `count` messages of `topics`, read with `read_committed`,
-    /// grouped by topic in the order given and by partition and offset within a topic.
+    /// The first `count` messages of `topics`, read with `read_committed`, grouped by topic in
+    /// the order given and by partition and offset within a topic. Messages beyond `count` that
+    /// arrive in the same poll are returned too, so duplicates are visible to callers.
     ///
     /// - Throws: ``AlertCollectorError/timedOut`` when fewer than `count` arrive in time.
-    public func read(topics: [String], count: Int, timeout: Duration) async throws -> [[UInt8]] {
-        var config = ConsumerConfig(kafka: kafka, groupID: "newswatch-collector")
+    public func read(topics: [String], count: Int, timeout: Duration) async throws -> [KafkaMessage] {
+        var config = ConsumerConfig(kafka: kafka, groupID: groupID)
         config.isolationLevel = .readCommitted
         let consumer = try Consumer(config: config, logger: logger)
         let admin = try Admin(config: AdminConfig(kafka: kafka), logger: logger)
@@ -36,7 +40,6 @@ public struct AlertCollector: Sendable {
         let order = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1, $0) })
         return messages
             .sorted { (order[$0.topic] ?? 0, $0.partition, $0.offset) < (order[$1.topic] ?? 0, $1.partition, $1.offset) }
-            .map { $0.value ?? [] }
     }
 
     /// librdkafka's logical offset for "the beginning of the partition".

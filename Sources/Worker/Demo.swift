@@ -72,7 +72,7 @@ public struct Demo: Sendable {
             count: statistics.operationAlerts + statistics.scheduleAlerts,
             timeout: timeout
         )
-        return Report(alerts: alerts, statistics: statistics, bootstrapServers: cluster.bootstrapServers)
+        return Report(alerts: alerts.map { $0.value ?? [] }, statistics: statistics, bootstrapServers: cluster.bootstrapServers)
     }
 }
 
