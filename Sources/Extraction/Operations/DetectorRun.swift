@@ -55,7 +55,7 @@ struct DetectorRun {
         let lexicon = L.triggers
         while index < upper {
             let token = buffer.tokens[index]
-            if token.kind == .word, lexicon.mayStart(with: token), !context.isFrame(index),
+            if token.kind == .word, L.triggerFirstKeys.contains(token.key), !context.isFrame(index),
                let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), var trigger = match.values.first
             {
                 // "to attack", "will attack": the verb reading of a noun/verb spelling.
@@ -353,7 +353,7 @@ struct DetectorRun {
     func framePreposition(before start: Int) -> Int? {
         var position = start - 1
         while position >= lower, position >= start - 7 {
-            for length in 1...4 where position - length + 1 >= lower {
+            for length in 1...4 where position - length + 1 >= lower && L.framePrepositionLasts.contains(buffer.tokens[position].key) {
                 if let match = L.framePrepositions.longestMatch(in: buffer, at: position - length + 1, limit: position + 1),
                    match.tokens.upperBound == position + 1
                 {
@@ -641,7 +641,7 @@ struct DetectorRun {
         actors.contains { $0.actor.kind != .government && !context.isFrame($0.tokens.lowerBound) }
     }
 
-    func hasNearby(_ set: Set<LexiconKey>, around tokens: Range<Int>, radius: Int) -> Bool {
+    func hasNearby(_ set: KeySet, around tokens: Range<Int>, radius: Int) -> Bool {
         let from = max(lower, tokens.lowerBound - radius)
         let to = min(upper, tokens.upperBound + radius)
         var position = from
@@ -652,7 +652,7 @@ struct DetectorRun {
         return false
     }
 
-    func hasBefore(_ set: Set<LexiconKey>, start: Int, distance: Int) -> Bool {
+    func hasBefore(_ set: KeySet, start: Int, distance: Int) -> Bool {
         var position = start - 1
         while position >= lower, position >= start - distance {
             if isIn(set, position) { return true }
@@ -1083,7 +1083,7 @@ struct DetectorRun {
         return false
     }
 
-    func hasBeforeKeys(_ set: Set<LexiconKey>, around tokens: Range<Int>) -> Bool {
+    func hasBeforeKeys(_ set: KeySet, around tokens: Range<Int>) -> Bool {
         let from = max(lower, tokens.lowerBound - 5)
         let to = min(upper, tokens.upperBound + 2)
         var position = from
@@ -1134,7 +1134,8 @@ struct DetectorRun {
                 position = end
                 continue
             }
-            if let match = L.cues.longestMatch(in: buffer, at: position, limit: to), let cue = match.values.first,
+            if L.cueFirstKeys.contains(buffer.tokens[position].key),
+               let match = L.cues.longestMatch(in: buffer, at: position, limit: to), let cue = match.values.first,
                !cueBelongsElsewhere(match.tokens, start: start, end: end)
             {
                 let distance = match.tokens.upperBound <= start ? start - match.tokens.upperBound : position - end
@@ -1296,7 +1297,7 @@ struct DetectorRun {
 
     // MARK: Token helpers
 
-    func isIn(_ set: Set<LexiconKey>, _ index: Int) -> Bool {
+    func isIn(_ set: KeySet, _ index: Int) -> Bool {
         guard index >= lower, index < upper else { return false }
         return set.contains(buffer.tokens[index].key)
     }
