@@ -777,9 +777,9 @@ struct DetectorRun {
         // Pre-modifier: "the Mosul offensive", "Mosul's siege".
         var previous = start - 1
         if previous >= lower, buffer.tokens[previous].kind == .possessive { previous -= 1 }
-        if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }),
-           !(place.place.kind == .country && previous + 1 < start)
-        {
+        // "the Mosul offensive"; a country before the trigger is its owner ("US air strikes",
+        // "Ukraine's counteroffensive"), not its target.
+        if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }), place.place.kind != .country {
             add(place, movement ? .origin : .target)
         }
         // Passive: "the town of Havice is captured".
@@ -845,7 +845,8 @@ struct DetectorRun {
                             role = .mentioned
                         }
                     case .target: role = containment ? .mentioned : .target
-                    case .destination: role = nil
+                    // "extend Operation Olive Branch to Manbij": where a named operation goes.
+                    case .destination: role = raw.trigger.form == .genericNoun ? .target : nil
                     }
                 } else if isObject {
                     role = movement ? (kind == .withdrawal || raw.trigger.kind == .withdrawal ? .origin : .destination) : .target
@@ -934,7 +935,7 @@ struct DetectorRun {
                 // expected to attack"), not as the clause's subject ("Ethiopia is pulling…").
                 var head = place.tokens.lowerBound - 1
                 while head >= lower, isIn(Self.determiners, head) { head -= 1 }
-                let subject = head < lower || isSentenceStart(place.tokens.lowerBound) || isPunct(head, ",")
+                let subject = head < lower || isSentenceStart(place.tokens.lowerBound) || isPunct(head, ",") || isIn(L.coordinators, head)
                     || (buffer.tokens[head].kind == .word && buffer.tokens[head].flags.contains(.capitalized) && !isIn(Self.attachingPrepositions, head))
                 guard !subject || kind == .siege else { continue }
             }

@@ -280,6 +280,7 @@ enum OperationLexicon {
         "budget", "bill", "plan", "proposal", "reforms", "reform", "corruption", "inflation", "title", "record",
         "champion", "opponent", "opponents", "prices", "poverty", "crime", "drugs", "taxes", "tax", "deficit",
         "government's", "legislation", "tradition", "traditions", "women", "workers", "unions", "immigration",
+        "mock", "dummy", "simulated", "practice", "imaginary", "virtual", "notional",
     ])
 
     /// Actor words that make a raid, storming or rescue a police matter.
