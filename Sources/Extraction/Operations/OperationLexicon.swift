@@ -81,6 +81,7 @@ enum OperationLexicon {
              "rocket attacks", "artillery barrage", "artillery barrages", "artillery shells", "rocket barrage"],
             .shelling, .specificNoun, .militaryContext, 3)
         add(["attack", "attacks", "counterattack", "counter-attack", "counterattacks"], .assault, .specificNoun, .attack, 2)
+        add(["liberation", "recapture", "capture"], .liberation, .specificNoun, .placeObject, 2)
         add(["humanitarian pause", "pause in fighting", "pause in the fighting"], .ceasefire, .specificNoun, .none, 3)
         add(["drawdown", "pullback", "pull-back"], .withdrawal, .specificNoun, .forces, 3)
         add(["ceasefire", "ceasefires", "cease-fire", "cease-fires", "cease fire", "truce", "truces", "armistice"],
@@ -124,7 +125,7 @@ enum OperationLexicon {
         verbs(.airstrike, .placeObject, 2,
               base: ["bomb"], third: ["bombs"], past: ["bombed"], participle: [], gerund: [])
         verbs(.offensive, .forcesAndPlace, 2,
-              base: ["push on", "push against", "advance on", "advance toward", "advance towards", "advance into", "push into", "push toward", "push towards", "march on"],
+              base: ["move on", "push on", "push against", "advance on", "advance toward", "advance towards", "advance into", "push into", "push toward", "push towards", "march on"],
               third: ["advances on", "advances toward", "advances towards", "advances into", "pushes into", "pushes toward", "marches on"],
               past: ["advanced on", "advanced toward", "advanced towards", "advanced into", "pushed into", "pushed toward", "pushed towards", "marched on"],
               participle: [],
