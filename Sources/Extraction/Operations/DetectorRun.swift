@@ -225,9 +225,19 @@ struct DetectorRun {
         {
             return nil
         }
-        // Police matters are not operations.
-        if trigger.kind == .raid || trigger.kind == .assault || trigger.kind == .siege || trigger.form == .genericNoun {
-            if hasNearby(L.policeWords, around: raw.tokens, radius: 8) { return nil }
+        // Police matters are not operations: always for raids, sieges, storming and generic
+        // operations; for the rest unless armed forces take part too.
+        if hasNearby(L.policeWords, around: raw.tokens, radius: 8) {
+            if trigger.kind == .raid || trigger.kind == .assault || trigger.kind == .siege || trigger.form == .genericNoun {
+                return nil
+            }
+            if !hasArmedActor(), !hasNearby(L.forceNouns, around: raw.tokens, radius: 8) { return nil }
+        }
+        // A verb spelling right before another trigger is a modifier ("bomb attacks").
+        if case .verb = trigger.form, end < upper, L.triggerFirstKeys.contains(buffer.tokens[end].key),
+           !isIn(Self.determiners, end)
+        {
+            return nil
         }
         // Drills, exercises, talks: the trigger only names what is rehearsed or discussed.
         if activityGoverns(start) { return nil }
@@ -237,7 +247,9 @@ struct DetectorRun {
         case .none:
             break
         case .placeObject:
-            guard hasPlaceObject(raw) else { return nil }
+            // Verbs of taking need a place; storming, bombing, shelling or encircling may hit a base
+            // or positions in a place ("stormed a military base in Gao").
+            guard hasPlaceObject(raw) || (trigger.kind != .liberation && hasTargetObject(raw)) else { return nil }
         case .forces:
             guard hasForces(near: raw.tokens) else { return nil }
             if L.movementNeedsForcesAdjacent.contains(buffer.tokens[start].key) {
@@ -256,7 +268,8 @@ struct DetectorRun {
             guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
         case .attack:
             guard hasArmedActor() || hasNearby(L.forceNouns, around: raw.tokens, radius: 8)
-                || (placeAttached(raw) && hasNearby(L.militaryWords, around: lower..<lower, radius: upper - lower))
+                || (placeAttached(raw) && (hasNearby(L.militaryWords, around: lower..<lower, radius: upper - lower)
+                    || places.contains { $0.place.kind == .country && $0.tokens.upperBound <= start }))
             else { return nil }
             if abstractObject(after: end) { return nil }
             if case .verb = trigger.form {
@@ -564,6 +577,17 @@ struct DetectorRun {
         let limit = min(upper, end + 7)
         while position < limit {
             if placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
+            // "the village of Novodmytrivka": a named settlement, known to the gazetteer or not.
+            if isIn(L.placeAnaphors, position), buffer.token(position + 1, equalsIgnoringCase: "of"),
+               position + 2 < upper, buffer.tokens[position + 2].flags.contains(.capitalized)
+            {
+                return true
+            }
+            // Hyphenated modifiers: "the rebel-held town of Lashio".
+            if buffer.tokens[position].kind == .word, isPunct(position + 1, "-") || isPunct(position - 1, "-") {
+                position += 1
+                continue
+            }
             if isIn(Self.skippable, position) || isIn(L.placeAnaphors, position) || isPunct(position, "-")
                 || isIn(Self.directionWords, position)
                 || (buffer.tokens[position].flags.contains(.capitalized) && buffer.tokens[position].kind == .word)
