@@ -31,14 +31,15 @@ struct EvalOperation: Sendable, Hashable {
     var optional: Bool
     /// Present when the annotation scores attribution (`author` = the article asserts it).
     var attributionKind: Attribution.Kind?
-    var source: String?
+    /// Acceptable descriptions of the source (any one matches); empty = kind only.
+    var sources: [String]
     var via: String?
     var stance: Stance?
     var quantities: [EvalQuantity]
 
     init(
         kinds: [OperationKind], status: OperationStatus, locations: [String?], agent: String? = nil,
-        optional: Bool = false, attributionKind: Attribution.Kind? = nil, source: String? = nil,
+        optional: Bool = false, attributionKind: Attribution.Kind? = nil, sources: [String] = [],
         via: String? = nil, stance: Stance? = nil, quantities: [EvalQuantity] = []
     ) {
         self.kinds = kinds
@@ -47,7 +48,7 @@ struct EvalOperation: Sendable, Hashable {
         self.agent = agent
         self.optional = optional
         self.attributionKind = attributionKind
-        self.source = source
+        self.sources = sources
         self.via = via
         self.stance = stance
         self.quantities = quantities
@@ -74,7 +75,8 @@ struct EvalSchedule: Sendable, Hashable {
     var approximate: Bool
     /// Nil when the annotation does not score attribution (e.g. a denial whose claimant is unnamed).
     var attributionKind: Attribution.Kind?
-    var source: String?
+    /// Acceptable descriptions of the source (any one matches); empty = kind only.
+    var sources: [String]
     var via: String?
     var stance: Stance
     /// The time expression as written, used to line up time normalisation.
@@ -83,7 +85,7 @@ struct EvalSchedule: Sendable, Hashable {
 
     init(
         event: ScheduleEvent, value: String, grain: TimeGrain, approximate: Bool,
-        attributionKind: Attribution.Kind?, source: String? = nil, via: String? = nil, stance: Stance,
+        attributionKind: Attribution.Kind?, sources: [String] = [], via: String? = nil, stance: Stance,
         text: String? = nil, optional: Bool = false
     ) {
         self.event = event
@@ -91,7 +93,7 @@ struct EvalSchedule: Sendable, Hashable {
         self.grain = grain
         self.approximate = approximate
         self.attributionKind = attributionKind
-        self.source = source
+        self.sources = sources
         self.via = via
         self.stance = stance
         self.text = text
@@ -216,7 +218,7 @@ enum EvalCorpus {
         return EvalOperation(
             kinds: kinds, status: status, locations: locations, agent: entry["agent"] as? String,
             optional: entry["optional"] as? Bool ?? false,
-            attributionKind: try attributionKind(entry), source: entry["source"] as? String,
+            attributionKind: try attributionKind(entry), sources: sources(entry),
             via: entry["via"] as? String, stance: try stance(entry, required: false), quantities: quantities)
     }
 
@@ -228,8 +230,14 @@ enum EvalCorpus {
         return EvalSchedule(
             event: event, value: try string(entry, "value"), grain: try grain(entry),
             approximate: entry["approximate"] as? Bool ?? false, attributionKind: try attributionKind(entry),
-            source: entry["source"] as? String, via: entry["via"] as? String, stance: stance,
+            sources: sources(entry), via: entry["via"] as? String, stance: stance,
             text: entry["text"] as? String, optional: entry["optional"] as? Bool ?? false)
+    }
+
+    static func sources(_ object: [String: Any]) -> [String] {
+        if let list = object["source"] as? [String] { return list }
+        if let one = object["source"] as? String { return [one] }
+        return []
     }
 
     static func string(_ object: [String: Any], _ key: String) throws -> String {

@@ -139,11 +139,11 @@ enum EvalScorer {
                 score.problems.append("status of \(expected.label): got \(alert.operation.status.rawValue)")
             }
             if let kind = expected.attributionKind {
-                let ok = attributionMatches(kind: kind, source: expected.source, alert.attribution)
+                let ok = attributionMatches(kind: kind, sources: expected.sources, alert.attribution)
                 score.attribution.add(ok)
                 if !ok {
                     score.problems.append(
-                        "attribution of \(expected.label): expected \(kind.rawValue) \(expected.source ?? ""), got \(describe(alert.attribution))")
+                        "attribution of \(expected.label): expected \(kind.rawValue) \(expected.sources.first ?? ""), got \(describe(alert.attribution))")
                 }
             }
             if let stance = expected.stance {
@@ -208,11 +208,11 @@ enum EvalScorer {
                 score.problems.append("approximate of \(expected.label): got \(alert.claimedTime.approximate)")
             }
             if let kind = expected.attributionKind {
-                let ok = attributionMatches(kind: kind, source: expected.source, alert.attribution)
+                let ok = attributionMatches(kind: kind, sources: expected.sources, alert.attribution)
                 score.attribution.add(ok)
                 if !ok {
                     score.problems.append(
-                        "attribution of claim \(expected.label): expected \(kind.rawValue) \(expected.source ?? ""), got \(describe(alert.attribution))")
+                        "attribution of claim \(expected.label): expected \(kind.rawValue) \(expected.sources.first ?? ""), got \(describe(alert.attribution))")
                 }
             }
             score.stance.add(alert.stance == expected.stance)
@@ -254,12 +254,12 @@ enum EvalScorer {
 
     // MARK: names
 
-    static func attributionMatches(kind: Attribution.Kind, source: String?, _ produced: Attribution?) -> Bool {
+    static func attributionMatches(kind: Attribution.Kind, sources: [String], _ produced: Attribution?) -> Bool {
         let producedKind = produced?.kind ?? .author
         guard producedKind == kind else { return false }
-        guard let source else { return true }
+        guard !sources.isEmpty else { return true }
         guard let producedSource = produced?.source else { return false }
-        return namesOverlap(source, producedSource)
+        return sources.contains { namesOverlap($0, producedSource) }
     }
 
     static func describe(_ attribution: Attribution?) -> String {
@@ -286,10 +286,22 @@ enum EvalScorer {
         return out
     }
 
+    /// Words gazetteers add to or drop from a region's name ("Idlib province", "Kursk Oblast").
+    static let administrativeWords: Set<String> = [
+        "province", "governorate", "region", "oblast", "district", "state", "prefecture", "county", "krai",
+    ]
+
+    /// A place name folded, without a trailing administrative word.
+    static func placeKey(_ name: String) -> String {
+        var words = fold(name).split(separator: " ").map(String.init)
+        if words.count > 1, let last = words.last, administrativeWords.contains(last) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
     static func sameName(_ expected: String?, _ produced: String?) -> Bool {
         switch (expected, produced) {
         case (nil, nil): true
-        case (let e?, let p?): fold(e) == fold(p)
+        case (let e?, let p?): placeKey(e) == placeKey(p)
         default: false
         }
     }

@@ -83,6 +83,13 @@ import Testing
             ]))
         #expect(score.operations.truePositives == 3)
         #expect(score.operations.falsePositives == 0)
+        let province = EvalScorer.score(
+            Self.item(operations: [Self.expected(.airstrike, .completed, "Idlib"), Self.expected(.redeployment, .completed, "Kursk Oblast")]),
+            result: ExtractionResult(operations: [
+                Self.operation(.airstrike, .completed, at: "Idlib province"), Self.operation(.redeployment, .completed, at: "Kursk"),
+            ]))
+        #expect(province.operations.truePositives == 2)
+        #expect(!EvalScorer.sameName("Syria", "eastern Syria"))
         let missing = EvalScorer.score(
             Self.item(operations: [Self.expected(.ceasefire, .planned, nil)]),
             result: ExtractionResult(operations: [Self.operation(.ceasefire, .planned, at: "Idlib")]))
@@ -130,7 +137,7 @@ import Testing
     @Test func operationAttributionStanceAndQuantity() {
         var expectation = Self.expected(.redeployment, .planned, "Mosul")
         expectation.attributionKind = .unnamedSource
-        expectation.source = "an unnamed source in military and diplomatic circles"
+        expectation.sources = ["an unnamed source in military and diplomatic circles"]
         expectation.stance = .doubted
         expectation.quantities = [EvalQuantity(value: 9000, unit: "fighters", qualifier: .moreThan)]
         let good = Self.operation(
@@ -164,7 +171,7 @@ import Testing
     @Test func claimMatchesOnEventValueAndGrain() {
         let expectation = EvalSchedule(
             event: .begin, value: "2016-10-19", grain: .day, approximate: false, attributionKind: .namedOfficial,
-            source: "Muhtaroğlu", stance: .reported, text: "on October 19")
+            sources: ["Muhtaroğlu"], stance: .reported, text: "on October 19")
         let good = Self.claim(.begin, "2016-10-19", .day, text: "on October 19",
                               attribution: Attribution(source: "Heytem Haşim Muhtaroğlu", kind: .namedOfficial), stance: .reported)
         let score = EvalScorer.score(Self.item(schedules: [expectation]), result: ExtractionResult(schedules: [good]))

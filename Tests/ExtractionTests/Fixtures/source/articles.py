@@ -28,7 +28,7 @@ def SEED(id, tags, ops, schedules):
 SA = "2016-10-10T12:00:00Z"
 SEED("sputnik-2016-10-10-daesh-mosul-syria", ["seed", "iraq", "syria", "cross-sentence-doubt", "quantity"], [
     op("offensive", "planned", "Mosul"),
-    op("airstrike", "planned", "Mosul", "coalition", attribution_kind="unnamed-source", stance="reported"),
+    op("airstrike", "planned", "Mosul", "coalition", attribution_kind="unnamed-source"),
     op("redeployment", "planned", ["Mosul", "Syria"], "Daesh", quantities=[qty(9000, "fighters", "more-than")],
        attribution_kind="unnamed-source", source="an unnamed source in military and diplomatic circles in Moscow",
        via="RIA Novosti", stance="doubted"),
@@ -58,14 +58,14 @@ ART("wire-2017-08-19-tal-afar", R1, "Iraq to launch Tal Afar offensive on Sunday
     "Prime Minister Haider al-Abadi, who declared victory in Mosul last month after a nine-month campaign, has promised to free all Iraqi territory from the militants by the end of the year.",
     "Aid agencies said they expected up to 40,000 civilians to flee once the fighting began. A field hospital set up south of the town has already carried out dozens of operations on people wounded by mortar fire, a doctor there said.",
 ], ["iraq", "time-weekday", "quantity", "distractor-surgery", "background-completed"], [
-    op("offensive", "planned", "Tal Afar", "Iraqi Army", attribution_kind="named-official", source="Abdul Amir Yarallah", stance="reported"),
+    op("offensive", "planned", "Tal Afar", "Iraqi Army", attribution_kind="named-official", source=["Abdul Amir Yarallah", "the commander of the operation"], stance="reported"),
     op("redeployment", "completed", ["Tal Afar", "Mosul"], "Popular Mobilization Forces"),
     op("redeployment", "completed", "Tal Afar", "Iraqi Army", optional=True),
     op("airstrike", "ongoing", "Tal Afar", "coalition"),
     op("liberation", "planned", "Iraq"),
     op("offensive", "completed", "Mosul", optional=True),
 ], [
-    sc("begin", "2017-08-20", "day", False, "named-official", "reported", "Abdul Amir Yarallah", "on Sunday", operation_kind="offensive", location="Tal Afar"),
+    sc("begin", "2017-08-20", "day", False, "named-official", "reported", ["Abdul Amir Yarallah", "the commander of the operation"], "on Sunday", operation_kind="offensive", location="Tal Afar"),
     sc("end", "2017", "year", True, "named-official", "reported", "Haider al-Abadi", "by the end of the year", operation_kind="liberation", location="Iraq"),
 ])
 
@@ -109,10 +109,10 @@ ART("wire-2016-12-13-aleppo-evacuation", R4, "Deal reached to evacuate rebels fr
     "Tens of thousands of civilians remain trapped in the shrinking enclave, according to UN estimates, many of them sleeping in the streets in freezing temperatures.",
     "Western diplomats doubted that the evacuation would start on time. “We have seen these promises before,” one European diplomat said.",
 ], ["syria", "time-clock", "time-weekday", "via", "cross-sentence-doubt"], [
-    op("offensive", "completed", "Aleppo", "Syrian Arab Army"),
+    op(["offensive", "other"], "completed", "Aleppo", "Syrian Arab Army"),
     op("liberation", "completed", "Aleppo", optional=True),
     op("airstrike", "completed", "Aleppo", "Russian Aerospace Forces", optional=True),
-    op("withdrawal", "planned", "Aleppo", attribution_kind="named-official", source="Vitaly Churkin", stance="doubted"),
+    op(["withdrawal", "redeployment"], "planned", ["Aleppo", "Idlib"], attribution_kind="named-official", source="Vitaly Churkin", stance="doubted"),
     op("shelling", "ongoing", "Aleppo", attribution_kind="organization", source="The Syrian Observatory for Human Rights", stance="reported"),
     op("ceasefire", "ongoing", "Aleppo", optional=True),
 ], [
@@ -175,8 +175,8 @@ ART("wire-2022-11-09-kherson-withdrawal", R8, "Russia orders withdrawal from Khe
     "Analysts said it could take Russia up to a week to move its troops across the river, where the main road bridge has been badly damaged by Ukrainian rocket strikes.",
 ], ["ukraine", "cross-sentence-doubt", "quantity", "time-fuzzy"], [
     op("withdrawal", "planned", "Kherson", "Russian Armed Forces", quantities=[qty(30000, "troops", "about")],
-       attribution_kind="named-official", source="Sergei Shoigu", stance="doubted"),
-    op("offensive", "ongoing", "Kherson", "Armed Forces of Ukraine"),
+       attribution_kind="named-official", source=["Sergei Shoigu", "Sergei Surovikin"], stance="doubted"),
+    op("offensive", "ongoing", ["Kherson", None], "Armed Forces of Ukraine"),
     op("liberation", "completed", "Kherson", "Armed Forces of Ukraine", optional=True),
     op("shelling", "completed", ["Dnipro", "Dnieper", "Kherson"], "Armed Forces of Ukraine", optional=True),
     op("other", "completed", "Kherson", optional=True),
@@ -205,7 +205,7 @@ ART("wire-2023-05-06-bakhmut-wagner", R10, "Wagner chief says fighters will leav
     "Russia will hold its annual Victory Day parade on Red Square on May 9, though several regions have cancelled their own marches, citing security concerns.",
 ], ["ukraine", "time-absolute", "cross-sentence-doubt", "trap-parade", "quote-before", "duration"], [
     op("withdrawal", "planned", "Bakhmut", "Wagner Group", attribution_kind="named-official", source="Yevgeny Prigozhin", stance="doubted"),
-    op("assault", "ongoing", "Bakhmut", "Wagner Group"),
+    op(["assault", "other", "offensive"], "ongoing", "Bakhmut", "Wagner Group"),
     op("redeployment", "planned", "Bakhmut", "Russian Armed Forces", optional=True),
 ], [
     sc("begin", "2023-05-10", "day", False, "named-official", "doubted", "Yevgeny Prigozhin", "on May 10", operation_kind="withdrawal", location="Bakhmut"),
@@ -249,11 +249,11 @@ ART("wire-2023-11-21-gaza-truce", R13, "Israel and Hamas agree four-day truce, h
     "Israeli forces pressed on with their ground operation in northern Gaza on Tuesday, encircling the Indonesian Hospital in Beit Lahiya, Palestinian health officials said. The Israeli military said it had killed dozens of militants in the area in the past day.",
     "Hamas said in a statement that Israel would halt all military activity, including air traffic over southern Gaza, throughout the truce. An Israeli official denied that drones would stop flying over the north.",
 ], ["gaza", "time-clock", "time-weekday", "distractor-hostage-release", "duration"], [
-    op("ceasefire", "planned", "Gaza Strip", attribution_kind="named-official", source="Majed al-Ansari", stance="reported"),
-    op("ground-operation", "ongoing", ["Gaza Strip", "Beit Lahiya"], "Israel Defense Forces"),
+    op("ceasefire", "planned", ["Gaza Strip", "Gaza"]),
+    op("ground-operation", "ongoing", ["Gaza Strip", "Gaza", "Beit Lahiya"], "Israel Defense Forces"),
     op("siege", "ongoing", "Beit Lahiya", "Israel Defense Forces", optional=True),
 ], [
-    sc("begin", "2023-11-23T10:00", "hour", False, "named-official", "reported", "Majed al-Ansari", "at 10 a.m. on Thursday", operation_kind="ceasefire", location="Gaza Strip"),
+    sc("begin", "2023-11-23T10:00", "hour", False, "named-official", "reported", "Majed al-Ansari", "at 10 a.m. on Thursday", operation_kind="ceasefire", location=["Gaza Strip", "Gaza"]),
 ])
 
 R14 = "2024-10-01T08:00:00+03:00"  # Tuesday, Beirut offset
@@ -362,9 +362,9 @@ ART("wire-2023-04-16-sudan-fighting", R20, "Sudan army jets strike paramilitary 
     "The army and the RSF agreed to a three-hour humanitarian pause from 4 p.m. local time on Sunday to allow the evacuation of the wounded, the UN said, though gunfire was still heard after it took effect.",
     "Diplomats said foreign governments were preparing plans to evacuate their nationals, but the airport remained closed after several planes were damaged.",
 ], ["sudan", "time-clock", "time-fuzzy-days", "stance-denied", "duration", "distractor-evacuation"], [
-    op("airstrike", "ongoing", "Khartoum", "Sudanese Armed Forces"),
+    op("airstrike", "completed", "Khartoum", "Sudanese Armed Forces"),
     op(["assault", "other"], "completed", "Khartoum", "Rapid Support Forces", attribution_kind="organization", source="the RSF", stance="denied"),
-    op("assault", "planned", "Khartoum", "Sudanese Armed Forces", attribution_kind="named-official", source="Abdel Fattah al-Burhan", stance="reported"),
+    op("assault", "imminent", "Khartoum", "Sudanese Armed Forces", attribution_kind="named-official", source="Abdel Fattah al-Burhan", stance="reported"),
     op("ceasefire", "ongoing", "Khartoum", attribution_kind="organization", source="the UN", stance="reported"),
     op("shelling", "ongoing", "Khartoum", optional=True),
 ], [
@@ -404,7 +404,7 @@ ART("wire-2021-08-06-zaranj", R22, "Taliban capture first provincial capital as 
     op("airstrike", "ongoing", ["Lashkar Gah", "Kandahar", "Herat", "Afghanistan"], "United States Armed Forces", optional=True),
     op(["offensive", "other"], "planned", None, "Taliban", stance="denied", optional=True),
     op("redeployment", "completed", "Lashkar Gah", "Afghan National Army", attribution_kind="organization", source="The Afghan defence ministry", stance="reported"),
-    op("liberation", "planned", "Zaranj", "Afghan National Army", attribution_kind="unnamed-source", source="Afghan officials", stance="reported"),
+    op("liberation", "imminent", "Zaranj", "Afghan National Army", attribution_kind="unnamed-source", source="Afghan officials", stance="reported"),
 ], [
     sc("end", "2021-08-31", "day", False, "organization", "reported", "The U.S. military", "by August 31", operation_kind="withdrawal", location="Afghanistan"),
     sc("begin", "2021-08-06", "day", True, "unnamed-source", "reported", "Afghan officials", "within days", operation_kind="liberation", location="Zaranj"),
@@ -420,7 +420,7 @@ ART("wire-2019-04-05-haftar-tripoli", R23, "Haftar orders forces to march on Tri
     "Armed groups loyal to the Tripoli government said they had mobilised and that reinforcements from Misrata were heading south toward Gharyan.",
     "UN Secretary-General António Guterres, who was visiting Tripoli ahead of a national conference planned for mid-April, called for calm. The UN mission said the conference, due to open in Ghadames on April 14, would go ahead.",
 ], ["libya", "stance-denied", "distractor-conference", "time-part-of-month", "time-absolute"], [
-    op("offensive", "ongoing", "Tripoli", "Libyan National Army", attribution_kind="named-official", source="Khalifa Haftar", stance="reported"),
+    op("offensive", "ongoing", "Tripoli", "Libyan National Army", attribution_kind="author", stance="asserted"),
     op(["liberation", "other", "ground-operation"], "completed", "Gharyan", "Libyan National Army", optional=True),
     op("redeployment", "ongoing", ["Gharyan", "Misrata"], attribution_kind="organization", source="Armed groups loyal to the Tripoli government", stance="reported"),
 ], [
@@ -440,7 +440,7 @@ ART("wire-2023-11-08-myanmar-1027", R24, "Myanmar rebel alliance seizes border t
     op(["assault", "liberation", "other"], "completed", "Chinshwehaw", "Three Brotherhood Alliance", optional=True),
     op("siege", "ongoing", "Lashio", "Three Brotherhood Alliance", attribution_kind="organization", source="The Three Brotherhood Alliance", stance="reported"),
     op("assault", "planned", "Lashio", "Three Brotherhood Alliance", attribution_kind="organization", source="The Three Brotherhood Alliance", stance="reported"),
-    op("offensive", "planned", None, "Tatmadaw", attribution_kind="named-official", source="Zaw Min Tun", stance="reported"),
+    op("offensive", "imminent", None, "Tatmadaw", attribution_kind="named-official", source="Zaw Min Tun", stance="reported"),
     op("airstrike", "ongoing", [None, "Shan State", "Shan"], "Tatmadaw"),
     op("other", "ongoing", None, optional=True),
 ], [
@@ -493,7 +493,7 @@ ART("wire-2021-03-29-palma", R27, "Insurgents hold Mozambique gas town after dea
 ], ["mozambique", "time-fuzzy-days", "time-fuzzy-weeks", "trap-business", "quantity", "distractor-evacuation"], [
     op("assault", "completed", "Palma", "Daesh"),
     op("other", "ongoing", "Palma", "Mozambique Defence Armed Forces", optional=True),
-    op(["liberation", "other"], "planned", "Palma", "Mozambique Defence Armed Forces", attribution_kind="named-official", source="Omar Saranga", stance="reported"),
+    op(["liberation", "other"], "imminent", "Palma", "Mozambique Defence Armed Forces", attribution_kind="named-official", source="Omar Saranga", stance="reported"),
     op("redeployment", "ongoing", ["Palma", "Pemba"], "Mozambique Defence Armed Forces", attribution_kind="named-official", source="Omar Saranga", stance="reported"),
     op("redeployment", "planned", "Mozambique", "Portuguese Armed Forces", quantities=[qty(60, "special forces instructors", "about")], optional=True),
 ], [

@@ -21,7 +21,7 @@ S("tim-03", Q, "Under the draft agreement, foreign forces are to leave Afghan te
   ["time-absolute", "time-iso", "withdrawal", "planned", "attribution-author"],
   [op("withdrawal", "planned", "Afghanistan")],
   [sc("end", "2020-05-01", "day", False, "author", "asserted", None, "no later than 2020-05-01")])
-S("tim-04", E, "The Libyan National Army has set January 26th as the deadline for its offensive to reach central Tripoli.",
+S("tim-04", E, "The Libyan National Army said it had set January 26th as the deadline for its offensive to reach central Tripoli.",
   ["time-absolute", "deadline", "offensive", "ongoing", "attribution-organization"],
   [op("offensive", "ongoing", "Tripoli", "Libyan National Army")],
   [sc("deadline", "2020-01-26", "day", False, "organization", "reported", "The Libyan National Army", "January 26th")])
@@ -45,7 +45,7 @@ S("tim-08", T, "Paramilitary units massed in Khartoum are expected to attack arm
 # ---- weekdays ---------------------------------------------------------------------------------
 S("tim-09", E, "The Houthis will launch a new wave of drone strikes on Marib next Tuesday unless the blockade is lifted, their military spokesman warned.",
   ["time-weekday", "airstrike", "planned", "attribution-unnamed"],
-  [op("airstrike", "planned", "Marib", "Houthis")],
+  [op("airstrike", "planned", "Marib", "Houthis"), op("siege", "ongoing", None, optional=True)],
   [sc("begin", next_wd(E, "tue"), "day", False, "unnamed-source", "reported", "their military spokesman", "next Tuesday")])
 S("tim-10", D, "Malian troops are scheduled to enter Kidal on Wednesday, the transitional government announced in a televised address.",
   ["time-weekday", "ground-operation", "planned", "attribution-organization"],
@@ -53,7 +53,7 @@ S("tim-10", D, "Malian troops are scheduled to enter Kidal on Wednesday, the tra
   [sc("begin", next_wd(D, "wed"), "day", False, "organization", "reported", "the transitional government", "on Wednesday")])
 S("tim-11", G, "Israeli tanks could roll into northern Gaza as soon as Sunday, two officials briefed on the plans said.",
   ["time-weekday", "ground-operation", "planned", "stance-hedged", "attribution-unnamed"],
-  [op("ground-operation", "planned", "Gaza Strip", "Israel Defense Forces")],
+  [op("ground-operation", "planned", ["Gaza Strip", "Gaza"], "Israel Defense Forces")],
   [sc("begin", next_wd(G, "sun"), "day", False, "unnamed-source", "hedged", "two officials briefed on the plans", "as soon as Sunday")])
 S("tim-12", M, "Government forces will launch the push into the Old City on Monday or Tuesday, a federal police commander said.",
   ["time-weekday", "time-range", "offensive", "planned", "attribution-unnamed"],
@@ -71,7 +71,7 @@ S("tim-14", N, "The Pentagon said the air campaign against Houthi radar sites on
   [sc("begin", day(N, 3), "day", False, "organization", "reported", "The Pentagon", "in three days")])
 S("tim-15", H, "Egyptian mediators said a six-week truce in Gaza could take effect within two weeks.",
   ["time-relative-week", "ceasefire", "planned", "stance-hedged", "duration", "attribution-unnamed"],
-  [op("ceasefire", "planned", "Gaza Strip")],
+  [op("ceasefire", "planned", ["Gaza Strip", "Gaza"])],
   [sc("begin", week(H), "week", False, "unnamed-source", "hedged", "Egyptian mediators", "within two weeks")])
 S("tim-16", P, "The coalition will start withdrawing its aircraft carrier from the Gulf next month, a Navy spokeswoman said.",
   ["time-relative-month", "withdrawal", "planned", "attribution-unnamed"],
@@ -80,7 +80,7 @@ S("tim-16", P, "The coalition will start withdrawing its aircraft carrier from t
 S("tim-17", I, "Kyiv's forces are bracing for a Russian offensive on Zaporizhzhia in two weeks, according to Ukrainian military intelligence.",
   ["time-relative-week", "offensive", "planned", "attribution-organization"],
   [op("offensive", "planned", "Zaporizhzhia", "Russian Armed Forces")],
-  [sc("begin", week(I, 14), "week", True, "organization", "reported", "Ukrainian military intelligence", "in two weeks")])
+  [sc("begin", week(I, 14), "week", False, "organization", "reported", "Ukrainian military intelligence", "in two weeks")])
 S("tim-18", B, "The French-led force intends to hand over its last base in the north to Malian troops within a month.",
   ["time-relative-month", "withdrawal", "planned", "attribution-author"],
   [op("withdrawal", "planned", "Mali", "French Armed Forces")],
@@ -109,19 +109,19 @@ S("tim-23", A, "Iraqi commanders have said the operation to free Mosul could sta
   [sc("begin", "2016-11", "month", True, "unnamed-source", "hedged", "Iraqi commanders", "in early November")])
 S("tim-24", G, "Washington expects Israel's ground offensive to wind down early next year, a senior administration official told reporters.",
   ["time-part-of-year", "offensive", "ongoing", "attribution-unnamed"],
-  [op("offensive", "ongoing", "Gaza Strip", "Israel Defense Forces")],
+  [op(["offensive", "ground-operation"], "ongoing", None, "Israel Defense Forces")],
   [sc("end", "2024", "year", True, "unnamed-source", "reported", "a senior administration official", "early next year")])
 S("tim-25", C, "Turkey will extend Operation Olive Branch to Manbij in the second half of the year, the Turkish foreign minister said.",
   ["time-part-of-year", "ground-operation", "planned", "named-operation", "attribution-named-role"],
   [op("ground-operation", "planned", "Manbij", "Turkish Armed Forces")],
-  [sc("begin", "2018", "year", True, "named-official", "reported", "the Turkish foreign minister", "in the second half of the year")])
+  [sc("begin", "2018", "year", True, "unnamed-source", "reported", "the Turkish foreign minister", "in the second half of the year")])
 S("tim-26", Q, "The Pentagon wants the drawdown of troops from Syria completed in the first quarter of 2020.",
   ["time-quarter", "withdrawal", "planned", "attribution-author"],
   [op("withdrawal", "planned", "Syria", "United States Armed Forces")],
   [sc("end", "2020-Q1", "quarter", False, "author", "asserted", None, "in the first quarter of 2020")])
 S("tim-27", F, "NATO officials fear an invasion of Ukraine could come in late February, after the Winter Olympics end in Beijing.",
   ["time-part-of-month", "offensive", "planned", "stance-hedged", "attribution-unnamed"],
-  [op("offensive", "planned", "Ukraine", "Russian Armed Forces")],
+  [op(["offensive", "ground-operation"], "planned", "Ukraine", "Russian Armed Forces")],
   [sc("begin", "2022-02", "month", True, "unnamed-source", "hedged", "NATO officials", "in late February")])
 
 # ---- fuzzy horizons ----------------------------------------------------------------------------
@@ -131,7 +131,7 @@ S("tim-28", A, "Iraq's Prime Minister Haider al-Abadi arrived at Kirkuk today an
   [sc("begin", hour(A), "hour", True, "author", "asserted", None, "in a few hours")])
 S("tim-29", G, "The Israeli army said troops would move into Gaza \u201cin the coming days\u201d and urged civilians to head south.",
   ["time-fuzzy-days", "ground-operation", "imminent", "attribution-organization", "quote-fragment"],
-  [op("ground-operation", "imminent", "Gaza Strip", "Israel Defense Forces")],
+  [op(["ground-operation", "redeployment"], "imminent", ["Gaza Strip", "Gaza"], "Israel Defense Forces")],
   [sc("begin", "2023-10-27", "day", True, "organization", "reported", "The Israeli army", "in the coming days")])
 S("tim-30", J, "An assault on Herat is expected within hours, a senior security official told AFP.",
   ["time-fuzzy-hours", "assault", "imminent", "attribution-unnamed", "via"],
@@ -144,7 +144,7 @@ S("tim-31", T, "A military source said the army would start clearing RSF positio
 S("tim-32", H, "Hamas fighters will be given until the start of Ramadan to free the hostages, or the army will attack Rafah, war cabinet minister Benny Gantz said.",
   ["time-holiday", "deadline", "assault", "planned", "attribution-named-role"],
   [op("assault", "planned", "Rafah", "Israel Defense Forces")],
-  [sc("deadline", "2024-03-10", "day", True, "named-official", "reported", "Benny Gantz", "until the start of Ramadan")])
+  [sc("deadline", "2024-03-11", "day", True, "named-official", "reported", "Benny Gantz", "until the start of Ramadan")])
 S("tim-33", A, "The government wants the army to retake Mosul before winter sets in.",
   ["time-season", "liberation", "planned", "attribution-author"],
   [op("liberation", "planned", "Mosul")],
@@ -162,7 +162,7 @@ S("tim-35", "2022-03-05T06:00:00+02:00", "A local ceasefire around Mariupol and 
 S("tim-36", B, "The strikes on Raqqa's western districts will start at 0300 GMT on Saturday, a coalition spokesman said.",
   ["time-zone", "time-clock", "time-weekday", "airstrike", "planned", "attribution-unnamed"],
   [op("airstrike", "planned", "Raqqa", "coalition")],
-  [sc("begin", next_wd(B, "sat") + "T03:00", "hour", False, "unnamed-source", "reported", "a coalition spokesman", "at 0300 GMT on Saturday")])
+  [sc("begin", next_wd(B, "sat") + "T03:00", "minute", False, "unnamed-source", "reported", "a coalition spokesman", "at 0300 GMT on Saturday")])
 S("tim-37", N, "Coalition jets will hit Houthi missile sites in Yemen at 9 p.m. Eastern time tonight, a US defense official said.",
   ["time-zone", "time-clock", "airstrike", "imminent", "attribution-unnamed"],
   [op("airstrike", "imminent", "Yemen", "United States Armed Forces")],
@@ -170,7 +170,7 @@ S("tim-37", N, "Coalition jets will hit Houthi missile sites in Yemen at 9 p.m. 
 S("tim-38", E, "The ceasefire in Idlib takes effect at 0600 GMT on Sunday, Turkish and Russian officials said in a joint statement.",
   ["time-clock", "time-zone", "time-weekday", "ceasefire", "planned", "attribution-unnamed"],
   [op("ceasefire", "planned", "Idlib")],
-  [sc("begin", next_wd(E, "sun") + "T06:00", "hour", False, "unnamed-source", "reported", "Turkish and Russian officials", "at 0600 GMT on Sunday")])
+  [sc("begin", next_wd(E, "sun") + "T06:00", "minute", False, "unnamed-source", "reported", "Turkish and Russian officials", "at 0600 GMT on Sunday")])
 
 # ---- ranges ----------------------------------------------------------------------------------
 S("tim-39", A, "The assault on Mosul will be launched between October 17 and 20, a Kurdish official said.",
@@ -193,7 +193,7 @@ S("dur-03", L, "For three weeks, Russian troops have been shelling the outskirts
   [op("shelling", "ongoing", "Vuhledar", "Russian Armed Forces")])
 S("dur-04", G, "The two-week bombing campaign has flattened entire neighbourhoods of Beit Hanoun.",
   ["duration", "airstrike", "ongoing", "attribution-author"],
-  [op("airstrike", "ongoing", "Beit Hanoun")])
+  [op("airstrike", "ongoing", ["Beit Hanoun", "Beit Hanun", "Bayt Hanun"])])
 S("dur-05", I, "Ukrainian troops have held parts of the Kursk region since August, a senior commander said.",
   ["since", "attribution-unnamed"], [], times=[tm("since August", "2024-08", "month")])
 S("dur-06", B, "The 40-day ceasefire announced in the spring has largely held in southern Syria.",
@@ -230,8 +230,8 @@ S("att-07", L, "The United Nations said the truce in eastern Congo would expire 
   [op("ceasefire", "ongoing", ["Democratic Republic of the Congo", "DR Congo", "Congo"])],
   [sc("end", next_wd(L, "fri") + "T12:00", "hour", False, "organization", "reported", "The United Nations", "at noon on Friday")])
 S("att-08", F, "Belarusian troops will join the offensive on Kyiv in the coming days, diplomatic sources told CNN.",
-  ["attribution-unnamed", "via", "offensive", "planned", "time-fuzzy-days"],
-  [op("offensive", "planned", "Kyiv")],
+  ["attribution-unnamed", "via", "offensive", "time-fuzzy-days"],
+  [op("offensive", "imminent", "Kyiv")],
   [sc("begin", "2022-02-19", "day", True, "unnamed-source", "reported", "diplomatic sources", "in the coming days", via="CNN")])
 S("att-09", K, "The Peshmerga will advance on the villages south of Sinjar on Monday, the Kurdistan Region Security Council said in a statement.",
   ["attribution-organization", "offensive", "planned", "time-weekday"],
@@ -256,7 +256,7 @@ S("stn-01", D, "Government troops were ostensibly preparing to storm Idlib, but 
   [op("assault", "planned", "Idlib", stance="hedged")])
 S("stn-02", G, "Israeli forces will reportedly begin the ground invasion of Gaza on Sunday.",
   ["stance-hedged", "ground-operation", "planned", "time-weekday", "attribution-author"],
-  [op("ground-operation", "planned", "Gaza Strip", "Israel Defense Forces")],
+  [op("ground-operation", "planned", ["Gaza Strip", "Gaza"], "Israel Defense Forces")],
   [sc("begin", next_wd(G, "sun"), "day", False, "author", "hedged", None, "on Sunday")])
 S("stn-03", F, "The Kremlin denied that Russian troops would attack Ukraine on Wednesday, calling Western warnings hysteria.",
   ["stance-denied", "offensive", "planned", "time-weekday", "attribution-organization"],

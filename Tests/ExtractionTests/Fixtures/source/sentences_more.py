@@ -57,10 +57,10 @@ S("fmt-02", X, "Western diplomats said strikes on Syrian government targets coul
 S("fmt-03", W, "Myanmar's military said it would transfer power after a one-year state of emergency that began on 1 February 2021.",
   ["trap", "trap-coup", "time-absolute", "duration"],
   [], trap=True)
-S("fmt-04", E, "The UN-brokered truce in Tripoli will take effect from midnight on the 12th of February, the mission said.",
+S("fmt-04", E, "The UN-brokered truce in Tripoli will take effect from 6 a.m. on the 12th of February, the mission said.",
   ["time-absolute", "attribution-organization"],
   [op("ceasefire", "planned", "Tripoli")],
-  [sc("begin", "2020-02-12T00:00", "hour", False, "organization", "reported", "the mission", "from midnight on the 12th of February")])
+  [sc("begin", "2020-02-12T06:00", "hour", False, "organization", "reported", "the mission", "from 6 a.m. on the 12th of February")])
 S("fmt-05", L, "Israeli troops completed their withdrawal from the Netzarim corridor on February 9, the army said.",
   ["time-absolute", "attribution-organization"],
   [op("withdrawal", "completed", ["Netzarim Corridor", "Netzarim"], "Israel Defense Forces")],
@@ -68,25 +68,25 @@ S("fmt-05", L, "Israeli troops completed their withdrawal from the Netzarim corr
 S("fmt-06", B, "Iraqi forces aim to complete the recapture of Mosul in the week starting June 19, the interior minister said.",
   ["time-absolute", "time-week", "attribution-named-role"],
   [op("liberation", "ongoing", "Mosul", "Iraqi Army")],
-  [sc("end", "2017-W25", "week", False, "named-official", "reported", "the interior minister", "in the week starting June 19")])
+  [sc("end", "2017-W25", "week", False, "unnamed-source", "reported", "the interior minister", "in the week starting June 19")])
 S("fmt-07", K, "The operation to recapture Ramadi will start in 2016, not this year, the U.S. commander in Baghdad said.",
   ["time-year", "attribution-named-role"],
   [op("liberation", "planned", "Ramadi")],
-  [sc("begin", "2016", "year", False, "named-official", "reported", "the U.S. commander in Baghdad", "in 2016")])
+  [sc("begin", "2016", "year", False, "unnamed-source", "reported", "the U.S. commander in Baghdad", "in 2016")])
 
 # ---- quotation shapes and speech verbs --------------------------------------------------------
 S("quo-01", C, "\u201cWe will start the offensive on Idlib in March,\u201d Syria's defence minister told Al-Watan newspaper.",
   ["quote-before", "attribution-named-role", "via", "time-month"],
   [op("offensive", "planned", "Idlib", "Syrian Arab Army")],
-  [sc("begin", "2018-03", "month", False, "named-official", "reported", "Syria's defence minister", "in March", via="Al-Watan")])
+  [sc("begin", "2018-03", "month", False, "unnamed-source", "reported", "Syria's defence minister", "in March", via="Al-Watan")])
 S("quo-02", G, "\u201cThe next stage of the war\u201d will begin \u201cvery soon,\u201d Defence Minister Yoav Gallant said of a ground operation in Gaza.",
   ["quote-fragment", "attribution-named-role", "time-fuzzy-days"],
-  [op("ground-operation", "imminent", "Gaza Strip", "Israel Defense Forces")],
+  [op("ground-operation", "imminent", ["Gaza Strip", "Gaza"], "Israel Defense Forces")],
   [sc("begin", "2023-10-27", "day", True, "named-official", "reported", "Yoav Gallant", "very soon")])
 S("quo-03", J, "The governor of Badghis told the BBC: \u201cThe Taliban attack on Qala-i-Naw will come tonight, and we have no reinforcements.\u201d",
   ["quote-after", "attribution-named-role", "via", "time-relative-day"],
   [op("assault", "imminent", ["Qala-i-Naw", "Qala i Naw", "Qalay-I-Naw"], "Taliban")],
-  [sc("begin", "2021-08-13", "day", True, "named-official", "reported", "The governor of Badghis", "tonight", via="BBC")])
+  [sc("begin", "2021-08-13", "day", True, "unnamed-source", "reported", "The governor of Badghis", "tonight", via="BBC")])
 S("quo-04", U, "\u201cThe liberation of Hodeidah airport,\u201d a coalition spokesman said on Thursday, \u201cwill be completed within 48 hours.\u201d",
   ["quote-split", "attribution-unnamed", "time-fuzzy-hours"],
   [op("liberation", "ongoing", "Hodeidah", "Saudi-led coalition")],
@@ -129,4 +129,4 @@ S("kpr-09", E, "Haftar's offensive on Tripoli has been under way since April, bu
   times=[tm("since April", "2019-04", "month")])
 S("kpr-10", L, "Israel said on Monday it had stopped the entry of aid into Gaza and warned of \u201cadditional consequences\u201d if Hamas did not accept the extension of the truce.",
   ["attribution-organization"],
-  [op("ceasefire", "ongoing", "Gaza Strip")])
+  [op("ceasefire", "ongoing", ["Gaza Strip", "Gaza"])])

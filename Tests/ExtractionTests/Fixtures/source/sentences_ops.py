@@ -42,10 +42,10 @@ S("off-04", E, "The Libyan National Army announced it had halted its offensive o
 S("off-05", L, "Sudan's army said its spring offensive to drive the Rapid Support Forces out of Khartoum had achieved all of its objectives.",
   ["offensive", "completed", "attribution-organization"],
   [op("offensive", "completed", "Khartoum", "Sudanese Armed Forces")])
-S("off-06", H, "Israeli Prime Minister Benjamin Netanyahu said the army would expand its ground offensive to Rafah before Ramadan, which begins around March 10.",
+S("off-06", H, "Israeli Prime Minister Benjamin Netanyahu said the army would expand its ground offensive to Rafah before Ramadan, which begins around March 11.",
   ["offensive", "planned", "time-holiday", "attribution-named"],
-  [op("offensive", "planned", "Rafah", "Israel Defense Forces")],
-  [sc("end", "2024-03-10", "day", True, "named-official", "reported", "Benjamin Netanyahu", "before Ramadan")])
+  [op(["offensive", "ground-operation"], "planned", "Rafah", "Israel Defense Forces")],
+  [sc("end", "2024-03-11", "day", True, "named-official", "reported", "Benjamin Netanyahu", "before Ramadan")])
 S("off-07", D, "Kurdish-led fighters resumed their offensive on Baghouz, the last patch of land held by Islamic State in eastern Syria, after a two-week pause to let civilians leave.",
   ["offensive", "ongoing", "duration", "attribution-author"],
   [op("offensive", "ongoing", "Baghouz", "Syrian Democratic Forces")])
@@ -54,7 +54,7 @@ S("off-08", K, "A spokesman for the Kurdish regional government said the Peshmer
   [op("offensive", "completed", "Sinjar", "Peshmerga")])
 S("off-09", G, "Military analysts expect the Israeli offensive in the Gaza Strip to last for months rather than weeks.",
   ["offensive", "ongoing", "duration", "attribution-unnamed"],
-  [op("offensive", "ongoing", "Gaza Strip", "Israel Defense Forces")])
+  [op("offensive", "ongoing", ["Gaza Strip", "Gaza"], "Israel Defense Forces")])
 S("off-10", I, "Ukraine's counteroffensive toward Pokrovsk is expected to begin in early spring, a senior Ukrainian commander told the Kyiv Independent on condition of anonymity.",
   ["offensive", "planned", "time-season", "attribution-unnamed", "via"],
   [op("offensive", "planned", "Pokrovsk", "Armed Forces of Ukraine")],
@@ -118,7 +118,7 @@ S("sie-07", "2024-02-18T10:00:00Z", "The 11-month siege of Avdiivka ended on Feb
 # ---- airstrike -------------------------------------------------------------------------------
 S("air-01", A, "When the Mosul campaign begins, coalition warplanes will launch airstrikes on positions around the airport, a Pentagon official said.",
   ["airstrike", "planned", "attribution-unnamed"],
-  [op("airstrike", "planned", "Mosul", "coalition")])
+  [op("airstrike", "planned", "Mosul", "coalition"), op(["offensive", "other"], "planned", "Mosul")])
 S("air-02", B, "U.S.-led coalition jets carried out 27 strikes near Raqqa on Wednesday, destroying fighting positions and a vehicle bomb factory.",
   ["airstrike", "completed", "time-weekday", "attribution-author"],
   [op("airstrike", "completed", "Raqqa", "coalition")],
@@ -128,7 +128,7 @@ S("air-03", E, "Saudi-led coalition aircraft bombed Houthi positions in Sanaa ov
   [op("airstrike", "completed", "Sanaa", "Saudi-led coalition")])
 S("air-04", G, "Israeli warplanes struck more than 150 underground targets in northern Gaza overnight, the military said.",
   ["airstrike", "completed", "attribution-organization"],
-  [op("airstrike", "completed", "Gaza Strip", "Israel Defense Forces")])
+  [op("airstrike", "completed", ["Gaza Strip", "Gaza"], "Israel Defense Forces")])
 S("air-05", D, "A US drone strike killed two al-Shabaab commanders near Jilib on Thursday, Africa Command said in a statement.",
   ["airstrike", "completed", "time-weekday", "attribution-organization"],
   [op("airstrike", "completed", "Jilib", "United States Africa Command")],
@@ -150,7 +150,7 @@ S("air-09", I, "The Pentagon has called off planned airstrikes on militia depots
 # ---- shelling --------------------------------------------------------------------------------
 S("she-01", F, "Separatist forces shelled the village of Stanytsia Luhanska on Saturday morning, damaging a kindergarten, Ukrainian officials said.",
   ["shelling", "completed", "time-weekday", "attribution-unnamed"],
-  [op("shelling", "completed", "Stanytsia Luhanska")],
+  [op("shelling", "completed", ["Stanytsia Luhanska", "Stanytsya Luhanska"])],
   times=[tm("on Saturday morning", "2022-02-19", "day")])
 S("she-02", L, "Artillery fire continued to pound the outskirts of Kherson throughout the night, the regional governor wrote on Telegram.",
   ["shelling", "ongoing", "attribution-named-role"],
@@ -194,7 +194,7 @@ S("rai-06", K, "French special forces are set to raid a jihadist camp in norther
 # ---- ground-operation ------------------------------------------------------------------------
 S("gro-01", G, "The Israeli military said it would expand ground operations in the Gaza Strip tonight.",
   ["ground-operation", "imminent", "time-relative-day", "attribution-organization"],
-  [op("ground-operation", "imminent", "Gaza Strip", "Israel Defense Forces")],
+  [op("ground-operation", "imminent", ["Gaza Strip", "Gaza"], "Israel Defense Forces")],
   [sc("begin", "2023-10-27", "day", True, "organization", "reported", "The Israeli military", "tonight")])
 S("gro-02", C, "Turkish troops and allied Syrian rebels have entered the Afrin region as part of Operation Olive Branch, now in its fourth week.",
   ["ground-operation", "ongoing", "named-operation", "attribution-author"],
@@ -225,7 +225,7 @@ S("lib-03", B, "The Syrian Democratic Forces vowed to liberate Raqqa by the end 
   [sc("end", "2017-08", "month", True, "organization", "reported", "The Syrian Democratic Forces", "by the end of the summer")])
 S("lib-04", F, "Ukrainian forces retook the village of Shchastia after a brief incursion by separatists, the military said.",
   ["liberation", "completed", "attribution-organization"],
-  [op("liberation", "completed", "Shchastia", "Armed Forces of Ukraine")])
+  [op("liberation", "completed", ["Shchastia", "Shchastya"], "Armed Forces of Ukraine")])
 S("lib-05", K, "Kurdish commanders said they hoped to free the remaining Yazidi villages south of Sinjar within two weeks.",
   ["liberation", "planned", "time-relative-week", "attribution-unnamed"],
   [op("liberation", "planned", "Sinjar", "Peshmerga")],
@@ -284,11 +284,11 @@ S("red-06", M, "The Iraqi army is transferring two brigades from Anbar to the we
 # ---- ceasefire -------------------------------------------------------------------------------
 S("cea-01", K, "A ceasefire between Syrian government forces and rebels in the besieged town of Zabadani will take effect at 6 a.m. Damascus time on Saturday, the UN envoy said.",
   ["ceasefire", "planned", "time-weekday", "time-zone", "attribution-named-role"],
-  [op("ceasefire", "planned", "Zabadani")],
-  [sc("begin", "2015-11-21T04:00", "hour", False, "named-official", "reported", "the UN envoy", "at 6 a.m. Damascus time on Saturday")])
+  [op("ceasefire", "planned", ["Zabadani", "Az Zabadani"]), op("siege", "ongoing", ["Zabadani", "Az Zabadani"])],
+  [sc("begin", "2015-11-21T04:00", "hour", False, "unnamed-source", "reported", "the UN envoy", "at 6 a.m. Damascus time on Saturday")])
 S("cea-02", G, "The humanitarian pause in Gaza was extended by two days, Qatar's foreign ministry announced.",
   ["ceasefire", "ongoing", "duration", "attribution-organization"],
-  [op("ceasefire", "ongoing", "Gaza Strip")])
+  [op("ceasefire", "ongoing", ["Gaza Strip", "Gaza"])])
 S("cea-03", E, "The truce in Idlib collapsed within days as government jets resumed bombing raids on Maarat al-Numan.",
   ["ceasefire", "airstrike", "cancelled", "attribution-author"],
   [op("ceasefire", "cancelled", "Idlib"), op("airstrike", "ongoing", "Maarat al-Numan", "Syrian Arab Air Force")])
