@@ -192,7 +192,8 @@ public struct Extractor: Sendable {
                     event = .occur
                 }
                 // A start or occurrence dated before the reference day is a report, not a schedule.
-                if event == .begin || event == .occur, time.start.utf8.count >= 10, referenceStamp.utf8.count >= 10,
+                if event == .begin || event == .occur, time.grain == .day || time.grain == .hour || time.grain == .minute,
+                   time.start.utf8.count >= 10, referenceStamp.utf8.count >= 10,
                    time.start.utf8.prefix(10).lexicographicallyPrecedes(referenceStamp.utf8.prefix(10))
                 {
                     continue

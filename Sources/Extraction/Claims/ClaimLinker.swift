@@ -112,7 +112,7 @@ public struct ClaimLinker: Sendable {
     static let relativeWords: Set<LexiconKey> = Set(["which", "who", "when", "where", "whose"].map { LexiconKey(folding: $0) })
 
     static let clauseWords: Set<LexiconKey> = Set(["that", "said", "says", "told", "announced", "reported", "added",
-                                                    "stated", "warned", "claimed", "when", "while", "after", "as"].map { LexiconKey(folding: $0) })
+                                                    "stated", "warned", "claimed", "when", "while", "after"].map { LexiconKey(folding: $0) })
 
     func crossesClause(_ buffer: TextBuffer, from: Int, to: Int) -> Bool {
         guard from < to else { return false }

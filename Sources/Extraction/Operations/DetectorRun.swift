@@ -55,7 +55,7 @@ struct DetectorRun {
         let lexicon = L.triggers
         while index < upper {
             let token = buffer.tokens[index]
-            if token.kind == .word, lexicon.mayStart(with: token), !context.isFrame(index),
+            if token.kind == .word, L.triggerFirstKeys.contains(token.key), !context.isFrame(index),
                let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), var trigger = match.values.first
             {
                 // "to attack", "will attack": the verb reading of a noun/verb spelling.
@@ -225,9 +225,19 @@ struct DetectorRun {
         {
             return nil
         }
-        // Police matters are not operations.
-        if trigger.kind == .raid || trigger.kind == .assault || trigger.kind == .siege || trigger.form == .genericNoun {
-            if hasNearby(L.policeWords, around: raw.tokens, radius: 8) { return nil }
+        // Police matters are not operations: always for raids, sieges, storming and generic
+        // operations; for the rest unless armed forces take part too.
+        if hasNearby(L.policeWords, around: raw.tokens, radius: 8) {
+            if trigger.kind == .raid || trigger.kind == .assault || trigger.kind == .siege || trigger.form == .genericNoun {
+                return nil
+            }
+            if !hasArmedActor(), !hasNearby(L.forceNouns, around: raw.tokens, radius: 8) { return nil }
+        }
+        // A verb spelling right before another trigger is a modifier ("bomb attacks").
+        if case .verb = trigger.form, end < upper, L.triggerFirstKeys.contains(buffer.tokens[end].key),
+           !isIn(Self.determiners, end)
+        {
+            return nil
         }
         // Drills, exercises, talks: the trigger only names what is rehearsed or discussed.
         if activityGoverns(start) { return nil }
@@ -237,7 +247,9 @@ struct DetectorRun {
         case .none:
             break
         case .placeObject:
-            guard hasPlaceObject(raw) else { return nil }
+            // Verbs of taking need a place; storming, bombing, shelling or encircling may hit a base
+            // or positions in a place ("stormed a military base in Gao").
+            guard hasPlaceObject(raw) || (trigger.kind != .liberation && hasTargetObject(raw)) else { return nil }
         case .forces:
             guard hasForces(near: raw.tokens) else { return nil }
             if L.movementNeedsForcesAdjacent.contains(buffer.tokens[start].key) {
@@ -256,7 +268,8 @@ struct DetectorRun {
             guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
         case .attack:
             guard hasArmedActor() || hasNearby(L.forceNouns, around: raw.tokens, radius: 8)
-                || (placeAttached(raw) && hasNearby(L.militaryWords, around: lower..<lower, radius: upper - lower))
+                || (placeAttached(raw) && (hasNearby(L.militaryWords, around: lower..<lower, radius: upper - lower)
+                    || places.contains { $0.place.kind == .country && $0.tokens.upperBound <= start }))
             else { return nil }
             if abstractObject(after: end) { return nil }
             if case .verb = trigger.form {
@@ -353,7 +366,7 @@ struct DetectorRun {
     func framePreposition(before start: Int) -> Int? {
         var position = start - 1
         while position >= lower, position >= start - 7 {
-            for length in 1...4 where position - length + 1 >= lower {
+            for length in 1...4 where position - length + 1 >= lower && L.framePrepositionLasts.contains(buffer.tokens[position].key) {
                 if let match = L.framePrepositions.longestMatch(in: buffer, at: position - length + 1, limit: position + 1),
                    match.tokens.upperBound == position + 1
                 {
@@ -564,6 +577,17 @@ struct DetectorRun {
         let limit = min(upper, end + 7)
         while position < limit {
             if placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
+            // "the village of Novodmytrivka": a named settlement, known to the gazetteer or not.
+            if isIn(L.placeAnaphors, position), buffer.token(position + 1, equalsIgnoringCase: "of"),
+               position + 2 < upper, buffer.tokens[position + 2].flags.contains(.capitalized)
+            {
+                return true
+            }
+            // Hyphenated modifiers: "the rebel-held town of Lashio".
+            if buffer.tokens[position].kind == .word, isPunct(position + 1, "-") || isPunct(position - 1, "-") {
+                position += 1
+                continue
+            }
             if isIn(Self.skippable, position) || isIn(L.placeAnaphors, position) || isPunct(position, "-")
                 || isIn(Self.directionWords, position)
                 || (buffer.tokens[position].flags.contains(.capitalized) && buffer.tokens[position].kind == .word)
@@ -641,7 +665,7 @@ struct DetectorRun {
         actors.contains { $0.actor.kind != .government && !context.isFrame($0.tokens.lowerBound) }
     }
 
-    func hasNearby(_ set: Set<LexiconKey>, around tokens: Range<Int>, radius: Int) -> Bool {
+    func hasNearby(_ set: KeySet, around tokens: Range<Int>, radius: Int) -> Bool {
         let from = max(lower, tokens.lowerBound - radius)
         let to = min(upper, tokens.upperBound + radius)
         var position = from
@@ -652,7 +676,7 @@ struct DetectorRun {
         return false
     }
 
-    func hasBefore(_ set: Set<LexiconKey>, start: Int, distance: Int) -> Bool {
+    func hasBefore(_ set: KeySet, start: Int, distance: Int) -> Bool {
         var position = start - 1
         while position >= lower, position >= start - distance {
             if isIn(set, position) { return true }
@@ -777,9 +801,9 @@ struct DetectorRun {
         // Pre-modifier: "the Mosul offensive", "Mosul's siege".
         var previous = start - 1
         if previous >= lower, buffer.tokens[previous].kind == .possessive { previous -= 1 }
-        if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }),
-           !(place.place.kind == .country && previous + 1 < start)
-        {
+        // "the Mosul offensive"; a country before the trigger is its owner ("US air strikes",
+        // "Ukraine's counteroffensive"), not its target.
+        if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }), place.place.kind != .country {
             add(place, movement ? .origin : .target)
         }
         // Passive: "the town of Havice is captured".
@@ -845,7 +869,8 @@ struct DetectorRun {
                             role = .mentioned
                         }
                     case .target: role = containment ? .mentioned : .target
-                    case .destination: role = nil
+                    // "extend Operation Olive Branch to Manbij": where a named operation goes.
+                    case .destination: role = raw.trigger.form == .genericNoun ? .target : nil
                     }
                 } else if isObject {
                     role = movement ? (kind == .withdrawal || raw.trigger.kind == .withdrawal ? .origin : .destination) : .target
@@ -934,7 +959,7 @@ struct DetectorRun {
                 // expected to attack"), not as the clause's subject ("Ethiopia is pulling…").
                 var head = place.tokens.lowerBound - 1
                 while head >= lower, isIn(Self.determiners, head) { head -= 1 }
-                let subject = head < lower || isSentenceStart(place.tokens.lowerBound) || isPunct(head, ",")
+                let subject = head < lower || isSentenceStart(place.tokens.lowerBound) || isPunct(head, ",") || isIn(L.coordinators, head)
                     || (buffer.tokens[head].kind == .word && buffer.tokens[head].flags.contains(.capitalized) && !isIn(Self.attachingPrepositions, head))
                 guard !subject || kind == .siege else { continue }
             }
@@ -1083,7 +1108,7 @@ struct DetectorRun {
         return false
     }
 
-    func hasBeforeKeys(_ set: Set<LexiconKey>, around tokens: Range<Int>) -> Bool {
+    func hasBeforeKeys(_ set: KeySet, around tokens: Range<Int>) -> Bool {
         let from = max(lower, tokens.lowerBound - 5)
         let to = min(upper, tokens.upperBound + 2)
         var position = from
@@ -1134,7 +1159,8 @@ struct DetectorRun {
                 position = end
                 continue
             }
-            if let match = L.cues.longestMatch(in: buffer, at: position, limit: to), let cue = match.values.first,
+            if L.cueFirstKeys.contains(buffer.tokens[position].key),
+               let match = L.cues.longestMatch(in: buffer, at: position, limit: to), let cue = match.values.first,
                !cueBelongsElsewhere(match.tokens, start: start, end: end)
             {
                 let distance = match.tokens.upperBound <= start ? start - match.tokens.upperBound : position - end
@@ -1296,7 +1322,7 @@ struct DetectorRun {
 
     // MARK: Token helpers
 
-    func isIn(_ set: Set<LexiconKey>, _ index: Int) -> Bool {
+    func isIn(_ set: KeySet, _ index: Int) -> Bool {
         guard index >= lower, index < upper else { return false }
         return set.contains(buffer.tokens[index].key)
     }

@@ -61,11 +61,11 @@ public struct OperationDetector: Sendable {
 
     /// Whether any token of `range` may start a trigger: the cheap rejection test.
     public func hasTrigger(in buffer: TextBuffer, range: Range<Int>) -> Bool {
-        let lexicon = OperationLexicon.triggers
+        let first = OperationLexicon.triggerFirstKeys
         let upper = min(range.upperBound, buffer.tokens.count)
         var index = max(0, range.lowerBound)
         while index < upper {
-            if buffer.tokens[index].kind == .word, lexicon.mayStart(with: buffer.tokens[index]) { return true }
+            if buffer.tokens[index].kind == .word, first.contains(buffer.tokens[index].key) { return true }
             index += 1
         }
         return false

@@ -46,11 +46,17 @@ enum OperationLexicon {
     }
 
     /// Trigger phrases: phrase, kind, form, guard, specificity.
-    static let triggers: PhraseLexicon<Trigger> = {
+    static var triggers: PhraseLexicon<Trigger> { triggerTable.lexicon }
+    /// The first keys of every trigger phrase: the per-token rejection test.
+    static var triggerFirstKeys: KeySet { triggerTable.first }
+
+    static let triggerTable: (lexicon: PhraseLexicon<Trigger>, first: KeySet) = {
         var lexicon = PhraseLexicon<Trigger>()
+        var first: [LexiconKey] = []
         func add(_ phrases: [String], _ kind: OperationKind, _ form: Form, _ guardRule: Guard, _ specificity: Int) {
             for phrase in phrases {
                 lexicon.insert(phrase, value: Trigger(kind: kind, form: form, guardRule: guardRule, specificity: specificity))
+                if let key = TextBuffer(phrase).tokens.first?.key { first.append(key) }
             }
         }
         // Specific nouns.
@@ -75,6 +81,7 @@ enum OperationLexicon {
              "rocket attacks", "artillery barrage", "artillery barrages", "artillery shells", "rocket barrage"],
             .shelling, .specificNoun, .militaryContext, 3)
         add(["attack", "attacks", "counterattack", "counter-attack", "counterattacks"], .assault, .specificNoun, .attack, 2)
+        add(["liberation", "recapture", "capture"], .liberation, .specificNoun, .placeObject, 2)
         add(["humanitarian pause", "pause in fighting", "pause in the fighting"], .ceasefire, .specificNoun, .none, 3)
         add(["drawdown", "pullback", "pull-back"], .withdrawal, .specificNoun, .forces, 3)
         add(["ceasefire", "ceasefires", "cease-fire", "cease-fires", "cease fire", "truce", "truces", "armistice"],
@@ -118,7 +125,7 @@ enum OperationLexicon {
         verbs(.airstrike, .placeObject, 2,
               base: ["bomb"], third: ["bombs"], past: ["bombed"], participle: [], gerund: [])
         verbs(.offensive, .forcesAndPlace, 2,
-              base: ["push on", "push against", "advance on", "advance toward", "advance towards", "advance into", "push into", "push toward", "push towards", "march on"],
+              base: ["move on", "push on", "push against", "advance on", "advance toward", "advance towards", "advance into", "push into", "push toward", "push towards", "march on"],
               third: ["advances on", "advances toward", "advances towards", "advances into", "pushes into", "pushes toward", "marches on"],
               past: ["advanced on", "advanced toward", "advanced towards", "advanced into", "pushed into", "pushed toward", "pushed towards", "marched on"],
               participle: [],
@@ -161,12 +168,12 @@ enum OperationLexicon {
               past: ["withdrew", "pulled out", "pulled back", "left", "retreated", "abandoned"],
               participle: ["withdrawn"],
               gerund: ["withdrawing", "pulling out", "pulling back", "leaving", "retreating", "abandoning"])
-        return lexicon
+        return (lexicon, KeySet(first))
     }()
 
     /// Verbs whose trigger only counts in the movement sense when their destination or origin is
     /// a place or their subject/object is a force ("move to Syria", "fighters … leave Mosul").
-    static let movementNeedsForcesAdjacent: Set<LexiconKey> = keys([
+    static let movementNeedsForcesAdjacent: KeySet = keys([
         "move", "moves", "moved", "moving", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
         "leave", "leaves", "left", "leaving", "transfer", "transfers", "transferred", "transferring",
         "abandon", "abandons", "abandoned", "abandoning", "retreat", "retreats", "retreated", "retreating",
@@ -178,7 +185,7 @@ enum OperationLexicon {
     // MARK: Context words
 
     /// Nouns for armed people and equipment: "fighters", "troops", "tanks".
-    static let forceNouns: Set<LexiconKey> = keys([
+    static let forceNouns: KeySet = keys([
         "fighters", "fighter", "troops", "troop", "soldiers", "soldier", "militants", "militant", "forces", "force",
         "army", "armies", "militiamen", "militias", "militia", "gunmen", "insurgents", "insurgent", "jihadists",
         "jihadis", "rebels", "rebel", "terrorists", "servicemen", "personnel", "marines", "paratroopers",
@@ -190,32 +197,32 @@ enum OperationLexicon {
     ])
 
     /// Words that make a clause military even without a named actor.
-    static let militaryWords: Set<LexiconKey> = forceNouns.union(keys([
+    static let militaryWords: KeySet = forceNouns.union(keys([
         "military", "armed", "army", "air", "ground", "combat", "frontline", "front", "artillery", "warplanes",
         "airstrikes", "offensive", "jihadist", "terrorist", "terrorists", "militants", "enemy", "fighters",
         "counter-terrorism", "counterterrorism", "troops", "defence", "defense", "ministry", "strategic",
     ]))
 
     /// Words that put a strike in the air.
-    static let airWords: Set<LexiconKey> = keys([
+    static let airWords: KeySet = keys([
         "air", "aircraft", "warplanes", "warplane", "jets", "jet", "bombers", "bomber", "drone", "drones", "f-16s",
         "f-16", "f-35s", "helicopters", "helicopter", "gunships", "coalition", "aerial", "airstrikes", "sorties",
         "missile", "missiles", "cruise", "aviation", "airforce", "air-force", "long-range", "precision",
     ])
 
     /// Nouns that stand for a place already named ("the city", "the town").
-    static let placeAnaphors: Set<LexiconKey> = keys([
+    static let placeAnaphors: KeySet = keys([
         "city", "town", "village", "area", "region", "province", "district", "stronghold", "enclave", "base",
         "airport", "airbase", "territory", "neighbourhood", "neighborhood", "outskirts", "suburbs", "port",
         "capital", "border", "settlement", "villages", "towns", "cities", "positions", "strongholds", "houses",
     ])
 
     /// Determiners before a place anaphor.
-    static let definite: Set<LexiconKey> = keys(["the", "this", "that", "these", "those", "its", "their"])
+    static let definite: KeySet = keys(["the", "this", "that", "these", "those", "its", "their"])
 
     /// Modifiers that put "operation", "campaign", "offensive", "assault", "raid", "siege",
     /// "strike", "withdrawal" in a non-military sense (medical, business, political, police…).
-    static let trapModifiers: Set<LexiconKey> = keys([
+    static let trapModifiers: KeySet = keys([
         "surgical", "surgery", "medical", "business", "businesses", "commercial", "company", "corporate",
         "financial", "mining", "logistics", "retail", "rescue", "police", "policing", "sting", "undercover",
         "election", "electoral", "presidential", "political", "campaign", "advertising", "ad", "marketing",
@@ -237,7 +244,7 @@ enum OperationLexicon {
 
     /// Words right after a trigger that make it a modifier of a non-military noun
     /// ("offensive remarks", "assault rifle", "campaign trail", "operation theatre").
-    static let trapFollowers: Set<LexiconKey> = keys([
+    static let trapFollowers: KeySet = keys([
         "remarks", "remark", "comments", "comment", "language", "behaviour", "behavior", "words", "content",
         "material", "materials", "jokes", "joke", "tweet", "tweets", "statement", "statements", "posts", "gestures",
         "slur", "slurs", "terms", "messages", "images", "names", "line", "lineman", "linemen", "coordinator",
@@ -255,7 +262,7 @@ enum OperationLexicon {
 
     /// Objects that put "withdrawal", "withdraw", "leave", "free", "capture", "seize", "storm" in a
     /// non-military sense ("withdraw from the race", "seize the opportunity").
-    static let trapObjects: Set<LexiconKey> = keys([
+    static let trapObjects: KeySet = keys([
         "race", "election", "elections", "treaty", "agreement", "deal", "accord", "talks", "negotiations",
         "tournament", "competition", "contest", "championship", "union", "eu", "bill", "motion", "candidacy",
         "opportunity", "moment", "initiative", "imagination", "attention", "market", "headlines", "spotlight",
@@ -267,17 +274,18 @@ enum OperationLexicon {
     ])
 
     /// Heads of abstract objects: "an assault on his reputation", "an offensive against the budget".
-    static let abstractObjects: Set<LexiconKey> = keys([
+    static let abstractObjects: KeySet = keys([
         "reputation", "democracy", "freedom", "freedoms", "rights", "truth", "press", "media", "values", "policy",
         "policies", "character", "dignity", "constitution", "judiciary", "critics", "science", "culture", "decency",
         "integrity", "law", "laws", "rule", "institutions", "liberty", "privacy", "speech", "senses", "economy",
         "budget", "bill", "plan", "proposal", "reforms", "reform", "corruption", "inflation", "title", "record",
         "champion", "opponent", "opponents", "prices", "poverty", "crime", "drugs", "taxes", "tax", "deficit",
         "government's", "legislation", "tradition", "traditions", "women", "workers", "unions", "immigration",
+        "mock", "dummy", "simulated", "practice", "imaginary", "virtual", "notional",
     ])
 
     /// Actor words that make a raid, storming or rescue a police matter.
-    static let policeWords: Set<LexiconKey> = keys([
+    static let policeWords: KeySet = keys([
         "police", "policemen", "officers", "fbi", "detectives", "swat", "gendarmes", "gendarmerie",
         "investigators", "prosecutors", "customs", "agents", "authorities", "sheriff", "deputies", "interpol",
         "europol", "anti-corruption", "tax", "regulators", "inspectors", "immigration", "ice",
@@ -285,7 +293,7 @@ enum OperationLexicon {
 
     /// Activities that are not operations: when a trigger only frames one of these ("training
     /// before the battle"), the sentence has no operation.
-    static let nonOperationActivities: Set<LexiconKey> = keys([
+    static let nonOperationActivities: KeySet = keys([
         "training", "drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "parade", "parades",
         "talks", "negotiations", "summit", "conference", "rehearsal", "rehearsals", "war-games", "wargames",
         "simulation", "ceremony",
@@ -293,6 +301,8 @@ enum OperationLexicon {
 
     /// Prepositions that make a trigger the time frame of another event ("after a three-month
     /// siege", "during the offensive", "prior to the Mosul offensive"): the trigger is background.
+    static let framePrepositionLasts = KeySet(words: ["after", "before", "during", "to", "of", "following", "for",
+                                                        "since", "throughout", "amid", "aftermath", "wake"])
     static let framePrepositions: PhraseLexicon<Bool> = phrases([
         "after", "before", "during", "prior to", "ahead of", "following", "in preparation for",
         "in the run-up to", "in the lead-up to", "preparing for", "preparation for", "preparations for", "since",
@@ -315,10 +325,17 @@ enum OperationLexicon {
         case continuing
     }
 
-    static let cues: PhraseLexicon<Cue> = {
+    static var cues: PhraseLexicon<Cue> { cueTable.lexicon }
+    static var cueFirstKeys: KeySet { cueTable.first }
+
+    static let cueTable: (lexicon: PhraseLexicon<Cue>, first: KeySet) = {
         var lexicon = PhraseLexicon<Cue>()
+        var first: [LexiconKey] = []
         func add(_ phrases: [String], _ cue: Cue) {
-            for phrase in phrases { lexicon.insert(phrase, value: cue) }
+            for phrase in phrases {
+                lexicon.insert(phrase, value: cue)
+                if let key = TextBuffer(phrase).tokens.first?.key { first.append(key) }
+            }
         }
         add(["called off", "call off", "calls off", "calling off", "cancelled", "canceled", "cancel", "cancels",
              "postponed", "postpone", "postpones", "shelved", "scrapped", "aborted", "suspended", "suspend",
@@ -367,7 +384,7 @@ enum OperationLexicon {
              "were lifted", "lifted", "broke", "broken", "lasted", "achieved", "has completed", "have completed",
              "had completed", "surrendered", "was repelled", "were repelled"], .finished)
         add(["if", "unless", "in case"], .conditional)
-        return lexicon
+        return (lexicon, KeySet(first))
     }()
 
     // MARK: Role cues
@@ -389,15 +406,15 @@ enum OperationLexicon {
         return lexicon
     }()
 
-    static let agentAfter: Set<LexiconKey> = keys(["by"])
-    static let targetBefore: Set<LexiconKey> = keys(["against", "on", "targeting", "versus", "held", "controlled", "occupied"])
+    static let agentAfter: KeySet = keys(["by"])
+    static let targetBefore: KeySet = keys(["against", "on", "targeting", "versus", "held", "controlled", "occupied"])
     static let allyBefore: PhraseLexicon<Bool> = phrases([
         "backed by", "supported by", "with the support of", "with support from", "alongside", "together with",
         "allied with", "with the help of", "aided by", "assisted by", "in coordination with", "and its allies",
         "and their allies",
     ])
-    static let mediatorCue: Set<LexiconKey> = keys(["mediator", "mediators", "mediated", "brokered", "mediation", "broker", "brokers"])
-    static let coordinators: Set<LexiconKey> = keys(["and", ",", "&"])
+    static let mediatorCue: KeySet = keys(["mediator", "mediators", "mediated", "brokered", "mediation", "broker", "brokers"])
+    static let coordinators: KeySet = keys(["and", ",", "&"])
 
     // MARK: Quantities
 
@@ -436,7 +453,7 @@ enum OperationLexicon {
     }()
 
     /// Units a quantity of forces counts.
-    static let quantityUnits: Set<LexiconKey> = keys([
+    static let quantityUnits: KeySet = keys([
         "fighters", "troops", "soldiers", "militants", "militiamen", "gunmen", "insurgents", "jihadists",
         "rebels", "terrorists", "servicemen", "personnel", "marines", "paratroopers", "commandos", "tanks",
         "warplanes", "jets", "aircraft", "helicopters", "drones", "vehicles", "armoured", "men", "fighter",
@@ -447,8 +464,8 @@ enum OperationLexicon {
 
     // MARK: Helpers
 
-    static func keys(_ words: [String]) -> Set<LexiconKey> {
-        Set(words.map { LexiconKey(folding: $0) })
+    static func keys(_ words: [String]) -> KeySet {
+        KeySet(words: words)
     }
 
     static func phrases(_ list: [String]) -> PhraseLexicon<Bool> {

@@ -61,6 +61,12 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Russia will withdraw its troops from Syria by the end of the year.", .withdrawal, .planned, at: "Syria"),
         op("Hezbollah moved fighters to Qusayr last month.", .redeployment),
         op("The militants will leave the city of Aleppo and travel to Idlib.", .redeployment, .planned, at: "Aleppo"),
+        op("Taliban fighters are expected to attack Kabul's outer districts tomorrow.", .assault, .planned, at: "Kabul"),
+        op("Israeli strikes on Rafah overnight killed at least 44 people.", .airstrike, .completed, at: "Rafah"),
+        op("Turkey will extend Operation Olive Branch to Manbij later this year.", .other, .planned, at: "Manbij"),
+        op("Israeli troops raided the Jenin refugee camp before dawn.", .raid, .completed, at: "Jenin"),
+        op("About 10,000 North Korean soldiers have been deployed to Russia's Kursk region.", .redeployment, .completed),
+        op("Government artillery shelled Maarat al-Numan for a third straight day.", .shelling, .ongoing),
     ]
 
     static let statusCases: [OperationCase] = [
@@ -120,6 +126,11 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         none("The 2003 invasion of Iraq changed the region."),
         none("Baghdad-led forces freed Fallujah in 2016 after a three-months-long siege.") ,
         none("The players moved to Madrid last summer."),
+        none("About 10,000 personnel will take part in simulated missions, including airstrikes on mock targets near Riga."),
+        none("The opposition launched a fierce offensive against the budget in parliament in Kiev."),
+        none("A British tabloid withdrew an offensive cartoon about Iraqi refugees in London."),
+        none("The airline said it would resume operations at Kabul airport."),
+        none("Critics say the government's siege mentality in Ankara has made it deaf to advice."),
     ]
 
     @Test("triggers and kinds", arguments: triggerCases)
