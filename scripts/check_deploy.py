@@ -194,11 +194,17 @@ class Binary:
         self.flags = {}
         self._config_cache = {}
 
+    def has_worker(self):
+        """Whether the binary has `newswatch run` yet (the worker part may not be merged)."""
+        return self.help("run") is not None
+
     def help(self, subcommand):
         if subcommand not in self.flags:
             result = subprocess.run([self.path, subcommand, "--help"], capture_output=True, text=True,
                                     timeout=60)
-            if result.returncode != 0:
+            text = result.stdout + result.stderr
+            # ArgumentParser answers `--help` of an unknown subcommand with the parent's help.
+            if result.returncode != 0 or not re.search(rf"USAGE:.*\bnewswatch {re.escape(subcommand)}\b", text):
                 self.flags[subcommand] = None
             else:
                 self.flags[subcommand] = parse_help_flags(result.stdout + result.stderr)
@@ -321,7 +327,9 @@ def split_docs_commands(text):
             continue
         pending = ""
         for segment in re.split(r"\|\||&&|[|;]", line):
-            match = re.search(r"(?:^|[\s/])newswatch\s+(" + "|".join(SUBCOMMANDS) + r")(\s.*|$)", segment)
+            # `newswatch run …`, `/usr/local/bin/newswatch run …`, `docker run … newswatch:0.1.0 run …`
+            match = re.search(r"(?:^|[\s/])newswatch(?::[\w.-]+)?\s+(" + "|".join(SUBCOMMANDS) + r")(\s.*|$)",
+                              segment)
             if match:
                 try:
                     words = shlex.split(match.group(2).split(" #", 1)[0], posix=True)
@@ -402,10 +410,13 @@ def env_settings(manifests):
     for path, env in manifests["envfiles"].items():
         groups.append((rel(path), env))
         # Commented-out examples in the file must be real names too.
+        examples = {}
         for line in open(path, encoding="utf-8"):
             match = re.match(r"^#\s*(NEWSWATCH_\w+)=(.*)$", line.strip())
             if match:
-                groups.append((f"{rel(path)} (commented example)", {**env, match.group(1): match.group(2) or "x"}))
+                examples[match.group(1)] = match.group(2) or "x"
+        if examples:
+            groups.append((f"{rel(path)} with its commented examples", {**env, **examples}))
     env = {}
     for instruction, argument in manifests["dockerfile"]:
         if instruction == "ENV":
@@ -678,7 +689,7 @@ def exported_metric_names():
     return names
 
 
-def check_prometheus_rules(manifests):
+def check_prometheus_rules(manifests, check_names):
     exported = exported_metric_names()
     for path, rule in objects_of(manifests, "PrometheusRule"):
         for group in rule.get("spec", {}).get("groups", []):
@@ -686,7 +697,7 @@ def check_prometheus_rules(manifests):
                 name = item.get("alert") or item.get("record")
                 yield (f"{rel(path)}: rule {name} has alert/record and expr",
                        None if name and item.get("expr") else "alert/record or expr missing")
-                used = set(re.findall(r"\bnewswatch_[a-z0-9_]+", str(item.get("expr", ""))))
+                used = set(re.findall(r"\bnewswatch_[a-z0-9_]+", str(item.get("expr", "")))) if check_names else set()
                 for metric in sorted(used):
                     base = re.sub(r"_(bucket|sum|count)$", "", metric)
                     ok = metric in exported or base in exported or re.sub(r"_total$", "", metric) in exported
@@ -856,6 +867,13 @@ def check_binary(manifests, binary):
                 flag = word.split("=", 1)[0]
                 yield (f"{where}: {flag} is a flag of `newswatch {argv[0]}`",
                        None if flag in known else f"the binary's `newswatch {argv[0]} --help` has no {flag}")
+    for path, text in manifests["docs"].items():
+        known = binary.env_names()
+        for name in sorted(set(re.findall(r"\bNEWSWATCH_[A-Z0-9_]*[A-Z0-9]\b", text))):
+            if name.startswith("NEWSWATCH_KAFKA_") or name == "NEWSWATCH_KAFKA":
+                continue
+            yield (f"{rel(path)}: {name} is a setting the binary reads",
+                   None if name in known else "the binary reads no such variable")
     for where, env in env_settings(manifests):
         if not env:
             continue
@@ -878,15 +896,15 @@ def run_checks(manifests, binary):
     config_map = {}
     for _, doc in objects_of(manifests, "ConfigMap"):
         config_map.update(doc.get("data", {}))
-    settings = Settings(binary.defaults() if binary else {}, config_map)
+    settings = Settings(binary.defaults() if binary and binary.has_worker() else {}, config_map)
     results = []
     for check in (check_kinds(manifests), check_deployment(manifests, settings),
                   check_pdb_and_service(manifests, settings), check_keda(manifests, settings),
-                  check_overlay_patches(manifests), check_prometheus_rules(manifests),
+                  check_overlay_patches(manifests), check_prometheus_rules(manifests, binary is not None and binary.has_worker()),
                   check_compose(manifests, settings), check_systemd(manifests, settings),
                   check_dockerfile(manifests, settings)):
         results.extend(check)
-    if binary:
+    if binary and binary.has_worker():
         results.extend(check_binary(manifests, binary))
     return results
 
@@ -928,13 +946,17 @@ def self_test(manifests, binary):
             lambda m: one_of(m, "PrometheusRule")["spec"]["groups"][0]["rules"][0].__setitem__(
                 "expr", "newswatch_no_such_metric > 0"),
     }
+    needs_binary = {name for name in plants if "flag" in name or "NEWSWATCH_" in name or "metric" in name}
+    baseline = {(n, str(p)) for n, p in run_checks(manifests, binary) if p}
     results = []
     for name, plant in plants.items():
+        if name in needs_binary and not binary.has_worker():
+            continue
         planted = copy.deepcopy(manifests)
         plant(planted)
-        failures = [r for r in run_checks(planted, binary) if r[1]]
+        new = [r for r in run_checks(planted, binary) if r[1] and (r[0], str(r[1])) not in baseline]
         results.append((f"self-test: {name} is caught",
-                        None if failures else "the check passed with the planted drift"))
+                        None if new else "the check found nothing new with the planted drift"))
     return results
 
 
@@ -957,6 +979,10 @@ def main(argv):
         print("check_deploy: 0 passed, 1 failed")
         return 1
     binary = Binary(find_binary(options.binary))
+    if not binary.has_worker():
+        # Before the worker part lands the binary has no `run`: nothing to compare names with.
+        print(f"check_deploy: {binary.path} has no `run` subcommand yet; "
+              "flag and NEWSWATCH_* checks skipped", file=sys.stderr)
     try:
         results = run_checks(manifests, binary)
         if not options.no_self_test:
