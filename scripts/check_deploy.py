@@ -29,6 +29,7 @@ failure and a closing "check_deploy: N passed, N failed" line. Exit status 0 whe
 """
 
 import copy
+import functools
 import os
 import re
 import shlex
@@ -668,9 +669,16 @@ def check_overlay_patches(manifests):
     kubectl = shutil_which("kubectl")
     if kubectl:
         for directory in manifests["k8s"]["kustomizations"]:
-            result = subprocess.run([kubectl, "kustomize", directory], capture_output=True, text=True, timeout=120)
+            status, errors = run_cached((kubectl, "kustomize", directory))
             yield (f"kubectl kustomize {rel(directory)} builds",
-                   None if result.returncode == 0 else result.stderr.strip().splitlines()[-1:])
+                   None if status == 0 else errors.strip().splitlines()[-1:])
+
+
+@functools.lru_cache(maxsize=None)
+def run_cached(argv):
+    """(exit status, stdout + stderr) of a tool that reads the files on disk (same every time)."""
+    result = subprocess.run(list(argv), capture_output=True, text=True, timeout=120)
+    return result.returncode, result.stdout + result.stderr
 
 
 def shutil_which(name):
@@ -797,8 +805,8 @@ def check_systemd(manifests, settings):
                None if words[:1] and words[0].endswith("/newswatch") and words[1:2] == ["run"] else words)
         analyze = shutil_which("systemd-analyze")
         if analyze:
-            result = subprocess.run([analyze, "verify", "--man=no", path], capture_output=True, text=True, timeout=60)
-            problems = [line for line in (result.stdout + result.stderr).splitlines()
+            _, output = run_cached((analyze, "verify", "--man=no", path))
+            problems = [line for line in output.splitlines()
                         if line.strip() and "is not executable" not in line and "No such file" not in line]
             yield (f"{where}: systemd-analyze verify", "; ".join(problems) or None)
 
