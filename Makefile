@@ -50,6 +50,12 @@ test-asan: deps
 bench: deps
 	$(SWIFT) run -c release newswatch bench
 
+## eval: the extractor against the annotated corpus — precision/recall/F1, time, attribution,
+## stance, traps, per-category table and the first misses (docs/EVALUATION.md).
+## NEWSWATCH_EVAL_PROBLEMS=N lists N misses instead of 80.
+eval: deps
+	NEWSWATCH_EVAL_REPORT=1 $(SWIFT) test --filter 'EvaluationGoldenTests/printReport'
+
 ## compose-up: Apache Kafka (KRaft) + two workers + a tail subscriber in Docker (needs a Docker engine).
 DOCKER_COMPOSE ?= docker compose
 compose-up:

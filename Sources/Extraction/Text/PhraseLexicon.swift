@@ -14,14 +14,58 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         public var values: [Value]
     }
 
-    private struct Edge: Hashable {
-        var node: Int32
-        var key: LexiconKey
+    /// The trie's edges `(node, key) → child` in an open-addressing table with linear probing.
+    /// Keys are FNV hashes already, so a multiply-and-shift mix replaces `Hasher`, which
+    /// dominated matching time as a `Dictionary`.
+    private struct EdgeTable: Sendable {
+        struct Slot: Sendable {
+            var key: UInt64
+            var node: Int32
+            /// The child node; -1 marks an empty slot.
+            var child: Int32
+        }
+
+        private(set) var slots = [Slot](repeating: Slot(key: 0, node: 0, child: -1), count: 16)
+        private var count = 0
+
+        @inline(__always)
+        private func home(_ node: Int32, _ key: LexiconKey) -> Int {
+            let mixed = (key.rawValue ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+            return Int(truncatingIfNeeded: mixed >> 32) & (slots.count - 1)
+        }
+
+        @inline(__always)
+        func child(of node: Int32, key: LexiconKey) -> Int32? {
+            var index = home(node, key)
+            while true {
+                let slot = slots[index]
+                if slot.child < 0 { return nil }
+                if slot.key == key.rawValue && slot.node == node { return slot.child }
+                index = (index + 1) & (slots.count - 1)
+            }
+        }
+
+        mutating func insert(node: Int32, key: LexiconKey, child: Int32) {
+            if (count + 1) * 2 > slots.count { grow() }
+            var index = home(node, key)
+            while slots[index].child >= 0 { index = (index + 1) & (slots.count - 1) }
+            slots[index] = Slot(key: key.rawValue, node: node, child: child)
+            count += 1
+        }
+
+        private mutating func grow() {
+            let old = slots
+            slots = [Slot](repeating: Slot(key: 0, node: 0, child: -1), count: old.count * 2)
+            count = 0
+            for slot in old where slot.child >= 0 {
+                insert(node: slot.node, key: LexiconKey(rawValue: slot.key), child: slot.child)
+            }
+        }
     }
 
-    private var edges: [Edge: Int32] = [:]
-    private var valuesByNode: [Int32: [Value]] = [:]
-    private var nodeCount: Int32 = 1
+    private var edges = EdgeTable()
+    /// The values of each node, indexed by node; empty for nodes that end no phrase.
+    private var valuesByNode: [[Value]] = [[]]
     /// The number of tokens in the longest phrase.
     public private(set) var longestPhrase = 0
 
@@ -35,16 +79,16 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         guard !keys.isEmpty else { return }
         var node: Int32 = 0
         for key in keys {
-            let edge = Edge(node: node, key: key)
-            if let next = edges[edge] {
+            if let next = edges.child(of: node, key: key) {
                 node = next
             } else {
-                edges[edge] = nodeCount
-                node = nodeCount
-                nodeCount += 1
+                let next = Int32(valuesByNode.count)
+                valuesByNode.append([])
+                edges.insert(node: node, key: key, child: next)
+                node = next
             }
         }
-        valuesByNode[node, default: []].append(value)
+        valuesByNode[Int(node)].append(value)
         longestPhrase = max(longestPhrase, keys.count)
     }
 
@@ -56,23 +100,26 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
 
     @usableFromInline
     func startsWith(_ key: LexiconKey) -> Bool {
-        edges[Edge(node: 0, key: key)] != nil
+        edges.child(of: 0, key: key) != nil
     }
 
     /// The longest phrase that starts at `tokens[index]` and ends before `limit`.
     public func longestMatch(in buffer: TextBuffer, at index: Int, limit: Int? = nil) -> Match? {
         let end = min(limit ?? buffer.tokens.count, buffer.tokens.count)
         var node: Int32 = 0
-        var best: Match?
+        var bestEnd = -1
+        var bestNode: Int32 = 0
         var position = index
-        while position < end, let next = edges[Edge(node: node, key: buffer.tokens[position].key)] {
+        while position < end, let next = edges.child(of: node, key: buffer.tokens[position].key) {
             node = next
             position += 1
-            if let values = valuesByNode[node] {
-                best = Match(tokens: index..<position, values: values)
+            if !valuesByNode[Int(node)].isEmpty {
+                bestEnd = position
+                bestNode = node
             }
         }
-        return best
+        guard bestEnd >= 0 else { return nil }
+        return Match(tokens: index..<bestEnd, values: valuesByNode[Int(bestNode)])
     }
 
     /// Every leftmost-longest, non-overlapping match inside `range`, in text order.

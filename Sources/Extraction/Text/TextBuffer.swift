@@ -88,6 +88,13 @@ struct Tokenizer {
 
     mutating func run() -> [Token] {
         while position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x20 {
+                sawWhitespace = true
+                position += 1
+                scalarCount += 1
+                continue
+            }
             let decoded = decode(at: position)
             switch classify(decoded.scalar) {
             case .space:
@@ -127,6 +134,27 @@ struct Tokenizer {
         var letters = 0
         var uppercase = 0
         while position < bytes.count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                if isASCIILetter(byte) {
+                    letters += 1
+                    if byte <= 0x5A {
+                        uppercase += 1
+                        if position == start { flags.insert(.capitalized) }
+                    }
+                    hasher.appendASCII(byte)
+                    position += 1
+                    scalarCount += 1
+                    continue
+                }
+                if isDigit(byte) {
+                    hasher.appendASCII(byte)
+                    position += 1
+                    scalarCount += 1
+                    continue
+                }
+                if byte != UInt8(ascii: "'") { break }
+            }
             let decoded = decode(at: position)
             let scalar = decoded.scalar
             let cls = classify(scalar)

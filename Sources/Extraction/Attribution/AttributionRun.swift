@@ -1,0 +1,768 @@
+/// One pass of ``AttributionAnalyzer`` over an article: quotation state, speakers and results.
+struct AttributionRun {
+    let buffer: TextBuffer
+    let sentences: [Sentence]
+    let lexicon: AttributionLexicon
+    let reader: PhraseReader
+
+    /// A speaker of the article.
+    struct Speaker {
+        var attribution: Attribution
+        var phraseKind: SpeakerPhrase.Kind
+        /// Key of the head word ("source", "ministry"), for definite descriptions.
+        var headKey: LexiconKey?
+        /// Key of the role's head word ("head", "analyst").
+        var roleHeadKey: LexiconKey?
+        /// Keys of the name's words, for surnames.
+        var nameKeys: [LexiconKey]
+        /// He/she can refer to it.
+        var personal: Bool
+        /// Keys of the description's words (determiners dropped), for repeated organization names.
+        var contentKeys: [LexiconKey] = []
+    }
+
+    /// A quotation spanning sentences.
+    struct QuoteGroup {
+        var start: Int
+        var speaker: Int?
+        var verbStance: Stance
+        var pending: [Int]
+    }
+
+    /// What a sentence's cues gave.
+    struct Reading {
+        var startsInQuote = false
+        var endsInQuote = false
+        var hasUnquotedWords = false
+        var hasQuotedWords = false
+        var quoted: [Range<Int>] = []
+    }
+
+    struct CueHit {
+        var tokens: Range<Int>
+        var cue: AttributionCue
+        var quoted: Bool
+    }
+
+    /// A candidate challenge, targeted after all sentences are read.
+    struct PendingChallenge {
+        var sentence: Int
+        var stance: Stance
+        var object: Range<Int>
+    }
+
+    private var speakers: [Speaker] = []
+    private var recent: [Int] = []
+    private var results: [SentenceAttribution] = []
+    private var quoteOpen = false
+    private var quoteContentStart = 0
+    private var group: QuoteGroup?
+    private var inside: [Bool]
+    private var pendingChallenges: [PendingChallenge] = []
+    /// The last sentence each speaker was attributed in (by cue or coreference).
+    private var lastSentence: [Int] = []
+    /// A person named as the subject of a sentence without a speech cue ("Iraqi Prime Minister
+    /// Haider al-Abadi arrived in Kirkuk."), a candidate antecedent for a later "he said".
+    private var mentionedPerson: (phrase: SpeakerPhrase, sentence: Int)?
+    private var currentSentence = 0
+
+    init(buffer: TextBuffer, sentences: [Sentence], articleSource: String?) {
+        self.buffer = buffer
+        self.tokens = buffer.tokens
+        self.sentences = sentences
+        self.lexicon = .standard
+        let sourceKeys = articleSource.map { TextBuffer($0).tokens.map(\.key) } ?? []
+        self.reader = PhraseReader(buffer: buffer, lexicon: .standard, articleSourceKeys: sourceKeys.count <= 6 ? sourceKeys : [])
+        self.inside = [Bool](repeating: false, count: buffer.tokens.count)
+    }
+
+    let tokens: [Token]
+
+    // MARK: Document
+
+    mutating func run() -> AttributionAnalysis {
+        results.reserveCapacity(sentences.count)
+        for index in sentences.indices {
+            analyzeSentence(index)
+        }
+        if let open = group { closeGroup(open) }
+        group = nil
+        let challenges = targetChallenges()
+        for (number, challenge) in challenges.enumerated() {
+            results[challenge.sentence].challenge = challenge
+            for target in challenge.targets where target < results.count {
+                results[target].challengedBy.append(number)
+                results[target].effectiveStance = max(results[target].effectiveStance, challenge.stance)
+            }
+        }
+        return AttributionAnalysis(sentences: results, challenges: challenges, speakers: speakers.map(\.attribution))
+    }
+
+    private mutating func analyzeSentence(_ index: Int) {
+        currentSentence = index
+        let sentence = sentences[index]
+        let lo = max(0, min(sentence.tokens.lowerBound, tokens.count))
+        let hi = max(lo, min(sentence.tokens.upperBound, tokens.count))
+        // A quotation left open across a paragraph break closes unless the paragraph reopens it.
+        if quoteOpen, lo < hi, tokens[lo].flags.contains(.afterLineBreak), reader.quoteMark(lo) != .open, reader.quoteMark(lo) != .toggle {
+            quoteOpen = false
+            if let open = group { closeGroup(open); group = nil }
+        }
+        if quoteOpen, let open = group, index - open.start > 40 {
+            quoteOpen = false
+            closeGroup(open)
+            group = nil
+        }
+        let reading = readQuotes(lo, hi)
+        let window = min(hi, lo + AttributionAnalyzer.sentenceWindow)
+        let hits = scanCues(lo, window)
+
+        var result = SentenceAttribution(
+            sentence: index, attribution: nil, stance: .asserted, effectiveStance: .asserted, basis: .none, speaker: nil,
+            speakerTokens: [], cueTokens: [], stanceTokens: [], quotedTokens: reading.quoted, challenge: nil, challengedBy: []
+        )
+        var verbStance: Stance = .asserted
+        var cueStance: Stance = .asserted
+
+        // Speaker from a cue.
+        if let found = findSpeaker(hits, lo, window) {
+            verbStance = found.verbStance
+            result.cueTokens = found.cueTokens
+            result.speakerTokens = found.speakerTokens
+            let resolved = resolve(found.phrase)
+            var attribution = speakers[resolved.id].attribution
+            if let via = found.via {
+                attribution.via = via
+                speakers[resolved.id].attribution.via = via
+            }
+            result.attribution = attribution
+            result.speaker = resolved.id
+            result.basis = resolved.coreferent ? .coreference : .cue
+            note(resolved.id)
+        }
+
+        // Stance cues anywhere in the sentence, quoted words included.
+        for hit in hits {
+            switch hit.cue {
+            case .stance(let stance):
+                cueStance = max(cueStance, stance)
+                result.stanceTokens.append(hit.tokens)
+            case .speech(let verb) where verb.stance >= .hedged:
+                if hit.quoted, verb.stance == .hedged { continue }
+                cueStance = max(cueStance, verb.stance)
+                result.stanceTokens.append(hit.tokens)
+            default:
+                break
+            }
+        }
+
+        // Quotations across sentences.
+        let quoteOnly = reading.hasQuotedWords && !reading.hasUnquotedWords
+        if reading.startsInQuote, var open = group {
+            if let speaker = result.speaker {
+                if open.speaker == nil {
+                    open.speaker = speaker
+                    open.verbStance = verbStance
+                    for pending in open.pending { assign(pending, speaker: speaker, verbStance: verbStance, basis: .quotation) }
+                    open.pending = []
+                }
+            } else if let speaker = open.speaker {
+                result.attribution = speakers[speaker].attribution
+                result.speaker = speaker
+                result.basis = .quotation
+                verbStance = open.verbStance
+            } else {
+                open.pending.append(index)
+            }
+            group = open
+            if !reading.endsInQuote {
+                closeGroup(open)
+                if result.speaker == nil, let previous = continuationSpeaker(open) {
+                    result.attribution = speakers[previous].attribution
+                    result.speaker = previous
+                    result.basis = .quoteContinuation
+                }
+                group = nil
+            }
+        } else if reading.endsInQuote {
+            group = QuoteGroup(start: index, speaker: result.speaker, verbStance: verbStance, pending: result.speaker == nil ? [index] : [])
+        } else if result.speaker == nil, quoteOnly {
+            // A whole quotation with no cue: it continues the previous sentence's speaker.
+            if index > 0, index - 1 < results.count, let previous = results[index - 1].speaker {
+                result.attribution = speakers[previous].attribution
+                result.speaker = previous
+                result.basis = .quoteContinuation
+            }
+        }
+        if reading.startsInQuote, group == nil, result.speaker == nil, quoteOnly, index > 0, let previous = results[index - 1].speaker {
+            result.attribution = speakers[previous].attribution
+            result.speaker = previous
+            result.basis = .quoteContinuation
+        }
+
+        if result.speaker == nil, !reading.startsInQuote, let person = subjectPerson(lo, window) {
+            mentionedPerson = (person, index)
+        }
+
+        let base: Stance = result.attribution == nil ? .asserted : .reported
+        result.stance = max(base, max(cueStance, result.attribution == nil ? .asserted : verbStance))
+        result.effectiveStance = result.stance
+        results.append(result)
+
+        if result.stance >= .doubted, let object = anaphoricObject(hits, lo, window) {
+            pendingChallenges.append(PendingChallenge(sentence: index, stance: result.stance, object: object))
+        }
+    }
+
+    /// The speaker a quotation with no cue continues: the speaker of the sentence before it.
+    private func continuationSpeaker(_ open: QuoteGroup) -> Int? {
+        guard open.speaker == nil, open.start > 0, open.start - 1 < results.count else { return nil }
+        return results[open.start - 1].speaker
+    }
+
+    /// Closes a quotation whose sentences never named a speaker: the read ones continue the
+    /// speaker of the sentence before the quotation.
+    private mutating func closeGroup(_ open: QuoteGroup) {
+        guard let previous = continuationSpeaker(open) else { return }
+        for pending in open.pending where pending < results.count {
+            assign(pending, speaker: previous, verbStance: .reported, basis: .quoteContinuation)
+        }
+    }
+
+    /// Gives an already-read sentence a speaker found later (a quotation closed with its cue).
+    private mutating func assign(_ index: Int, speaker: Int, verbStance: Stance, basis: SentenceAttribution.Basis) {
+        guard index < results.count, results[index].speaker == nil else { return }
+        results[index].attribution = speakers[speaker].attribution
+        results[index].speaker = speaker
+        results[index].basis = basis
+        let stance = max(results[index].stance, max(.reported, verbStance))
+        results[index].stance = stance
+        results[index].effectiveStance = max(results[index].effectiveStance, stance)
+    }
+
+    /// A person's name (two name words, or a role and a name) at the start of a sentence.
+    private func subjectPerson(_ lo: Int, _ hi: Int) -> SpeakerPhrase? {
+        var k = lo
+        while k < hi, k - lo < 3, tokens[k].kind == .punctuation || reader.wordClass(k).contains(.determiner) { k += 1 }
+        let start = k
+        while k < hi, k - start < 10,
+              reader.isNameToken(k, floor: start) || reader.isAbbreviationPeriod(k) || reader.wordClass(k).contains(.roleNoun)
+        { k += 1 }
+        guard k > start, k < hi, reader.isWord(k), !reader.isCapitalized(k) else { return nil }
+        guard let phrase = reader.classify(start..<k), phrase.kind == .person, let name = phrase.name else { return nil }
+        let nameWords = name.filter { tokens[$0].kind == .word }.count
+        return nameWords >= 2 || phrase.role != nil ? phrase : nil
+    }
+
+    private mutating func note(_ speaker: Int) {
+        while lastSentence.count < speakers.count { lastSentence.append(-1) }
+        if speaker < lastSentence.count { lastSentence[speaker] = currentSentence }
+        recent.removeAll { $0 == speaker }
+        recent.append(speaker)
+        if recent.count > Self.recentSpeakers { recent.removeFirst() }
+    }
+
+    // MARK: Quotations
+
+    private mutating func readQuotes(_ lo: Int, _ hi: Int) -> Reading {
+        var reading = Reading()
+        reading.startsInQuote = quoteOpen
+        if quoteOpen { quoteContentStart = lo }
+        let tokens = buffer.tokens
+        let bytes = buffer.bytes
+        for k in lo..<hi {
+            let token = tokens[k]
+            if token.kind == .punctuation, let mark = PhraseReader.quoteMark(of: token, firstByte: bytes[Int(token.byteStart)]) {
+                inside[k] = false
+                var opens: Bool
+                switch mark {
+                case .open: opens = true
+                case .close: opens = false
+                case .toggle:
+                    let spaceBefore = !tokens[k].flags.contains(.attachedToPrevious) || k == lo
+                    let attachedAfter = k + 1 < hi && tokens[k + 1].flags.contains(.attachedToPrevious)
+                    if spaceBefore && attachedAfter { opens = true }
+                    else if !spaceBefore && !attachedAfter { opens = false }
+                    else { opens = !quoteOpen }
+                }
+                if opens {
+                    if quoteOpen, quoteContentStart < k { reading.quoted.append(quoteContentStart..<k) }
+                    quoteOpen = true
+                    quoteContentStart = k + 1
+                } else if quoteOpen {
+                    if quoteContentStart < k { reading.quoted.append(max(quoteContentStart, lo)..<k) }
+                    quoteOpen = false
+                }
+                continue
+            }
+            inside[k] = quoteOpen
+            if token.kind == .word || token.kind == .number {
+                if quoteOpen { reading.hasQuotedWords = true } else { reading.hasUnquotedWords = true }
+            }
+        }
+        if quoteOpen, quoteContentStart < hi { reading.quoted.append(max(quoteContentStart, lo)..<hi) }
+        reading.endsInQuote = quoteOpen
+        return reading
+    }
+
+    // MARK: Cues
+
+    private func scanCues(_ lo: Int, _ hi: Int) -> [CueHit] {
+        var hits: [CueHit] = []
+        let tokens = buffer.tokens
+        var k = lo
+        while k < hi {
+            let token = tokens[k]
+            guard token.kind == .word, lexicon.cueFilter.mayContain(token.key),
+                  let match = lexicon.cues.longestMatch(in: buffer, at: k, limit: hi), let first = match.values.first
+            else {
+                k += 1
+                continue
+            }
+            let cue = match.values.first { if case .speech = $0 { return true } else { return false } } ?? first
+            if accepts(cue, at: match.tokens, lo: lo) {
+                hits.append(CueHit(tokens: match.tokens, cue: cue, quoted: inside[k]))
+            }
+            k = match.tokens.upperBound
+        }
+        return hits
+    }
+
+    /// Whether a cue match is really a cue here.
+    private func accepts(_ cue: AttributionCue, at range: Range<Int>, lo: Int) -> Bool {
+        let k = range.lowerBound
+        let sentenceInitial = isSentenceInitial(k, lo)
+        if tokens[k].flags.contains(.capitalized), !sentenceInitial { return false }
+        switch cue {
+        case .speech(let verb):
+            if tokens[k].flags.contains(.capitalized) { return false }
+            let previous = k - 1
+            if previous >= lo {
+                let cls = reader.wordClass(previous)
+                if cls.contains(.determiner) { return false }
+                // "was told" is passive; "is saying" is progressive.
+                if cls.contains(.be), verb.role == .finite { return false }
+            }
+            if verb.claimObject {
+                // "dismissed the claims", "questioned whether": a claim must follow.
+                var claim = false
+                var n = range.upperBound
+                while n < tokens.count, n < range.upperBound + 5, !reader.isBoundary(n) {
+                    let cls = reader.wordClass(n)
+                    if cls.contains(.claimNoun) || cls.contains(.complementizer) || (n == range.upperBound && cls.contains(.objectPronoun)) {
+                        claim = true
+                        break
+                    }
+                    n += 1
+                }
+                if !claim { return false }
+            }
+            if verb.ambiguous {
+                var p = previous
+                while p >= lo, reader.wordClass(p).contains(.beforeVerb), !reader.wordClass(p).contains(.be) { p -= 1 }
+                guard p >= lo, tokens[p].kind == .word else { return false }
+                let cls = reader.wordClass(p)
+                let subjectLike = tokens[p].flags.contains(.capitalized) || !cls.intersection([.pronoun, .unnamedHead, .orgHead, .roleNoun, .mediaHead]).isEmpty
+                if !subjectLike { return false }
+            }
+            return true
+        case .neutral, .stance, .according, .medium, .quotedAsSaying:
+            return true
+        }
+    }
+
+    private func isSentenceInitial(_ k: Int, _ lo: Int) -> Bool {
+        var p = k - 1
+        while p >= lo {
+            if tokens[p].kind != .punctuation { return false }
+            p -= 1
+        }
+        return true
+    }
+
+    // MARK: Speakers
+
+    struct FoundSpeaker {
+        var phrase: SpeakerPhrase
+        var via: String?
+        var verbStance: Stance
+        var cueTokens: [Range<Int>]
+        var speakerTokens: [Range<Int>]
+    }
+
+    /// The sentence's speaker: the frame cue (a cue after a comma or closing quote) wins over
+    /// the leftmost one.
+    private func findSpeaker(_ hits: [CueHit], _ lo: Int, _ hi: Int) -> FoundSpeaker? {
+        var best: FoundSpeaker?
+        var bestIsFrame = false
+        var cueTokens: [Range<Int>] = []
+        var media: String?
+        var according: [(Range<Int>, SpeakerPhrase)] = []
+        var people: [FoundSpeaker] = []
+
+        for hit in hits where !hit.quoted {
+            switch hit.cue {
+            case .speech(let verb):
+                cueTokens.append(hit.tokens)
+                let progressive = verb.role == .participle && hit.tokens.lowerBound - 1 >= lo && reader.wordClass(hit.tokens.lowerBound - 1).contains(.be)
+                guard verb.role == .finite || progressive else { continue }
+                guard var candidate = speakerOfVerb(hit.tokens, lo, hi, progressive: progressive) else { continue }
+                candidate.verbStance = verb.stance
+                if verb.takesAddressee, let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
+                    if media == nil { media = reader.outletText(outlet) }
+                    cueTokens.append(outlet)
+                }
+                if candidate.phrase.kind != .media, !candidate.phrase.generic { people.append(candidate) }
+                // The rightmost frame cue wins ("…, but analysts doubted it, the paper said.").
+                let frame = isFrame(candidate, hit.tokens, lo)
+                if best == nil || frame {
+                    best = candidate
+                    bestIsFrame = frame
+                }
+            case .quotedAsSaying:
+                cueTokens.append(hit.tokens)
+                let end = skipBeforeVerb(hit.tokens.lowerBound - 1, lo) + 1
+                let span = reader.phraseEnding(at: end, floor: lo)
+                if best == nil, let phrase = reader.classify(span) {
+                    best = FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
+                }
+                if media == nil, let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
+                    media = reader.outletText(outlet)
+                    cueTokens.append(outlet)
+                }
+            case .according:
+                cueTokens.append(hit.tokens)
+                let span = reader.phraseStarting(at: hit.tokens.upperBound, limit: hi)
+                if let phrase = reader.classify(span) { according.append((span, phrase)) }
+            case .medium:
+                cueTokens.append(hit.tokens)
+                if let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
+                    if media == nil { media = reader.outletText(outlet) }
+                    cueTokens.append(outlet)
+                }
+            case .stance, .neutral:
+                break
+            }
+        }
+        for (span, phrase) in according {
+            if phrase.kind == .media, best != nil {
+                if media == nil, let outlet = phrase.outlet { media = reader.outletText(outlet) }
+                continue
+            }
+            if best == nil || !bestIsFrame {
+                best = FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
+                bestIsFrame = true
+            }
+        }
+        guard var found = best else { return nil }
+        // "Reuters reported, citing military sources": the cited phrase speaks through the outlet.
+        if found.phrase.kind == .media {
+            for hit in hits where !hit.quoted {
+                guard case .speech(let verb) = hit.cue, verb.citesObject else { continue }
+                let span = reader.phraseStarting(at: hit.tokens.upperBound, limit: hi)
+                if let cited = reader.classify(span), cited.kind != .media {
+                    let outlet = found.phrase.outlet ?? found.phrase.content
+                    media = reader.outletText(outlet)
+                    cueTokens.append(found.phrase.tokens)
+                    found.phrase = cited
+                }
+                break
+            }
+        }
+        // "A Peshmerga commander said …, Rudaw reported.": the outlet carries someone's words.
+        if found.phrase.kind == .media, let person = people.last {
+            let outlet = found.phrase.outlet ?? found.phrase.content
+            media = reader.outletText(outlet)
+            cueTokens.append(found.phrase.tokens)
+            found.phrase = person.phrase
+            found.verbStance = max(found.verbStance, person.verbStance)
+        }
+        // The speaker's own tokens: the phrase as read, and its role when written apart.
+        found.speakerTokens = [found.phrase.tokens]
+        if let role = found.phrase.role, !found.phrase.tokens.contains(role.lowerBound) {
+            found.speakerTokens.append(role)
+        }
+        if found.phrase.kind == .media, media == nil {
+            let outlet = found.phrase.outlet ?? found.phrase.content
+            media = reader.outletText(outlet)
+        }
+        found.via = media
+        found.cueTokens = cueTokens
+        return found
+    }
+
+    /// A frame cue: its speaker follows a comma or quotation, as in "…, the source said."
+    private func isFrame(_ found: FoundSpeaker, _ verb: Range<Int>, _ lo: Int) -> Bool {
+        guard let first = found.speakerTokens.map(\.lowerBound).min() else { return false }
+        let before = min(first, verb.lowerBound) - 1
+        guard before >= lo else { return false }
+        return reader.isComma(before) || reader.quoteMark(before) != nil
+    }
+
+    /// Skips adverbs and auxiliaries left of a verb ("has also"; "is" before "saying").
+    private func skipBeforeVerb(_ from: Int, _ lo: Int, progressive: Bool = false) -> Int {
+        var p = from
+        while p >= lo, tokens[p].kind == .word {
+            let cls = reader.wordClass(p)
+            if cls.contains(.be) ? !progressive : !cls.contains(.beforeVerb) { break }
+            p -= 1
+        }
+        return p
+    }
+
+    /// The speaker of a finite speech verb: its subject before it ("X said", "X, head of Y,
+    /// told"), else after it ("…,” said X").
+    private func speakerOfVerb(_ verb: Range<Int>, _ lo: Int, _ hi: Int, progressive: Bool = false) -> FoundSpeaker? {
+        let p = skipBeforeVerb(verb.lowerBound - 1, lo, progressive: progressive)
+        if p >= lo {
+            if reader.isComma(p) {
+                // "Heytem Haşim Muhtaroğlu, head of the Iraqi Turkmen Front, told Sputnik";
+                // "Ali Hassan, who commands the brigade, said".
+                let appositive = reader.phraseEnding(at: p, floor: lo)
+                let relative = !appositive.isEmpty && reader.wordClass(appositive.lowerBound).contains(.phraseBreak)
+                    && !reader.isCapitalized(appositive.lowerBound)
+                if !appositive.isEmpty, appositive.lowerBound - 1 >= lo, reader.isComma(appositive.lowerBound - 1),
+                   relative || appositive.count <= 3 || reader.isRoleLike(appositive)
+                {
+                    let nameSpan = reader.phraseEnding(at: appositive.lowerBound - 1, floor: lo)
+                    let first = reader.classify(nameSpan)
+                    // "A spokesman for the Peshmerga, Halgurd Hikmat, said": the name follows its role.
+                    if let role = first, role.kind == .roleOnly || role.kind == .unnamed && reader.isRoleLike(nameSpan),
+                       var named = reader.classify(appositive), named.kind == .person
+                    {
+                        named.role = nameSpan
+                        return FoundSpeaker(phrase: named, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
+                    }
+                    if var phrase = first, !phrase.generic, phrase.kind == .person || relative || appositive.count <= 3 {
+                        if !relative, phrase.kind == .person, reader.isRoleLike(appositive) { phrase.role = appositive }
+                        return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
+                    }
+                }
+            } else if tokens[p].kind != .punctuation || !reader.isBoundary(p) {
+                let span = reader.phraseEnding(at: p + 1, floor: lo)
+                if let phrase = reader.classify(span) {
+                    // "…, head of the Iraqi Turkmen Front told": a role after a name and a comma.
+                    if phrase.kind == .roleOnly, span.lowerBound - 1 >= lo, reader.isComma(span.lowerBound - 1) {
+                        let nameSpan = reader.phraseEnding(at: span.lowerBound - 1, floor: lo)
+                        if var named = reader.classify(nameSpan), named.kind == .person {
+                            named.role = span
+                            return FoundSpeaker(phrase: named, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, span])
+                        }
+                    }
+                    return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
+                }
+                return nil
+            }
+        }
+        // Inverted: "…,” said the source." — only after a comma, a quotation or at the start.
+        guard p < lo || reader.isComma(p) || reader.quoteMark(p) != nil else { return nil }
+        var start = verb.upperBound
+        while start < hi, tokens[start].kind == .word, reader.wordClass(start).contains(.beforeVerb) { start += 1 }
+        guard start < hi, tokens[start].kind == .word, !reader.wordClass(start).contains(.complementizer) else { return nil }
+        let span = reader.phraseStarting(at: start, limit: hi)
+        guard var phrase = reader.classify(span), !phrase.generic else { return nil }
+        var spans = [span]
+        if phrase.kind == .person, span.upperBound < hi, reader.isComma(span.upperBound) {
+            let appositive = reader.phraseStarting(at: span.upperBound + 1, limit: hi)
+            if !appositive.isEmpty, reader.isRoleLike(appositive) {
+                phrase.role = appositive
+                spans.append(appositive)
+            }
+        }
+        return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: spans)
+    }
+
+    // MARK: Coreference
+
+    /// Finds or creates the speaker a phrase names.
+    private mutating func resolve(_ phrase: SpeakerPhrase) -> (id: Int, coreferent: Bool) {
+        switch phrase.kind {
+        case .personPronoun:
+            let id = recent.last(where: { speakers[$0].personal })
+            if let mention = mentionedPerson, mention.sentence > (id.map { lastSentence.indices.contains($0) ? lastSentence[$0] : -1 } ?? -1) {
+                mentionedPerson = nil
+                let resolved = resolve(mention.phrase)
+                return (resolved.id, true)
+            }
+            if let id { return (id, true) }
+        case .groupPronoun:
+            if let id = recent.last(where: { !speakers[$0].personal }) ?? recent.last { return (id, true) }
+        case .thingPronoun:
+            if let id = recent.last(where: { !speakers[$0].personal }) { return (id, true) }
+        case .person:
+            if let name = phrase.name {
+                let keys = nameKeys(name)
+                if let last = keys.last, let id = recent.last(where: { speakers[$0].nameKeys.last == last && (keys.count == 1 || speakers[$0].nameKeys == keys) }) {
+                    if speakers[id].attribution.role == nil, let role = phrase.role.flatMap(reader.roleText) {
+                        speakers[id].attribution.role = role
+                    }
+                    return (id, keys.count == 1 && speakers[id].nameKeys.count > 1)
+                }
+            }
+        case .unnamed, .roleOnly, .organization, .media:
+            let head = tokens[phrase.head].key
+            if phrase.definite || phrase.kind == .organization || phrase.kind == .media {
+                let keys = contentKeys(phrase)
+                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || speakers[$0].contentKeys == keys) })
+                    ?? (phrase.definite ? recent.last(where: { speakers[$0].roleHeadKey == head }) : nil)
+                {
+                    return (id, phrase.definite)
+                }
+            }
+        }
+        var speaker = makeSpeaker(phrase)
+        speaker.contentKeys = contentKeys(phrase)
+        speakers.append(speaker)
+        return (speakers.count - 1, false)
+    }
+
+    private func nameKeys(_ range: Range<Int>) -> [LexiconKey] {
+        range.compactMap { tokens[$0].kind == .word && tokens[$0].flags.contains(.capitalized) ? tokens[$0].key : nil }
+    }
+
+    private func contentKeys(_ phrase: SpeakerPhrase) -> [LexiconKey] {
+        phrase.content.compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
+    }
+
+    /// How many recent speakers coreference considers, and how far back a challenge looks.
+    static let recentSpeakers = 64
+    static let challengeReach = 80
+    /// More asserted sentences than this between a challenge and the last speaker: the
+    /// challenge targets the article's own nearest claim.
+    static let assertedGap = 3
+
+
+    private func makeSpeaker(_ phrase: SpeakerPhrase) -> Speaker {
+        let head = tokens[phrase.head].key
+        switch phrase.kind {
+        case .person:
+            let name = phrase.name ?? phrase.content
+            let role = phrase.role.flatMap(reader.roleText)
+            let roleHead = phrase.role.flatMap(roleHeadKey)
+            return Speaker(attribution: Attribution(source: reader.text(name), role: role, kind: .namedOfficial), phraseKind: .person,
+                           headKey: nil, roleHeadKey: roleHead, nameKeys: nameKeys(name), personal: true)
+        case .unnamed, .roleOnly:
+            let plural = lexicon.wordClass(head).contains(.unnamedHead) && buffer.text(of: tokens[phrase.head]).hasSuffix("s")
+            return Speaker(attribution: Attribution(source: reader.descriptionText(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
+                           headKey: head, roleHeadKey: head, nameKeys: [], personal: !plural)
+        case .organization:
+            let properName = reader.isCapitalized(phrase.head)
+            let text = properName ? reader.text(phrase.content) : reader.descriptionText(phrase.tokens)
+            return Speaker(attribution: Attribution(source: text, kind: .organization), phraseKind: .organization,
+                           headKey: head, roleHeadKey: nil, nameKeys: [], personal: false)
+        case .media:
+            let outlet = phrase.outlet ?? phrase.content
+            let text = reader.outletText(outlet)
+            return Speaker(attribution: Attribution(source: text, kind: .media, via: text), phraseKind: .media,
+                           headKey: head, roleHeadKey: nil, nameKeys: [], personal: false)
+        case .personPronoun, .groupPronoun, .thingPronoun:
+            // A pronoun with no antecedent: someone the article does not name.
+            return Speaker(attribution: Attribution(source: reader.descriptionText(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
+                           headKey: nil, roleHeadKey: nil, nameKeys: [], personal: phrase.kind == .personPronoun)
+        }
+    }
+
+    private func roleHeadKey(_ role: Range<Int>) -> LexiconKey? {
+        for k in role where tokens[k].kind == .word && lexicon.wordClass(tokens[k].key).contains(.roleNoun) {
+            return tokens[k].key
+        }
+        return nil
+    }
+
+    // MARK: Challenges
+
+    /// The anaphoric object of a doubt or denial: "this plan", "the reports", "such claims",
+    /// "denied it". A claim noun followed by "to", "that", "of" introduces its own content
+    /// ("the plan to attack", "reports that …") and is not anaphoric after "the".
+    private func anaphoricObject(_ hits: [CueHit], _ lo: Int, _ hi: Int) -> Range<Int>? {
+        for hit in hits {
+            let stance: Stance
+            switch hit.cue {
+            case .speech(let verb): stance = verb.stance
+            case .stance(let cueStance): stance = cueStance
+            default: continue
+            }
+            guard stance >= .doubted else { continue }
+            // Inside the cue ("no such plans").
+            if let object = anaphor(in: hit.tokens.lowerBound, hit.tokens.upperBound + 1, hi, requireStart: false) { return object }
+            var k = hit.tokens.upperBound
+            if k < hi, tokens[k].kind == .word, reader.wordClass(k).contains(.objectPronoun),
+               k + 1 >= hi || tokens[k + 1].kind == .punctuation || reader.wordClass(k + 1).contains(.phraseBreak)
+            {
+                return k..<(k + 1)
+            }
+            let limit = min(hi, k + AttributionAnalyzer.objectWindow)
+            while k < limit {
+                if let object = anaphor(in: k, limit, hi, requireStart: true) { return object }
+                if tokens[k].kind == .punctuation, !reader.isBoundary(k) { k += 1; continue }
+                k += 1
+            }
+        }
+        // A sentence-initial anaphoric subject: "These claims are baseless, the ministry said."
+        var k = lo
+        while k < hi, tokens[k].kind == .punctuation { k += 1 }
+        return anaphor(in: k, min(hi, k + 1), hi, requireStart: true)
+    }
+
+    /// An anaphoric determiner at a position in `from..<to` followed within three words by a claim noun.
+    private func anaphor(in from: Int, _ to: Int, _ hi: Int, requireStart: Bool) -> Range<Int>? {
+        var k = from
+        while k < min(to, hi) {
+            if tokens[k].kind == .word, reader.wordClass(k).contains(.anaphor) {
+                let strong = !buffer.token(k, equalsIgnoringCase: "the")
+                var n = k + 1
+                while n < hi, n - k <= 3, tokens[n].kind == .word || tokens[n].kind == .possessive {
+                    // "that this plan": the nearer determiner owns the noun.
+                    if reader.wordClass(n).contains(.anaphor), !reader.wordClass(n).contains(.claimNoun) { break }
+                    if reader.wordClass(n).contains(.claimNoun) {
+                        let next = n + 1
+                        let cataphoric = next < hi && (buffer.token(next, equalsIgnoringCase: "to") || buffer.token(next, equalsIgnoringCase: "that")
+                            || buffer.token(next, equalsIgnoringCase: "of") || buffer.token(next, equalsIgnoringCase: "about"))
+                        if strong || !cataphoric { return k..<(n + 1) }
+                        break
+                    }
+                    n += 1
+                }
+            }
+            if requireStart { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Targets each pending challenge (rule in ``ClaimChallenge``).
+    private func targetChallenges() -> [ClaimChallenge] {
+        var challenges: [ClaimChallenge] = []
+        for pending in pendingChallenges {
+            let index = pending.sentence
+            guard index < results.count else { continue }
+            let challenger = results[index].speaker
+            var target: Int?
+            var targets: [Int] = []
+            var k = index - 1
+            let floor = max(0, index - Self.challengeReach)
+            var assertedBefore = 0
+            while k >= floor {
+                if let speaker = results[k].speaker, speaker != challenger {
+                    if target == nil { target = speaker }
+                    if speaker == target { targets.append(k) } else { break }
+                } else if target == nil, results[k].speaker == nil, sentences[k].kind == .prose {
+                    // The article's own claims come between: they, not an older speaker, are meant.
+                    assertedBefore += 1
+                    if assertedBefore > Self.assertedGap { break }
+                }
+                k -= 1
+            }
+            if targets.isEmpty {
+                var p = index - 1
+                while p >= floor {
+                    if results[p].speaker == nil, sentences[p].kind == .prose { targets.append(p); break }
+                    p -= 1
+                }
+            }
+            challenges.append(ClaimChallenge(sentence: index, attribution: results[index].attribution, stance: pending.stance,
+                                             targets: targets.reversed(), object: pending.object))
+        }
+        return challenges
+    }
+}

@@ -1,0 +1,1425 @@
+/// One sentence's detection (``OperationDetector``). Every scan is bounded by the sentence or
+/// by ``OperationDetector/window``; nothing traps on any input.
+struct DetectorRun {
+    typealias L = OperationLexicon
+
+    let context: OperationDetector.Context
+    let buffer: TextBuffer
+    let lower: Int
+    let upper: Int
+    /// Places and actors of this sentence.
+    let places: [PlaceMention]
+    let actors: [ActorMention]
+
+    init(context: OperationDetector.Context) {
+        self.context = context
+        self.buffer = context.buffer
+        self.lower = max(0, context.range.lowerBound)
+        self.upper = min(context.range.upperBound, context.buffer.tokens.count)
+        let lo = lower, up = upper
+        var places = context.places.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= up }
+        self.actors = context.actors.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= up }
+        // A capital read as its government ("Kyiv", "Kabul") is still a place when attacked.
+        var added = false
+        for actor in actors where actor.actor.kind == .government && actor.tokens.count <= 3 {
+            guard !places.contains(where: { $0.tokens.overlaps(actor.tokens) }) else { continue }
+            let surface = context.buffer.text(tokens: actor.tokens)
+            if let place = Gazetteer.standard.place(named: surface), place.kind == .city || place.kind == .town {
+                places.append(PlaceMention(tokens: actor.tokens, place: place, surface: surface == place.name ? "" : surface))
+                added = true
+            }
+        }
+        if added { places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        self.places = places
+    }
+
+    struct Raw {
+        var tokens: Range<Int>
+        var trigger: L.Trigger
+    }
+
+    struct TriggerStart {
+        var kind: OperationKind
+        var form: L.Form
+        var accepted: Bool
+    }
+
+    /// Every trigger of the sentence by first token, and whether its sense check passed.
+    var triggerStarts: [Int: TriggerStart] = [:]
+
+    mutating func run() -> [OperationMention] {
+        guard lower < upper else { return [] }
+        // 1. Triggers.
+        var raws: [Raw] = []
+        var index = lower
+        let lexicon = L.triggers
+        while index < upper {
+            let token = buffer.tokens[index]
+            if token.kind == .word, lexicon.mayStart(with: token), !context.isFrame(index),
+               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), var trigger = match.values.first
+            {
+                // "to attack", "will attack": the verb reading of a noun/verb spelling.
+                if match.values.count > 1, index - 1 >= lower, isIn(Self.verbContext, index - 1),
+                   let verb = match.values.first(where: { if case .verb = $0.form { return true } else { return false } })
+                {
+                    trigger = verb
+                }
+                raws.append(Raw(tokens: match.tokens, trigger: trigger))
+                index = match.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        guard !raws.isEmpty else { return [] }
+
+        // 2. Sense and 3. kind.
+        let roles = raws.map { senseRole($0) }
+        for (raw, role) in zip(raws, roles) {
+            triggerStarts[raw.tokens.lowerBound] = TriggerStart(kind: raw.trigger.kind, form: raw.trigger.form, accepted: role != nil)
+        }
+        var mentions: [OperationMention] = []
+        var absorbedInto: [Int: Int] = [:]
+        for (position, raw) in raws.enumerated() {
+            guard let senseRole = roles[position] else { continue }
+            var kind = raw.trigger.kind
+            var isGeneric = raw.trigger.form == .genericNoun
+            if isGeneric { kind = genericKind(raw) }
+            // A verb of taking right after a noun trigger is its complement ("offensive to recapture X").
+            if case .verb = raw.trigger.form, let host = complementHost(of: raw, among: raws, before: position), roles[host] == nil {
+                // The complement of a rejected noun ("training before the battle to recapture Mosul").
+                continue
+            }
+            if case .verb = raw.trigger.form, let host = complementHost(of: raw, among: raws, before: position),
+               let hostMention = absorbedInto[host]
+            {
+                if mentions[hostMention].isGeneric, mentions[hostMention].kind == .other {
+                    mentions[hostMention].kind = raw.trigger.kind
+                    mentions[hostMention].isGeneric = true
+                }
+                let extra = locations(for: raw, kind: raw.trigger.kind)
+                for location in extra {
+                    if let existing = mentions[hostMention].locations.firstIndex(where: { $0.mention.place == location.mention.place }) {
+                        if location.role != .mentioned { mentions[hostMention].locations[existing].role = location.role }
+                    } else {
+                        mentions[hostMention].locations.append(location)
+                    }
+                }
+                if mentions[hostMention].role == .anaphoric, !mentions[hostMention].locations.isEmpty {
+                    mentions[hostMention].role = .primary
+                }
+                continue
+            }
+            if isGeneric, kind != .other { isGeneric = true }
+            var role = senseRole
+            var found = locations(for: raw, kind: kind)
+            // A deployment "in the vicinity of the town" goes there.
+            if kind == .redeployment, !found.contains(where: { $0.role != .mentioned }), let index = found.firstIndex(where: { $0.role == .mentioned }) {
+                found[index].role = .destination
+            }
+            if !found.contains(where: { $0.role != .mentioned }), role == .primary || raw.trigger.form != .genericNoun,
+               let fallback = fallbackLocation(for: raw, kind: kind)
+            {
+                found.removeAll { $0.mention.place == fallback.mention.place }
+                found.insert(fallback, at: 0)
+            }
+            let participants = participants(for: raw)
+            // "the offensive" with no place and no actor refers back to an operation named before.
+            if role == .primary, raw.trigger.form == .specificNoun, found.isEmpty, participants.isEmpty,
+               raw.tokens.lowerBound - 1 >= lower, isIn(L.definite, raw.tokens.lowerBound - 1),
+               !hasNearby(L.forceNouns, around: raw.tokens, radius: 4)
+            {
+                role = .anaphoric
+            }
+            let evidence = statusEvidence(for: raw, kind: kind)
+            let mention = OperationMention(
+                sentence: context.sentenceIndex, trigger: raw.tokens, kind: kind, isGeneric: isGeneric,
+                specificity: raw.trigger.specificity, status: evidence.status, role: role,
+                locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue)
+            absorbedInto[position] = mentions.count
+            mentions.append(mention)
+        }
+        // A frame ("after a three-month siege") of a dated, historical event is history too.
+        if mentions.contains(where: { $0.role == .background }) {
+            for i in mentions.indices where mentions[i].role == .primary && framePreposition(before: mentions[i].trigger.lowerBound) != nil {
+                mentions[i].role = .background
+            }
+        }
+        // Same-kind mentions of one sentence are one operation ("crossed into Gedo … in a ground operation").
+        var merged: [OperationMention] = []
+        for mention in mentions {
+            if let index = merged.firstIndex(where: { $0.kind == mention.kind && $0.role == mention.role && mention.role == .primary }) {
+                for location in mention.locations where !merged[index].locations.contains(where: { $0.mention.place == location.mention.place }) {
+                    merged[index].locations.append(location)
+                }
+                for participant in mention.participants where !merged[index].participants.contains(where: { $0.mention.actor == participant.mention.actor }) {
+                    merged[index].participants.append(participant)
+                }
+                if mention.specificity > merged[index].specificity { merged[index].specificity = mention.specificity }
+                if mention.statusHasCue && !merged[index].statusHasCue {
+                    merged[index].status = mention.status
+                    merged[index].statusHasCue = true
+                }
+            } else {
+                merged.append(mention)
+            }
+        }
+        mentions = merged
+        mentions = coalesceMovements(mentions)
+        // Forces that leave one place and travel or move to another are redeployed.
+        for i in mentions.indices where mentions[i].kind == .withdrawal {
+            guard let destination = mentions[i].locations.first(where: { $0.role == .destination }) else { continue }
+            let from = mentions[i].trigger.upperBound
+            let to = destination.mention.tokens.lowerBound
+            if from < to, (from..<to).contains(where: { triggerStarts[$0]?.kind == .redeployment }) {
+                mentions[i].kind = .redeployment
+            }
+        }
+        attachQuantities(&mentions)
+        return mentions
+    }
+
+    // MARK: Sense
+
+    /// The mention's role, or nil when the trigger is not a military operation here.
+    func senseRole(_ raw: Raw) -> OperationMention.Role? {
+        let start = raw.tokens.lowerBound
+        let end = raw.tokens.upperBound
+        let trigger = raw.trigger
+        // Trap modifiers before the trigger ("election campaign", "the company's operations").
+        var before = start - 1
+        if before >= lower, buffer.tokens[before].kind == .possessive { before -= 1 }
+        if before >= lower, isIn(L.trapModifiers, before) { return nil }
+        if before - 1 >= lower, isPunct(before, "-"), isIn(L.trapModifiers, before - 1) { return nil }
+        // Hyphenated compounds that are adjectives ("tax-free", "cost-free").
+        if start - 1 >= lower, isPunct(start - 1, "-"), buffer.tokens[start].flags.contains(.attachedToPrevious),
+           case .verb = trigger.form
+        {
+            return nil
+        }
+        // Phrasal verbs in another sense ("stormed out", "free up", "moved on"); not "moved up to 150,000 troops".
+        if case .verb = trigger.form, end < upper, isIn(Self.particles, end),
+           !(buffer.token(end + 1, equalsIgnoringCase: "to") && buffer.tokens.indices.contains(end + 2) && buffer.tokens[end + 2].kind == .number)
+        {
+            return nil
+        }
+        // "offensive" before a lowercase noun is an adjective ("offensive cartoon", "offensive revelation").
+        if trigger.kind == .offensive, trigger.form == .specificNoun, raw.tokens.count == 1, end < upper,
+           buffer.tokens[end].kind == .word, !buffer.tokens[end].flags.contains(.capitalized), !isIn(Self.nounFollowers, end)
+        {
+            return nil
+        }
+        // The trigger modifies a non-military noun ("offensive remarks", "assault rifle").
+        if end < upper, isIn(L.trapFollowers, end) { return nil }
+        if trigger.form == .specificNoun, abstractObject(after: end) { return nil }
+        // "offensive" as an adjective: "deeply offensive", "is offensive to".
+        if trigger.form == .specificNoun, start - 1 >= lower, isIn(Self.degreeWords, start - 1) { return nil }
+        // Capitalized mid-sentence common verbs are names ("Shell", "Storm Ciara").
+        if case .verb = trigger.form, buffer.tokens[start].flags.contains(.capitalized),
+           !isSentenceStart(start), trigger.kind != .liberation
+        {
+            return nil
+        }
+        // A participle after a determiner is an adjective: "the besieged town", "a liberated village".
+        if case .verb(let tense) = trigger.form, tense == .past || tense == .participle, start - 1 >= lower,
+           isIn(Self.determiners, start - 1)
+        {
+            return nil
+        }
+        // Police matters are not operations.
+        if trigger.kind == .raid || trigger.kind == .assault || trigger.kind == .siege || trigger.form == .genericNoun {
+            if hasNearby(L.policeWords, around: raw.tokens, radius: 8) { return nil }
+        }
+        // Drills, exercises, talks: the trigger only names what is rehearsed or discussed.
+        if activityGoverns(start) { return nil }
+        if let frame = framePreposition(before: start), activityBefore(frame) { return nil }
+
+        switch trigger.guardRule {
+        case .none:
+            break
+        case .placeObject:
+            guard hasPlaceObject(raw) else { return nil }
+        case .forces:
+            guard hasForces(near: raw.tokens) else { return nil }
+            if L.movementNeedsForcesAdjacent.contains(buffer.tokens[start].key) {
+                guard movementHasPlace(raw) else { return nil }
+            }
+            if objectIsTrap(after: end) { return nil }
+        case .forcesAndPlace:
+            guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
+        case .airContext:
+            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || actors.contains(where: { $0.actor.kind == .coalition })
+                || (trigger.form == .specificNoun && targetAfterPreposition(end) && !buffer.token(start - 1, equalsIgnoringCase: "on"))
+            else { return nil }
+            if abstractObject(after: end) { return nil }
+            if case .verb = trigger.form, !hasTargetObject(raw) { return nil }
+        case .targetObject:
+            guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
+        case .attack:
+            guard hasArmedActor() || hasNearby(L.forceNouns, around: raw.tokens, radius: 8)
+                || (placeAttached(raw) && hasNearby(L.militaryWords, around: lower..<lower, radius: upper - lower))
+            else { return nil }
+            if abstractObject(after: end) { return nil }
+            if case .verb = trigger.form {
+                guard hasTargetObject(raw) else { return nil }
+            } else {
+                guard placeAttached(raw) || hasPlaceModifier(start) || anaphorAfter(end, distance: 4) != nil || targetAfterPreposition(end) else { return nil }
+            }
+        case .militaryContext:
+            if trigger.form == .genericNoun {
+                return genericRole(raw)
+            }
+            if abstractObject(after: end) { return nil }
+            guard hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6)
+                || placeAttached(raw) || anaphorAfter(end, distance: 4) != nil || subjectPlace(before: start)
+            else { return nil }
+        }
+        return isBackground(raw) ? .background : .primary
+    }
+
+    /// "an assault on his reputation", "an offensive against corruption": the object of
+    /// on/against is not a place, an actor or forces.
+    func abstractObject(after end: Int) -> Bool {
+        guard end < upper, buffer.token(end, equalsIgnoringCase: "on") || buffer.token(end, equalsIgnoringCase: "against") else { return false }
+        let limit = min(upper, end + 5)
+        for position in (end + 1)..<limit {
+            if placeStarting(at: position) != nil || anaphorAt(position) != nil || isIn(L.forceNouns, position) { return false }
+            if actors.contains(where: { $0.tokens.lowerBound == position }) { return false }
+            if isIn(L.abstractObjects, position) { return true }
+            if buffer.tokens[position].kind == .possessive { continue }
+            if isIn(Self.skippable, position) || buffer.tokens[position].flags.contains(.capitalized) || isPunct(position, "-") { continue }
+            if isIn(Self.possessivePronouns, position) { continue }
+            if buffer.tokens[position].kind == .word, position + 1 < limit, isIn(L.abstractObjects, position + 1) { return true }
+            return false
+        }
+        return false
+    }
+
+    /// A place, a military target or an actor as the verb's object, directly or through a preposition
+    /// ("raided the Jenin refugee camp", "bombed Houthi positions in Sanaa", "struck 150 targets in Gaza").
+    func hasTargetObject(_ raw: Raw) -> Bool {
+        let end = raw.tokens.upperBound
+        if objectIsTrap(after: end) { return false }
+        if directObjectPlace(after: end) || targetAfterPreposition(end) { return true }
+        var position = end
+        let limit = min(upper, end + 8)
+        while position < limit {
+            if placeStarting(at: position) != nil || anaphorAt(position) != nil || isIn(Self.militaryTargets, position) { return true }
+            if actors.contains(where: { $0.tokens.lowerBound == position && $0.actor.kind != .government }) { return true }
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, ".") { return false }
+            position += 1
+        }
+        return isPassive(raw.tokens.lowerBound)
+    }
+
+    /// "on/against/at/near <place or target>" right after the trigger.
+    func targetAfterPreposition(_ end: Int) -> Bool {
+        guard end < upper, isIn(Self.attachingPrepositions, end) else { return false }
+        var position = end + 1
+        let limit = min(upper, end + 7)
+        while position < limit {
+            if placeStarting(at: position) != nil || anaphorAt(position) != nil || isIn(Self.militaryTargets, position) { return true }
+            if actors.contains(where: { $0.tokens.lowerBound == position && $0.actor.kind != .government }) { return true }
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, ".") { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// "Aleppo has been under siege": a place as the clause's subject, a few tokens before.
+    func subjectPlace(before start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 6 {
+            if isPunct(position, ",") || isPunct(position, ";") { return false }
+            if places.contains(where: { $0.tokens.upperBound == position + 1 }) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether a non-operation activity governs the trigger: "drills simulating an assault",
+    /// "training before the upcoming battle", "talks on a ceasefire".
+    func activityGoverns(_ start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 6 {
+            if isIn(L.nonOperationActivities, position) { return true }
+            if !isIn(Self.activityLinkers, position) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The first token of a frame preposition governing the trigger ("before the offensive",
+    /// "in preparation for the battle"), within a few modifiers.
+    func framePreposition(before start: Int) -> Int? {
+        var position = start - 1
+        while position >= lower, position >= start - 7 {
+            for length in 1...4 where position - length + 1 >= lower {
+                if let match = L.framePrepositions.longestMatch(in: buffer, at: position - length + 1, limit: position + 1),
+                   match.tokens.upperBound == position + 1
+                {
+                    return position - length + 1
+                }
+            }
+            let token = buffer.tokens[position]
+            if token.kind == .punctuation, !isPunct(position, "-") { return nil }
+            if isIn(Self.clauseStoppers, position) || isIn(L.forceNouns, position) { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Whether the clause before `position` is about a non-operation activity ("held drills … before").
+    func activityBefore(_ position: Int) -> Bool {
+        var index = position - 1
+        while index >= lower, index >= position - 12 {
+            if isPunct(index, ";") || isPunct(index, ".") { return false }
+            if isIn(L.nonOperationActivities, index) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// A generic head ("operation", "campaign", "battle"): primary with a military modifier,
+    /// an attached place or a liberation complement; anaphoric after a determiner in a military
+    /// sentence; otherwise not an operation.
+    func genericRole(_ raw: Raw) -> OperationMention.Role? {
+        let start = raw.tokens.lowerBound
+        let multiWord = raw.tokens.count > 1
+        // "Operation Olive Branch": a named operation.
+        let next = raw.tokens.upperBound
+        let named = buffer.tokens[start].flags.contains(.capitalized) && buffer.token(start, equalsIgnoringCase: "operation")
+            && next < upper && buffer.tokens[next].flags.contains(.capitalized) && buffer.tokens[next].kind == .word
+            && (!isSentenceStart(start) || (next + 1 < upper && buffer.tokens[next + 1].flags.contains(.capitalized)))
+        let militaryModifier = named || multiWord || (start - 1 >= lower && isIn(Self.militaryModifiers, start - 1))
+        // "its Syrian operations", "their operations": a business's operations.
+        if !militaryModifier, liberationComplement(after: raw.tokens.upperBound) == nil,
+           (start - 1 >= lower && isIn(Self.possessivePronouns, start - 1)) || (start - 2 >= lower && isIn(Self.possessivePronouns, start - 2))
+        {
+            return nil
+        }
+        let complement = liberationComplement(after: raw.tokens.upperBound) != nil
+        let attached = placeAttached(raw)
+        let strongAttachment = attached && raw.tokens.upperBound < upper && isIn(Self.strongAttachers, raw.tokens.upperBound)
+        if militaryModifier || complement || attached {
+            let military = hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 8)
+                || (attached && hasNearby(Self.launchVerbs, around: raw.tokens, radius: 8))
+            if !militaryModifier && !complement && !strongAttachment && !military {
+                // "the Mosul campaign": a name for an operation the article reports elsewhere.
+                return hasPlaceModifier(start) ? (isBackground(raw) ? .background : .anaphoric) : nil
+            }
+            return isBackground(raw) ? .background : .primary
+        }
+        // "the operation", "this campaign": an anaphor in a sentence about armed forces.
+        var determiner = start - 1
+        while determiner >= lower, determiner >= start - 3, !isIn(L.definite, determiner) {
+            guard buffer.tokens[determiner].kind == .word, !buffer.tokens[determiner].flags.contains(.capitalized) else { break }
+            determiner -= 1
+        }
+        guard determiner >= lower, isIn(L.definite, determiner) else { return nil }
+        guard !actors.isEmpty || startVerbBefore(start) || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else {
+            return nil
+        }
+        return isBackground(raw) ? .background : .anaphoric
+    }
+
+    /// Whether the trigger is background: a frame preposition governs it, or an earlier year dates it.
+    func isBackground(_ raw: Raw) -> Bool {
+        let start = raw.tokens.lowerBound
+        var position = start - 1
+        var skipped = 0
+        while position >= lower, skipped <= 6 {
+            let token = buffer.tokens[position]
+            // "since the 2003 invasion".
+            if buffer.token(position, equalsIgnoringCase: "since") { return true }
+            if token.kind == .punctuation, !isPunct(position, "-") { break }
+            if isIn(Self.clauseStoppers, position) || isIn(L.forceNouns, position) { break }
+            if token.kind == .number, token.byteCount == 4, let year = numberValue(position), year > 1900,
+               year < context.referenceYear
+            {
+                return true
+            }
+            position -= 1
+            skipped += 1
+        }
+        // "in 2003" right after the trigger's object.
+        var after = raw.tokens.upperBound
+        let limit = min(upper, after + 6)
+        while after + 1 < limit {
+            if buffer.token(after, equalsIgnoringCase: "in"), buffer.tokens[after + 1].kind == .number,
+               buffer.tokens[after + 1].byteCount == 4, let year = numberValue(after + 1), year > 1900,
+               year < context.referenceYear - 1
+            {
+                return true
+            }
+            after += 1
+        }
+        return false
+    }
+
+    // MARK: Kind
+
+    /// The kind of a generic head, from its modifier or complement.
+    func genericKind(_ raw: Raw) -> OperationKind {
+        let start = raw.tokens.lowerBound
+        if start - 1 >= lower {
+            let previous = buffer.tokens[start - 1].key
+            if Self.airModifiers.contains(previous) { return .airstrike }
+            if Self.groundModifiers.contains(previous) { return .groundOperation }
+        }
+        if raw.tokens.count > 1, buffer.token(start, equalsIgnoringCase: "offensive") { return .offensive }
+        if let verb = liberationComplement(after: raw.tokens.upperBound) { return verb.trigger.kind }
+        return .other
+    }
+
+    /// A verb of taking within a few tokens after a noun ("to free", "aimed at retaking",
+    /// "which will involve taking control over").
+    func liberationComplement(after end: Int) -> Raw? {
+        var position = end
+        let limit = min(upper, end + 9)
+        while position < limit {
+            if isPunct(position, ",") || isPunct(position, ";") { return nil }
+            if let match = L.triggers.longestMatch(in: buffer, at: position, limit: upper), let trigger = match.values.first {
+                if case .verb = trigger.form, trigger.kind == .liberation || trigger.kind == .assault || trigger.kind == .siege {
+                    let raw = Raw(tokens: match.tokens, trigger: trigger)
+                    return hasPlaceObject(raw) ? raw : nil
+                }
+                return nil
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The noun trigger a verb complements ("a major offensive to recapture Deir ez-Zor").
+    func complementHost(of raw: Raw, among raws: [Raw], before position: Int) -> Int? {
+        guard raw.trigger.kind == .liberation || raw.trigger.kind == .assault || raw.trigger.kind == .siege else { return nil }
+        var candidate = position - 1
+        while candidate >= 0 {
+            let host = raws[candidate]
+            if raw.tokens.lowerBound - host.tokens.upperBound > 8 { return nil }
+            if host.trigger.form == .specificNoun || host.trigger.form == .genericNoun {
+                var between = host.tokens.upperBound
+                while between < raw.tokens.lowerBound {
+                    guard isIn(Self.complementLinkers, between) else { return nil }
+                    between += 1
+                }
+                return candidate
+            }
+            candidate -= 1
+        }
+        return nil
+    }
+
+    /// "leave X and travel to Y" in one sentence is one redeployment.
+    func coalesceMovements(_ mentions: [OperationMention]) -> [OperationMention] {
+        var result: [OperationMention] = []
+        for mention in mentions {
+            if let last = result.last, isMovement(last.kind), isMovement(mention.kind), last.role == mention.role,
+               mention.trigger.lowerBound - last.trigger.upperBound <= 10
+            {
+                var merged = last
+                merged.kind = (last.kind == .redeployment || mention.kind == .redeployment) ? .redeployment : .withdrawal
+                merged.specificity = max(last.specificity, mention.specificity)
+                for location in mention.locations where !merged.locations.contains(where: { $0.mention.tokens == location.mention.tokens }) {
+                    merged.locations.append(location)
+                }
+                for participant in mention.participants where !merged.participants.contains(where: { $0.mention.actor == participant.mention.actor }) {
+                    merged.participants.append(participant)
+                }
+                if (mention.statusHasCue && !last.statusHasCue) || (mention.statusHasCue == last.statusHasCue && mention.specificity > last.specificity) {
+                    merged.status = mention.status
+                    merged.statusHasCue = mention.statusHasCue
+                }
+                result[result.count - 1] = merged
+            } else {
+                result.append(mention)
+            }
+        }
+        return result
+    }
+
+    func isMovement(_ kind: OperationKind) -> Bool { kind == .redeployment || kind == .withdrawal }
+
+    // MARK: Guards
+
+    /// Whether a place (or "the city") is the trigger's object: within five tokens after it
+    /// ("liberate the town of Havice"), or before a passive ("the town of Havice is captured").
+    func hasPlaceObject(_ raw: Raw) -> Bool {
+        let end = raw.tokens.upperBound
+        if objectIsTrap(after: end) { return false }
+        if directObjectPlace(after: end) { return true }
+        if isPassive(raw.tokens.lowerBound) {
+            let from = max(lower, raw.tokens.lowerBound - 8)
+            if places.contains(where: { $0.tokens.lowerBound >= from && $0.tokens.upperBound <= raw.tokens.lowerBound }) { return true }
+            if anaphorBefore(raw.tokens.lowerBound, distance: 6) != nil { return true }
+        }
+        return false
+    }
+
+    /// Whether the first content word after `end` is a non-military object ("the race", "the opportunity").
+    /// A place (or "the city") right after the verb, with only determiners, adjectives, "the town of"
+    /// or capitalized words in between.
+    func directObjectPlace(after end: Int) -> Bool {
+        var position = end
+        let limit = min(upper, end + 7)
+        while position < limit {
+            if placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
+            if isIn(Self.skippable, position) || isIn(L.placeAnaphors, position) || isPunct(position, "-")
+                || isIn(Self.directionWords, position)
+                || (buffer.tokens[position].flags.contains(.capitalized) && buffer.tokens[position].kind == .word)
+            {
+                position += 1
+                continue
+            }
+            return false
+        }
+        return false
+    }
+
+    func objectIsTrap(after end: Int) -> Bool {
+        var position = end
+        let limit = min(upper, end + 4)
+        while position < limit {
+            if isIn(L.trapObjects, position) { return true }
+            if isIn(Self.skippable, position) || buffer.tokens[position].kind == .possessive {
+                position += 1
+                continue
+            }
+            return false
+        }
+        return false
+    }
+
+    func isPassive(_ start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 3 {
+            if isIn(Self.beAuxiliaries, position) { return true }
+            if !isIn(Self.adverbs, position) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// A movement verb moves forces to or from a place: "move to Syria", "deployed to Russia's Kursk
+    /// region", "leave the city". Other places after it ("deploying forces in the vicinity") do not count.
+    func movementHasPlace(_ raw: Raw) -> Bool {
+        let end = raw.tokens.upperBound
+        let leaving = isIn(Self.leavingVerbs, raw.tokens.lowerBound)
+        if leaving, directObjectPlace(after: end) { return true }
+        // "deploying additional forces in the vicinity of the town": deployments say where forces go.
+        let deploying = isIn(Self.deployVerbs, raw.tokens.lowerBound)
+        var position = end
+        let limit = min(upper, end + 12)
+        var directional = raw.tokens.count > 1 && isIn(Self.directionalPrepositions, raw.tokens.upperBound - 1)
+        while position < limit {
+            if directional || deploying, placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
+            if isPunct(position, ";") || isPunct(position, ".") { return false }
+            if isIn(Self.directionalPrepositions, position) {
+                // "move to liberate": "to" followed by a verb is not a destination.
+                if buffer.token(position, equalsIgnoringCase: "to"), position + 1 < upper,
+                   isIn(Self.verbsAfterTo, position + 1) || L.triggers.mayStart(with: buffer.tokens[position + 1])
+                {
+                    return false
+                }
+                directional = true
+            }
+            position += 1
+        }
+        return false
+    }
+
+    func hasForces(near tokens: Range<Int>) -> Bool {
+        let from = max(lower, tokens.lowerBound - 5)
+        let to = min(upper, tokens.upperBound + 6)
+        for position in from..<to where !tokens.contains(position) {
+            if isIn(L.forceNouns, position), !context.isFrame(position) { return true }
+        }
+        return actors.contains { $0.actor.kind != .government && $0.tokens.upperBound > from && $0.tokens.lowerBound < to }
+    }
+
+    func hasArmedActor() -> Bool {
+        actors.contains { $0.actor.kind != .government && !context.isFrame($0.tokens.lowerBound) }
+    }
+
+    func hasNearby(_ set: Set<LexiconKey>, around tokens: Range<Int>, radius: Int) -> Bool {
+        let from = max(lower, tokens.lowerBound - radius)
+        let to = min(upper, tokens.upperBound + radius)
+        var position = from
+        while position < to {
+            if !tokens.contains(position), isIn(set, position), !context.isFrame(position) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    func hasBefore(_ set: Set<LexiconKey>, start: Int, distance: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - distance {
+            if isIn(set, position) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// A place named right before ("the Mosul offensive") or after through a preposition
+    /// ("siege of Fallujah", "battle for Mosul", "airstrikes in Raqqa").
+    func placeAttached(_ raw: Raw) -> Bool {
+        if hasPlaceModifier(raw.tokens.lowerBound) { return true }
+        let end = raw.tokens.upperBound
+        guard end < upper, isIn(Self.attachingPrepositions, end) else { return false }
+        return placeAfter(end, distance: 5) != nil || anaphorAfter(end, distance: 4) != nil
+    }
+
+    func hasPlaceModifier(_ start: Int) -> Bool {
+        var position = start - 1
+        if position >= lower, buffer.tokens[position].kind == .possessive { position -= 1 }
+        return places.contains { $0.tokens.upperBound == position + 1 }
+    }
+
+    func startVerbBefore(_ start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 4 {
+            if isIn(Self.startVerbs, position) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    // MARK: Places
+
+    func placeStarting(at position: Int) -> PlaceMention? {
+        places.first { $0.tokens.lowerBound == position }
+    }
+
+    /// The first place within `distance` tokens after `end`, skipping determiners, adjectives and
+    /// "city of"; stops at clause punctuation.
+    func placeAfter(_ end: Int, distance: Int) -> PlaceMention? {
+        var position = end
+        let limit = min(upper, end + distance)
+        while position < limit {
+            if let place = placeStarting(at: position) { return place }
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, ".") { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// "the city", "the town" right after `end` (within `distance`).
+    func anaphorAfter(_ end: Int, distance: Int) -> PlaceMention? {
+        var position = end
+        let limit = min(upper, end + distance)
+        while position < limit {
+            if let place = anaphorAt(position) { return place }
+            if isPunct(position, ",") || isPunct(position, ";") { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    func anaphorBefore(_ start: Int, distance: Int) -> PlaceMention? {
+        var position = start - 1
+        while position >= lower, position >= start - distance {
+            if let place = anaphorAt(position) { return place }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The place "the city" at `position` stands for: a definite determiner and a settlement
+    /// noun not followed by "of <place>", resolved to the nearest earlier settlement.
+    func anaphorAt(_ position: Int) -> PlaceMention? {
+        guard position + 1 < upper, isIn(L.definite, position) else { return nil }
+        var noun = position + 1
+        // "the Iraqi city", "the besieged town".
+        if noun + 1 < upper, !isIn(L.placeAnaphors, noun), buffer.tokens[noun].kind == .word, isIn(L.placeAnaphors, noun + 1) {
+            noun += 1
+        }
+        guard isIn(L.placeAnaphors, noun) else { return nil }
+        if noun + 1 < upper, buffer.token(noun + 1, equalsIgnoringCase: "of") { return nil }
+        return antecedentPlace(before: position, noun: buffer.tokens[noun].key)
+    }
+
+    /// The place "the <noun>" refers to: the latest place introduced with the same noun ("the
+    /// Iraqi city of Mosul" … "the city"), else the latest settlement, within the lookback.
+    func antecedentPlace(before position: Int, noun: LexiconKey) -> PlaceMention? {
+        let floor = position - OperationDetector.anaphorLookback
+        let tokens = buffer.tokens
+        for place in context.places.reversed() where place.tokens.upperBound <= position {
+            if place.tokens.lowerBound < floor { break }
+            let of = place.tokens.lowerBound - 1
+            if of - 1 >= 0, buffer.token(of, equalsIgnoringCase: "of"), tokens[of - 1].key == noun { return place }
+            if place.tokens.upperBound < tokens.count, tokens[place.tokens.upperBound].key == noun { return place }
+        }
+        for place in context.places.reversed() where place.tokens.upperBound <= position {
+            if place.tokens.lowerBound < floor { return nil }
+            switch place.place.kind {
+            case .city, .town, .village, .other: return place
+            case .country, .region: continue
+            }
+        }
+        return nil
+    }
+
+    // MARK: Locations
+
+    func locations(for raw: Raw, kind: OperationKind) -> [OperationMention.Location] {
+        var result: [OperationMention.Location] = []
+        let start = raw.tokens.lowerBound
+        let end = raw.tokens.upperBound
+        let movement = isMovement(kind)
+        func add(_ mention: PlaceMention, _ role: LocationRole) {
+            if let existing = result.firstIndex(where: { $0.mention.place == mention.place }) {
+                if result[existing].role == .mentioned, role != .mentioned { result[existing].role = role }
+                return
+            }
+            result.append(OperationMention.Location(mention: mention, role: role))
+        }
+        // Pre-modifier: "the Mosul offensive", "Mosul's siege".
+        var previous = start - 1
+        if previous >= lower, buffer.tokens[previous].kind == .possessive { previous -= 1 }
+        if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }),
+           !(place.place.kind == .country && previous + 1 < start)
+        {
+            add(place, movement ? .origin : .target)
+        }
+        // Passive: "the town of Havice is captured".
+        if isPassive(start), case .verb = raw.trigger.form {
+            let from = max(lower, start - 8)
+            if let place = places.last(where: { $0.tokens.lowerBound >= from && $0.tokens.upperBound <= start }) {
+                add(place, movement ? .origin : .target)
+            } else if let place = anaphorBefore(start, distance: 6) {
+                add(place, movement ? .origin : .target)
+            }
+        }
+        // After the trigger ("Operation Olive Branch": the name is not a place).
+        var position = end
+        if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized) {
+            while position < upper, buffer.tokens[position].flags.contains(.capitalized), buffer.tokens[position].kind == .word {
+                position += 1
+            }
+        }
+        let limit = min(upper, end + OperationDetector.window)
+        var lastRole: LocationRole? = nil
+        var lastEnd = -1
+        var preposition: L.LocationCue? = nil
+        var prepositionKey: LexiconKey? = nil
+        var isObject = true
+        while position < limit {
+            if isPunct(position, ";") || isPunct(position, ".") || isPunct(position, "(") || isPunct(position, ":") { break }
+            if context.isFrame(position) { break }
+            if position > end, let other = triggerStarts[position] {
+                if other.kind == .liberation, case .verb = other.form {
+                    // "operation to free Mosul": the verb's object is the operation's target.
+                    preposition = nil
+                    isObject = true
+                    position = L.triggers.longestMatch(in: buffer, at: position, limit: upper)?.tokens.upperBound ?? position + 1
+                    continue
+                }
+                if other.accepted { break }
+            }
+            if let place = placeStarting(at: position), place.place.kind == .country || place.place.kind == .region,
+               place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive
+            {
+                // "Somalia's Gedo region": the country contains the place that follows.
+                add(place, .mentioned)
+                position = place.tokens.upperBound + 1
+                continue
+            }
+            let place = placeStarting(at: position) ?? anaphorAt(position)
+            if let place {
+                var role: LocationRole? = nil
+                if let lastRole, lastEnd > 0, position - lastEnd <= 2,
+                   isIn(L.coordinators, position - 1) || isIn(L.coordinators, position - 2)
+                {
+                    role = lastRole
+                } else if let cue = preposition {
+                    let containment = lastRole != nil && lastRole != .mentioned && prepositionKey == Self.inKey && position - lastEnd <= 6
+                    switch cue {
+                    case .containment: role = .mentioned
+                    case .origin: role = movement ? .origin : nil
+                    case .destination where movement: role = .destination
+                    case .target where movement:
+                        if prepositionKey == Self.intoKey || prepositionKey == Self.towardKey || prepositionKey == Self.towardsKey {
+                            role = .destination
+                        } else if containment {
+                            role = .mentioned
+                        }
+                    case .target: role = containment ? .mentioned : .target
+                    case .destination: role = nil
+                    }
+                } else if isObject {
+                    role = movement ? (kind == .withdrawal || raw.trigger.kind == .withdrawal ? .origin : .destination) : .target
+                } else if lastRole != nil, lastRole != .mentioned, position - lastEnd <= 2, isPunct(position - 1, ",") {
+                    // "Havice, Kirkuk province": a containing place after a comma.
+                    role = .mentioned
+                }
+                if let role { add(place, role) }
+                lastRole = role ?? lastRole
+                let placeEnd = placeStarting(at: position)?.tokens.upperBound ?? position + 2
+                lastEnd = placeEnd
+                position = max(position + 1, placeEnd)
+                preposition = nil
+                isObject = false
+                continue
+            }
+            // "city of", "part of" are part of the noun phrase, not a new preposition.
+            if buffer.token(position, equalsIgnoringCase: "of"),
+               preposition != nil || isIn(L.placeAnaphors, position - 1) || isIn(Self.skippable, position - 1)
+            {
+                position += 1
+                continue
+            }
+            if let match = L.locationPrepositions.longestMatch(in: buffer, at: position, limit: upper), let cue = match.values.first {
+                preposition = movement && match.values.contains(.destination) ? .destination : cue
+                if match.values.contains(.origin) && movement { preposition = .origin }
+                prepositionKey = buffer.tokens[position].key
+                position = match.tokens.upperBound
+                isObject = false
+                continue
+            }
+            if isPunct(position, ",") {
+                // A comma ends the trigger's phrase unless a place or a list continues it.
+                let next = position + 1
+                let continues = placeStarting(at: next) != nil || L.locationPrepositions.longestMatch(in: buffer, at: next, limit: upper)?.values.contains(.containment) == true
+                    || (isIn(L.coordinators, next) && placeStarting(at: next + 1) != nil)
+                if !continues { break }
+                position += 1
+                continue
+            }
+            if isIn(Self.skippable, position) || buffer.tokens[position].flags.contains(.capitalized) || isPunct(position, "-") {
+                position += 1
+                continue
+            }
+            // Another content word: later places are attached to it, not to the trigger, unless a
+            // preposition follows ("houses within the city").
+            isObject = false
+            preposition = nil
+            position += 1
+        }
+        return result
+    }
+
+    /// When nothing attaches a place to the trigger, the nearest place of its clause: after the
+    /// trigger within the window, else before it; a settlement or region before a country.
+    func fallbackLocation(for raw: Raw, kind: OperationKind) -> OperationMention.Location? {
+        let start = raw.tokens.lowerBound
+        let end = raw.tokens.upperBound
+        var best: (place: PlaceMention, score: Int)? = nil
+        for place in places {
+            let after = place.tokens.lowerBound >= end
+            let distance = after ? place.tokens.lowerBound - end : start - place.tokens.upperBound
+            guard distance >= 0, distance <= OperationDetector.window else { continue }
+            if context.isFrame(place.tokens.lowerBound) { continue }
+            if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized), after, distance <= 3 { continue }
+            // "brokered by Moscow", "trained by the United States": agents, not places.
+            if buffer.token(place.tokens.lowerBound - 1, equalsIgnoringCase: "by")
+                || buffer.token(place.tokens.lowerBound - 2, equalsIgnoringCase: "by")
+            {
+                continue
+            }
+            // "Russia's Kursk region": the country contains the next place.
+            if place.place.kind == .country, place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive,
+               places.contains(where: { $0.tokens.lowerBound > place.tokens.upperBound && $0.tokens.lowerBound <= place.tokens.upperBound + 2 })
+            {
+                continue
+            }
+            // A country with a possessive before the trigger is its owner ("Ukraine's counteroffensive").
+            if !after, place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive,
+               place.place.kind == .country
+            {
+                continue
+            }
+            if !after {
+                // A place before the trigger counts inside a prepositional phrase ("in Khartoum are
+                // expected to attack"), not as the clause's subject ("Ethiopia is pulling…").
+                var head = place.tokens.lowerBound - 1
+                while head >= lower, isIn(Self.determiners, head) { head -= 1 }
+                let subject = head < lower || isSentenceStart(place.tokens.lowerBound) || isPunct(head, ",")
+                    || (buffer.tokens[head].kind == .word && buffer.tokens[head].flags.contains(.capitalized) && !isIn(Self.attachingPrepositions, head))
+                guard !subject || kind == .siege else { continue }
+            }
+            var crosses = false
+            let lo = after ? end : place.tokens.upperBound
+            let hi = after ? place.tokens.lowerBound : start
+            var position = lo
+            while position < hi {
+                if isPunct(position, ";") || isPunct(position, ":") || (!after && isPunct(position, ",")) { crosses = true }
+                position += 1
+            }
+            if crosses { continue }
+            var score = distance + (after ? 0 : 10)
+            if place.place.kind == .country { score += 8 }
+            if best == nil || score < best!.score { best = (place, score) }
+        }
+        guard let place = best?.place else { return nil }
+        var role = LocationRole.target
+        if isMovement(kind) {
+            var fromSeen = false
+            var position = place.tokens.lowerBound - 1
+            while position >= lower, position >= place.tokens.lowerBound - 6 {
+                if buffer.token(position, equalsIgnoringCase: "from") || buffer.token(position, equalsIgnoringCase: "out")
+                    || isIn(Self.leavingVerbs, position)
+                {
+                    fromSeen = true
+                }
+                if buffer.token(position, equalsIgnoringCase: "to") || buffer.token(position, equalsIgnoringCase: "into") { break }
+                position -= 1
+            }
+            role = fromSeen || kind == .withdrawal ? .origin : .destination
+        }
+        return OperationMention.Location(mention: place, role: role)
+    }
+
+    // MARK: Actors
+
+    func participants(for raw: Raw) -> [OperationMention.Participant] {
+        var run = self
+        run.isMovementTrigger = isMovement(raw.trigger.kind)
+        return run.participantsImpl(raw)
+    }
+
+    var isMovementTrigger = false
+    /// Set while resolving the status of a campaign ("bombing campaign": lasting, not a single strike).
+    var currentIsDurative = false
+
+    func participantsImpl(_ raw: Raw) -> [OperationMention.Participant] {
+        var result: [OperationMention.Participant] = []
+        let start = raw.tokens.lowerBound
+        let end = raw.tokens.upperBound
+        func add(_ mention: ActorMention, _ role: ActorRole) {
+            guard !result.contains(where: { $0.mention.actor == mention.actor }) else { return }
+            result.append(OperationMention.Participant(mention: mention, role: role))
+        }
+        for mention in actors where !context.isFrame(mention.tokens.lowerBound) {
+            if placeCovers(mention.tokens) { continue }
+            let a = mention.tokens.lowerBound
+            if hasBeforeKeys(L.mediatorCue, around: mention.tokens) {
+                add(mention, .mediator)
+                continue
+            }
+            if allyCueBefore(a) {
+                add(mention, .ally)
+                continue
+            }
+            if a >= end {
+                // "by X" → agent; "against X", "held by X" → target.
+                let gap = a - end
+                if gap <= 3, isIn(L.agentAfter, a - 1), !isIn(Self.holdingVerbs, a - 2) {
+                    add(mention, .agent)
+                } else if a - 1 >= end, isIn(L.targetBefore, a - 1) || (isIn(L.agentAfter, a - 1) && isIn(Self.holdingVerbs, a - 2))
+                    || (isIn(L.agentAfter, a - 1) && isIn(Self.holdingVerbs, a - 3))
+                {
+                    add(mention, .target)
+                } else if a - 2 >= end, isIn(L.targetBefore, a - 2), isIn(L.definite, a - 1) {
+                    add(mention, .target)
+                }
+            }
+        }
+        // The subject: the nearest actor before the trigger in its clause, with its coordinates.
+        if let agentIndex = nearestActorBefore(start), !forcesBetween(actors[agentIndex].tokens.upperBound, start) {
+            let agent = actors[agentIndex]
+            if !isIn(L.targetBefore, agent.tokens.lowerBound - 1), !allyCueBefore(agent.tokens.lowerBound) {
+                add(agent, .agent)
+                var index = agentIndex - 1
+                var boundary = agent.tokens.lowerBound
+                while index >= 0 {
+                    let other = actors[index]
+                    guard other.tokens.upperBound <= boundary, boundary - other.tokens.upperBound <= 2,
+                          other.tokens.lowerBound >= lower
+                    else { break }
+                    var joined = false
+                    for position in other.tokens.upperBound..<boundary where isIn(L.coordinators, position) { joined = true }
+                    guard joined else { break }
+                    add(other, .agent)
+                    boundary = other.tokens.lowerBound
+                    index -= 1
+                }
+            }
+        }
+        // "X and Y forces intend to liberate": the coordinated actor after the agent, before the trigger.
+        return result
+    }
+
+    /// For movements: a force noun between the actor and the trigger ("intelligence services …
+    /// provide all militants a safe passage") makes the forces, not the actor, the ones moving.
+    func forcesBetween(_ from: Int, _ to: Int) -> Bool {
+        guard isMovementTrigger else { return false }
+        var position = from
+        while position < to {
+            if isIn(L.forceNouns, position), !(position == from && from > lower) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    func nearestActorBefore(_ start: Int) -> Int? {
+        var best: Int? = nil
+        for (index, mention) in actors.enumerated() where mention.tokens.upperBound <= start {
+            guard !context.isFrame(mention.tokens.lowerBound), !placeCovers(mention.tokens) else { continue }
+            guard start - mention.tokens.upperBound <= 16 else { continue }
+            // No semicolon between.
+            var crosses = false
+            for position in mention.tokens.upperBound..<start where isPunct(position, ";") { crosses = true }
+            if crosses { continue }
+            // Coordinated actors after it ("the Iraqi army and Peshmerga forces"): keep the last.
+            best = index
+        }
+        // Prefer the last actor; but when the last is coordinated with an earlier one, the loop
+        // in `participants` picks up the earlier one.
+        return best
+    }
+
+    func placeCovers(_ tokens: Range<Int>) -> Bool {
+        places.contains { $0.tokens.lowerBound <= tokens.lowerBound && $0.tokens.upperBound >= tokens.upperBound }
+            && !actors.contains { $0.tokens == tokens && $0.actor.kind != .government }
+    }
+
+    func allyCueBefore(_ a: Int) -> Bool {
+        for length in 1...5 where a - length >= lower {
+            if let match = L.allyBefore.longestMatch(in: buffer, at: a - length, limit: a), match.tokens.upperBound == a {
+                return true
+            }
+        }
+        return false
+    }
+
+    func hasBeforeKeys(_ set: Set<LexiconKey>, around tokens: Range<Int>) -> Bool {
+        let from = max(lower, tokens.lowerBound - 5)
+        let to = min(upper, tokens.upperBound + 2)
+        var position = from
+        while position < to {
+            if !tokens.contains(position), isIn(set, position) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    // MARK: Status
+
+    func status(for raw: Raw, kind: OperationKind) -> OperationStatus {
+        statusEvidence(for: raw, kind: kind).status
+    }
+
+    /// The status and whether a cue (not the default) set it.
+    func statusEvidence(for raw: Raw, kind: OperationKind) -> (status: OperationStatus, cue: Bool) {
+        var run = self
+        run.currentIsDurative = raw.tokens.count > 0 && isIn(Self.durativeHeads, raw.tokens.upperBound - 1)
+        let status = run.cuedStatus(for: raw, kind: kind)
+        if let status { return (status, true) }
+        if !context.isFragment, sentenceHasFuture() { return (.planned, false) }
+        return (.ongoing, false)
+    }
+
+    func cuedStatus(for raw: Raw, kind: OperationKind) -> OperationStatus? {
+        let start = raw.tokens.lowerBound
+        let end = raw.tokens.upperBound
+        var from = max(lower, start - 10)
+        var to = min(upper, end + 12)
+        // A subordinate clause after the trigger ("unless the blockade is lifted") has its own cues.
+        var scan = end
+        while scan < to {
+            if isIn(Self.subordinators, scan) { to = scan; break }
+            scan += 1
+        }
+        for (position, other) in triggerStarts where other.accepted && position != start {
+            if position < start, position + 1 > from { from = min(start, position + 1) }
+            if position >= end, position < to { to = position }
+        }
+        var strong: (status: OperationStatus, distance: Int)? = nil
+        var nearest: (cue: L.Cue, distance: Int)? = nil
+        var adjacent: L.Cue? = nil
+        var position = from
+        while position < to {
+            if raw.tokens.contains(position) {
+                position = end
+                continue
+            }
+            if let match = L.cues.longestMatch(in: buffer, at: position, limit: to), let cue = match.values.first,
+               !cueBelongsElsewhere(match.tokens, start: start, end: end)
+            {
+                let distance = match.tokens.upperBound <= start ? start - match.tokens.upperBound : position - end
+                let strongStatus: OperationStatus?
+                switch cue {
+                case .status(let status) where status == .cancelled || status == .imminent: strongStatus = status
+                case .finished: strongStatus = .completed
+                case .continuing: strongStatus = .ongoing
+                default: strongStatus = nil
+                }
+                if let status = strongStatus, distance <= 10 {
+                    if strong == nil || Self.strength(status) > Self.strength(strong!.status)
+                        || (Self.strength(status) == Self.strength(strong!.status) && distance < strong!.distance)
+                    {
+                        strong = (status, distance)
+                    }
+                }
+                if match.tokens.upperBound <= start, distance <= 3 { adjacent = cue }
+                if nearest == nil || distance < nearest!.distance { nearest = (cue, distance) }
+                position = match.tokens.upperBound
+                continue
+            }
+            position += 1
+        }
+        if let strong { return strong.status }
+        // "after a three-month siege": the frame is over before the main event.
+        if governedByAfter(start) { return .completed }
+        // A modal right before a start verb: "will launch", "would begin".
+        if let adjacent, let status = resolve(adjacent, kind: kind) { return status }
+        if case .verb(let tense) = raw.trigger.form {
+            switch tense {
+            case .past, .participle:
+                if !isPassive(start) || isIn(Self.pastAuxiliaries, start - 1) || isIn(Self.pastAuxiliaries, start - 2) {
+                    return kind == .siege || kind == .offensive || kind == .groundOperation ? .ongoing : .completed
+                }
+            case .gerund:
+                if isIn(Self.beAuxiliaries, start - 1) { return .ongoing }
+            case .base, .third:
+                break
+            }
+        }
+        if purposeFor(start) { return .planned }
+        if let past = pastVerbBefore(start) {
+            _ = past
+            return resolve(.started, kind: kind) ?? .completed
+        }
+        if let nearest, let status = resolve(nearest.cue, kind: kind) { return status }
+        return nil
+    }
+
+    func resolve(_ cue: L.Cue, kind: OperationKind) -> OperationStatus? {
+        switch cue {
+        case .status(let status): return status
+        case .started: return (kind == .airstrike || kind == .raid || kind == .shelling) && !currentIsDurative ? .completed : .ongoing
+        case .startsLater: return context.isFragment ? .ongoing : .planned
+        case .conditional: return .planned
+        case .finished: return .completed
+        case .continuing: return .ongoing
+        }
+    }
+
+    /// "massed … for an assault on the port city", "troops for a counteroffensive": a purpose.
+    func purposeFor(_ start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 4 {
+            if buffer.token(position, equalsIgnoringCase: "for") { return true }
+            guard isIn(Self.determiners, position) || (buffer.tokens[position].kind == .word && !buffer.tokens[position].flags.contains(.capitalized) && !isIn(Self.clauseStoppers, position)) || isPunct(position, "-") else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    func governedByAfter(_ start: Int) -> Bool {
+        // "after the main offensive starts" is a clause about the future, not a finished frame.
+        for position in start..<min(upper, start + 4) where isIn(Self.startVerbs, position) { return false }
+        var position = start - 1
+        while position >= lower, position >= start - 7 {
+            if isIn(Self.afterWords, position) { return true }
+            let token = buffer.tokens[position]
+            if token.kind == .punctuation, !isPunct(position, "-") { return false }
+            if isIn(Self.clauseStoppers, position) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether a cue is nearer to another accepted trigger than to this one ("The truce collapsed … as
+    /// jets resumed bombing raids": "collapsed" belongs to the truce).
+    func cueBelongsElsewhere(_ cue: Range<Int>, start: Int, end: Int) -> Bool {
+        let mine = cue.upperBound <= start ? start - cue.upperBound : cue.lowerBound - end
+        for (position, other) in triggerStarts where other.accepted && position != start {
+            let theirs = cue.upperBound <= position ? position - cue.upperBound : cue.lowerBound - (position + 1)
+            if theirs >= 0, theirs < mine { return true }
+        }
+        return false
+    }
+
+    static func strength(_ status: OperationStatus) -> Int {
+        switch status {
+        case .cancelled: 4
+        case .completed: 3
+        case .ongoing: 2
+        case .imminent: 1
+        default: 0
+        }
+    }
+
+    /// A lowercase past-tense verb ("-ed") just before the trigger, in its clause: "traded artillery
+    /// fire", "seized a vessel in a raid".
+    func pastVerbBefore(_ start: Int) -> Int? {
+        var position = start - 1
+        while position >= lower, position >= start - 8 {
+            let token = buffer.tokens[position]
+            if token.kind == .punctuation, !isPunct(position, "-") { return nil }
+            if token.kind == .word, !token.flags.contains(.capitalized), token.byteCount > 4,
+               buffer.bytes[Int(token.byteEnd) - 1] | 0x20 == UInt8(ascii: "d"), buffer.bytes[Int(token.byteEnd) - 2] | 0x20 == UInt8(ascii: "e"),
+               !isIn(Self.edAdjectives, position), !isIn(Self.beAuxiliaries, position - 1)
+            {
+                return position
+            }
+            if isIn(Self.clauseStoppers, position) || buffer.token(position, equalsIgnoringCase: "to") { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    func sentenceHasFuture() -> Bool {
+        var position = lower
+        while position < upper {
+            if isIn(Self.futureMarkers, position) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    // MARK: Quantities
+
+    mutating func attachQuantities(_ mentions: inout [OperationMention]) {
+        guard !mentions.isEmpty else { return }
+        let found = QuantityTagger.quantities(in: buffer, range: lower..<upper)
+        for (tokens, quantity) in found {
+            if context.isFrame(tokens.lowerBound) { continue }
+            var best = 0
+            var bestDistance = Int.max
+            for (index, mention) in mentions.enumerated() {
+                let distance = tokens.upperBound <= mention.trigger.lowerBound
+                    ? mention.trigger.lowerBound - tokens.upperBound
+                    : tokens.lowerBound - mention.trigger.upperBound
+                if distance >= 0, distance < bestDistance {
+                    bestDistance = distance
+                    best = index
+                }
+            }
+            if bestDistance <= 12, !mentions[best].quantities.contains(quantity) {
+                mentions[best].quantities.append(quantity)
+            }
+        }
+    }
+
+    // MARK: Token helpers
+
+    func isIn(_ set: Set<LexiconKey>, _ index: Int) -> Bool {
+        guard index >= lower, index < upper else { return false }
+        return set.contains(buffer.tokens[index].key)
+    }
+
+    func isPunct(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
+        guard index >= 0, index < buffer.tokens.count, buffer.tokens[index].kind == .punctuation else { return false }
+        return buffer.tokens[index].byteCount == 1 && buffer.firstByte(of: index) == UInt8(scalar.value & 0xFF) && scalar.isASCII
+    }
+
+    func isSentenceStart(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= lower, buffer.tokens[position].kind == .punctuation { position -= 1 }
+        return position < lower
+    }
+
+    func numberValue(_ index: Int) -> Int? {
+        guard index >= 0, index < buffer.tokens.count else { return nil }
+        let token = buffer.tokens[index]
+        var value = 0
+        var digits = 0
+        for byte in buffer.bytes[Int(token.byteStart)..<Int(token.byteEnd)] {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value &* 10 &+ Int(byte - 0x30)
+            digits += 1
+            if digits > 9 { return nil }
+        }
+        return digits > 0 ? value : nil
+    }
+
+    // MARK: Word sets
+
+    static let degreeWords = L.keys(["deeply", "very", "highly", "extremely", "so", "too", "most", "more", "less",
+                                     "is", "was", "are", "were", "be", "been", "being", "find", "found", "considered",
+                                     "deemed", "quite", "particularly", "grossly", "racially", "potentially"])
+    static let militaryModifiers = L.keys([
+        "military", "ground", "air", "aerial", "combat", "counter-terrorism", "counterterrorism", "anti-terror",
+        "anti-terrorist", "offensive", "army", "naval", "amphibious", "airborne", "special", "security", "armed",
+        "bombing", "artillery", "liberation", "clearing", "clearance", "mop-up", "large-scale", "full-scale",
+        "cross-border", "punitive",
+    ])
+    static let airModifiers = L.keys(["air", "aerial", "bombing", "airstrike", "drone"])
+    static let groundModifiers = L.keys(["ground", "land", "amphibious", "cross-border"])
+    static let clauseStoppers = L.keys(["and", "but", "or", "that", "which", "who", "said", "says", "will", "would",
+                                        "launched", "began", "launch", "begin", "start", "started"])
+    static let skippable = L.keys(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                                   "of", "city", "town", "village", "province", "region", "district", "areas",
+                                   "area", "key", "strategic", "northern", "southern", "eastern", "western",
+                                   "central", "besieged", "embattled", "rebel-held", "militant-held", "nearby",
+                                   "neighbouring", "neighboring", "entire", "whole", "all", "parts", "part",
+                                   "iraqi", "syrian", "northeastern", "northwestern", "southeastern", "southwestern",
+                                   "control", "back", "over", "large", "major", "remaining", "last", "remote", "main",
+                                   "port", "capital", "second-largest", "largest", "border", "frontline"])
+    static let attachingPrepositions = L.keys(["of", "for", "on", "in", "against", "into", "to", "at", "around",
+                                               "near", "over", "inside", "across", "within", "toward", "towards"])
+    static let beAuxiliaries = L.keys(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
+    static let pastAuxiliaries = L.keys(["was", "were", "been", "has", "have", "had"])
+    static let adverbs = L.keys(["not", "already", "finally", "successfully", "fully", "completely", "reportedly",
+                                 "recently", "now", "soon", "being", "been", "be", "to", "eventually"])
+    static let holdingVerbs = L.keys(["held", "controlled", "occupied", "seized", "besieged", "defended"])
+    static let startVerbs = L.keys(["launch", "launched", "launches", "launching", "begin", "began", "begun",
+                                    "begins", "start", "started", "starts", "resume", "resumed", "continue",
+                                    "continued", "conduct", "conducted", "carry", "complete", "completed", "end",
+                                    "ended", "halt", "halted", "postpone", "postponed", "cancel", "cancelled"])
+    static let futureMarkers = L.keys(["will", "shall", "'ll", "plan", "plans", "planned", "intend", "intends",
+                                       "upcoming", "scheduled", "expected", "would", "could", "may", "might", "expect",
+                                       "expects", "hope", "hopes", "aim", "aims", "fear", "fears", "tomorrow"])
+    static let verbsAfterTo = L.keys(["liberate", "free", "capture", "take", "attack", "join", "fight", "support",
+                                      "help", "carry", "launch", "begin", "start", "secure", "defend", "protect",
+                                      "reinforce", "encircle", "besiege", "storm", "retake", "recapture", "be", "end"])
+    /// Words that may link a noun trigger to its complement verb ("offensive to recapture",
+    /// "operation aimed at retaking", "offensive which will involve taking control over").
+    static let complementLinkers = L.keys(["to", "aimed", "aiming", "at", "which", "that", "will", "would", "involve",
+                                           "involves", "include", "includes", "including", "among", "other", "things",
+                                           "for", "in", "order", "designed", "meant", "intended", "seeking", "with",
+                                           "the", "goal", "aim", "purpose", "of", "and", "also", "eventually", "finally"])
+    static let nounFollowers = L.keys(["on", "against", "in", "into", "to", "toward", "towards", "near", "around", "at",
+                                       "by", "of", "for", "from", "with", "was", "is", "are", "were", "will", "would",
+                                       "could", "may", "might", "has", "have", "had", "began", "begins", "started",
+                                       "starts", "stalled", "continued", "continues", "that", "which", "and", "or",
+                                       "but", "aimed", "launched", "entered", "enters", "should", "appears", "seems",
+                                       "intensified", "slowed", "ended", "involving", "targeting", "as", "after",
+                                       "before", "since", "this", "last", "next", "earlier", "later", "now", "so",
+                                       "there", "also", "itself", "gained", "gains", "stalls", "resumed", "resumes",
+                                       "collapsed", "failed", "succeeded", "took", "had", "lasted", "reached", "wound"])
+    static let activityLinkers = L.keys(["before", "ahead", "of", "for", "to", "simulating", "simulate", "practicing",
+                                         "practising", "rehearsing", "a", "an", "the", "mock", "joint", "upcoming",
+                                         "on", "about", "over", "preparing", "in", "preparation", "possible", "planned"])
+    static let possessivePronouns = L.keys(["its", "their", "his", "her", "our", "my", "your"])
+    static let leavingVerbs = L.keys(["leave", "leaves", "left", "leaving", "abandon", "abandons", "abandoned",
+                                      "abandoning", "evacuate", "evacuates", "evacuated", "evacuating", "withdraw",
+                                      "withdraws", "withdrew", "withdrawing", "quit", "quits", "retreat", "retreated"])
+    static let directionalPrepositions = L.keys(["to", "into", "toward", "towards", "from", "out", "onto"])
+    static let edAdjectives = L.keys(["armed", "allied", "based", "backed", "trained", "renewed", "expected", "planned",
+                                      "scheduled", "called", "needed", "alleged", "detailed", "united", "limited",
+                                      "advanced", "sustained", "coordinated", "combined", "besieged", "embattled",
+                                      "long-awaited", "awaited", "anticipated", "feared", "rumored", "rumoured",
+                                      "proposed", "intended", "promised", "threatened", "delayed", "postponed",
+                                      "cancelled", "canceled", "reported", "reportedly", "supposed", "so-called",
+                                      "continued", "sustained", "concerted", "heated", "coordinated", "unprecedented",
+                                      "involved", "required", "need", "aimed", "designed", "agreed", "declared",
+                                      "announced", "said", "warned", "signed", "brokered", "mediated", "ordered",
+                                      "approved", "authorized", "authorised", "vowed", "pledged", "hoped", "wanted",
+                                      "decided", "tried", "attempted", "managed", "failed", "started", "launched",
+                                      "resumed", "halted", "stalled", "suspended", "completed", "ended", "finished"])
+    static let afterWords = L.keys(["after", "following"])
+    static let directionWords = L.keys(["south", "north", "east", "west", "outside", "near", "around", "southwest",
+                                        "southeast", "northwest", "northeast", "several", "dozens", "two", "three"])
+    static let subordinators = L.keys(["unless", "until", "if", "because", "although", "though", "whereas", "while"])
+    static let deployVerbs = L.keys(["deploy", "deploys", "deployed", "deploying", "redeploy", "redeploys", "redeployed", "redeploying"])
+    static let launchVerbs = L.keys(["start", "starts", "begin", "begins", "launch", "launches", "launched", "began",
+                                     "started", "commence", "commences"])
+    static let durativeHeads = L.keys(["campaign", "campaigns", "offensive", "siege", "operations"])
+    static let verbContext = L.keys(["to", "will", "would", "could", "may", "might", "must", "shall", "can", "not",
+                                     "they", "we", "it", "he", "she", "who", "'ll", "should", "cannot"])
+    static let determiners = L.keys(["the", "a", "an", "this", "that", "these", "those"])
+    static let particles = L.keys(["out", "off", "away", "up", "down", "on", "about", "around"])
+    static let strongAttachers = L.keys(["for", "on", "against", "to"])
+    static let militaryTargets = L.keys(["positions", "position", "compound", "compounds", "base", "bases", "targets",
+                                         "target", "convoy", "convoys", "stronghold", "strongholds", "hideout",
+                                         "hideouts", "depot", "depots", "headquarters", "lines", "trenches", "camp",
+                                         "camps", "checkpoint", "checkpoints", "airfield", "airport", "outpost"])
+    static let inKey = LexiconKey(folding: "in")
+    static let intoKey = LexiconKey(folding: "into")
+    static let towardKey = LexiconKey(folding: "toward")
+    static let towardsKey = LexiconKey(folding: "towards")
+}

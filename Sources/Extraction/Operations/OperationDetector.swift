@@ -1,0 +1,89 @@
+/// Finds operation mentions in one sentence: triggers, their sense, kind, status, locations,
+/// actors and quantities (DESIGN §4).
+///
+/// Rules, in order (see `docs/OPERATIONS.md`):
+/// 1. **Triggers** come from ``OperationLexicon/triggers`` (nouns, verbs with their inflections,
+///    multi-word phrases). A sentence without a trigger costs one hash probe per token.
+/// 2. **Sense.** A trigger is dropped when a trap modifier governs it ("election campaign",
+///    "sexual assault", "charm offensive", "police raid"), when it modifies a non-military noun
+///    ("offensive remarks", "assault rifle"), when its object is not a place ("seize the
+///    opportunity", "withdraw from the race"), or when its guard is not met: verbs of taking
+///    need a place object, movements need forces, generic heads ("operation", "campaign",
+///    "battle") need a military modifier, a place, a liberation complement, or — as an
+///    anaphor ("the operation") — an actor or military word in the sentence.
+/// 3. **Kind.** The trigger's kind; a generic head takes the kind of its complement ("operation
+///    to free Mosul" → liberation), a specific noun keeps its own ("offensive to retake Hawija"
+///    → offensive); "leave X … travel to Y" in one clause is one redeployment.
+/// 4. **Status** from the nearest cue: cancelled and imminent cues win inside the window; then a
+///    modal or plan verb right before the trigger; then the trigger's own tense; then the
+///    nearest cue; then the sentence's future marker; else ongoing.
+/// 5. **Background.** A trigger governed by a frame preposition ("after a … siege", "before the
+///    upcoming battle", "during the offensive") or dated to an earlier year ("the 2003 invasion")
+///    is background.
+public struct OperationDetector: Sendable {
+    /// What the detector needs to know about a sentence.
+    public struct Context {
+        public var buffer: TextBuffer
+        /// The sentence's token range.
+        public var range: Range<Int>
+        public var sentenceIndex: Int
+        public var isFragment: Bool
+        /// The article's places, in text order (for "the city" and pre-trigger places).
+        public var places: [PlaceMention]
+        /// The article's actors, in text order.
+        public var actors: [ActorMention]
+        /// Tokens of the attribution frame ("an unnamed source … told RIA Novosti").
+        public var isFrame: (Int) -> Bool
+        /// The reference time's calendar year (for background "the 2003 invasion").
+        public var referenceYear: Int
+
+        public init(
+            buffer: TextBuffer, range: Range<Int>, sentenceIndex: Int, isFragment: Bool, places: [PlaceMention],
+            actors: [ActorMention], isFrame: @escaping (Int) -> Bool = { _ in false }, referenceYear: Int
+        ) {
+            self.buffer = buffer
+            self.range = range
+            self.sentenceIndex = sentenceIndex
+            self.isFragment = isFragment
+            self.places = places
+            self.actors = actors
+            self.isFrame = isFrame
+            self.referenceYear = referenceYear
+        }
+    }
+
+    /// The largest token window scanned around a trigger.
+    static let window = 14
+    /// How far back (in tokens) "the city" looks for the place it stands for.
+    static let anaphorLookback = 300
+
+    public init() {}
+
+    /// Whether any token of `range` may start a trigger: the cheap rejection test.
+    public func hasTrigger(in buffer: TextBuffer, range: Range<Int>) -> Bool {
+        let lexicon = OperationLexicon.triggers
+        let upper = min(range.upperBound, buffer.tokens.count)
+        var index = max(0, range.lowerBound)
+        while index < upper {
+            if buffer.tokens[index].kind == .word, lexicon.mayStart(with: buffer.tokens[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The operation mentions of one sentence, in text order.
+    public func mentions(in context: Context) -> [OperationMention] {
+        var run = DetectorRun(context: context)
+        return run.run()
+    }
+
+    /// Convenience for tests: the mentions of a single sentence of plain text.
+    public func mentions(inSentence text: String, referenceYear: Int = 2016) -> [OperationMention] {
+        let buffer = TextBuffer(text)
+        let places = Gazetteer.standard.places(in: buffer, range: 0..<buffer.tokens.count)
+        let actors = ActorLexicon.standard.actors(in: buffer, range: 0..<buffer.tokens.count, places: places)
+        let context = Context(buffer: buffer, range: 0..<buffer.tokens.count, sentenceIndex: 0, isFragment: false,
+                              places: places, actors: actors, referenceYear: referenceYear)
+        return mentions(in: context)
+    }
+}

@@ -1,0 +1,55 @@
+/// Settings of a ``Producer``: the shared ``KafkaConfig`` plus delivery settings.
+public struct ProducerConfig: Sendable, CustomStringConvertible {
+    /// Cluster, identity, security and pass-through properties.
+    public var kafka: KafkaConfig
+    /// Idempotent delivery (`enable.idempotence`): no duplicates and per-partition order across
+    /// retries. Default `true`.
+    public var idempotence: Bool
+    /// Makes the producer transactional (`transactional.id`); implies idempotence. Default `nil`.
+    public var transactionalID: String?
+    /// Time a transaction may stay open before the coordinator aborts it
+    /// (`transaction.timeout.ms`). Default 60 s.
+    public var transactionTimeout: Duration
+    /// How long a message may wait for delivery, retries included (`message.timeout.ms`).
+    /// Default 300 s (librdkafka's default).
+    public var messageTimeout: Duration
+    /// How long the producer waits to fill a batch (`linger.ms`). Default 5 ms.
+    public var linger: Duration
+    /// The partitioner for messages without an explicit partition. Default ``Partitioner/murmur2Random``
+    /// (same partitions as the Java client).
+    public var partitioner: Partitioner
+
+    /// Creates producer settings.
+    ///
+    /// - Parameters:
+    ///   - kafka: shared settings.
+    ///   - transactionalID: set to make the producer transactional. Default `nil`.
+    public init(kafka: KafkaConfig, transactionalID: String? = nil) {
+        self.kafka = kafka
+        self.idempotence = true
+        self.transactionalID = transactionalID
+        self.transactionTimeout = .seconds(60)
+        self.messageTimeout = .seconds(300)
+        self.linger = .milliseconds(5)
+        self.partitioner = .murmur2Random
+    }
+
+    var librdkafkaProperties: [(key: String, value: String)] {
+        var typed: [(String, String)] = [
+            ("enable.idempotence", String(idempotence || transactionalID != nil)),
+            ("message.timeout.ms", String(messageTimeout.milliseconds)),
+            ("linger.ms", String(linger.milliseconds)),
+            ("partitioner", partitioner.rawValue),
+        ]
+        if let transactionalID {
+            typed.append(("transactional.id", transactionalID))
+            typed.append(("transaction.timeout.ms", String(transactionTimeout.milliseconds)))
+        }
+        return RDKafkaConfig.merge(typed: typed, kafka: kafka)
+    }
+
+    /// The effective properties, secrets redacted.
+    public var description: String {
+        RDKafkaConfig.describe("ProducerConfig", librdkafkaProperties)
+    }
+}

@@ -1,0 +1,139 @@
+import CRdKafka
+
+/// Producer-side librdkafka calls: produce with a per-message receipt, the delivery callback,
+/// and the transactional API.
+///
+/// Ownership: each produced message carries a retained ``DeliveryReceipt`` as its opaque; the
+/// delivery callback takes that retain back exactly once. When `rd_kafka_produceva` fails, the
+/// retain and the headers (owned by librdkafka only on success) are released here.
+enum RDKafkaProducer {
+    static func installDeliveryCallback(_ conf: OpaquePointer) {
+        rd_kafka_conf_set_dr_msg_cb(conf) { handle, message, _ in
+            guard let message, let opaque = message.pointee._private else { return }
+            let receipt = Unmanaged<DeliveryReceipt>.fromOpaque(opaque).takeRetainedValue()
+            let m = message.pointee
+            let topic = String(cString: rd_kafka_topic_name(m.rkt))
+            guard m.err == RD_KAFKA_RESP_ERR_NO_ERROR else {
+                let context = "delivery to \(topic) failed"
+                let error =
+                    if m.err == RD_KAFKA_RESP_ERR__FATAL, let handle {
+                        RDKafkaErrors.fatalError(of: handle, context)
+                    } else {
+                        RDKafkaErrors.error(m.err, context)
+                    }
+                receipt.resolve(.failure(error))
+                return
+            }
+            var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
+            let milliseconds = rd_kafka_message_timestamp(message, &timestampType)
+            let timestamp: KafkaTimestamp? =
+                timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
+                ? nil
+                : KafkaTimestamp(milliseconds: milliseconds, kind: .init(rawValue: Int32(timestampType.rawValue)))
+            receipt.resolve(
+                .success(DeliveryReport(topic: topic, partition: m.partition, offset: m.offset, timestamp: timestamp))
+            )
+        }
+    }
+
+    /// Enqueues a message. Key, value and headers are copied by librdkafka.
+    ///
+    /// - Returns: `false` when the local queue is full (nothing was enqueued).
+    static func produce(
+        _ handle: OpaquePointer, _ message: ProducerMessage, receipt: DeliveryReceipt
+    ) throws(KafkaError) -> Bool {
+        let headers = rd_kafka_headers_new(message.headers.count)!
+        for header in message.headers {
+            if let value = header.value {
+                _ = value.withUnsafeBytes { rd_kafka_header_add(headers, header.name, -1, $0.baseAddress, $0.count) }
+            } else {
+                rd_kafka_header_add(headers, header.name, -1, nil, 0)
+            }
+        }
+        let opaque = Unmanaged.passRetained(receipt)
+        let error: OpaquePointer? = message.topic.withCString { topic in
+            withOptionalBytes(message.key) { key in
+                withOptionalBytes(message.value) { value in
+                    var fields = [rd_kafka_vu_t](repeating: rd_kafka_vu_t(), count: 8)
+                    fields[0].vtype = RD_KAFKA_VTYPE_TOPIC
+                    fields[0].u.cstr = topic
+                    fields[1].vtype = RD_KAFKA_VTYPE_PARTITION
+                    fields[1].u.i32 = message.partition ?? RD_KAFKA_PARTITION_UA
+                    fields[2].vtype = RD_KAFKA_VTYPE_KEY
+                    fields[2].u.mem = .init(ptr: key.map { UnsafeMutableRawPointer(mutating: $0.baseAddress) } ?? nil, size: key?.count ?? 0)
+                    fields[3].vtype = RD_KAFKA_VTYPE_VALUE
+                    fields[3].u.mem = .init(ptr: value.map { UnsafeMutableRawPointer(mutating: $0.baseAddress) } ?? nil, size: value?.count ?? 0)
+                    fields[4].vtype = RD_KAFKA_VTYPE_MSGFLAGS
+                    fields[4].u.i = RD_KAFKA_MSG_F_COPY
+                    fields[5].vtype = RD_KAFKA_VTYPE_OPAQUE
+                    fields[5].u.ptr = opaque.toOpaque()
+                    fields[6].vtype = RD_KAFKA_VTYPE_HEADERS
+                    fields[6].u.headers = headers
+                    fields[7].vtype = RD_KAFKA_VTYPE_TIMESTAMP
+                    fields[7].u.i64 = message.timestamp ?? 0
+                    return rd_kafka_produceva(handle, fields, fields.count)
+                }
+            }
+        }
+        guard let error else { return true }
+        opaque.release()
+        rd_kafka_headers_destroy(headers)
+        if rd_kafka_error_code(error) == RD_KAFKA_RESP_ERR__QUEUE_FULL {
+            rd_kafka_error_destroy(error)
+            return false
+        }
+        throw RDKafkaErrors.consume(error, "cannot produce to \(message.topic)")
+    }
+
+    private static func withOptionalBytes<T>(_ bytes: [UInt8]?, _ body: (UnsafeRawBufferPointer?) -> T) -> T {
+        guard let bytes else { return body(nil) }
+        guard !bytes.isEmpty else {
+            // An empty (not absent) key or value needs a non-null pointer with length 0.
+            return [UInt8(0)].withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[0..<0])) }
+        }
+        return bytes.withUnsafeBytes { body($0) }
+    }
+
+    static func flush(_ handle: OpaquePointer, timeout: Duration) throws(KafkaError) {
+        let code = rd_kafka_flush(handle, timeout.timeoutMilliseconds)
+        if code != RD_KAFKA_RESP_ERR_NO_ERROR {
+            throw RDKafkaErrors.error(code, "flush: \(rd_kafka_outq_len(handle)) messages still undelivered")
+        }
+    }
+
+    /// Purges undelivered messages (their receipts fail with a purge error) and waits for the
+    /// purge reports.
+    static func purge(_ handle: OpaquePointer) {
+        rd_kafka_purge(handle, Int32(RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT))
+        rd_kafka_flush(handle, 1000)
+    }
+
+    static func initTransactions(_ handle: OpaquePointer, timeout: Duration) throws(KafkaError) {
+        try RDKafkaErrors.check(rd_kafka_init_transactions(handle, timeout.timeoutMilliseconds), "init transactions")
+    }
+
+    static func beginTransaction(_ handle: OpaquePointer) throws(KafkaError) {
+        try RDKafkaErrors.check(rd_kafka_begin_transaction(handle), "begin transaction")
+    }
+
+    static func commitTransaction(_ handle: OpaquePointer, timeout: Duration) throws(KafkaError) {
+        try RDKafkaErrors.check(rd_kafka_commit_transaction(handle, timeout.timeoutMilliseconds), "commit transaction")
+    }
+
+    static func abortTransaction(_ handle: OpaquePointer, timeout: Duration) throws(KafkaError) {
+        try RDKafkaErrors.check(rd_kafka_abort_transaction(handle, timeout.timeoutMilliseconds), "abort transaction")
+    }
+
+    static func sendOffsetsToTransaction(
+        _ handle: OpaquePointer, _ offsets: [TopicPartitionOffset], group: ConsumerGroupMetadata, timeout: Duration
+    ) throws(KafkaError) {
+        let metadata = try RDKafkaGroupMetadata.read(group)
+        defer { rd_kafka_consumer_group_metadata_destroy(metadata) }
+        try RDKafkaTopicPartitionList.withList(offsets) { list throws(KafkaError) in
+            try RDKafkaErrors.check(
+                rd_kafka_send_offsets_to_transaction(handle, list, metadata, timeout.timeoutMilliseconds),
+                "send offsets to transaction"
+            )
+        }
+    }
+}

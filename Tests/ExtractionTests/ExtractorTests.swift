@@ -1,0 +1,108 @@
+import Testing
+@testable import Extraction
+
+/// The document level: merge, names, ordering, ids, theater keys, stance and attribution.
+@Suite struct ExtractorTests {
+    func extract(_ body: String) -> ExtractionResult {
+        FakeTimeTagger.extractor.extract(article(body))
+    }
+
+    @Test func mentionsOfOneOperationMerge() {
+        let result = extract("""
+            The Iraqi army launched an offensive on Mosul on Monday. The offensive on Mosul is the largest in years. \
+            Troops pushed into Mosul from the east.
+            """)
+        #expect(result.operations.filter { $0.operation.kind == .offensive }.count == 1)
+        #expect(result.operations.first?.operation.name == "Mosul offensive")
+    }
+
+    @Test func genericMentionFoldsIntoTheSpecificOne() {
+        let result = extract("""
+            Iraqi forces launched an offensive on Mosul. The Mosul operation involves 30,000 troops.
+            """)
+        #expect(result.operations.count == 1)
+        #expect(result.operations.first?.operation.kind == .offensive)
+        #expect(result.operations.first?.quantities.first?.value == 30000)
+    }
+
+    @Test func differentPlacesStayApart() {
+        let result = extract("The army launched an offensive on Mosul. Another offensive on Raqqa began in the north.")
+        #expect(Set(result.operations.map { $0.locations.first?.place.name ?? "" }) == ["Mosul", "Raqqa"])
+    }
+
+    @Test func mostInformativeStatusWins() {
+        let result = extract("""
+            The Iraqi army and Peshmerga forces intend to liberate the town of Hawija. \
+            Troops are preparing to liberate the town of Hawija within hours.
+            """)
+        #expect(result.operations.count == 1)
+        #expect(result.operations.first?.operation.status == .imminent)
+    }
+
+    @Test(arguments: [
+        ("Government forces laid siege to Aleppo in July.", "siege of Aleppo"),
+        ("Coalition warplanes carried out airstrikes in Raqqa.", "Raqqa airstrikes"),
+        ("Ukrainian artillery shelled Donetsk overnight.", "shelling of Donetsk"),
+        ("The army will launch the operation to free Mosul.", "Mosul operation"),
+        ("More than 9,000 Daesh fighters will be redeployed from Mosul to Palmyra.", "redeployment from Mosul to Palmyra"),
+        ("Daesh plans a large-scale offensive.", "Daesh offensive"),
+    ])
+    func names(_ body: String, _ name: String) {
+        #expect(extract(body).operations.first?.operation.name == name)
+    }
+
+    @Test func alertsAreOrderedByEvidenceOffset() {
+        let result = extract("Airstrikes hit Raqqa on Monday. The army launched an offensive on Mosul. Troops besieged Aleppo.")
+        let starts = result.operations.map(\.evidence.start)
+        #expect(starts == starts.sorted())
+        #expect(result.operations.count == 3)
+    }
+
+    @Test func evidenceOffsetsCountScalars() throws {
+        let body = "Haşim’s report — “the army launched an offensive on Mosul.”"
+        let result = extract(body)
+        let alert = try #require(result.operations.first)
+        let scalars = Array(body.unicodeScalars)
+        #expect(alert.evidence.end <= scalars.count)
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[alert.evidence.start..<alert.evidence.end])
+        #expect(text == alert.evidence.sentence)
+    }
+
+    @Test func theaterKeyIsTheMainLocationSlugElseTheArticleID() {
+        let result = extract("Iraqi forces will launch an offensive on Deir ez-Zor on October 19.")
+        #expect(result.operations.first?.theaterKey == "deir-ez-zor")
+        #expect(result.schedules.first?.theaterKey == "deir-ez-zor")
+        let placeless = extract("Daesh plans a large-scale offensive next week.")
+        #expect(placeless.operations.first?.theaterKey == "test")
+    }
+
+    @Test func referenceTimeSourceIsCarried() throws {
+        var input = article("The Iraqi army launched an offensive on Mosul.")
+        input.referenceTime.source = .kafkaTimestamp
+        let alert = try #require(Extractor().extract(input).operations.first)
+        #expect(alert.referenceTimeSource == .kafkaTimestamp)
+    }
+
+    @Test func reportedOperationCarriesAttribution() throws {
+        let alert = try #require(extract("Iraqi forces will launch an offensive on Mosul, Defense Minister Khaled al-Obeidi told Reuters.").operations.first)
+        #expect(alert.attribution?.source == "Khaled al-Obeidi")
+        #expect(alert.stance == .reported)
+    }
+
+    @Test func laterDoubtRaisesStance() throws {
+        let result = extract("""
+            More than 9,000 Daesh fighters will be redeployed from Mosul to Syria, an unnamed source told RIA Novosti. \
+            Political analyst Alexander Perendzhiev doubted that this plan will work.
+            """)
+        let alert = try #require(result.operations.first { $0.operation.kind == .redeployment })
+        #expect(alert.stance == .doubted)
+    }
+
+    @Test func articlesWithoutTriggersCostOnlyTokenization() {
+        var statistics = ExtractionStatistics()
+        let result = Extractor().extract(article("The weather in Baghdad was sunny. Markets were calm."), statistics: &statistics)
+        #expect(result.operations.isEmpty)
+        #expect(statistics.sentencesAnalysed == 0)
+    }
+}

@@ -1,0 +1,229 @@
+import Testing
+@testable import Extraction
+
+/// One sentence in, the sentence's primary operation mentions out.
+struct OperationCase: CustomTestStringConvertible, Sendable {
+    var sentence: String
+    /// nil: no primary operation mention.
+    var kind: OperationKind?
+    var status: OperationStatus?
+    /// The main location's canonical name, when checked.
+    var location: String?
+    var testDescription: String { sentence }
+}
+
+private func op(_ sentence: String, _ kind: OperationKind, _ status: OperationStatus? = nil, at location: String? = nil) -> OperationCase {
+    OperationCase(sentence: sentence, kind: kind, status: status, location: location)
+}
+
+private func none(_ sentence: String) -> OperationCase {
+    OperationCase(sentence: sentence, kind: nil, status: nil, location: nil)
+}
+
+private func primaries(_ sentence: String) -> [OperationMention] {
+    OperationDetector().mentions(inSentence: sentence).filter { $0.role == .primary }
+}
+
+@Suite struct OperationDetectorTests {
+    static let triggerCases: [OperationCase] = [
+        // Specific nouns.
+        op("The Iraqi army launched an offensive on Mosul on Monday.", .offensive, .ongoing, at: "Mosul"),
+        op("Syrian troops began a counteroffensive near Aleppo.", .offensive, .ongoing, at: "Aleppo"),
+        op("Government forces have besieged Aleppo for months.", .siege, at: "Aleppo"),
+        op("The siege of Fallujah ended in June.", .siege, .completed, at: "Fallujah"),
+        op("Coalition warplanes carried out airstrikes in Raqqa overnight.", .airstrike, .completed, at: "Raqqa"),
+        op("Russian jets conducted air strikes on rebel positions in Idlib.", .airstrike, .completed, at: "Idlib"),
+        op("An air raid hit the outskirts of Homs on Friday, killing militants.", .airstrike),
+        op("Ukrainian artillery shelled Donetsk throughout the night.", .shelling, at: "Donetsk"),
+        op("The shelling of Gaza by Israeli forces continued on Tuesday.", .shelling, .ongoing, at: "Gaza"),
+        op("US special forces conducted a raid on a Daesh compound near Raqqa.", .raid, .completed),
+        op("Turkish troops launched a ground operation into northern Syria.", .groundOperation, .ongoing),
+        op("The army staged an incursion into Lebanon last week.", .groundOperation),
+        op("A ceasefire between Hamas and Israel took effect in Gaza.", .ceasefire, at: "Gaza"),
+        op("The Russian army completed its withdrawal of troops from Kherson.", .withdrawal, .completed, at: "Kherson"),
+        op("Iraqi troops stormed the town of Tal Afar at dawn.", .assault, .completed, at: "Tal Afar"),
+        op("The final assault on Raqqa will begin within days, the SDF said.", .assault, .imminent, at: "Raqqa"),
+        // Verbs of taking and liberation.
+        op("Baghdad-led forces freed Fallujah in late June.", .liberation, .completed, at: "Fallujah"),
+        op("The Iraqi army recaptured Ramadi from Daesh.", .liberation, .completed, at: "Ramadi"),
+        op("Government troops retook Palmyra in March.", .liberation, .completed, at: "Palmyra"),
+        op("Peshmerga forces intend to liberate the town of Havice.", .liberation, .planned, at: "Hawija"),
+        op("Kurdish fighters are expected to retake Manbij soon.", .liberation, .planned, at: "Manbij"),
+        op("Daesh militants seized Ramadi after a week of fighting.", .liberation, .completed, at: "Ramadi"),
+        // Generic heads take their kind from context.
+        op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
+        op("The battle for Mosul is expected to last months.", .other, .planned, at: "Mosul"),
+        op("The army announced a military operation in Idlib.", .other, at: "Idlib"),
+        op("The coalition's bombing campaign against Raqqa intensified.", .airstrike, .ongoing, at: "Raqqa"),
+        op("Daesh fighters will take part in a major offensive to recapture Deir ez-Zor and Palmyra.", .offensive, .planned, at: "Deir ez-Zor"),
+        // Movements of forces.
+        op("More than 9,000 Daesh fighters from Mosul will be redeployed to eastern Syria.", .redeployment, .planned, at: "Mosul"),
+        op("Russia will withdraw its troops from Syria by the end of the year.", .withdrawal, .planned, at: "Syria"),
+        op("Hezbollah moved fighters to Qusayr last month.", .redeployment),
+        op("The militants will leave the city of Aleppo and travel to Idlib.", .redeployment, .planned, at: "Aleppo"),
+    ]
+
+    static let statusCases: [OperationCase] = [
+        op("The army is preparing to storm the town of Hawija.", .assault, .imminent),
+        op("Iraqi forces are poised to launch an offensive on Mosul.", .offensive, .imminent),
+        op("As the hour of the upcoming assault on Mosul draws near, troops gathered.", .assault, .imminent),
+        op("The Mosul offensive is scheduled to begin on October 19.", .offensive, .planned),
+        op("The army plans an offensive on Raqqa next spring.", .offensive, .planned),
+        op("The offensive on Raqqa has been called off.", .offensive, .cancelled),
+        op("The government postponed the offensive on Idlib.", .offensive, .cancelled),
+        op("Aleppo has been under siege since July.", .siege, .ongoing),
+        op("The offensive on Mosul is underway.", .offensive, .ongoing),
+        op("Iraqi forces are advancing on Mosul from the south.", .offensive, .ongoing),
+        op("Government troops liberated Palmyra last year.", .liberation, .completed),
+        op("If the town of Havice is captured, the road to Mosul opens.", .liberation, .planned),
+        op("The upcoming offensive on Mosul will involve 30,000 troops.", .offensive, .planned),
+        op("Russian warplanes will not launch airstrikes on Idlib.", .airstrike, .cancelled),
+        op("The coalition may launch airstrikes on Raqqa.", .airstrike, .planned),
+    ]
+
+    static let trapCases: [OperationCase] = [
+        none("The patient underwent a surgical operation on his knee."),
+        none("The company expanded its business operations in Iraq."),
+        none("Her election campaign in Ohio raised millions."),
+        none("He apologized for his offensive remarks about Muslims."),
+        none("The operating system crashed during the update."),
+        none("The senator launched a charm offensive in Baghdad."),
+        none("Police raided a house in Brussels and arrested two suspects."),
+        none("A police raid in Paris led to three arrests."),
+        none("Hostage rescue operation by police ended the standoff in Sydney."),
+        none("He was charged with sexual assault in London."),
+        none("Soldiers carried assault rifles at the parade in Moscow."),
+        none("The war that has seen Damascus fighting against terrorist groups goes on."),
+        none("Moscow has been credited with helping the army turn the tide of war."),
+        none("Britain completed its withdrawal from the European Union."),
+        none("The candidate announced his withdrawal from the race."),
+        none("Investors should seize the opportunity in Dubai."),
+        none("The film captured the imagination of audiences in Cairo."),
+        none("Teachers went on strike in Baghdad."),
+        none("The army held military drills and exercises near Aleppo before the offensive."),
+        none("Members of the Badr Organisation undergo training before the upcoming battle to recapture Mosul."),
+        none("The vaccination campaign in Kirkuk reached 10,000 children."),
+        none("Stocks advanced in Tokyo on Monday."),
+        none("Please book your tickets in advance for Baghdad."),
+        none("The talks in Geneva focused on humanitarian access."),
+        none("Protesters stormed out of the meeting in Beirut."),
+        none("Tropical Storm Ciara hit the coast near Beirut."),
+        none("The minister faced an assault on his reputation in Cairo."),
+        none("The company plans to relocate its headquarters to Dubai."),
+        none("Thousands of civilians were evacuated from Aleppo."),
+        none("The cyber attack hit banks in Kiev."),
+        none("She suffered a heart attack in Baghdad."),
+        none("The deal will free up funds for schools in Mosul."),
+        none("He left Baghdad for London on Friday."),
+        none("The legal battle over the contract continues in Dubai."),
+        none("The Shell company moved its offices to Doha."),
+        none("The 2003 invasion of Iraq changed the region."),
+        none("Baghdad-led forces freed Fallujah in 2016 after a three-months-long siege.") ,
+        none("The players moved to Madrid last summer."),
+    ]
+
+    @Test("triggers and kinds", arguments: triggerCases)
+    func triggers(_ example: OperationCase) {
+        check(example)
+    }
+
+    @Test("status", arguments: statusCases)
+    func status(_ example: OperationCase) {
+        check(example)
+    }
+
+    @Test("traps are not operations", arguments: trapCases)
+    func traps(_ example: OperationCase) {
+        let found = OperationDetector().mentions(inSentence: example.sentence, referenceYear: 2019).filter { $0.role == .primary }
+        #expect(found.isEmpty, "\(found.map { ($0.kind, $0.trigger) })")
+    }
+
+    func check(_ example: OperationCase) {
+        let found = primaries(example.sentence)
+        guard let kind = example.kind else {
+            #expect(found.isEmpty)
+            return
+        }
+        guard let mention = found.first(where: { $0.kind == kind }) else {
+            Issue.record("no \(kind) mention; found \(found.map { ($0.kind, $0.status) })")
+            return
+        }
+        if let status = example.status { #expect(mention.status == status) }
+        if let location = example.location { #expect(mention.mainLocation?.place.name == location) }
+    }
+
+    // MARK: Roles and quantities
+
+    @Test func rolesOfARedeployment() throws {
+        let mention = try #require(primaries("More than 9,000 Daesh fighters from Mosul will be redeployed to eastern Syria.").first)
+        #expect(mention.locations.first { $0.role == .origin }?.mention.place.name == "Mosul")
+        #expect(mention.locations.contains { $0.role == .destination && $0.mention.place.country == "SY" })
+        #expect(mention.participants.contains { $0.role == .agent && $0.mention.actor.name == "Daesh" })
+        let quantity = try #require(mention.quantities.first)
+        #expect(quantity.value == 9000)
+        #expect(quantity.unit == "fighters")
+        #expect(quantity.qualifier == .moreThan)
+    }
+
+    @Test func coordinatedAgentsAndHeldByTarget() throws {
+        let mention = try #require(primaries("The Iraqi army and Peshmerga forces intend to liberate the town of Havice, which is currently held by Daesh forces.").first)
+        let agents = Set(mention.participants.filter { $0.role == .agent }.map(\.mention.actor.name))
+        #expect(agents.contains("Peshmerga"))
+        #expect(agents.count == 2)
+        #expect(mention.participants.contains { $0.role == .target && $0.mention.actor.name == "Daesh" })
+    }
+
+    @Test func coordinatedTargets() throws {
+        let mention = try #require(primaries("Daesh plans a major offensive to recapture Deir ez-Zor and Palmyra.").first)
+        let targets = mention.locations.filter { $0.role == .target }.map(\.mention.place.name)
+        #expect(targets == ["Deir ez-Zor", "Palmyra"])
+    }
+
+    @Test func containingPlaceIsMentioned() throws {
+        let mention = try #require(primaries("Troops move to liberate the town of Havice located in Kirkuk province.").first)
+        #expect(mention.mainLocation?.place.name == "Hawija")
+        #expect(!mention.locations.contains { $0.role == .target && $0.mention.place.name.hasPrefix("Kirkuk") })
+    }
+
+    @Test(arguments: [
+        ("about 5,000 troops", 5000, "troops", Quantity.Qualifier.about),
+        ("up to 300 tanks", 300, "tanks", .upTo),
+        ("at least 2,000 fighters", 2000, "fighters", .moreThan),
+        ("fewer than 100 soldiers", 100, "soldiers", .lessThan),
+        ("30,000 Iraqi troops", 30000, "troops", .exact),
+        ("three thousand militants", 3000, "militants", .exact),
+    ])
+    func quantities(_ text: String, _ value: Int, _ unit: String, _ qualifier: Quantity.Qualifier) throws {
+        let buffer = TextBuffer("The army sent \(text) to the front.")
+        let found = QuantityTagger.quantities(in: buffer, range: 0..<buffer.tokens.count)
+        let quantity = try #require(found.first?.1)
+        #expect(quantity.value == value)
+        #expect(quantity.unit == unit)
+        #expect(quantity.qualifier == qualifier)
+        #expect(quantity.text == text)
+    }
+
+    @Test func yearsAndDatesAreNotQuantities() {
+        let buffer = TextBuffer("On September 27, 2016 in 2014 the 19th of October.")
+        #expect(QuantityTagger.quantities(in: buffer, range: 0..<buffer.tokens.count).isEmpty)
+    }
+
+    @Test func framedOperationIsOverBeforeTheMainEvent() {
+        let all = OperationDetector().mentions(inSentence: "Baghdad-led forces freed Fallujah in late June after a three-months-long siege.")
+        #expect(all.filter { $0.role == .primary }.map(\.kind) == [.liberation, .siege])
+        #expect(all.first { $0.kind == .siege }?.status == .completed)
+        #expect(all.first { $0.kind == .siege }?.mainLocation?.place.name == "Fallujah")
+    }
+
+    @Test func historicalSentenceIsBackground() {
+        let all = OperationDetector().mentions(inSentence: "Baghdad-led forces freed Fallujah in 2016 after a three-months-long siege.", referenceYear: 2019)
+        #expect(!all.isEmpty)
+        #expect(all.allSatisfy { $0.role == .background })
+    }
+
+    @Test func anaphoricOperation() {
+        let all = OperationDetector().mentions(inSentence: "The prime minister gave the order to begin the operation in a few hours.")
+        #expect(all.count == 1)
+        #expect(all.first?.role == .anaphoric)
+    }
+}

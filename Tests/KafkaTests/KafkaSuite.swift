@@ -1,0 +1,69 @@
+import Foundation
+import Kafka
+import Logging
+import Testing
+
+/// Every Kafka test runs inside this suite, one test at a time: each starts its own embedded
+/// cluster, and running them in parallel would overload a small machine.
+@Suite(.serialized)
+enum KafkaSuite {}
+
+/// Shared helpers for the Kafka tests.
+enum Fixture {
+    static let logger: Logger = {
+        var logger = Logger(label: "kafka-tests")
+        logger.logLevel = .error
+        return logger
+    }()
+
+    /// A unique name, so tests never share groups or transactional ids.
+    static func unique(_ prefix: String) -> String {
+        "\(prefix)-\(UUID().uuidString.prefix(8))"
+    }
+
+    static func kafka(_ cluster: EmbeddedCluster) throws -> KafkaConfig {
+        try KafkaConfig(bootstrapServers: [cluster.bootstrapServers], clientID: "kafka-tests")
+    }
+
+    static func producer(_ cluster: EmbeddedCluster, transactionalID: String? = nil, configure: (inout ProducerConfig) throws -> Void = { _ in }) throws -> Producer {
+        var config = ProducerConfig(kafka: try kafka(cluster), transactionalID: transactionalID)
+        try configure(&config)
+        return try Producer(config: config, logger: logger)
+    }
+
+    static func consumer(
+        _ cluster: EmbeddedCluster, group: String = unique("group"), configure: (inout ConsumerConfig) throws -> Void = { _ in }
+    ) throws -> Consumer {
+        var config = ConsumerConfig(kafka: try kafka(cluster), groupID: group)
+        try configure(&config)
+        return try Consumer(config: config, logger: logger)
+    }
+
+    /// Polls until `count` messages arrived or `timeout` passed; commits after each batch when asked.
+    static func consume(
+        _ consumer: Consumer, count: Int, timeout: Duration = .seconds(30), commit: Bool = false
+    ) async throws -> [KafkaMessage] {
+        var messages: [KafkaMessage] = []
+        let deadline = ContinuousClock.now + timeout
+        while messages.count < count, ContinuousClock.now < deadline {
+            let batch = try await consumer.poll(maxMessages: 1000, timeout: .milliseconds(200))
+            messages += batch
+            if commit, !batch.isEmpty {
+                try await consumer.commit(batch.latestOffsets)
+            }
+        }
+        return messages
+    }
+
+    /// Polls for `duration` and returns whatever arrived.
+    static func drain(_ consumer: Consumer, for duration: Duration) async throws -> [KafkaMessage] {
+        var messages: [KafkaMessage] = []
+        let deadline = ContinuousClock.now + duration
+        while ContinuousClock.now < deadline {
+            messages += try await consumer.poll(maxMessages: 1000, timeout: .milliseconds(200))
+        }
+        return messages
+    }
+
+    static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+}
