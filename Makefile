@@ -5,9 +5,9 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := librdkafka-dev kcat pkg-config
 
-.PHONY: deps build run test test-asan bench eval lint
+.PHONY: deps build run test test-asan bench eval lint compose-up compose-down
 
-## deps: install librdkafka-dev, kcat and pkg-config with apt-get, and python3 jsonschema with pip, when missing.
+## deps: install librdkafka-dev, kcat and pkg-config with apt-get, and python3 jsonschema and pyyaml with pip, when missing.
 deps:
 	@if ! pkg-config --exists rdkafka 2>/dev/null || ! command -v kcat >/dev/null 2>&1; then \
 		echo "installing $(APT_PACKAGES) with apt-get"; \
@@ -21,6 +21,13 @@ deps:
 		python3 -m pip install -q --break-system-packages jsonschema 2>/dev/null || \
 		{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-jsonschema; }; \
 	fi
+	@# python3 pyyaml: the deployment drift check (scripts/check_deploy.py) parses Deploy/.
+	@if ! python3 -c 'import yaml' >/dev/null 2>&1; then \
+		echo "installing python3 pyyaml with pip"; \
+		python3 -m pip install -q pyyaml 2>/dev/null || \
+		python3 -m pip install -q --break-system-packages pyyaml 2>/dev/null || \
+		{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-yaml; }; \
+	fi
 
 ## build: debug build of everything.
 build: deps
@@ -33,6 +40,7 @@ run: deps
 ## test: every test, no network, no external broker.
 test: deps
 	$(SWIFT) test
+	python3 scripts/check_deploy.py
 
 ## test-asan: the tests under the address sanitizer (own build folder).
 test-asan: deps
@@ -47,6 +55,17 @@ bench: deps
 ## NEWSWATCH_EVAL_PROBLEMS=N lists N misses instead of 80.
 eval: deps
 	NEWSWATCH_EVAL_REPORT=1 $(SWIFT) test --filter 'EvaluationGoldenTests/printReport'
+
+## compose-up: Apache Kafka (KRaft) + two workers + a tail subscriber in Docker (needs a Docker engine).
+DOCKER_COMPOSE ?= docker compose
+compose-up:
+	$(DOCKER_COMPOSE) -f Deploy/compose.yaml up -d --build
+	@echo "seed articles: $(DOCKER_COMPOSE) -f Deploy/compose.yaml run --rm seed"
+	@echo "alerts:        $(DOCKER_COMPOSE) -f Deploy/compose.yaml logs -f tail"
+
+## compose-down: stop and remove the compose stack and its data.
+compose-down:
+	$(DOCKER_COMPOSE) -f Deploy/compose.yaml down --remove-orphans --volumes
 
 ## lint: format check and the duplicate finder, when available.
 lint:
