@@ -34,7 +34,9 @@ public final class Worker: Sendable {
     public init(configuration: WorkerConfiguration, extractor: Extractor = Extractor(), logger: Logger) {
         self.configuration = configuration
         self.logger = logger
-        self.processor = ArticleProcessor(topics: configuration.topics, eventSource: configuration.eventSource, extractor: extractor)
+        self.processor = ArticleProcessor(
+            topics: configuration.topics, eventSource: configuration.eventSource,
+            decoder: ArticleDecoder(settings: .init(maxArticleBytes: configuration.maxArticleBytes)), extractor: extractor)
     }
 
     /// What the worker has done so far.

@@ -1,3 +1,4 @@
+import Extraction
 import Kafka
 
 /// Everything a ``Worker`` needs to run, with documented defaults.
@@ -23,6 +24,9 @@ public struct WorkerConfiguration: Sendable {
     public var eventSource: String
     /// Retries of a failed batch before the worker gives up and exits. Default 10.
     public var maxBatchRetries: Int
+    /// Articles longer than this many bytes are dead-lettered as `too-large`. Default 1 MiB
+    /// (DESIGN §3); keep it at or below the topic's `max.message.bytes`.
+    public var maxArticleBytes: Int
 
     public init(kafka: KafkaConfig, transactionalID: String, topics: Topics = Topics(), groupID: String = "newswatch", delivery: DeliveryMode = .exactlyOnce, parallelism: Int) {
         self.kafka = kafka
@@ -35,5 +39,6 @@ public struct WorkerConfiguration: Sendable {
         self.parallelism = max(1, parallelism)
         self.eventSource = "newswatch"
         self.maxBatchRetries = 10
+        self.maxArticleBytes = ArticleDecoder.Settings.defaultMaxArticleBytes
     }
 }

@@ -18,8 +18,11 @@ import Testing
         ([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x7D], "invalid-utf8"),
         (Array("{\"id\": \"e\", \"body\": \"   \", \"published_at\": \"2016-10-10T12:00:00Z\"}".utf8), "empty-body"),
         (Array("{\"id\": \"t\", \"body\": \"Troops advanced.\", \"published_at\": \"last Tuesday\"}".utf8), "bad-timestamp"),
-        (Array(("{\"id\": \"big\", \"body\": \"" + String(repeating: "a", count: 1_100_000) + "\"}").utf8), "too-large"),
+        (Array(("{\"id\": \"big\", \"body\": \"" + String(repeating: "a", count: maxArticleBytes) + "\"}").utf8), "too-large"),
     ]
+
+    /// Below the broker's 1 MB message limit, so the too-large article can be produced at all.
+    static let maxArticleBytes = 100_000
 
     struct Run {
         var alertIDs: [String]
@@ -48,7 +51,7 @@ import Testing
         try await producer.flush()
         try await producer.close()
 
-        let processor = ArticleProcessor(topics: topics)
+        let processor = ArticleProcessor(topics: topics, decoder: ArticleDecoder(settings: .init(maxArticleBytes: Self.maxArticleBytes)))
         let expected = inputs.enumerated().flatMap { index, value in
             processor.process(KafkaMessage(topic: topics.articles, partition: 0, offset: Int64(index), value: value))
                 .records.filter { $0.topic != topics.deadLetters }.map { Self.ceID($0.headers) }
@@ -59,6 +62,7 @@ import Testing
                 kafka: kafka, transactionalID: "test-worker-\(number)", topics: topics, delivery: delivery, parallelism: 2
             )
             configuration.batchMaxMessages = 50
+            configuration.maxArticleBytes = Self.maxArticleBytes
             return Worker(configuration: configuration, logger: logger)
         }
         let tasks = pool.map { worker in Task { try await worker.run() } }
