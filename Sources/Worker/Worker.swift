@@ -22,8 +22,6 @@ public final class Worker: Sendable {
         public var committed: [TopicPartition: Int64] = [:]
     }
 
-    private enum BatchResult { case published, redo }
-
     public let configuration: WorkerConfiguration
     private let logger: Logger
     private let processor: ArticleProcessor
@@ -68,6 +66,7 @@ public final class Worker: Sendable {
         producerConfig.messageTimeout = min(producerConfig.messageTimeout, producerConfig.transactionTimeout)
         let producer = try Producer(config: producerConfig, logger: logger)
         if exactlyOnce { try await producer.initTransactions() }
+        let publisher = BatchPublisher(delivery: config.delivery, maxRetries: config.maxBatchRetries, producer: producer, consumer: consumer, logger: logger)
         try consumer.subscribe([config.topics.articles])
         logger.info("worker started", metadata: [
             "group": "\(config.groupID)", "topic": "\(config.topics.articles)", "delivery": "\(config.delivery)",
@@ -76,7 +75,7 @@ public final class Worker: Sendable {
             while !stopping.load(ordering: .acquiring) {
                 let batch = try await consumer.poll(maxMessages: config.batchMaxMessages, timeout: config.batchMaxWait)
                 guard !batch.isEmpty else { continue }
-                try await handle(batch, consumer: consumer, producer: producer)
+                try await handle(batch, publisher: publisher)
             }
         } catch {
             logger.error("worker stopping after an error", metadata: ["error": "\(error)"])
@@ -90,66 +89,12 @@ public final class Worker: Sendable {
         logger.info("worker stopped", metadata: ["messages": "\(statistics.messagesIn)"])
     }
 
-    private func handle(_ batch: [KafkaMessage], consumer: Consumer, producer: Producer) async throws {
+    private func handle(_ batch: [KafkaMessage], publisher: BatchPublisher) async throws {
         let outcomes = await processor.process(batch: batch, parallelism: configuration.parallelism)
-        let offsets = Self.nextOffsets(batch)
-        var attempt = 0
-        while true {
-            let result = configuration.delivery == .exactlyOnce
-                ? try await publishInTransaction(outcomes, offsets: offsets, consumer: consumer, producer: producer)
-                : try await publishThenCommit(outcomes, offsets: offsets, consumer: consumer, producer: producer)
-            if case .published = result {
-                record(batch, outcomes, offsets)
-                return
-            }
-            attempt += 1
-            guard attempt <= configuration.maxBatchRetries else {
-                throw WorkerError.batchKeepsFailing(attempts: attempt, firstOffsets: Self.firstOffsets(batch))
-            }
-            try await Task.sleep(for: Self.backoff(attempt: attempt))
-        }
-    }
-
-    /// One transaction: alerts, dead letters and the input offsets, or nothing.
-    private func publishInTransaction(
-        _ outcomes: [ArticleProcessor.Outcome], offsets: [TopicPartitionOffset], consumer: Consumer, producer: Producer
-    ) async throws -> BatchResult {
-        do {
-            try producer.beginTransaction()
-            for outcome in outcomes {
-                for record in outcome.records { _ = try await producer.enqueue(record) }
-            }
-            try await producer.sendOffsetsToTransaction(offsets, group: consumer.groupMetadata())
-            try await producer.commitTransaction()
-            return .published
-        } catch let error as KafkaError where !error.isFatal {
-            logger.warning("transaction failed; aborting and redoing the batch", metadata: [
-                "error": "\(error)", "offsets": "\(offsets)",
-            ])
-            counters.withLock { $0.transactionAborts += 1 }
-            try await producer.abortTransaction()
-            return .redo
-        }
-    }
-
-    /// Idempotent produce, every delivery report awaited, then the offsets committed.
-    private func publishThenCommit(
-        _ outcomes: [ArticleProcessor.Outcome], offsets: [TopicPartitionOffset], consumer: Consumer, producer: Producer
-    ) async throws -> BatchResult {
-        do {
-            var receipts: [DeliveryReceipt] = []
-            for outcome in outcomes {
-                for record in outcome.records { receipts.append(try await producer.enqueue(record)) }
-            }
-            for receipt in receipts { _ = try await receipt.report }
-            try await consumer.commit(offsets)
-            return .published
-        } catch let error as KafkaError where !error.isFatal {
-            logger.warning("publishing failed; redoing the batch (duplicates possible)", metadata: [
-                "error": "\(error)", "offsets": "\(offsets)",
-            ])
-            return .redo
-        }
+        let offsets = BatchPublisher.nextOffsets(batch)
+        let aborts = try await publisher.publish(outcomes, offsets: offsets, firstOffsets: BatchPublisher.firstOffsets(batch))
+        counters.withLock { $0.transactionAborts += aborts }
+        record(batch, outcomes, offsets)
     }
 
     private func record(_ batch: [KafkaMessage], _ outcomes: [ArticleProcessor.Outcome], _ offsets: [TopicPartitionOffset]) {
@@ -168,40 +113,6 @@ public final class Worker: Sendable {
                 "topic": "\(message.topic)", "partition": "\(message.partition)", "offset": "\(message.offset)",
                 "code": "\(outcome.deadLetterCode ?? "")",
             ])
-        }
-    }
-
-    /// The offset after the last message of each partition in `batch`.
-    static func nextOffsets(_ batch: [KafkaMessage]) -> [TopicPartitionOffset] {
-        var next: [TopicPartition: Int64] = [:]
-        for message in batch { next[message.topicPartition] = max(next[message.topicPartition] ?? 0, message.offset + 1) }
-        return next.map { TopicPartitionOffset($0.key.topic, $0.key.partition, offset: $0.value) }
-            .sorted { ($0.topic, $0.partition) < ($1.topic, $1.partition) }
-    }
-
-    /// The first offset of each partition in `batch`.
-    static func firstOffsets(_ batch: [KafkaMessage]) -> [TopicPartitionOffset] {
-        var first: [TopicPartition: Int64] = [:]
-        for message in batch { first[message.topicPartition] = min(first[message.topicPartition] ?? .max, message.offset) }
-        return first.map { TopicPartitionOffset($0.key.topic, $0.key.partition, offset: $0.value) }
-            .sorted { ($0.topic, $0.partition) < ($1.topic, $1.partition) }
-    }
-
-    /// 100 ms doubling to 5 s.
-    static func backoff(attempt: Int) -> Duration {
-        .milliseconds(min(5_000, 100 << min(attempt - 1, 6)))
-    }
-}
-
-/// Why a worker stopped.
-public enum WorkerError: Error, Sendable, CustomStringConvertible {
-    /// A batch could not be published even after retries.
-    case batchKeepsFailing(attempts: Int, firstOffsets: [TopicPartitionOffset])
-
-    public var description: String {
-        switch self {
-        case .batchKeepsFailing(let attempts, let offsets):
-            "a batch failed \(attempts) times (starting at \(offsets.map(\.description).joined(separator: ", "))); check the brokers and the worker's log"
         }
     }
 }
