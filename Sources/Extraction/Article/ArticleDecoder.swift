@@ -105,11 +105,6 @@ public struct ArticleDecoder: Sendable {
             language: language, referenceTime: referenceTime)
     }
 
-    /// Decodes a JSON article; the same as ``decode(json:kafkaTimestampMilliseconds:)``.
-    public func decode(json: [UInt8], kafkaTimestamp: Int64?) throws(ArticleError) -> Article {
-        try decode(json: json, kafkaTimestampMilliseconds: kafkaTimestamp)
-    }
-
     /// Decodes a `content-type: text/plain` message: the whole value is the body (DESIGN §3).
     /// The reference time is the Kafka timestamp.
     /// - Parameters:
