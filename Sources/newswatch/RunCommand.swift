@@ -25,67 +25,70 @@ struct RunCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "Bootstrap brokers, comma-separated (env NEWSWATCH_BROKERS). Omit for the demo.")
-    var brokers: String?
+    @OptionGroup(title: "Connection")
+    var connection: ConnectionOptions
 
-    @Option(help: "Consumer group shared by all workers of a deployment.")
-    var group = "newswatch"
+    @Option(help: ArgumentHelp("Consumer group shared by all workers of a deployment (env NEWSWATCH_GROUP; default newswatch).", valueName: "group"))
+    var group: String?
 
-    @Option(help: "exactly-once (one transaction per batch) or at-least-once.")
-    var delivery = DeliveryMode.exactlyOnce.rawValue
+    @Option(help: ArgumentHelp("exactly-once (one transaction per batch) or at-least-once (env NEWSWATCH_DELIVERY; default exactly-once).", valueName: "mode"))
+    var delivery: String?
 
-    @Option(help: "Transactional id, unique per worker and stable across its restarts (default: newswatch-<hostname>).")
+    @Option(help: ArgumentHelp("Transactional id, unique per worker and stable across its restarts (env NEWSWATCH_TRANSACTIONAL_ID; default newswatch-<hostname>).", valueName: "id"))
     var transactionalID: String?
 
-    @Option(help: "Largest batch, in messages.")
-    var batchSize = 500
+    @Option(help: ArgumentHelp("Largest batch, in messages (env NEWSWATCH_BATCH_SIZE; default 500).", valueName: "n"))
+    var batchSize: Int?
 
-    @Option(name: .customLong("kafka"), help: "A librdkafka property as key=value; repeatable.")
-    var kafkaProperties: [String] = []
+    @OptionGroup(title: "Topics")
+    var topics: TopicOptions
 
-    @Option(help: "Seed articles (JSON lines) for the demo.")
+    @Option(help: ArgumentHelp("Seed articles (JSON lines) for the demo (default seeds/articles.jsonl).", valueName: "file"))
     var seeds = "seeds/articles.jsonl"
 
-    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
-    var logLevel = "info"
+    @Flag(help: "Print the resolved settings as `key = value` lines (secrets redacted) and exit.")
+    var printConfig = false
 
-    func validate() throws {
-        guard DeliveryMode.all.map(\.rawValue).contains(delivery) else {
-            throw ValidationError("--delivery must be exactly-once or at-least-once (got \"\(delivery)\")")
-        }
-        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1 (got \(batchSize))") }
-        guard Logger.Level(rawValue: logLevel) != nil else {
-            throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical (got \"\(logLevel)\")")
-        }
-        for property in kafkaProperties where !property.contains("=") {
-            throw ValidationError("--kafka takes key=value, for example --kafka security.protocol=SASL_SSL (got \"\(property)\")")
-        }
-    }
+    /// Every setting `run` reads, by name.
+    static let settingKeys: Set<String> = ConnectionOptions.keys.union(TopicOptions.keys).union(["group", "delivery", "transactional-id", "batch-size"])
 
     func run() async throws {
-        var logger = Logger(label: "newswatch")
-        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-        let brokerList = brokers ?? ProcessInfo.processInfo.environment["NEWSWATCH_BROKERS"]
-        guard let brokerList, !brokerList.isEmpty else {
+        let settings = try connection.resolver(commandFlags: [
+            "group": group, "delivery": delivery, "transactional-id": transactionalID, "batch-size": batchSize.map(String.init),
+        ].merging(topics.flags) { first, _ in first })
+        try settings.checkUnknown(known: Self.settingKeys)
+        let common = try ConnectionSettings(settings, options: connection)
+        var configuration = WorkerConfiguration(
+            kafka: try KafkaConfig(bootstrapServers: common.brokers ?? ["localhost:9092"], properties: common.kafkaProperties),
+            transactionalID: settings.string("transactional-id", default: "newswatch-\(ProcessInfo.processInfo.hostName)"),
+            topics: try TopicOptions.topics(settings),
+            groupID: settings.string("group", default: "newswatch"),
+            delivery: try settings.parsed("delivery", default: .exactlyOnce, expected: "exactly-once or at-least-once") { text in DeliveryMode.all.first { $0.rawValue == text } },
+            parallelism: ProcessInfo.processInfo.activeProcessorCount
+        )
+        configuration.batchMaxMessages = try settings.integer("batch-size", default: configuration.batchMaxMessages, in: 1...1_000_000)
+        if printConfig {
+            for (key, value) in common.printable + Self.printable(configuration) { print("\(key) = \(value)") }
+            return
+        }
+        common.bootstrapLogging()
+        let logger = Logger(label: "newswatch")
+        guard common.brokers != nil else {
             try await runDemo(logger: logger)
             return
         }
-        var properties: [String: String] = [:]
-        for property in kafkaProperties {
-            let parts = property.split(separator: "=", maxSplits: 1)
-            properties[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
-        }
-        let kafka = try KafkaConfig(bootstrapServers: brokerList.split(separator: ",").map(String.init), properties: properties)
-        var configuration = WorkerConfiguration(
-            kafka: kafka, transactionalID: transactionalID ?? "newswatch-\(ProcessInfo.processInfo.hostName)",
-            groupID: group, delivery: DeliveryMode(rawValue: delivery),
-            parallelism: ProcessInfo.processInfo.activeProcessorCount
-        )
-        configuration.batchMaxMessages = batchSize
         let worker = Worker(configuration: configuration, logger: logger)
         let signals = SignalHandler(signals: [SIGTERM, SIGINT]) { worker.stop() }
         defer { signals.cancel() }
         try await worker.run()
+    }
+
+    /// The worker's own settings as `key = value` pairs.
+    static func printable(_ configuration: WorkerConfiguration) -> [(key: String, value: String)] {
+        [
+            ("group", configuration.groupID), ("delivery", configuration.delivery.rawValue),
+            ("transactional-id", configuration.transactionalID), ("batch-size", String(configuration.batchMaxMessages)),
+        ] + TopicOptions.printable(configuration.topics)
     }
 
     private func runDemo(logger: Logger) async throws {
