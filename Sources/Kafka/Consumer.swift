@@ -202,6 +202,15 @@ public final class Consumer: Sendable {
         try await client.runBlocking { handle throws(KafkaError) in try RDKafkaConsumer.offsetsForTimes(handle, timestamps, timeout: timeout) }
     }
 
+    /// Where each partition's end was last reached: the offset after the last message a
+    /// `read_committed` consumer can read there (transaction markers and aborted messages
+    /// included), recorded when a poll finds nothing more in the partition. Every message before
+    /// that offset was returned by that poll or an earlier one. Empty unless
+    /// ``ConsumerConfig/reportsPartitionEnds`` is set.
+    public func partitionEnds() -> [TopicPartition: Int64] {
+        client.context.partitionEnds.withLock { $0 }
+    }
+
     /// The current group membership, for ``Producer/sendOffsetsToTransaction(_:group:timeout:)``.
     ///
     /// - Throws: ``KafkaError`` when the consumer is not in a group.

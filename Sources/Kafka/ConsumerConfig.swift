@@ -26,6 +26,9 @@ public struct ConsumerConfig: Sendable, CustomStringConvertible {
     public var enableAutoOffsetStore: Bool
     /// Stable member id for static group membership (`group.instance.id`). Default `nil`.
     public var groupInstanceID: String?
+    /// Track where each partition's end was reached (`enable.partition.eof`), for
+    /// ``Consumer/partitionEnds()``. Default `false`.
+    public var reportsPartitionEnds: Bool
 
     /// Creates consumer settings.
     ///
@@ -43,6 +46,7 @@ public struct ConsumerConfig: Sendable, CustomStringConvertible {
         self.enableAutoCommit = false
         self.enableAutoOffsetStore = false
         self.groupInstanceID = nil
+        self.reportsPartitionEnds = false
     }
 
     var librdkafkaProperties: [(key: String, value: String)] {
@@ -55,6 +59,7 @@ public struct ConsumerConfig: Sendable, CustomStringConvertible {
             ("max.poll.interval.ms", String(maxPollInterval.milliseconds)),
             ("enable.auto.commit", String(enableAutoCommit)),
             ("enable.auto.offset.store", String(enableAutoOffsetStore)),
+            ("enable.partition.eof", String(reportsPartitionEnds)),
         ]
         if let groupInstanceID {
             typed.append(("group.instance.id", groupInstanceID))

@@ -42,11 +42,30 @@ public struct AlertTable: Sendable {
 
     /// The table, one line per alert under a header; columns are cut at 48 characters.
     public var text: String {
-        let all = [Self.header] + rows.map { $0.map { $0.count > 48 ? String($0.prefix(47)) + "…" : $0 } }
-        let widths = Self.header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return all.map { row in
-            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
-                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-        }.joined(separator: "\n")
+        let all = [Self.header] + rows
+        let widths = Self.header.indices.map { column in min(48, all.map { $0[column].count }.max() ?? 0) }
+        return all.map { Self.line($0, widths: widths) }.joined(separator: "\n")
+    }
+
+    /// Column widths of a table printed row by row (`newswatch tail --format table`), before the
+    /// rows are known.
+    public static let streamingWidths = [9, 44, 36, 26, 9, 36, 8, 4]
+
+    /// The header line at ``streamingWidths``.
+    public static var streamingHeader: String { line(header, widths: streamingWidths) }
+
+    /// The rows appended since the last call, one line each at ``streamingWidths``; they are
+    /// then dropped from the table.
+    public mutating func takeStreamingLines() -> [String] {
+        defer { rows = [] }
+        return rows.map { Self.line($0, widths: Self.streamingWidths) }
+    }
+
+    /// A row padded to `widths`, each cell cut with "…" where it is longer, trailing spaces removed.
+    private static func line(_ row: [String], widths: [Int]) -> String {
+        zip(row, widths).map { cell, width in
+            (cell.count > width ? String(cell.prefix(width - 1)) + "…" : cell).padding(toLength: width, withPad: " ", startingAt: 0)
+        }.joined(separator: "  ")
+            .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 }

@@ -10,6 +10,8 @@ final class RDKafkaClientContext: Sendable {
     let events: AsyncStream<ConsumerEvent>.Continuation?
     /// Partitions revoked since the consumer poll loop last looked; it drops their messages.
     let revokedDuringPoll = Mutex<Set<TopicPartition>>([])
+    /// The offset of the latest end-of-partition event per partition (`enable.partition.eof`).
+    let partitionEnds = Mutex<[TopicPartition: Int64]>([:])
 
     init(logger: Logger, events: AsyncStream<ConsumerEvent>.Continuation?) {
         self.logger = logger

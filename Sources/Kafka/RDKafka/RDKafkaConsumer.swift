@@ -119,7 +119,13 @@ final class RDKafkaConsumer: Sendable {
             defer { rd_kafka_message_destroy(message) }
             let code = message.pointee.err
             guard code == RD_KAFKA_RESP_ERR_NO_ERROR else {
-                if code == RD_KAFKA_RESP_ERR__PARTITION_EOF { continue }
+                if code == RD_KAFKA_RESP_ERR__PARTITION_EOF {
+                    if let topic = message.pointee.rkt {
+                        let partition = TopicPartition(String(cString: rd_kafka_topic_name(topic)), message.pointee.partition)
+                        context.partitionEnds.withLock { $0[partition] = message.pointee.offset }
+                    }
+                    continue
+                }
                 let text = RDKafkaMessage.bytes(message.pointee.payload, message.pointee.len)
                     .map { String(decoding: $0, as: UTF8.self) } ?? RDKafkaErrors.message(of: code.rawValue)
                 if code == RD_KAFKA_RESP_ERR__FATAL {
