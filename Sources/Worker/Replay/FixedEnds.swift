@@ -52,7 +52,8 @@ struct FixedEnds: Sendable {
         return unreported
     }
 
-    private mutating func finish(_ partition: TopicPartition) {
+    /// Marks a partition finished.
+    mutating func finish(_ partition: TopicPartition) {
         if finished.insert(partition).inserted { unreported.append(partition) }
     }
 }

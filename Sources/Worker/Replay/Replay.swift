@@ -58,9 +58,8 @@ public final class Replay: Sendable {
         producerConfig.messageTimeout = min(producerConfig.messageTimeout, producerConfig.transactionTimeout)
         let producer = try Producer(config: producerConfig, logger: logger)
         do {
-            let admin = try Admin(config: AdminConfig(kafka: config.kafka), logger: logger)
-            let ranges = try await plan(consumer: consumer, admin: admin)
-            try await prepareOutputTopics(admin: admin)
+            let ranges = try await plan(consumer: consumer)
+            try await prepareOutputTopics(admin: try Admin(config: AdminConfig(kafka: config.kafka), logger: logger))
             try await producer.initTransactions()
             try await replay(ranges, consumer: consumer, producer: producer)
         } catch {
@@ -76,16 +75,16 @@ public final class Replay: Sendable {
 
     /// Fixes each partition's range: the start from ``ReplayConfiguration/from`` (or the group's
     /// committed offset when later), the end from ``ReplayConfiguration/to``.
-    private func plan(consumer: Consumer, admin: Admin) async throws -> [ReplayRange] {
+    private func plan(consumer: Consumer) async throws -> [ReplayRange] {
         let config = configuration
-        let watermarks = try await TopicPosition.watermarks(of: [config.topics.articles], admin: admin, consumer: consumer)
-        var starts = try await config.from.offsets(in: watermarks, consumer: consumer)
-        let ends = try await config.to.offsets(in: watermarks, consumer: consumer)
+        let resolver = try await OffsetResolver(topics: [config.topics.articles], consumer: consumer, kafka: config.kafka, logger: logger)
+        var starts = try await resolver.offsets(config.from)
+        let ends = try await resolver.offsets(config.to)
         if config.group != nil {
-            let committed = try await consumer.committed(Array(watermarks.keys))
+            let committed = try await consumer.committed(Array(resolver.watermarks.keys))
             for (partition, offset) in committed { starts[partition] = max(starts[partition] ?? offset, offset) }
         }
-        let ranges = watermarks.keys.map { ReplayRange($0, start: starts[$0] ?? 0, end: ends[$0] ?? 0) }
+        let ranges = resolver.watermarks.keys.map { ReplayRange($0, start: starts[$0] ?? 0, end: ends[$0] ?? 0) }
         let progress = ReplayProgress(ranges: ranges)
         state.withLock { $0 = progress }
         logger.info("replay range fixed", metadata: [
@@ -111,7 +110,7 @@ public final class Replay: Sendable {
         })
         let replication = max(1, min(config.createdTopicReplicationFactor, metadata.brokers.count))
         do {
-            try await admin.createTopics(missing.map { NewTopic($0, partitions: partitions[$0] ?? 1, replicationFactor: replication) })
+            try await admin.createTopics(missing.map { NewTopic($0, partitions: partitions[$0] ?? 1, replicationFactor: replication) }, timeout: config.topicCreationTimeout)
         } catch {
             throw ReplayError.cannotCreateOutputTopics(missing, reason: "\(error)")
         }

@@ -34,6 +34,8 @@ public struct ReplayConfiguration: Sendable {
     public var maxArticleBytes: Int
     /// Replication factor of prefixed topics the replay creates. Default 3, at most the number of brokers.
     public var createdTopicReplicationFactor: Int
+    /// How long creating missing prefixed topics may take. Default 15 s.
+    public var topicCreationTimeout: Duration
 
     public init(kafka: KafkaConfig, transactionalID: String, from: TopicPosition, to: TopicPosition = .end, topics: Topics = Topics(), parallelism: Int) {
         self.kafka = kafka
@@ -50,6 +52,7 @@ public struct ReplayConfiguration: Sendable {
         self.maxBatchRetries = 10
         self.maxArticleBytes = ArticleDecoder.Settings.defaultMaxArticleBytes
         self.createdTopicReplicationFactor = 3
+        self.topicCreationTimeout = .seconds(15)
     }
 
     /// The topics written: ``outputPrefix`` before each alert and dead-letter topic.

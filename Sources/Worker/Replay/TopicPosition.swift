@@ -36,49 +36,6 @@ public enum TopicPosition: Sendable, Hashable, CustomStringConvertible {
         case .time(let milliseconds): "time \(milliseconds) ms"
         }
     }
-
-    /// The offset this position means in each partition, within `watermarks`.
-    ///
-    /// - Parameters:
-    ///   - watermarks: each partition's watermarks, read when the command started.
-    ///   - consumer: answers offsets-for-times lookups.
-    /// - Throws: ``KafkaError`` when an offsets-for-times lookup fails.
-    func offsets(in watermarks: [TopicPartition: Watermarks], consumer: Consumer) async throws -> [TopicPartition: Int64] {
-        switch self {
-        case .beginning:
-            return watermarks.mapValues(\.low)
-        case .end:
-            return watermarks.mapValues(\.high)
-        case .offset(let offset):
-            return watermarks.mapValues { min(max(offset, $0.low), $0.high) }
-        case .time(let milliseconds):
-            let found = try await consumer.offsetsForTimes(watermarks.mapValues { _ in milliseconds })
-            var result: [TopicPartition: Int64] = [:]
-            for (partition, marks) in watermarks {
-                let offset = (found[partition] ?? nil) ?? marks.high
-                result[partition] = min(max(offset, marks.low), marks.high)
-            }
-            return result
-        }
-    }
-
-    /// The partitions of `topics` and their watermarks now.
-    ///
-    /// - Throws: ``TopicLookupError/unknownTopics(_:)`` naming topics the cluster does not have,
-    ///   or ``KafkaError`` when the cluster does not answer.
-    static func watermarks(of topics: [String], admin: Admin, consumer: Consumer) async throws -> [TopicPartition: Watermarks] {
-        let metadata = try await admin.describeTopics(topics)
-        let missing = metadata.filter { $0.error != nil || $0.partitions.isEmpty }.map(\.name)
-        guard missing.isEmpty else { throw TopicLookupError.unknownTopics(missing) }
-        var result: [TopicPartition: Watermarks] = [:]
-        for topic in metadata {
-            for partition in topic.partitions {
-                let key = TopicPartition(topic.name, partition.id)
-                result[key] = try await consumer.watermarks(key)
-            }
-        }
-        return result
-    }
 }
 
 /// A topic a command needs is not in the cluster.

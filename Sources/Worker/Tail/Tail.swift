@@ -85,10 +85,9 @@ public final class Tail: Sendable {
 
     private func read(consumer: Consumer, emit: (KafkaMessage) throws -> Void) async throws -> Summary {
         let config = configuration
-        let admin = try Admin(config: AdminConfig(kafka: config.kafka), logger: logger)
-        let watermarks = try await TopicPosition.watermarks(of: config.topics, admin: admin, consumer: consumer)
-        let starts = try await config.from.offsets(in: watermarks, consumer: consumer)
-        var ends: FixedEnds? = config.untilEnd ? FixedEnds(ends: watermarks.mapValues(\.high), starts: starts) : nil
+        let resolver = try await OffsetResolver(topics: config.topics, consumer: consumer, kafka: config.kafka, logger: logger)
+        let starts = try await resolver.offsets(config.from)
+        var ends: FixedEnds? = config.untilEnd ? FixedEnds(ends: try await resolver.offsets(.end), starts: starts) : nil
         let open = starts.filter { ends?.finished.contains($0.key) != true }
         try consumer.assign(open.map { TopicPartitionOffset($0.key.topic, $0.key.partition, offset: $0.value) }.sorted { $0.description < $1.description })
         logger.debug("tail started", metadata: ["topics": "\(config.topics)", "from": "\(config.from)", "until_end": "\(config.untilEnd)"])
