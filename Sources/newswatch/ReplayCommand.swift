@@ -32,7 +32,9 @@ struct ReplayCommand: AsyncParsableCommand {
             Progress: a bar on standard error when it is a terminal (per-partition offsets, \
             articles/s, ETA), a log line every --progress-interval otherwise, and a summary line \
             on standard output at the end. SIGINT or SIGTERM finishes and commits the current \
-            batch, then exits 0.
+            batch, then exits 0; a second signal exits at once with status 130 (the open transaction \
+            aborts; nothing of it is published). On a terminal, log lines below error are left \
+            out unless --log-level is given, so they do not break the bar.
 
             Examples:
               # backfill October 2016 into the live alert topics
@@ -81,6 +83,9 @@ struct ReplayCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Time between progress log lines when standard error is not a terminal (env NEWSWATCH_PROGRESS_INTERVAL; default 10s).", valueName: "duration"))
     var progressInterval: String?
+
+    /// SIGINT/SIGTERM so far: the first finishes the batch, the second exits at once.
+    private static let signalsReceived = Atomic<Int>(0)
 
     /// Every setting `replay` reads, by name.
     static let settingKeys: Set<String> = ConnectionOptions.keys.union(TopicOptions.keys)
@@ -147,9 +152,14 @@ struct ReplayCommand: AsyncParsableCommand {
         common.bootstrapLogging()
         let terminal = isatty(2) == 1
         var logger = Logger(label: "newswatch")
-        if terminal { logger.logLevel = max(logger.logLevel, .error) }
+        // Log lines would break the bar; an explicit --log-level keeps them.
+        if terminal, settings.value("log-level") == nil { logger.logLevel = max(logger.logLevel, .error) }
         let replay = Replay(configuration: configuration, logger: logger)
-        let signals = SignalHandler(signals: [SIGTERM, SIGINT]) { replay.stop() }
+        let signals = SignalHandler(signals: [SIGTERM, SIGINT]) {
+            guard Self.signalsReceived.add(1, ordering: .relaxed).newValue > 1 else { return replay.stop() }
+            FileHandle.standardError.write(Data("newswatch: second signal: exiting now; the open transaction aborts and is not published\n".utf8))
+            Foundation.exit(130)
+        }
         defer { signals.cancel() }
         let reporter = Task {
             terminal ? await Self.drawBar(replay) : await Self.logProgress(replay, every: max(interval, .milliseconds(100)), logger: Logger(label: "newswatch"))

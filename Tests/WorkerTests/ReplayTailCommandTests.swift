@@ -72,8 +72,7 @@ import Testing
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.hasPrefix("replayed 40 article(s) from 3 partition(s)"), "\(run.standardOutput)")
         #expect(run.standardError.contains("replay range fixed"), "standard error is not a terminal: log lines, no bar")
-        let published = try await fixture.readAll(["cli." + fixture.topics.operations, "cli." + fixture.topics.schedules]).map { ReplayTailFixture.ceID($0.headers) }
-        let (same, difference) = ReplayTailFixture.sameIDs(published, fixture.expectedAlertIDs(articles))
+        let (same, difference) = try await fixture.published(on: ["cli." + fixture.topics.operations, "cli." + fixture.topics.schedules], matches: articles)
         #expect(same, difference)
         #expect(try await fixture.highWatermarks([fixture.topics.operations, fixture.topics.schedules]).values.allSatisfy { $0 == 0 })
 

@@ -93,6 +93,12 @@ struct ReplayTailFixture {
         return (have == want, "\(actual.count) ids read, \(expected.count) expected: \(missing) missing, \(extra) duplicated or unexpected")
     }
 
+    /// Whether `names` hold exactly the alerts the worker's processor gives `values`, each once.
+    func published(on names: [String], matches values: [[UInt8]]) async throws -> (same: Bool, difference: Comment) {
+        let ids = try await readAll(names).map { Self.ceID($0.headers) }
+        return Self.sameIDs(ids, expectedAlertIDs(values))
+    }
+
     /// A group's committed offsets on the input topic.
     func committed(group: String) async throws -> [TopicPartition: Int64] {
         let consumer = try Consumer(config: ConsumerConfig(kafka: kafka, groupID: group), logger: logger)

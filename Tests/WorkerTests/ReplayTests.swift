@@ -70,8 +70,7 @@ import Testing
         #expect(progress.total == Int64(first.count), "the end was fixed before the later input arrived")
         #expect(progress.statistics.messagesIn == first.count)
         #expect(try await fixture.highWatermarks([topics.articles]).values.reduce(0, +) == Int64(corpus.count))
-        let published = try await fixture.readAll([topics.operations, topics.schedules]).map { ReplayTailFixture.ceID($0.headers) }
-        let (same, difference) = ReplayTailFixture.sameIDs(published, fixture.expectedAlertIDs(first))
+        let (same, difference) = try await fixture.published(on: [topics.operations, topics.schedules], matches: first)
         #expect(same, difference)
     }
 
@@ -95,9 +94,7 @@ import Testing
         let withGroup = try await Replay(configuration: fixture.replayConfiguration(from: .offset(0), to: .offset(5), prefix: "group.", group: "offsets", id: "replay-group"), logger: fixture.logger).run()
         #expect(withGroup.statistics.transactionAborts == 1, "the batch's offsets were part of its transaction")
         let early = input.filter { $0.offset < 5 }.map(\.value).compactMap { $0 }
-        let (sameEarly, earlyDifference) = ReplayTailFixture.sameIDs(
-            try await fixture.readAll(["group." + topics.operations, "group." + topics.schedules]).map { ReplayTailFixture.ceID($0.headers) },
-            fixture.expectedAlertIDs(early))
+        let (sameEarly, earlyDifference) = try await fixture.published(on: ["group." + topics.operations, "group." + topics.schedules], matches: early)
         #expect(sameEarly, "the redone batch is published once: \(earlyDifference)")
 
         // A rerun resumes from the group's committed offsets (stored here with a plain commit:
@@ -107,8 +104,7 @@ import Testing
         #expect(resumed.ranges.allSatisfy { $0.start == 15 }, "the rerun starts at the group's committed offsets: \(resumed.ranges)")
         let rest = input.filter { $0.offset >= 15 }.map(\.value).compactMap { $0 }
         #expect(resumed.statistics.messagesIn == rest.count)
-        let published = try await fixture.readAll([topics.operations, topics.schedules]).map { ReplayTailFixture.ceID($0.headers) }
-        let (same, difference) = ReplayTailFixture.sameIDs(published, fixture.expectedAlertIDs(rest))
+        let (same, difference) = try await fixture.published(on: [topics.operations, topics.schedules], matches: rest)
         #expect(same, difference)
     }
 
@@ -127,8 +123,7 @@ import Testing
 
         let covered = input.filter { $0.offset < stopped.next[$0.topicPartition] ?? 0 }
         #expect(covered.count == stopped.statistics.messagesIn)
-        let published = try await fixture.readAll([topics.operations, topics.schedules]).map { ReplayTailFixture.ceID($0.headers) }
-        let (same, difference) = ReplayTailFixture.sameIDs(published, fixture.expectedAlertIDs(covered.compactMap(\.value)))
+        let (same, difference) = try await fixture.published(on: [topics.operations, topics.schedules], matches: covered.compactMap(\.value))
         #expect(same, difference)
     }
 

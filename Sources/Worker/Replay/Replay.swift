@@ -84,7 +84,10 @@ public final class Replay: Sendable {
             let committed = try await consumer.committed(Array(resolver.watermarks.keys))
             for (partition, offset) in committed { starts[partition] = max(starts[partition] ?? offset, offset) }
         }
-        let ranges = resolver.watermarks.keys.map { ReplayRange($0, start: starts[$0] ?? 0, end: ends[$0] ?? 0) }
+        let ranges = resolver.watermarks.keys.map { partition in
+            let end = ends[partition] ?? 0
+            return ReplayRange(partition, start: min(starts[partition] ?? end, end), end: end)
+        }
         let progress = ReplayProgress(ranges: ranges)
         state.withLock { $0 = progress }
         logger.info("replay range fixed", metadata: [
