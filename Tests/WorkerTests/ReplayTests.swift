@@ -159,6 +159,8 @@ import Testing
         let lines = progress.terminalLines(width: 100)
         #expect(lines[0].contains(" 75%") && lines[0].contains("150/200") && lines[0].contains("ETA 0:10"))
         #expect(lines[2].contains("news.articles/0  100/150") && lines[3].contains("news.articles/1  100/100") && lines[3].hasSuffix("done"))
+        #expect(progress.terminalLines(width: 60).allSatisfy { $0.count < 60 }, "no line wraps on a narrow terminal")
+        #expect(progress.terminalLines(width: 100, maxPartitionLines: 1).last == "  … 1 more partitions, 0 not finished")
         #expect(progress.logMetadata["positions"] == "news.articles/0@100/150,news.articles/1@100/100")
         #expect(progress.summary.hasPrefix("replayed 150 article(s) from 2 partition(s)"))
         #expect(ReplayProgress.clock(.seconds(3_725)) == "1:02:05")

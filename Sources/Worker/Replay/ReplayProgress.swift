@@ -66,15 +66,17 @@ public struct ReplayProgress: Sendable {
         return .milliseconds(Int64(Double(total - done) / Double(done) * elapsed.seconds * 1_000))
     }
 
-    /// Lines for a terminal: an overall bar with counts, articles/s and ETA, a line of counts, then one line per
-    /// partition (at most `maxPartitionLines`, the rest summed up on one more line).
+    /// Lines for a terminal `width` columns wide: an overall bar with offsets, articles/s and ETA,
+    /// a line of counts, then one line per partition (at most `maxPartitionLines`, the rest summed
+    /// up on one more line). Every line is shorter than `width`, so redrawing never wraps.
     public func terminalLines(width: Int = 80, maxPartitionLines: Int = 8) -> [String] {
         let fraction = total > 0 ? Double(covered) / Double(total) : 1
-        let barWidth = max(10, min(40, width - 50))
+        let figures = "\(Self.percent(fraction)) \(covered)/\(total) offsets  \(Self.rate(messagesPerSecond)) articles/s  ETA \(eta.map(Self.clock) ?? "--:--")"
+        let barWidth = max(10, min(40, width - 1 - "replay [] ".count - figures.count))
         let filled = Int((fraction * Double(barWidth)).rounded(.down))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
         var lines = [
-            "replay [\(bar)] \(Self.percent(fraction)) \(covered)/\(total) offsets  \(Self.rate(messagesPerSecond)) articles/s  ETA \(eta.map(Self.clock) ?? "--:--")",
+            "replay [\(bar)] " + figures,
             "  \(statistics.messagesIn) articles → \(statistics.operationAlerts) operation alerts, \(statistics.scheduleAlerts) schedule claims, "
                 + "\(statistics.deadLetters) dead letters in \(statistics.batchesCommitted) transactions",
         ]
@@ -89,7 +91,8 @@ public struct ReplayProgress: Sendable {
             let left = rest.filter { (next[$0.partition] ?? $0.start) < $0.end }.count
             lines.append("  … \(rest.count) more partitions, \(left) not finished")
         }
-        return lines
+        // A line longer than the terminal would wrap and break the redraw.
+        return lines.map { String($0.prefix(max(1, width - 1))) }
     }
 
     /// Metadata for a periodic log line.
