@@ -124,14 +124,16 @@ import Testing
     }
 
     @Test func badFiltersNameTheFix() {
-        #expect(throws: AlertFilterError.unknownField("loc")) { try AlertFilter(where: ["loc=Mosul"]) }
+        #expect(throws: AlertFilterError.unknownField("loc", suggestion: .location)) { try AlertFilter(where: ["loc=Mosul"]) }
+        #expect(throws: AlertFilterError.unknownField("actors", suggestion: .actor)) { try AlertFilter(where: ["actors=Daesh"]) }
+        #expect(throws: AlertFilterError.unknownField("place", suggestion: nil)) { try AlertFilter(where: ["place=Mosul"]) }
         #expect(throws: AlertFilterError.notFieldEqualsValue("Mosul")) { try AlertFilter(where: ["Mosul"]) }
         #expect(throws: AlertFilterError.emptyValue(flag: "--where actor=")) { try AlertFilter(where: ["actor="]) }
         #expect(throws: AlertFilterError.self) { try AlertFilter(where: [], kinds: ["offensve"]) }
         #expect(throws: AlertFilterError.confidenceOutOfRange(1.5)) { try AlertFilter(where: [], minConfidence: 1.5) }
         let error = AlertFilterError.invalidValue(flag: "--status", value: "done", allowed: OperationStatus.allCases.map(\.rawValue))
         #expect(error.description == "--status \"done\" is not a valid value; use one of planned, imminent, ongoing, completed, cancelled")
-        #expect(AlertFilterError.unknownField("loc").description.contains("location"))
+        #expect(AlertFilterError.unknownField("loc", suggestion: .location).description.hasPrefix("--where has no field \"loc\"; did you mean location? use one of type, id,"))
     }
 
     @Test func filterFieldsReadTheAlertJSON() throws {

@@ -52,6 +52,13 @@ public enum AlertField: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The field a mistyped name most likely means: one the name starts, else one within two edits.
+    static func closest(to name: String) -> AlertField? {
+        if let started = allCases.first(where: { $0.rawValue.hasPrefix(name) }) { return started }
+        let nearest = allCases.min { SettingsResolver.distance($0.rawValue, name) < SettingsResolver.distance($1.rawValue, name) }
+        return nearest.flatMap { SettingsResolver.distance($0.rawValue, name) <= 2 ? $0 : nil }
+    }
+
     /// The field's values in `alert`, as strings.
     func values(in alert: JSONObject) -> [String] {
         let operation = alert["operation"]?.object
@@ -116,7 +123,7 @@ public struct AlertFilter: Sendable, Hashable {
         for text in conditions {
             guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { throw .notFieldEqualsValue(text) }
             let name = String(text[..<equals]).trimmingSpaces.lowercased()
-            guard let field = AlertField(rawValue: name) else { throw .unknownField(name) }
+            guard let field = AlertField(rawValue: name) else { throw .unknownField(name, suggestion: AlertField.closest(to: name)) }
             try add(field, String(text[text.index(after: equals)...]), flag: "--where \(name)=")
         }
         for kind in kinds { try add(.kind, kind, flag: "--kind") }
@@ -157,7 +164,7 @@ public struct AlertFilter: Sendable, Hashable {
 /// A `tail` filter flag that cannot be used, with the fix in the message.
 public enum AlertFilterError: Error, Sendable, Hashable, CustomStringConvertible {
     case notFieldEqualsValue(String)
-    case unknownField(String)
+    case unknownField(String, suggestion: AlertField?)
     case emptyValue(flag: String)
     case invalidValue(flag: String, value: String, allowed: [String])
     case confidenceOutOfRange(Double)
@@ -166,8 +173,9 @@ public enum AlertFilterError: Error, Sendable, Hashable, CustomStringConvertible
         switch self {
         case .notFieldEqualsValue(let text):
             "--where \"\(text)\" is not field=value; write e.g. --where location=Mosul"
-        case .unknownField(let name):
-            "--where has no field \"\(name)\"; use one of \(AlertField.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .unknownField(let name, let suggestion):
+            "--where has no field \"\(name)\"; " + (suggestion.map { "did you mean \($0.rawValue)? " } ?? "")
+                + "use one of \(AlertField.allCases.map(\.rawValue).joined(separator: ", "))"
         case .emptyValue(let flag):
             "\(flag) needs a value, e.g. --where location=Mosul"
         case .invalidValue(let flag, let value, let allowed):
