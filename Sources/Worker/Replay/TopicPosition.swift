@@ -1,5 +1,4 @@
 import Extraction
-import Kafka
 
 /// A read position given for every partition of a topic, as `replay` and `tail` flags say it.
 public enum TopicPosition: Sendable, Hashable, CustomStringConvertible {
