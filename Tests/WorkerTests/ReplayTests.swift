@@ -127,6 +127,27 @@ import Testing
         #expect(same, difference)
     }
 
+    @Test func theConsumerReportsWherePartitionsEnd() async throws {
+        let fixture = try ReplayTailFixture()
+        try await fixture.produce(ReplayTailFixture.articles(12), to: fixture.topics.articles)
+        let ends = try await fixture.highWatermarks([fixture.topics.articles])
+        for reports in [true, false] {
+            var config = ConsumerConfig(kafka: fixture.kafka, groupID: "ends-\(reports)")
+            config.reportsPartitionEnds = reports
+            let consumer = try Consumer(config: config, logger: fixture.logger)
+            try consumer.assign(ends.keys.map { TopicPartitionOffset($0.topic, $0.partition, offset: 0) })
+            var read = 0
+            let deadline = ContinuousClock.now + .seconds(30)
+            while read < 12 || (reports && consumer.partitionEnds().count < ends.count), ContinuousClock.now < deadline {
+                read += try await consumer.poll(maxMessages: 100, timeout: .milliseconds(100)).count
+            }
+            _ = try await consumer.poll(maxMessages: 100, timeout: .milliseconds(300))
+            #expect(read == 12)
+            #expect(consumer.partitionEnds() == (reports ? ends : [:]))
+            try await consumer.close()
+        }
+    }
+
     @Test func fixedEndsFinishPartitionsAtTheirEnd() {
         let a = TopicPartition("t", 0), b = TopicPartition("t", 1), c = TopicPartition("t", 2)
         var ends = FixedEnds(ends: [a: 3, b: 10, c: 5], starts: [a: 0, b: 4, c: 5])
