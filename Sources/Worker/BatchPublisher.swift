@@ -15,11 +15,12 @@ struct BatchPublisher: Sendable {
     let logger: Logger
     /// Counts retries, when set.
     var metrics: WorkerMetrics? = nil
-    /// After a transaction commits, also commit its offsets with a plain offset commit.
+    /// Also commit a transaction's offsets with a plain offset commit, after sending them to the
+    /// transaction and before committing it; the caller restores them when the batch is given up.
     ///
     /// Only for ``EmbeddedCluster``: librdkafka's mock broker accepts `TxnOffsetCommit` but never
-    /// stores the offsets, so without this a restarted or added worker would read from the
-    /// beginning. Real brokers store transactional offsets; leave it off there.
+    /// stores the offsets. The plain commit fails as `TxnOffsetCommit` would on a real broker
+    /// (rebalance, stale generation), which aborts the transaction.
     var mirrorsOffsetsToGroup = false
     /// Called before every Kafka call and retry, so a liveness probe sees progress.
     var onProgress: @Sendable () -> Void = {}
@@ -77,14 +78,15 @@ struct BatchPublisher: Sendable {
         }
         do {
             let receipts = try await enqueue(outcomes)
+            try Task.checkCancellation()
             try await retrying("send offsets to the transaction", offsets) {
                 try await producer.sendOffsetsToTransaction(offsets, group: consumer.groupMetadata())
             }
-            try Task.checkCancellation()
+            if mirrorsOffsetsToGroup {
+                try await retrying("mirror the offsets to the group", offsets) { try await consumer.commit(offsets) }
+            }
             try await retrying("commit the transaction", offsets) { try await producer.commitTransaction() }
-            let reports = try await delivered(receipts)
-            if mirrorsOffsetsToGroup { await mirror(offsets) }
-            return .committed(reports)
+            return .committed(try await delivered(receipts))
         } catch let error as KafkaError where !error.isFatal {
             logger.warning("transaction failed; aborting it and reading the batch again from the committed offsets", metadata: [
                 "error": "\(error)", "offsets": "\(offsets)",
@@ -110,15 +112,6 @@ struct BatchPublisher: Sendable {
         }
     }
 
-    /// The embedded cluster's stand-in for transactional offsets (``mirrorsOffsetsToGroup``).
-    private func mirror(_ offsets: [TopicPartitionOffset]) async {
-        do {
-            try await consumer.commit(offsets)
-        } catch {
-            logger.warning("could not mirror committed offsets to the group", metadata: ["error": "\(error)", "offsets": "\(offsets)"])
-        }
-    }
-
     private func enqueue(_ outcomes: [ArticleProcessor.Outcome]) async throws -> [DeliveryReceipt] {
         var receipts: [DeliveryReceipt] = []
         for outcome in outcomes {
@@ -135,7 +128,8 @@ struct BatchPublisher: Sendable {
     }
 
     /// Runs `call`, repeating it after a backoff while it fails with a retriable error, at most
-    /// ``maxRetries`` times.
+    /// ``maxRetries`` times. (A rebalancing group is not waited out here: it completes only
+    /// while the consumer polls, so such a failure gives the batch up.)
     func retrying(_ step: String, _ offsets: [TopicPartitionOffset], _ call: () async throws -> Void) async throws {
         var attempt = 0
         while true {

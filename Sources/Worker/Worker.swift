@@ -27,8 +27,9 @@ public final class Worker: Sendable {
         /// Batches given up and read again from the committed offsets (aborts included).
         public var batchRedos = 0
         public var producerRestarts = 0
-        /// Transactions left open because the task was cancelled between produce and commit.
-        public var abandonedTransactions = 0
+        /// Batches left uncommitted because the task was cancelled between produce and commit
+        /// (in exactly-once mode their transaction stays open until the broker aborts it).
+        public var abandonedBatches = 0
         /// The next offset to read of every partition the worker committed, by topic and partition.
         public var committed: [TopicPartition: Int64] = [:]
     }
@@ -157,19 +158,19 @@ public final class Worker: Sendable {
                 attempt = try await publisher.publishOnce(outcomes, offsets: offsets)
             } catch let error as KafkaError {
                 restartsInARow += 1
-                counters.withLock { $0.producerRestarts += 1 }
-                metrics.recordProducerRestart()
+                try await rewind(consumer, batch, publisher: publisher)
                 guard restartsInARow <= configuration.maxProducerRestarts else {
                     throw WorkerError.producerKeepsFailing(restarts: restartsInARow - 1, lastError: error)
                 }
                 logger.error("producer failed; recreating it with the same transactional id and reading the batch again from the committed offsets", metadata: [
                     "error": "\(error)", "restart": "\(restartsInARow)", "offsets": "\(offsets)",
                 ])
+                counters.withLock { $0.producerRestarts += 1 }
+                metrics.recordProducerRestart()
                 publisher = try await replaceProducer(consumer: consumer)
-                try await rewind(consumer, batch, publisher: publisher)
                 continue
-            } catch is CancellationError where configuration.delivery == .exactlyOnce {
-                counters.withLock { $0.abandonedTransactions += 1 }
+            } catch is CancellationError {
+                counters.withLock { $0.abandonedBatches += 1 }
                 throw CancellationError()
             }
             switch attempt {
@@ -227,6 +228,15 @@ public final class Worker: Sendable {
         let assigned = Set(try consumer.assignment())
         let first = BatchPublisher.firstOffsets(batch).filter { assigned.contains($0.topicPartition) }
         guard !first.isEmpty else { return }
+        if configuration.mirrorsOffsetsToGroup {
+            // Undo the stand-in commit of the given-up transaction: the batch starts at the
+            // offsets committed before it.
+            do {
+                try await publisher.retrying("restore the mirrored offsets", first) { try await consumer.commit(first) }
+            } catch {
+                logger.warning("could not restore the mirrored offsets", metadata: ["error": "\(error)", "offsets": "\(first)"])
+            }
+        }
         var committed: [TopicPartition: Int64] = [:]
         try await publisher.retrying("read the committed offsets", first) {
             committed = try await consumer.committed(first.map(\.topicPartition))

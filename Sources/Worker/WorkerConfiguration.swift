@@ -47,7 +47,8 @@ public struct WorkerConfiguration: Sendable {
     /// `/healthz` fails when the loop made no progress (a poll or a Kafka call) for this long.
     /// Default 120 s: above the 30 s of the longest single Kafka call plus retries.
     public var livenessTimeout: Duration
-    /// See ``BatchPublisher/mirrorsOffsetsToGroup``: only for the embedded cluster.
+    /// See ``BatchPublisher/mirrorsOffsetsToGroup``: only for the embedded cluster, where a
+    /// restarted or added worker would otherwise read from the beginning.
     var mirrorsOffsetsToGroup = false
 
     public init(kafka: KafkaConfig, transactionalID: String, topics: Topics = Topics(), groupID: String = "newswatch", delivery: DeliveryMode = .exactlyOnce, parallelism: Int) {
