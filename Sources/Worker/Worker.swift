@@ -69,7 +69,8 @@ public final class Worker: Sendable {
         self.onCommit = onCommit
         self.processor = ArticleProcessor(
             topics: configuration.topics, eventSource: configuration.eventSource,
-            decoder: ArticleDecoder(settings: .init(maxArticleBytes: configuration.maxArticleBytes)), extractor: extractor)
+            decoder: ArticleDecoder(settings: .init(maxArticleBytes: configuration.maxArticleBytes)), extractor: extractor,
+            maxDeadLetterBytes: configuration.maxDeadLetterBytes)
     }
 
     /// What the worker has done so far.

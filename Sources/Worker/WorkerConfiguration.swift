@@ -30,6 +30,10 @@ public struct WorkerConfiguration: Sendable {
     /// Articles longer than this many bytes are dead-lettered as `too-large`. Default 1 MiB
     /// (DESIGN §3); keep it at or below the topic's `max.message.bytes`.
     public var maxArticleBytes: Int
+    /// Dead letters keep at most this many bytes of the original value, marked
+    /// `newswatch-truncated: true` when cut. Default 900,000: below the brokers' default 1 MB
+    /// message limit with room for the key and headers.
+    public var maxDeadLetterBytes: Int
     /// Producers recreated in a row after fatal errors (fencing) before the worker exits
     /// non-zero. Default 5.
     public var maxProducerRestarts: Int
@@ -63,6 +67,7 @@ public struct WorkerConfiguration: Sendable {
         self.eventSource = "newswatch"
         self.maxBatchRetries = 10
         self.maxArticleBytes = ArticleDecoder.Settings.defaultMaxArticleBytes
+        self.maxDeadLetterBytes = 900_000
         self.maxProducerRestarts = 5
         self.maxInFlight = 1_000
         self.prefetchBytes = 32 << 20

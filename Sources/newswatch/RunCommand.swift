@@ -53,6 +53,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Articles larger than this go to the dead-letter topic as too-large (env NEWSWATCH_MAX_ARTICLE_BYTES; default 1048576).", valueName: "bytes"))
     var maxArticleBytes: Int?
 
+    @Option(help: ArgumentHelp("Dead letters keep at most this many bytes of the original value, marked newswatch-truncated (env NEWSWATCH_MAX_DEAD_LETTER_BYTES; default 900000).", valueName: "bytes"))
+    var maxDeadLetterBytes: Int?
+
     @Option(help: ArgumentHelp("Retries of a retriable Kafka call, and batches given up in a row, before the worker exits non-zero (env NEWSWATCH_MAX_RETRIES; default 10).", valueName: "n"))
     var maxRetries: Int?
 
@@ -94,7 +97,7 @@ struct RunCommand: AsyncParsableCommand {
         [
             "group": group, "delivery": delivery, "transactional-id": transactionalID, "batch-size": batchSize.map(String.init),
             "batch-wait": batchWait, "max-in-flight": maxInFlight.map(String.init), "prefetch-bytes": prefetchBytes.map(String.init),
-            "max-article-bytes": maxArticleBytes.map(String.init), "max-retries": maxRetries.map(String.init),
+            "max-article-bytes": maxArticleBytes.map(String.init), "max-dead-letter-bytes": maxDeadLetterBytes.map(String.init), "max-retries": maxRetries.map(String.init),
             "max-producer-restarts": maxProducerRestarts.map(String.init), "threads": threads.map(String.init), "event-source": eventSource,
             "http-port": httpPort.map(String.init), "http-address": httpAddress, "shutdown-grace": shutdownGrace,
             "statistics-interval": statisticsInterval, "liveness-timeout": livenessTimeout,
@@ -103,7 +106,7 @@ struct RunCommand: AsyncParsableCommand {
 
     /// Every setting `run` reads, by name.
     static let settingKeys: Set<String> = ConnectionOptions.keys.union(TopicOptions.keys).union([
-        "group", "delivery", "transactional-id", "batch-size", "batch-wait", "max-in-flight", "prefetch-bytes", "max-article-bytes",
+        "group", "delivery", "transactional-id", "batch-size", "batch-wait", "max-in-flight", "prefetch-bytes", "max-article-bytes", "max-dead-letter-bytes",
         "max-retries", "max-producer-restarts", "threads", "event-source", "http-port", "http-address", "shutdown-grace",
         "statistics-interval", "liveness-timeout",
     ])
@@ -112,9 +115,9 @@ struct RunCommand: AsyncParsableCommand {
         let settings = try connection.resolver(commandFlags: workerFlags.merging(topics.flags) { first, _ in first })
         try settings.checkUnknown(known: Self.settingKeys)
         let common = try ConnectionSettings(settings, options: connection)
-        let (configuration, shutdownGrace) = try Self.configuration(settings, common: common)
+        let (configuration, shutdownGrace, httpAddress) = try Self.configuration(settings, common: common)
         if printConfig {
-            for (key, value) in common.printable + Self.printable(configuration, shutdownGrace: shutdownGrace) { print("\(key) = \(value)") }
+            for (key, value) in common.printable + Self.printable(configuration, shutdownGrace: shutdownGrace, httpAddress: httpAddress) { print("\(key) = \(value)") }
             return
         }
         common.bootstrapLogging()
@@ -130,8 +133,8 @@ struct RunCommand: AsyncParsableCommand {
         try await worker.run()
     }
 
-    /// The worker configuration and the shutdown grace from resolved settings.
-    static func configuration(_ settings: SettingsResolver, common: ConnectionSettings) throws -> (WorkerConfiguration, Duration) {
+    /// The worker configuration, the shutdown grace and the endpoints' address from resolved settings.
+    static func configuration(_ settings: SettingsResolver, common: ConnectionSettings) throws -> (WorkerConfiguration, Duration, String) {
         var configuration = WorkerConfiguration(
             kafka: try KafkaConfig(bootstrapServers: common.brokers ?? ["localhost:9092"], properties: common.kafkaProperties),
             transactionalID: settings.string("transactional-id", default: "newswatch-\(ProcessInfo.processInfo.hostName)"),
@@ -145,6 +148,7 @@ struct RunCommand: AsyncParsableCommand {
         configuration.maxInFlight = try settings.integer("max-in-flight", default: configuration.maxInFlight, in: 1...10_000_000)
         configuration.prefetchBytes = try settings.integer("prefetch-bytes", default: configuration.prefetchBytes, in: 1_024...(2 << 30))
         configuration.maxArticleBytes = try settings.integer("max-article-bytes", default: configuration.maxArticleBytes, in: 1...(1 << 30))
+        configuration.maxDeadLetterBytes = try settings.integer("max-dead-letter-bytes", default: configuration.maxDeadLetterBytes, in: 1_024...(1 << 30))
         configuration.maxBatchRetries = try settings.integer("max-retries", default: configuration.maxBatchRetries, in: 0...1_000)
         configuration.maxProducerRestarts = try settings.integer("max-producer-restarts", default: configuration.maxProducerRestarts, in: 0...1_000)
         configuration.eventSource = settings.string("event-source", default: configuration.eventSource)
@@ -155,7 +159,7 @@ struct RunCommand: AsyncParsableCommand {
             WorkerConfiguration.isValidHTTPAddress(text) ? text : nil
         }
         configuration.http = port == 0 ? nil : (address, port)
-        return (configuration, try positiveDuration(settings, "shutdown-grace", default: .seconds(25)))
+        return (configuration, try positiveDuration(settings, "shutdown-grace", default: .seconds(25)), address)
     }
 
     /// A duration setting that must be above zero.
@@ -168,15 +172,16 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     /// The worker's own settings as `key = value` pairs.
-    static func printable(_ configuration: WorkerConfiguration, shutdownGrace: Duration) -> [(key: String, value: String)] {
+    static func printable(_ configuration: WorkerConfiguration, shutdownGrace: Duration, httpAddress: String) -> [(key: String, value: String)] {
         [
             ("group", configuration.groupID), ("delivery", configuration.delivery.rawValue),
             ("transactional-id", configuration.transactionalID), ("batch-size", String(configuration.batchMaxMessages)),
             ("batch-wait", Self.text(configuration.batchMaxWait)), ("max-in-flight", String(configuration.maxInFlight)),
             ("prefetch-bytes", String(configuration.prefetchBytes)), ("max-article-bytes", String(configuration.maxArticleBytes)),
+            ("max-dead-letter-bytes", String(configuration.maxDeadLetterBytes)),
             ("max-retries", String(configuration.maxBatchRetries)), ("max-producer-restarts", String(configuration.maxProducerRestarts)),
             ("threads", String(configuration.parallelism)), ("event-source", configuration.eventSource),
-            ("http-port", String(configuration.http?.port ?? 0)), ("http-address", configuration.http?.address ?? ""),
+            ("http-port", String(configuration.http?.port ?? 0)), ("http-address", httpAddress),
             ("shutdown-grace", Self.text(shutdownGrace)), ("statistics-interval", Self.text(configuration.statisticsInterval)),
             ("liveness-timeout", Self.text(configuration.livenessTimeout)),
         ] + TopicOptions.printable(configuration.topics)
