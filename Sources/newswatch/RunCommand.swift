@@ -13,7 +13,9 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Run a worker: consume articles, publish operation and schedule alerts.",
         discussion: """
             With --brokers (or NEWSWATCH_BROKERS) the worker joins the consumer group and runs \
-            until SIGTERM or SIGINT, then finishes its batch, commits and leaves the group.
+            until SIGTERM or SIGINT, then finishes its batch, commits and leaves the group within \
+            --shutdown-grace (a second signal exits at once). /metrics, /healthz and /readyz are \
+            served on --http-port. Every option is also a NEWSWATCH_* variable and a config-file key.
 
             Without brokers it runs the demo: an embedded Kafka-protocol broker on loopback, the \
             seed articles produced into the input topic, one worker, and the committed alerts \
