@@ -59,8 +59,9 @@ struct BatchPublisher: Sendable {
     /// One attempt: retriable calls are repeated with backoff (up to ``maxRetries`` each); any
     /// other failure gives the batch up, aborting its transaction first.
     ///
-    /// - Throws: a fatal ``KafkaError`` (the producer must be recreated), or `CancellationError`
-    ///   when the task is cancelled before the commit (the open transaction is left to the broker).
+    /// - Throws: a fatal ``KafkaError``, or the error of an abort that failed (the producer must
+    ///   be recreated either way), or `CancellationError` when the task is cancelled before the
+    ///   offsets step (the open transaction is left to the broker).
     func publishOnce(_ outcomes: [ArticleProcessor.Outcome], offsets: [TopicPartitionOffset]) async throws -> Attempt {
         delivery == .exactlyOnce
             ? try await publishInTransaction(outcomes, offsets: offsets)

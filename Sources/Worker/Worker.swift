@@ -128,11 +128,13 @@ public final class Worker: Sendable {
             await events.value
             throw error
         }
-        let last = producer.withLock { $0 }
-        try await last?.flush()
-        try await consumer.close()
-        try await last?.close()
+        // Leave the group first, so the partitions move on while the producer delivers what is
+        // left (nothing, after a committed batch) and stops.
+        var failure: (any Error)?
+        do { try await consumer.close() } catch { failure = error }
+        do { try await producer.withLock({ $0 })?.close() } catch { failure = failure ?? error }
         await events.value
+        if let failure { throw failure }
         logger.info("worker stopped", metadata: ["messages": "\(statistics.messagesIn)", "batches": "\(statistics.batchesCommitted)"])
     }
 
