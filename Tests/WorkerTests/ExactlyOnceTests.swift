@@ -141,6 +141,26 @@ import Testing
         try await expectOffsetsAtTheEnd(harness)
     }
 
+    @Test func atLeastOnceWithRefusedOffsetCommitsLosesNothing() async throws {
+        let corpus = await Corpus.shared.value
+        let inputs = corpus.prefix(800)
+        let harness = try Harness(partitions: 2)
+        try await harness.produce(inputs)
+        let worker = harness.worker("a", delivery: .atLeastOnce)
+        let task = Task { try await worker.run() }
+        try await waitUntil("the first batch committed") { worker.statistics.batchesCommitted >= 1 }
+        harness.cluster.pushRequestErrors(.offsetCommit, [.coordinatorNotAvailable, .notCoordinator, .requestTimedOut, KafkaErrorCode(rawValue: 27)])
+        try await harness.waitUntilAllCommitted()
+        worker.stop()
+        try await task.value
+        let tally = try await self.tally(harness, inputs, delivery: .atLeastOnce)
+        let metrics = worker.metrics.render()
+        let retries = sample(metrics, "newswatch_retries_total") ?? 0
+        print("at-least-once, 4 offset commits refused: \(tally); retries \(Int(retries)), batches read again \(worker.statistics.batchRedos)")
+        #expect(tally.lost == 0)
+        #expect(retries + Double(worker.statistics.batchRedos) >= 1, "the refused commits were retried or their batches read again")
+    }
+
     @Test func fencedProducerIsReplacedAndNothingIsLostOrDuplicated() async throws {
         let corpus = await Corpus.shared.value
         let inputs = corpus.prefix(800)

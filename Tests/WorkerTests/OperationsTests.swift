@@ -74,18 +74,7 @@ import Testing
         #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         defer { try? FileManager.default.removeItem(at: log) }
 
-        let process = Process()
-        process.executableURL = binary
-        // At-least-once: the embedded cluster stores plain offset commits but not transactional ones.
-        process.arguments = [
-            "run", "--brokers", harness.cluster.bootstrapServers, "--delivery", "at-least-once", "--batch-size", "50",
-            "--http-port", String(port), "--http-address", "127.0.0.1", "--log-format", "json", "--shutdown-grace", "20s",
-            "--max-article-bytes", String(Corpus.maxArticleBytes),
-        ]
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("NEWSWATCH_") }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = try FileHandle(forWritingTo: log)
-        try process.run()
+        let process = try Self.start(binary, harness: harness, port: port, log: log)
         var readiness: [Int] = []
         try await waitUntil("the binary is ready", timeout: .seconds(60)) {
             let status = await httpGet(port: port, path: "/readyz")?.status ?? 0
@@ -96,12 +85,7 @@ import Testing
             (await httpGet(port: port, path: "/metrics")?.body).flatMap { sample($0, "newswatch_messages_in_total") }.map { $0 > 0 } ?? false
         }
         kill(process.processIdentifier, SIGTERM)
-        let exited = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                process.waitUntilExit()
-                continuation.resume(returning: process.terminationStatus)
-            }
-        }
+        let exited = await Self.exitStatus(process)
         let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
 
         let committed = try await harness.committedOffsets()
@@ -118,6 +102,57 @@ import Testing
         #expect(alerts.count >= expected.count)
         #expect(output.contains("\"message\":\"worker stopped\""), "the worker finished its shutdown: \(output.suffix(2_000))")
         #expect(output.contains("\"message\":\"stop signal: finishing and committing the batch in hand, then leaving the group\""))
+    }
+
+    @Test func aSecondSignalMakesTheBinaryExitNonZeroAtOnce() async throws {
+        let binary = try #require(Self.binary(), "the newswatch binary is built next to the test bundle by `swift build`/`swift test`")
+        let corpus = await Corpus.shared.value
+        let harness = try Harness(partitions: 2)
+        try await harness.produce(corpus.prefix(3_000))
+        let port = try #require(Self.freePort())
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("newswatch-second-signal-\(getpid()).log")
+        #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
+        defer { try? FileManager.default.removeItem(at: log) }
+        let process = try Self.start(binary, harness: harness, port: port, log: log)
+        try await waitUntil("the binary is ready", timeout: .seconds(60)) { await httpGet(port: port, path: "/readyz")?.status == 200 }
+        kill(process.processIdentifier, SIGTERM)
+        try await waitUntil("the first signal is logged", timeout: .seconds(20)) {
+            ((try? String(contentsOf: log, encoding: .utf8)) ?? "").contains("stop signal: finishing")
+        }
+        kill(process.processIdentifier, SIGINT)
+        let exited = await Self.exitStatus(process)
+        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        print("second signal: exit \(exited)")
+        #expect(exited == 1)
+        #expect(output.contains("\"message\":\"second stop signal: exiting at once without committing the batch in hand\""), "\(output.suffix(2_000))")
+        #expect(!output.contains("\"message\":\"worker stopped\""))
+    }
+
+    /// Starts `newswatch run` against the harness' cluster, at-least-once (the embedded cluster
+    /// stores plain offset commits but not transactional ones), logging JSON lines to `log`.
+    static func start(_ binary: URL, harness: Harness, port: Int, log: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = [
+            "run", "--brokers", harness.cluster.bootstrapServers, "--delivery", "at-least-once", "--batch-size", "50",
+            "--http-port", String(port), "--http-address", "127.0.0.1", "--log-format", "json", "--shutdown-grace", "20s",
+            "--max-article-bytes", String(Corpus.maxArticleBytes),
+        ]
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("NEWSWATCH_") }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: log)
+        try process.run()
+        return process
+    }
+
+    /// The exit status of `process`, waited for on a dispatch thread.
+    static func exitStatus(_ process: Process) async -> Int32 {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                process.waitUntilExit()
+                continuation.resume(returning: process.terminationStatus)
+            }
+        }
     }
 
     /// `newswatch` in the build folder of the test bundle.
