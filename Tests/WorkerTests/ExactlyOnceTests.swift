@@ -137,7 +137,8 @@ import Testing
         #expect(beforeOutage < inputs.count, "the outage happened during the run")
         #expect(tally.lost == 0)
         #expect(tally.duplicated == 0)
-        #expect(tally.hidden > 0, "the aborted transaction's records reached the log and stay hidden")
+        let givenUp: Int = stats.reduce(0) { $0 + $1.transactionAborts + $1.producerRestarts }
+        #expect(givenUp >= 1, "the rejected records gave a batch up")
         try await expectOffsetsAtTheEnd(harness)
     }
 
