@@ -18,13 +18,19 @@ public struct ArticleProcessor: Sendable {
     public let topics: Topics
     /// The CloudEvents `ce_source` of every alert.
     public let eventSource: String
+    /// Dead letters keep at most this many bytes of the original value (``DeadLetter/record(topic:maxValueBytes:)``).
+    public let maxDeadLetterBytes: Int
     private let decoder: ArticleDecoder
     private let extractor: Extractor
     private let encoder = AlertEncoder()
 
-    public init(topics: Topics, eventSource: String = CloudEventAttributes.defaultSource, decoder: ArticleDecoder = ArticleDecoder(), extractor: Extractor = Extractor()) {
+    public init(
+        topics: Topics, eventSource: String = CloudEventAttributes.defaultSource, decoder: ArticleDecoder = ArticleDecoder(),
+        extractor: Extractor = Extractor(), maxDeadLetterBytes: Int = .max
+    ) {
         self.topics = topics
         self.eventSource = eventSource
+        self.maxDeadLetterBytes = maxDeadLetterBytes
         self.decoder = decoder
         self.extractor = extractor
     }
@@ -41,7 +47,7 @@ public struct ArticleProcessor: Sendable {
             )
         } catch {
             let letter = DeadLetter(error, message: message)
-            return Outcome(records: [letter.record(topic: topics.deadLetters)], operationAlerts: 0, scheduleAlerts: 0, deadLetterCode: letter.code)
+            return Outcome(records: [letter.record(topic: topics.deadLetters, maxValueBytes: maxDeadLetterBytes)], operationAlerts: 0, scheduleAlerts: 0, deadLetterCode: letter.code)
         }
         let result = extractor.extract(article)
         var records: [ProducerMessage] = []

@@ -32,15 +32,27 @@ public struct DeadLetter: Sendable, Hashable {
         self.init(code: error.code.rawValue, reason: error.message, message: message)
     }
 
+    /// Header `true` on a dead letter whose value was cut to the dead-letter size limit.
+    public static let truncatedHeader = "newswatch-truncated"
+
     /// The record to produce to `topic`.
-    public func record(topic: String) -> ProducerMessage {
-        let added = [
+    ///
+    /// - Parameter maxValueBytes: a longer value is cut to its first `maxValueBytes` bytes and
+    ///   marked with ``truncatedHeader``, so a message too large for the dead-letter topic is
+    ///   still recorded rather than dropped. Default: no limit.
+    public func record(topic: String, maxValueBytes: Int = .max) -> ProducerMessage {
+        var added = [
             KafkaHeader(Self.errorHeader, code),
             KafkaHeader(Self.errorMessageHeader, reason),
             KafkaHeader(Self.sourceTopicHeader, message.topic),
             KafkaHeader(Self.sourcePartitionHeader, String(message.partition)),
             KafkaHeader(Self.sourceOffsetHeader, String(message.offset)),
         ]
-        return ProducerMessage(topic: topic, key: message.key, value: message.value, headers: message.headers + added)
+        var value = message.value
+        if let original = value, original.count > maxValueBytes {
+            value = Array(original.prefix(max(0, maxValueBytes)))
+            added.append(KafkaHeader(Self.truncatedHeader, "true"))
+        }
+        return ProducerMessage(topic: topic, key: message.key, value: value, headers: message.headers + added)
     }
 }

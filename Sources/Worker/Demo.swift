@@ -52,20 +52,24 @@ public struct Demo: Sendable {
             parallelism: ProcessInfo.processInfo.activeProcessorCount
         )
         configuration.groupID = "newswatch-demo"
+        configuration.mirrorsOffsetsToGroup = true
         let worker = Worker(configuration: configuration, logger: logger)
-        let running = Task { try await worker.run() }
-        let deadline = ContinuousClock.now + timeout
-        while worker.statistics.messagesIn < articles.count {
-            guard worker.isRunning else { break }
-            guard ContinuousClock.now < deadline else {
+        let expected = articles.count
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await worker.run() }
+            group.addTask {
+                let deadline = ContinuousClock.now + timeout
+                while worker.statistics.messagesIn < expected {
+                    guard ContinuousClock.now < deadline else {
+                        worker.stop()
+                        throw DemoError.timedOut(processed: worker.statistics.messagesIn, expected: expected)
+                    }
+                    try await Task.sleep(for: .milliseconds(20))
+                }
                 worker.stop()
-                running.cancel()
-                throw DemoError.timedOut(processed: worker.statistics.messagesIn, expected: articles.count)
             }
-            try await Task.sleep(for: .milliseconds(20))
+            for try await _ in group {}
         }
-        worker.stop()
-        try await running.value
         let statistics = worker.statistics
         let alerts = try await AlertCollector(kafka: kafka, logger: logger).read(
             topics: [topics.operations, topics.schedules],

@@ -1,5 +1,8 @@
 import Extraction
 import Kafka
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Everything a ``Worker`` needs to run, with documented defaults.
 public struct WorkerConfiguration: Sendable {
@@ -27,6 +30,30 @@ public struct WorkerConfiguration: Sendable {
     /// Articles longer than this many bytes are dead-lettered as `too-large`. Default 1 MiB
     /// (DESIGN §3); keep it at or below the topic's `max.message.bytes`.
     public var maxArticleBytes: Int
+    /// Dead letters keep at most this many bytes of the original value, marked
+    /// `newswatch-truncated: true` when cut. Default 900,000: below the brokers' default 1 MB
+    /// message limit with room for the key and headers.
+    public var maxDeadLetterBytes: Int
+    /// Producers recreated in a row after fatal errors (fencing) before the worker exits
+    /// non-zero. Default 5.
+    public var maxProducerRestarts: Int
+    /// Input messages librdkafka prefetches per partition at most (`queued.min.messages`), on top
+    /// of the batch being processed. Default 1,000. With ``prefetchBytes`` this bounds memory.
+    public var maxInFlight: Int
+    /// Bytes librdkafka prefetches at most across all partitions (`queued.max.messages.kbytes`;
+    /// one fetch response may overshoot it). Default 32 MiB.
+    public var prefetchBytes: Int
+    /// Where `/metrics`, `/healthz` and `/readyz` listen; `nil` turns them off, port 0 lets the
+    /// OS choose (see ``Worker/httpPort``). Default `nil`; `newswatch run` listens on 0.0.0.0:9464.
+    public var http: (address: String, port: Int)?
+    /// How often librdkafka reports statistics, from which consumer lag is computed. Default 5 s.
+    public var statisticsInterval: Duration
+    /// `/healthz` fails when the loop made no progress (a poll or a Kafka call) for this long.
+    /// Default 120 s: above the 30 s of the longest single Kafka call plus retries.
+    public var livenessTimeout: Duration
+    /// See ``BatchPublisher/mirrorsOffsetsToGroup``: only for the embedded cluster, where a
+    /// restarted or added worker would otherwise read from the beginning.
+    var mirrorsOffsetsToGroup = false
 
     public init(kafka: KafkaConfig, transactionalID: String, topics: Topics = Topics(), groupID: String = "newswatch", delivery: DeliveryMode = .exactlyOnce, parallelism: Int) {
         self.kafka = kafka
@@ -40,5 +67,19 @@ public struct WorkerConfiguration: Sendable {
         self.eventSource = "newswatch"
         self.maxBatchRetries = 10
         self.maxArticleBytes = ArticleDecoder.Settings.defaultMaxArticleBytes
+        self.maxDeadLetterBytes = 900_000
+        self.maxProducerRestarts = 5
+        self.maxInFlight = 1_000
+        self.prefetchBytes = 32 << 20
+        self.http = nil
+        self.statisticsInterval = .seconds(5)
+        self.livenessTimeout = .seconds(120)
+    }
+
+    /// Whether `address` is an IPv4 or IPv6 literal the operations endpoints can bind.
+    public static func isValidHTTPAddress(_ address: String) -> Bool {
+        var ipv6 = in6_addr()
+        var ipv4 = in_addr()
+        return inet_pton(AF_INET6, address, &ipv6) == 1 || inet_pton(AF_INET, address, &ipv4) == 1
     }
 }

@@ -2,119 +2,207 @@ import Extraction
 import Foundation
 import Kafka
 import Logging
-import NewswatchTestKit
 import Testing
 @testable import Worker
 
-/// Workers on the embedded cluster: every valid article's alerts exactly once for a
-/// read_committed subscriber, every malformed message in the dead-letter topic with its code.
+/// Workers on the embedded cluster, with and without faults: every valid article's alerts
+/// exactly once for a read_committed subscriber (at least once in at-least-once mode), every
+/// malformed message in the dead-letter topic with its code, the group's offsets at the end.
+/// Each test prints its counts (expected/read/lost/duplicated).
 @Suite(.serialized) struct ExactlyOnceTests {
-    /// One malformed message per decoding error code, with the code the DLQ must carry.
-    static let malformed: [(value: [UInt8], code: String)] = [
-        (Array("{\"id\": \"a\", \"body\": ".utf8), "invalid-json"),
-        (Array("[1, 2, 3]".utf8), "not-an-object"),
-        (Array("{\"body\": \"Troops advanced.\", \"published_at\": \"2016-10-10T12:00:00Z\"}".utf8), "missing-field"),
-        (Array("{\"id\": 7, \"body\": \"Troops advanced.\", \"published_at\": \"2016-10-10T12:00:00Z\"}".utf8), "wrong-type"),
-        ([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x7D], "invalid-utf8"),
-        (Array("{\"id\": \"e\", \"body\": \"   \", \"published_at\": \"2016-10-10T12:00:00Z\"}".utf8), "empty-body"),
-        (Array("{\"id\": \"t\", \"body\": \"Troops advanced.\", \"published_at\": \"last Tuesday\"}".utf8), "bad-timestamp"),
-        (Array(("{\"id\": \"big\", \"body\": \"" + String(repeating: "a", count: maxArticleBytes) + "\"}").utf8), "too-large"),
-    ]
-
-    /// Below the broker's 1 MB message limit, so the too-large article can be produced at all.
-    static let maxArticleBytes = 100_000
-
-    struct Run {
-        var alertIDs: [String]
-        var expectedIDs: [String]
-        var deadLetters: [KafkaMessage]
-        var statistics: [Worker.Statistics]
+    /// Runs `workers` until every input is committed, then stops them.
+    func runToEnd(_ workers: [Worker], _ harness: Harness) async throws {
+        let tasks = workers.map { worker in Task { try await worker.run() } }
+        try await harness.waitUntilAllCommitted()
+        for worker in workers { worker.stop() }
+        for task in tasks { try await task.value }
     }
 
-    /// Produces `articles` plus the malformed messages, runs `workers` workers in one group until
-    /// all input is committed, and reads back every alert and dead letter.
-    func run(articles: Int, workers: Int, delivery: DeliveryMode) async throws -> Run {
-        var logger = Logger(label: "test")
-        logger.logLevel = .error
-        let topics = Topics()
-        let cluster = try EmbeddedCluster(brokers: 1)
-        for topic in topics.all { try cluster.createTopic(topic, partitions: 4) }
-        let kafka = try KafkaConfig(bootstrapServers: [cluster.bootstrapServers])
-        let corpus = SyntheticCorpus(configuration: .init(minimumWords: 60, maximumWords: 400, operationShare: 0.5, seed: 11))
-        let lines = corpus.jsonLines(count: articles)
-        let inputs = lines + Self.malformed.map(\.value)
+    /// The alerts a read_committed subscriber sees, against what the inputs must produce.
+    func tally(_ harness: Harness, _ inputs: [Corpus.Input], delivery: DeliveryMode) async throws -> Tally {
+        let (alerts, hidden) = try await harness.visible([harness.topics.operations, harness.topics.schedules], delivery: delivery)
+        return Tally(expected: inputs.flatMap(\.alertIDs), read: alerts.map { ceID($0.headers) }, hidden: hidden)
+    }
 
-        let producer = try Producer(config: ProducerConfig(kafka: kafka), logger: logger)
-        for (index, value) in inputs.enumerated() {
-            _ = try await producer.enqueue(ProducerMessage(topic: topics.articles, key: Array("k\(index)".utf8), value: value))
-        }
-        try await producer.flush()
-        try await producer.close()
+    /// Every input committed: the group's offsets are the ends of the input partitions.
+    func expectOffsetsAtTheEnd(_ harness: Harness) async throws {
+        let committed = try await harness.committedOffsets()
+        let ends = try await harness.inputEnds()
+        #expect(committed == ends, "committed \(committed) vs ends \(ends)")
+    }
 
-        let processor = ArticleProcessor(topics: topics, decoder: ArticleDecoder(settings: .init(maxArticleBytes: Self.maxArticleBytes)))
-        let expected = inputs.enumerated().flatMap { index, value in
-            processor.process(KafkaMessage(topic: topics.articles, partition: 0, offset: Int64(index), value: value))
-                .records.filter { $0.topic != topics.deadLetters }.map { Self.ceID($0.headers) }
-        }
+    @Test func tenThousandArticlesThroughTwoExactlyOnceWorkers() async throws {
+        let corpus = await Corpus.shared.value
+        let harness = try Harness(partitions: 8)
+        let reports = try await harness.produce(corpus.inputs)
+        let workers = [harness.worker("a", delivery: .exactlyOnce), harness.worker("b", delivery: .exactlyOnce)]
+        try await runToEnd(workers, harness)
 
-        let pool = (0..<workers).map { number in
-            var configuration = WorkerConfiguration(
-                kafka: kafka, transactionalID: "test-worker-\(number)", topics: topics, delivery: delivery, parallelism: 2
-            )
-            configuration.batchMaxMessages = 50
-            configuration.maxArticleBytes = Self.maxArticleBytes
-            return Worker(configuration: configuration, logger: logger)
+        let tally = try await self.tally(harness, corpus.inputs, delivery: .exactlyOnce)
+        print("exactly-once, \(corpus.inputs.count) inputs, 2 workers: \(tally)")
+        #expect(tally.expected > 5_000)
+        #expect(tally.lost == 0)
+        #expect(tally.duplicated == 0)
+        #expect(workers.allSatisfy { $0.statistics.messagesIn > 0 }, "both workers took part: \(workers.map(\.statistics.messagesIn))")
+        #expect(workers.map(\.statistics.messagesIn).reduce(0, +) == corpus.inputs.count)
+        try await expectOffsetsAtTheEnd(harness)
+
+        let (letters, _) = try await harness.visible([harness.topics.deadLetters], delivery: .exactlyOnce)
+        let inputAt = Dictionary(uniqueKeysWithValues: reports.enumerated().map { ("\($0.element.partition)@\($0.element.offset)", $0.offset) })
+        let expectedCodes = corpus.inputs.compactMap(\.deadLetterCode)
+        print("dead letters: expected \(expectedCodes.count), read \(letters.count)")
+        #expect(expectedCodes.count == corpus.inputs.count / Corpus.malformedEvery)
+        #expect(letters.count == expectedCodes.count)
+        for letter in letters {
+            let source = "\(String(decoding: letter.header(DeadLetter.sourcePartitionHeader) ?? [], as: UTF8.self))@\(String(decoding: letter.header(DeadLetter.sourceOffsetHeader) ?? [], as: UTF8.self))"
+            guard let index = inputAt[source] else {
+                Issue.record("dead letter from an unknown input \(source)")
+                continue
+            }
+            #expect(letter.value == corpus.inputs[index].value, "a dead letter keeps the original value")
+            #expect(String(decoding: letter.header(DeadLetter.errorHeader) ?? [], as: UTF8.self) == corpus.inputs[index].deadLetterCode)
+            #expect(letter.header(DeadLetter.sourceTopicHeader) == Array(harness.topics.articles.utf8))
+            #expect(letter.header(DeadLetter.errorMessageHeader)?.isEmpty == false)
         }
-        let tasks = pool.map { worker in Task { try await worker.run() } }
-        let deadline = ContinuousClock.now + .seconds(120)
-        while pool.map(\.statistics.messagesIn).reduce(0, +) < inputs.count, ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        for worker in pool { worker.stop() }
+    }
+
+    /// One worker dies between produce and commit (its task is cancelled: it leaves the group and
+    /// abandons its producer and open transaction); a third joins; the rest of the input is
+    /// processed by the survivors.
+    func killOneAndAddAThird(delivery: DeliveryMode) async throws -> (Tally, abandoned: Int) {
+        let corpus = await Corpus.shared.value
+        let inputs = corpus.prefix(2_000)
+        let harness = try Harness(partitions: 6)
+        try await harness.produce(inputs)
+        let (a, b, c) = (harness.worker("a", delivery: delivery), harness.worker("b", delivery: delivery), harness.worker("c", delivery: delivery))
+        let doomed = Task { try await a.run() }
+        let survivor = Task { try await b.run() }
+        try await waitUntil("worker a committed its first batches") { a.statistics.batchesCommitted >= 2 }
+        doomed.cancel()
+        await #expect(throws: CancellationError.self) { try await doomed.value }
+        let third = Task { try await c.run() }
+        try await harness.waitUntilAllCommitted()
+        b.stop()
+        c.stop()
+        try await survivor.value
+        try await third.value
+        #expect(c.statistics.messagesIn > 0, "the third worker took part")
+        try await expectOffsetsAtTheEnd(harness)
+        return (try await self.tally(harness, inputs, delivery: delivery), a.statistics.abandonedBatches)
+    }
+
+    @Test func killedWorkerMidTransactionAndAThirdWorkerStillExactlyOnce() async throws {
+        let (tally, abandoned) = try await killOneAndAddAThird(delivery: .exactlyOnce)
+        print("exactly-once, worker killed mid-transaction + a third added: \(tally), abandoned batches \(abandoned)")
+        #expect(abandoned == 1, "the kill landed between produce and commit")
+        #expect(tally.lost == 0)
+        #expect(tally.duplicated == 0)
+    }
+
+    @Test func killedWorkerMidBatchAndAThirdWorkerLoseNothingAtLeastOnce() async throws {
+        let (tally, abandoned) = try await killOneAndAddAThird(delivery: .atLeastOnce)
+        print("at-least-once, worker killed mid-batch + a third added: \(tally), abandoned batches \(abandoned)")
+        #expect(abandoned == 1)
+        #expect(tally.lost == 0)
+        #expect(tally.duplicated > 0, "the killed worker's delivered but uncommitted batch is published again")
+    }
+
+    @Test func brokerDownAndInjectedErrorsLoseAndDuplicateNothing() async throws {
+        let corpus = await Corpus.shared.value
+        let inputs = corpus.prefix(2_000)
+        let harness = try Harness(partitions: 4)
+        try await harness.produce(inputs)
+        let workers = [harness.worker("a", delivery: .exactlyOnce), harness.worker("b", delivery: .exactlyOnce)]
+        let tasks = workers.map { worker in Task { try await worker.run() } }
+        func committed() -> Int { workers.map(\.statistics.messagesIn).reduce(0, +) }
+        try await waitUntil("the first batches committed") { committed() >= 200 }
+        // A record the broker rejects fails the transaction it belongs to: abort, rewind, redo.
+        harness.cluster.pushRequestErrors(.produce, [.invalidRecord, .invalidRecord])
+        try await waitUntil("an aborted transaction") { workers.map(\.statistics.transactionAborts).reduce(0, +) + workers.map(\.statistics.producerRestarts).reduce(0, +) >= 1 }
+        let beforeOutage = committed()
+        try harness.cluster.setBrokerDown(1)
+        try await Task.sleep(for: .seconds(4))
+        try harness.cluster.setBrokerUp(1)
+        // Coordinator trouble on commit and on the transactional offset commit: retried.
+        harness.cluster.pushRequestErrors(.endTransaction, [.coordinatorNotAvailable, .notCoordinator])
+        harness.cluster.pushRequestErrors(.transactionOffsetCommit, [.coordinatorNotAvailable])
+        try await harness.waitUntilAllCommitted()
+        for worker in workers { worker.stop() }
         for task in tasks { try await task.value }
 
-        let statistics = pool.map(\.statistics)
-        let alertCount = statistics.map { $0.operationAlerts + $0.scheduleAlerts }.reduce(0, +)
-        let collector = AlertCollector(kafka: kafka, logger: logger)
-        let alerts = try await collector.read(topics: [topics.operations, topics.schedules], count: alertCount, timeout: .seconds(60))
-        let deadLetters = try await collector.read(topics: [topics.deadLetters], count: Self.malformed.count, timeout: .seconds(60))
-        return Run(alertIDs: alerts.map { Self.ceID($0.headers) }, expectedIDs: expected, deadLetters: deadLetters, statistics: statistics)
+        let tally = try await self.tally(harness, inputs, delivery: .exactlyOnce)
+        let stats = workers.map(\.statistics)
+        let retries = workers.map { sample($0.metrics.render(), "newswatch_retries_total") ?? 0 }.reduce(0, +)
+        print("exactly-once, broker down 4 s + injected produce/commit errors: \(tally); aborts \(stats.map(\.transactionAborts).reduce(0, +)), producer restarts \(stats.map(\.producerRestarts).reduce(0, +)), retries \(Int(retries)), committed before the outage \(beforeOutage)")
+        #expect(beforeOutage < inputs.count, "the outage happened during the run")
+        #expect(tally.lost == 0)
+        #expect(tally.duplicated == 0)
+        let givenUp: Int = stats.reduce(0) { $0 + $1.transactionAborts + $1.producerRestarts }
+        #expect(givenUp >= 1, "the rejected records gave a batch up")
+        try await expectOffsetsAtTheEnd(harness)
     }
 
-    static func ceID(_ headers: [KafkaHeader]) -> String {
-        headers.first { $0.name == "ce_id" }.flatMap { $0.value }.map { String(decoding: $0, as: UTF8.self) } ?? ""
+    @Test func atLeastOnceWithRefusedOffsetCommitsLosesNothing() async throws {
+        let corpus = await Corpus.shared.value
+        let inputs = corpus.prefix(800)
+        let harness = try Harness(partitions: 2)
+        try await harness.produce(inputs)
+        let worker = harness.worker("a", delivery: .atLeastOnce)
+        let task = Task { try await worker.run() }
+        try await waitUntil("the first batch committed") { worker.statistics.batchesCommitted >= 1 }
+        harness.cluster.pushRequestErrors(.offsetCommit, [.coordinatorNotAvailable, .notCoordinator, .requestTimedOut, KafkaErrorCode(rawValue: 27)])
+        try await harness.waitUntilAllCommitted()
+        worker.stop()
+        try await task.value
+        let tally = try await self.tally(harness, inputs, delivery: .atLeastOnce)
+        let metrics = worker.metrics.render()
+        let retries = sample(metrics, "newswatch_retries_total") ?? 0
+        print("at-least-once, 4 offset commits refused: \(tally); retries \(Int(retries)), batches read again \(worker.statistics.batchRedos)")
+        #expect(tally.lost == 0)
+        #expect(retries + Double(worker.statistics.batchRedos) >= 1, "the refused commits were retried or their batches read again")
     }
 
-    @Test func twoExactlyOnceWorkersPublishEveryAlertOnceAndDeadLetterEveryMalformedMessage() async throws {
-        let run = try await run(articles: 300, workers: 2, delivery: .exactlyOnce)
-        let produced = Dictionary(run.alertIDs.map { ($0, 1) }, uniquingKeysWith: +)
-        let expected = Dictionary(run.expectedIDs.map { ($0, 1) }, uniquingKeysWith: +)
-        let lost = expected.keys.filter { produced[$0] == nil }.count
-        let duplicated = produced.filter { $0.value > (expected[$0.key] ?? 0) }.count
-        print("exactly-once, 2 workers: \(run.expectedIDs.count) expected alerts, \(run.alertIDs.count) read, lost \(lost), duplicated \(duplicated), dead letters \(run.deadLetters.count)")
-        #expect(run.expectedIDs.count > 100)
-        #expect(lost == 0)
-        #expect(duplicated == 0)
-        #expect(produced == expected)
-        #expect(run.statistics.allSatisfy { $0.messagesIn > 0 }, "both workers took part: \(run.statistics.map(\.messagesIn))")
+    @Test func fencedProducerIsReplacedAndNothingIsLostOrDuplicated() async throws {
+        let corpus = await Corpus.shared.value
+        let inputs = corpus.prefix(800)
+        let harness = try Harness(partitions: 2)
+        try await harness.produce(inputs)
+        let worker = harness.worker("a", delivery: .exactlyOnce)
+        let task = Task { try await worker.run() }
+        try await waitUntil("the first batch committed") { worker.statistics.batchesCommitted >= 1 }
+        harness.cluster.pushRequestErrors(.endTransaction, [.producerFenced])
+        try await harness.waitUntilAllCommitted()
+        worker.stop()
+        try await task.value
+        let tally = try await self.tally(harness, inputs, delivery: .exactlyOnce)
+        print("exactly-once, producer fenced once: \(tally); producer restarts \(worker.statistics.producerRestarts), aborts \(worker.statistics.transactionAborts)")
+        #expect(worker.statistics.producerRestarts == 1)
+        #expect(sample(worker.metrics.render(), "newswatch_producer_restarts_total") == 1)
+        #expect(tally.lost == 0)
+        #expect(tally.duplicated == 0)
+        try await expectOffsetsAtTheEnd(harness)
+    }
 
-        let codes = run.deadLetters.map { String(decoding: $0.header(DeadLetter.errorHeader) ?? [], as: UTF8.self) }
-        #expect(codes.sorted() == Self.malformed.map(\.code).sorted())
-        for letter in run.deadLetters {
-            #expect(letter.header(DeadLetter.sourceTopicHeader) == Array("news.articles".utf8))
-            #expect(letter.header(DeadLetter.errorMessageHeader)?.isEmpty == false)
-            #expect(letter.header(DeadLetter.sourceOffsetHeader) != nil && letter.header(DeadLetter.sourcePartitionHeader) != nil)
-            #expect(Self.malformed.contains { $0.value == letter.value }, "a dead letter keeps the original value")
+    @Test func producerThatKeepsFailingStopsTheWorkerWithAClearError() async throws {
+        let corpus = await Corpus.shared.value
+        let harness = try Harness(partitions: 1)
+        try await harness.produce(corpus.prefix(200))
+        let worker = harness.worker("a", delivery: .exactlyOnce) { $0.maxProducerRestarts = 1 }
+        harness.cluster.pushRequestErrors(.endTransaction, [KafkaErrorCode](repeating: .producerFenced, count: 20))
+        do {
+            try await worker.run()
+            Issue.record("the worker should have stopped")
+        } catch let error as WorkerError {
+            guard case .producerKeepsFailing(let restarts, _) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(restarts == 1)
+            #expect(!"\(error)".contains("\n"))
         }
-    }
-
-    @Test func atLeastOnceWorkerLosesNothing() async throws {
-        let run = try await run(articles: 120, workers: 1, delivery: .atLeastOnce)
-        let produced = Set(run.alertIDs)
-        let lost = Set(run.expectedIDs).subtracting(produced).count
-        print("at-least-once, 1 worker: \(run.expectedIDs.count) expected alerts, \(run.alertIDs.count) read, lost \(lost), duplicates \(run.alertIDs.count - produced.count)")
-        #expect(lost == 0)
-        #expect(run.alertIDs.count >= run.expectedIDs.count)
-        #expect(run.deadLetters.count == Self.malformed.count)
+        #expect(worker.statistics.messagesIn == 0, "nothing was committed")
+        let committed = try await harness.committedOffsets()
+        #expect(committed.values.allSatisfy { $0 == 0 }, "no offset moved: \(committed)")
+        harness.cluster.clearRequestErrors(.endTransaction)
     }
 }
