@@ -38,6 +38,8 @@ public final class Worker: Sendable {
     private struct Health {
         var producerReady = false
         var assignment: Set<TopicPartition> = []
+        /// Set by the first completed rebalance, whose assignment may be empty.
+        var joinedGroup = false
         var lastProgress = ContinuousClock.now
         var httpPort: Int?
     }
@@ -82,8 +84,9 @@ public final class Worker: Sendable {
     /// The port of the operations endpoints while they serve, else `nil`.
     public var httpPort: Int? { health.withLock { $0.httpPort } }
 
-    /// Whether `/readyz` answers 200: running, not stopping, the producer initialized and at
-    /// least one partition assigned.
+    /// Whether `/readyz` answers 200: running, not stopping, the producer initialized and the
+    /// consumer a member of its group. A member with no partitions (more workers than
+    /// partitions) is ready too, so a rolling update that surges one extra worker can proceed.
     public var isReady: Bool { readiness.ready }
 
     /// Asks the loop to finish its current batch, publish it, and return. Safe from any thread.
@@ -256,6 +259,7 @@ public final class Worker: Sendable {
             case .rebalance(.assigned(let partitions, _)):
                 let count = health.withLock { health in
                     health.assignment.formUnion(partitions)
+                    health.joinedGroup = true
                     return health.assignment.count
                 }
                 metrics.recordRebalance("assigned", assignedPartitions: count)
@@ -314,7 +318,7 @@ public final class Worker: Sendable {
         if !isRunning { return (false, "not running") }
         if stopping.load(ordering: .acquiring) { return (false, "shutting down") }
         if !state.producerReady { return (false, "producer not initialized") }
-        if state.assignment.isEmpty { return (false, "no partitions assigned") }
+        if !state.joinedGroup { return (false, "joining the consumer group") }
         return (true, "ready: \(state.assignment.count) partition(s) assigned")
     }
 
