@@ -88,6 +88,20 @@ public final class EmbeddedCluster: Sendable {
         cluster.clearRequestErrors(apiKey: apiKey.rawValue)
     }
 
+    /// Makes every Metadata answer about `topic` carry `error` (for example
+    /// ``KafkaErrorCode/unknownTopicOrPartition``, what a broker with
+    /// `auto.create.topics.enable=false` answers for a missing topic).
+    ///
+    /// - Important: librdkafka 2.0.2's mock creates any topic a client asks about, whatever the
+    ///   client's `allow.auto.create.topics`; this is how a test sees a broker that does not.
+    ///
+    /// - Parameters:
+    ///   - topic: the topic name.
+    ///   - error: the error, or ``KafkaErrorCode/noError`` to clear it.
+    public func setTopicError(_ topic: String, _ error: KafkaErrorCode) {
+        cluster.setTopicError(topic, error)
+    }
+
     /// Moves a partition's leadership to a broker.
     ///
     /// - Parameters:

@@ -15,6 +15,8 @@ public struct KafkaErrorCode: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "\(name) (\(rawValue))" }
 
+    /// No error.
+    public static let noError = KafkaErrorCode(rawValue: 0)
     /// A local operation timed out.
     public static let timedOut = KafkaErrorCode(rawValue: -185)
     /// A message was not delivered within `message.timeout.ms`.
