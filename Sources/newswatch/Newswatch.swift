@@ -12,6 +12,6 @@ struct Newswatch: AsyncParsableCommand {
             and schedule claims, and publish alert events to downstream topics.
             """,
         version: "newswatch 0.1.0 (librdkafka \(Librdkafka.version))",
-        subcommands: [RunCommand.self, ExtractCommand.self, BenchCommand.self]
+        subcommands: [RunCommand.self, ExtractCommand.self, DevBrokerCommand.self, BenchCommand.self]
     )
 }
