@@ -7,10 +7,7 @@ extension KafkaSuite {
             let error = #expect(throws: KafkaError.self) {
                 _ = try KafkaConfig(bootstrapServers: ["127.0.0.1:9092"], properties: ["no.such.property": "1"])
             }
-            guard case .invalidConfiguration(let key, let reason) = error else {
-                Issue.record("expected invalidConfiguration, got \(String(describing: error))")
-                return
-            }
+            let (key, reason) = try #require(invalidProperty(error))
             #expect(key == "no.such.property")
             #expect(reason.contains("no.such.property"))
             #expect(error?.description.contains("no.such.property") == true)
@@ -19,10 +16,7 @@ extension KafkaSuite {
         @Test func anInvalidValueFailsNamingTheKey() throws {
             var kafka = try KafkaConfig(bootstrapServers: ["127.0.0.1:9092"])
             let error = #expect(throws: KafkaError.self) { try kafka.set("soon", forKey: "linger.ms") }
-            guard case .invalidConfiguration(let key, let reason) = error else {
-                Issue.record("expected invalidConfiguration, got \(String(describing: error))")
-                return
-            }
+            let (key, reason) = try #require(invalidProperty(error))
             #expect(key == "linger.ms")
             // librdkafka names the canonical property (`queue.buffering.max.ms` for this alias).
             #expect(reason.contains("Invalid value"))
@@ -67,6 +61,11 @@ extension KafkaSuite {
             let admin = try Admin(config: AdminConfig(kafka: try Fixture.kafka(cluster)), logger: Fixture.logger)
             let described = try await admin.describeTopics(["missing"])
             #expect(described.map(\.error) == [.unknownTopicOrPartition])
+        }
+
+        /// The key and reason of an ``KafkaError/invalidConfiguration(key:reason:)``.
+        private func invalidProperty(_ error: KafkaError?) -> (key: String, reason: String)? {
+            if case .invalidConfiguration(let key, let reason) = error { (key, reason) } else { nil }
         }
     }
 }

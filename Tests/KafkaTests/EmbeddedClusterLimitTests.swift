@@ -10,18 +10,13 @@ extension KafkaSuite {
     @Suite struct EmbeddedClusterLimits {
         @Test func noTransactionMarkersSoSentThenAbortedMessagesStayVisible() async throws {
             let cluster = try EmbeddedCluster(brokers: 1)
-            try cluster.createTopic("txn-out", partitions: 1)
-            let producer = try Fixture.producer(cluster, transactionalID: Fixture.unique("txn"))
-            try await producer.initTransactions()
+            let producer = try await Fixture.transactionalProducer(cluster)
             try producer.beginTransaction()
             _ = try await producer.send(ProducerMessage(topic: "txn-out", value: Fixture.bytes("sent-then-aborted")))
             try await producer.abortTransaction()
             try await producer.close()
 
-            let reader = try Fixture.consumer(cluster) { $0.isolationLevel = .readCommitted }
-            try reader.assign([TopicPartitionOffset("txn-out", 0, offset: 0)])
-            let visible = try await Fixture.consume(reader, count: 1)
-            try await reader.close()
+            let visible = try await Fixture.readPartition(cluster, "txn-out", count: 1, isolationLevel: .readCommitted)
             #expect(visible.map(\.value) == [Fixture.bytes("sent-then-aborted")])
         }
 
@@ -35,8 +30,7 @@ extension KafkaSuite {
             try input.subscribe(["txn-in"])
             try #require(try await Fixture.consume(input, count: 5).count == 5)
 
-            let producer = try Fixture.producer(cluster, transactionalID: Fixture.unique("txn"))
-            try await producer.initTransactions()
+            let producer = try await Fixture.transactionalProducer(cluster)
             try producer.beginTransaction()
             try await producer.sendOffsetsToTransaction([TopicPartitionOffset("txn-in", 0, offset: 5)], group: input.groupMetadata())
             try await producer.commitTransaction()

@@ -31,6 +31,27 @@ enum Fixture {
         return try Producer(config: config, logger: logger)
     }
 
+    /// A transactional producer with its transactions initialized, on a new topic `txn-out`.
+    static func transactionalProducer(_ cluster: EmbeddedCluster, configure: (inout ProducerConfig) throws -> Void = { _ in }) async throws -> Producer {
+        try cluster.createTopic("txn-out", partitions: 1)
+        let producer = try producer(cluster, transactionalID: unique("txn"), configure: configure)
+        try await producer.initTransactions()
+        return producer
+    }
+
+    /// Reads partition 0 of `topic` from the start, outside any group, until `count` messages
+    /// arrived or `timeout` passed.
+    static func readPartition(
+        _ cluster: EmbeddedCluster, _ topic: String, count: Int, timeout: Duration = .seconds(30),
+        isolationLevel: IsolationLevel = .readCommitted
+    ) async throws -> [KafkaMessage] {
+        let reader = try consumer(cluster) { $0.isolationLevel = isolationLevel }
+        try reader.assign([TopicPartitionOffset(topic, 0, offset: 0)])
+        let messages = try await consume(reader, count: count, timeout: timeout)
+        try await reader.close()
+        return messages
+    }
+
     static func consumer(
         _ cluster: EmbeddedCluster, group: String = unique("group"), configure: (inout ConsumerConfig) throws -> Void = { _ in }
     ) throws -> Consumer {

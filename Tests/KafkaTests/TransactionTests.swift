@@ -7,12 +7,10 @@ extension KafkaSuite {
         /// transaction's messages are read at both isolation levels.
         @Test func abortDiscardsTheTransactionAndCommitPublishesIt() async throws {
             let cluster = try EmbeddedCluster(brokers: 1)
-            try cluster.createTopic("txn-out", partitions: 1)
-            let producer = try Fixture.producer(cluster, transactionalID: Fixture.unique("txn")) {
+            let producer = try await Fixture.transactionalProducer(cluster) {
                 // Nothing leaves the queue before the transaction ends.
                 $0.linger = .seconds(20)
             }
-            try await producer.initTransactions()
 
             try producer.beginTransaction()
             var aborted: [DeliveryReceipt] = []
@@ -35,10 +33,8 @@ extension KafkaSuite {
             try await producer.close()
 
             for level in [IsolationLevel.readCommitted, .readUncommitted] {
-                let consumer = try Fixture.consumer(cluster) { $0.isolationLevel = level }
-                try consumer.assign([TopicPartitionOffset("txn-out", 0, offset: 0)])
-                let received = try await Fixture.drain(consumer, for: .seconds(2))
-                try await consumer.close()
+                // Reads for the whole timeout: anything beyond the ten would show.
+                let received = try await Fixture.readPartition(cluster, "txn-out", count: 11, timeout: .seconds(2), isolationLevel: level)
                 let values = received.compactMap(\.value).map { String(decoding: $0, as: UTF8.self) }
                 #expect(values == (0..<10).map { "committed-\($0)" }, "\(level.rawValue)")
             }
@@ -49,12 +45,10 @@ extension KafkaSuite {
         @Test func retriableTransactionErrorsAreRetriedByTheClient() async throws {
             let cluster = try EmbeddedCluster(brokers: 1)
             try cluster.createTopic("txn-in", partitions: 1)
-            try cluster.createTopic("txn-out", partitions: 1)
             let input = try Fixture.consumer(cluster)
             try input.subscribe(["txn-in"])
             _ = try await input.poll(timeout: .seconds(5))
-            let producer = try Fixture.producer(cluster, transactionalID: Fixture.unique("txn"))
-            try await producer.initTransactions()
+            let producer = try await Fixture.transactionalProducer(cluster)
             try producer.beginTransaction()
             let receipt = try await producer.enqueue(ProducerMessage(topic: "txn-out", value: Fixture.bytes("alert")))
             cluster.pushRequestErrors(.transactionOffsetCommit, [.coordinatorLoadInProgress])
@@ -65,10 +59,7 @@ extension KafkaSuite {
             try await producer.close()
             try await input.close()
 
-            let reader = try Fixture.consumer(cluster)
-            try reader.assign([TopicPartitionOffset("txn-out", 0, offset: 0)])
-            let received = try await Fixture.consume(reader, count: 1)
-            try await reader.close()
+            let received = try await Fixture.readPartition(cluster, "txn-out", count: 1)
             #expect(received.map(\.value) == [Fixture.bytes("alert")])
         }
 
@@ -76,9 +67,7 @@ extension KafkaSuite {
         /// transaction abortable: abort, then the next transaction commits.
         @Test func aRefusedPartitionMakesTheTransactionAbortable() async throws {
             let cluster = try EmbeddedCluster(brokers: 1)
-            try cluster.createTopic("txn-out", partitions: 1)
-            let producer = try Fixture.producer(cluster, transactionalID: Fixture.unique("txn"))
-            try await producer.initTransactions()
+            let producer = try await Fixture.transactionalProducer(cluster)
             try producer.beginTransaction()
             cluster.pushRequestErrors(.addPartitionsToTransaction, [.topicAuthorizationFailed])
             let failed = try await producer.enqueue(ProducerMessage(topic: "txn-out", value: [1]))
@@ -99,9 +88,7 @@ extension KafkaSuite {
         /// A fenced producer is unusable: the error is fatal.
         @Test func aFencedProducerGetsAFatalError() async throws {
             let cluster = try EmbeddedCluster(brokers: 1)
-            try cluster.createTopic("txn-out", partitions: 1)
-            let producer = try Fixture.producer(cluster, transactionalID: Fixture.unique("txn"))
-            try await producer.initTransactions()
+            let producer = try await Fixture.transactionalProducer(cluster)
             try producer.beginTransaction()
             _ = try await producer.send(ProducerMessage(topic: "txn-out", value: [1]))
             cluster.pushRequestErrors(.endTransaction, [.producerFenced])
