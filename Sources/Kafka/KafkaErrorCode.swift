@@ -56,6 +56,8 @@ public struct KafkaErrorCode: Sendable, Hashable, CustomStringConvertible {
     public static let invalidRecord = KafkaErrorCode(rawValue: 87)
     /// The client is not authorized to access the topic.
     public static let topicAuthorizationFailed = KafkaErrorCode(rawValue: 29)
+    /// The client is not authorized to use the consumer group.
+    public static let groupAuthorizationFailed = KafkaErrorCode(rawValue: 30)
     /// Another producer with the same `transactional.id` took over.
     public static let producerFenced = KafkaErrorCode(rawValue: 90)
     /// The transaction coordinator is loading or moving.

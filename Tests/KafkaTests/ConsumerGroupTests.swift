@@ -23,9 +23,11 @@ extension KafkaSuite {
             try await produce(producer, 0..<1500)
             try await waitUntil("two members read the first 1,500 messages and committed them", [first, second]) {
                 Set((first.received + second.received).map(\.value)).count == 1500
-                    && first.lastCommitted + second.lastCommitted == 1500
+                    && committedMessages([first, second]) == 1500
             }
 
+            let ownedByTwo = [first.assignment, second.assignment]
+            let revocationsByTwo = [first.revocations.count, second.revocations.count]
             let third = try GroupMember(cluster, group: group, strategy: strategy)
             let members = [first, second, third]
             try await waitUntil("the group of three owns every partition", members) { ownsAll(members) }
@@ -33,7 +35,12 @@ extension KafkaSuite {
             try await producer.close()
             try await waitUntil("three members read all 3,000 messages and committed them", members) {
                 Set(members.flatMap(\.received).map(\.value)).count == 3000
-                    && members.map(\.lastCommitted).reduce(0, +) >= 3000
+                    && committedMessages(members) == 3000
+            }
+            let ownedByThree = members.map(\.assignment)
+            // What the first two members gave up when the third joined (closing revokes the rest).
+            let revoked = zip([first, second], revocationsByTwo).map { member, earlier in
+                Set(member.revocations.dropFirst(earlier).flatMap { $0 })
             }
             for member in members { try await member.stop() }
 
@@ -45,13 +52,13 @@ extension KafkaSuite {
 
             let expected: RebalanceProtocol = strategy == .cooperativeSticky ? .cooperative : .eager
             #expect(members.flatMap(\.protocols).allSatisfy { $0 == expected })
-            let revokedByFirst = first.revocations.flatMap { $0 }
             if expected == .cooperative {
-                // Incremental: the first member gives up only the partitions that move.
-                #expect(!revokedByFirst.isEmpty && revokedByFirst.count < Self.partitions.count)
+                // Incremental: only the partitions that move to the new member are revoked.
+                #expect(revoked[0].union(revoked[1]) == ownedByThree[2])
+                #expect(revoked[0].isDisjoint(with: ownedByThree[0]) && revoked[1].isDisjoint(with: ownedByThree[1]))
             } else {
-                // Eager: everything the first member owned was revoked before the new assignment.
-                #expect(Set(revokedByFirst).isSuperset(of: first.assignmentBeforeFirstRevocation))
+                // Eager: each member's whole assignment is revoked before the new one is given.
+                #expect(revoked[0].isSuperset(of: ownedByTwo[0]) && revoked[1].isSuperset(of: ownedByTwo[1]))
             }
         }
 
@@ -62,6 +69,14 @@ extension KafkaSuite {
                 receipts.append(try await producer.enqueue(message))
             }
             for receipt in receipts { _ = try await receipt.report }
+        }
+
+        /// The messages the group has committed: the sum over partitions of the highest committed
+        /// next offset (partitions start at offset 0).
+        private func committedMessages(_ members: [GroupMember]) -> Int64 {
+            members.map(\.committed).reduce(into: [TopicPartition: Int64]()) { all, committed in
+                all.merge(committed, uniquingKeysWith: max)
+            }.values.reduce(0, +)
         }
 
         /// Every member owns at least one partition and together they own each exactly once.
@@ -89,7 +104,6 @@ final class GroupMember: Sendable {
         var committed: [TopicPartition: Int64] = [:]
         var commitErrors: [String] = []
         var assignment: Set<TopicPartition> = []
-        var assignmentBeforeFirstRevocation: Set<TopicPartition>?
         var revocations: [[TopicPartition]] = []
         var protocols: [RebalanceProtocol] = []
     }
@@ -137,7 +151,6 @@ final class GroupMember: Sendable {
                         state.assignment.formUnion(partitions)
                     case .revoked(let partitions, let rebalanceProtocol, _):
                         state.protocols.append(rebalanceProtocol)
-                        if state.assignmentBeforeFirstRevocation == nil { state.assignmentBeforeFirstRevocation = state.assignment }
                         state.revocations.append(partitions)
                         state.assignment.subtract(partitions)
                     }
@@ -147,11 +160,10 @@ final class GroupMember: Sendable {
     }
 
     var received: [KafkaMessage] { state.value.received }
-    /// The number of messages committed: the sum of the committed next offsets.
-    var lastCommitted: Int64 { state.value.committed.values.reduce(0, +) }
+    /// The next offsets this member committed, per partition.
+    var committed: [TopicPartition: Int64] { state.value.committed }
     var commitErrors: [String] { state.value.commitErrors }
     var assignment: Set<TopicPartition> { state.value.assignment }
-    var assignmentBeforeFirstRevocation: Set<TopicPartition> { state.value.assignmentBeforeFirstRevocation ?? [] }
     var revocations: [[TopicPartition]] { state.value.revocations }
     var protocols: [RebalanceProtocol] { state.value.protocols }
     var summary: String {

@@ -63,5 +63,32 @@ extension KafkaSuite {
             #expect(error?.code == code)
             #expect(error?.isRetriable == false)
         }
+
+        /// A coordinator that is still loading makes librdkafka retry the commit; a refusal
+        /// fails ``Consumer/commit(_:)`` with the broker's code.
+        @Test func offsetCommitErrorsAreRetriedOrSurfaceWithTheirCode() async throws {
+            let cluster = try EmbeddedCluster(brokers: 1)
+            try cluster.createTopic("commits", partitions: 1)
+            let producer = try Fixture.producer(cluster)
+            for index in 0..<3 { _ = try await producer.send(ProducerMessage(topic: "commits", value: [UInt8(index)])) }
+            try await producer.close()
+            let consumer = try Fixture.consumer(cluster)
+            try consumer.subscribe(["commits"])
+            let received = try await Fixture.consume(consumer, count: 3)
+            try #require(received.count == 3)
+            let partition = TopicPartition("commits", 0)
+
+            cluster.pushRequestErrors(.offsetCommit, [.coordinatorLoadInProgress])
+            try await consumer.commit([TopicPartitionOffset("commits", 0, offset: 2)])
+            #expect(try await consumer.committed([partition]) == [partition: 2])
+
+            cluster.pushRequestErrors(.offsetCommit, [.groupAuthorizationFailed])
+            let error = await #expect(throws: KafkaError.self) {
+                try await consumer.commit([TopicPartitionOffset("commits", 0, offset: 3)])
+            }
+            #expect(error?.code == .groupAuthorizationFailed, "\(String(describing: error))")
+            #expect(try await consumer.committed([partition]) == [partition: 2])
+            try await consumer.close()
+        }
     }
 }
