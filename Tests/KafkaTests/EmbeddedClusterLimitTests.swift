@@ -22,13 +22,7 @@ extension KafkaSuite {
 
         @Test func offsetsSentWithATransactionAreNotStored() async throws {
             let cluster = try EmbeddedCluster(brokers: 1)
-            try cluster.createTopic("txn-in", partitions: 1)
-            let plain = try Fixture.producer(cluster)
-            for index in 0..<5 { _ = try await plain.send(ProducerMessage(topic: "txn-in", value: [UInt8(index)])) }
-            try await plain.close()
-            let input = try Fixture.consumer(cluster)
-            try input.subscribe(["txn-in"])
-            try #require(try await Fixture.consume(input, count: 5).count == 5)
+            let input = try await Fixture.consumerThatRead(cluster, "txn-in", count: 5)
 
             let producer = try await Fixture.transactionalProducer(cluster)
             try producer.beginTransaction()

@@ -68,14 +68,7 @@ extension KafkaSuite {
         /// fails ``Consumer/commit(_:)`` with the broker's code.
         @Test func offsetCommitErrorsAreRetriedOrSurfaceWithTheirCode() async throws {
             let cluster = try EmbeddedCluster(brokers: 1)
-            try cluster.createTopic("commits", partitions: 1)
-            let producer = try Fixture.producer(cluster)
-            for index in 0..<3 { _ = try await producer.send(ProducerMessage(topic: "commits", value: [UInt8(index)])) }
-            try await producer.close()
-            let consumer = try Fixture.consumer(cluster)
-            try consumer.subscribe(["commits"])
-            let received = try await Fixture.consume(consumer, count: 3)
-            try #require(received.count == 3)
+            let consumer = try await Fixture.consumerThatRead(cluster, "commits", count: 3)
             let partition = TopicPartition("commits", 0)
 
             cluster.pushRequestErrors(.offsetCommit, [.coordinatorLoadInProgress])

@@ -52,6 +52,19 @@ enum Fixture {
         return messages
     }
 
+    /// Creates a one-partition topic holding `count` messages and a group consumer subscribed to
+    /// it that has read them all (none committed).
+    static func consumerThatRead(_ cluster: EmbeddedCluster, _ topic: String, count: Int) async throws -> Consumer {
+        try cluster.createTopic(topic, partitions: 1)
+        let producer = try producer(cluster)
+        for index in 0..<count { _ = try await producer.send(ProducerMessage(topic: topic, value: [UInt8(truncatingIfNeeded: index)])) }
+        try await producer.close()
+        let reader = try consumer(cluster)
+        try reader.subscribe([topic])
+        try #require(try await consume(reader, count: count).count == count)
+        return reader
+    }
+
     static func consumer(
         _ cluster: EmbeddedCluster, group: String = unique("group"), configure: (inout ConsumerConfig) throws -> Void = { _ in }
     ) throws -> Consumer {
