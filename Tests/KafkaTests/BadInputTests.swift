@@ -41,6 +41,28 @@ extension KafkaSuite {
             try await producer.close(timeout: .seconds(1))
         }
 
+        /// A consumer does not hang either: polls return empty and the connection failures
+        /// arrive on ``Consumer/events`` as retriable errors.
+        @Test(.timeLimit(.minutes(1)))
+        func aConsumerOfAnUnreachableBootstrapReportsErrorsOnItsEvents() async throws {
+            let consumer = try Consumer(config: ConsumerConfig(kafka: try KafkaConfig(bootstrapServers: ["127.0.0.1:1"]), groupID: "unreachable"), logger: Fixture.logger)
+            try consumer.subscribe(["anything"])
+            let errors = Shared<[KafkaError]>([])
+            let collector = Task {
+                for await event in consumer.events {
+                    if case .error(let error) = event { errors.update { $0.append(error) } }
+                }
+            }
+            var received: [KafkaMessage] = []
+            for _ in 0..<40 where errors.value.isEmpty {
+                received += try await consumer.poll(timeout: .milliseconds(500))
+            }
+            try await consumer.close()
+            await collector.value
+            #expect(received.isEmpty)
+            #expect(!errors.value.isEmpty && errors.value.allSatisfy(\.isRetriable), "\(errors.value)")
+        }
+
         /// A broker with `auto.create.topics.enable=false` answers Metadata for a missing topic
         /// with UNKNOWN_TOPIC_OR_PART (the mock creates topics on request, so the test makes it
         /// answer that way); the delivery fails with that code once librdkafka stops waiting for

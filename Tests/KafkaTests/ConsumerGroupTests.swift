@@ -1,5 +1,4 @@
 import Kafka
-import Synchronization
 import Testing
 
 extension KafkaSuite {
@@ -178,12 +177,4 @@ final class GroupMember: Sendable {
         try await consumer.close()
         await eventLoop.value
     }
-}
-
-/// A value shared between test tasks under a lock.
-final class Shared<Value: Sendable>: Sendable {
-    private let mutex: Mutex<Value>
-    init(_ value: Value) { mutex = Mutex(value) }
-    var value: Value { mutex.withLock { $0 } }
-    func update(_ body: (inout Value) -> Void) { mutex.withLock { body(&$0) } }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Kafka
 import Logging
+import Synchronization
 import Testing
 
 /// Every Kafka test runs inside this suite, one test at a time: each starts its own embedded
@@ -100,4 +101,12 @@ enum Fixture {
     }
 
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+}
+
+/// A value shared between test tasks under a lock.
+final class Shared<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+    init(_ value: Value) { mutex = Mutex(value) }
+    var value: Value { mutex.withLock { $0 } }
+    func update(_ body: (inout Value) -> Void) { mutex.withLock { body(&$0) } }
 }
