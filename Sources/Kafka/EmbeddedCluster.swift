@@ -13,7 +13,13 @@
 /// - Important: librdkafka 2.0.2's mock cluster keeps only about the last 5 MB of each partition
 ///   in memory, does not support the CreateTopics admin request (create topics with
 ///   ``createTopic(_:partitions:replicationFactor:)``), and cannot listen on a chosen port. It is
-///   for tests and development only; real deployments use a real cluster.
+///   for tests and development only; real deployments use a real cluster. Where it differs from
+///   Kafka (each pinned by a test in `EmbeddedClusterLimits`): it writes no transaction markers,
+///   so read-committed consumers also see messages of aborted transactions that reached it; it
+///   does not store offsets sent with a transaction; it answers offsets-for-times lookups with
+///   "no offset"; and it creates any topic a client asks about, whatever
+///   `allow.auto.create.topics` says. It also refuses offset commits while the group is
+///   rebalancing (REBALANCE_IN_PROGRESS), where Kafka accepts them from the current generation.
 public final class EmbeddedCluster: Sendable {
     private let cluster: RDKafkaMockCluster
     /// The number of brokers.
@@ -86,6 +92,20 @@ public final class EmbeddedCluster: Sendable {
     /// - Parameter apiKey: the request type.
     public func clearRequestErrors(_ apiKey: KafkaAPIKey) {
         cluster.clearRequestErrors(apiKey: apiKey.rawValue)
+    }
+
+    /// Makes every Metadata answer about `topic` carry `error` (for example
+    /// ``KafkaErrorCode/unknownTopicOrPartition``, what a broker with
+    /// `auto.create.topics.enable=false` answers for a missing topic).
+    ///
+    /// - Important: librdkafka 2.0.2's mock creates any topic a client asks about, whatever the
+    ///   client's `allow.auto.create.topics`; this is how a test sees a broker that does not.
+    ///
+    /// - Parameters:
+    ///   - topic: the topic name.
+    ///   - error: the error, or ``KafkaErrorCode/noError`` to clear it.
+    public func setTopicError(_ topic: String, _ error: KafkaErrorCode) {
+        cluster.setTopicError(topic, error)
     }
 
     /// Moves a partition's leadership to a broker.

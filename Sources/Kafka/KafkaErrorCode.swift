@@ -15,6 +15,8 @@ public struct KafkaErrorCode: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "\(name) (\(rawValue))" }
 
+    /// No error.
+    public static let noError = KafkaErrorCode(rawValue: 0)
     /// A local operation timed out.
     public static let timedOut = KafkaErrorCode(rawValue: -185)
     /// A message was not delivered within `message.timeout.ms`.
@@ -29,6 +31,9 @@ public struct KafkaErrorCode: Sendable, Hashable, CustomStringConvertible {
     public static let unknownPartition = KafkaErrorCode(rawValue: -190)
     /// A fatal error: the client instance is unusable.
     public static let fatal = KafkaErrorCode(rawValue: -150)
+    /// A newer instance with the same `transactional.id` fenced this producer (librdkafka's
+    /// fatal form of ``producerFenced``).
+    public static let fenced = KafkaErrorCode(rawValue: -144)
     /// The broker does not support the request.
     public static let unsupportedFeature = KafkaErrorCode(rawValue: -165)
     /// The operation needs a state that the client is not in (for example no transaction begun).
@@ -51,10 +56,16 @@ public struct KafkaErrorCode: Sendable, Hashable, CustomStringConvertible {
     public static let invalidRecord = KafkaErrorCode(rawValue: 87)
     /// The client is not authorized to access the topic.
     public static let topicAuthorizationFailed = KafkaErrorCode(rawValue: 29)
+    /// The client is not authorized to use the consumer group.
+    public static let groupAuthorizationFailed = KafkaErrorCode(rawValue: 30)
     /// Another producer with the same `transactional.id` took over.
     public static let producerFenced = KafkaErrorCode(rawValue: 90)
     /// The transaction coordinator is loading or moving.
     public static let coordinatorNotAvailable = KafkaErrorCode(rawValue: 15)
+    /// The coordinator is still loading its state.
+    public static let coordinatorLoadInProgress = KafkaErrorCode(rawValue: 14)
+    /// Another transaction of the same producer is still completing.
+    public static let concurrentTransactions = KafkaErrorCode(rawValue: 51)
     /// The request went to a broker that is not the coordinator.
     public static let notCoordinator = KafkaErrorCode(rawValue: 16)
 }

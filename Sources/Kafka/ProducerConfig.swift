@@ -11,7 +11,8 @@ public struct ProducerConfig: Sendable, CustomStringConvertible {
     /// (`transaction.timeout.ms`). Default 60 s.
     public var transactionTimeout: Duration
     /// How long a message may wait for delivery, retries included (`message.timeout.ms`).
-    /// Default 300 s (librdkafka's default).
+    /// Default 300 s (librdkafka's default). A transactional producer uses at most
+    /// ``transactionTimeout``, as librdkafka requires.
     public var messageTimeout: Duration
     /// How long the producer waits to fill a batch (`linger.ms`). Default 5 ms.
     public var linger: Duration
@@ -37,7 +38,7 @@ public struct ProducerConfig: Sendable, CustomStringConvertible {
     var librdkafkaProperties: [(key: String, value: String)] {
         var typed: [(String, String)] = [
             ("enable.idempotence", String(idempotence || transactionalID != nil)),
-            ("message.timeout.ms", String(messageTimeout.milliseconds)),
+            ("message.timeout.ms", String(effectiveMessageTimeout.milliseconds)),
             ("linger.ms", String(linger.milliseconds)),
             ("partitioner", partitioner.rawValue),
         ]
@@ -46,6 +47,12 @@ public struct ProducerConfig: Sendable, CustomStringConvertible {
             typed.append(("transaction.timeout.ms", String(transactionTimeout.milliseconds)))
         }
         return RDKafkaConfig.merge(typed: typed, kafka: kafka)
+    }
+
+    /// librdkafka refuses a transactional producer whose message timeout exceeds the
+    /// transaction timeout.
+    private var effectiveMessageTimeout: Duration {
+        transactionalID == nil ? messageTimeout : min(messageTimeout, transactionTimeout)
     }
 
     /// The effective properties, secrets redacted.

@@ -14,7 +14,7 @@ struct Newswatch: AsyncParsableCommand {
             and schedule claims, and publish alert events to downstream topics.
             """,
         version: "newswatch 0.1.0 (librdkafka \(Librdkafka.version))",
-        subcommands: [RunCommand.self, ReplayCommand.self, TailCommand.self, ExtractCommand.self, BenchCommand.self]
+        subcommands: [RunCommand.self, ReplayCommand.self, TailCommand.self, ExtractCommand.self, DevBrokerCommand.self, BenchCommand.self]
     )
 
     /// Runs the chosen command. Help and version go to standard output; any error is one line on

@@ -1,6 +1,7 @@
 import Foundation
 import Kafka
 import Logging
+import Synchronization
 import Testing
 
 /// Every Kafka test runs inside this suite, one test at a time: each starts its own embedded
@@ -29,6 +30,40 @@ enum Fixture {
         var config = ProducerConfig(kafka: try kafka(cluster), transactionalID: transactionalID)
         try configure(&config)
         return try Producer(config: config, logger: logger)
+    }
+
+    /// A transactional producer with its transactions initialized, on a new topic `txn-out`.
+    static func transactionalProducer(_ cluster: EmbeddedCluster, configure: (inout ProducerConfig) throws -> Void = { _ in }) async throws -> Producer {
+        try cluster.createTopic("txn-out", partitions: 1)
+        let producer = try producer(cluster, transactionalID: unique("txn"), configure: configure)
+        try await producer.initTransactions()
+        return producer
+    }
+
+    /// Reads partition 0 of `topic` from the start, outside any group, until `count` messages
+    /// arrived or `timeout` passed.
+    static func readPartition(
+        _ cluster: EmbeddedCluster, _ topic: String, count: Int, timeout: Duration = .seconds(30),
+        isolationLevel: IsolationLevel = .readCommitted
+    ) async throws -> [KafkaMessage] {
+        let reader = try consumer(cluster) { $0.isolationLevel = isolationLevel }
+        try reader.assign([TopicPartitionOffset(topic, 0, offset: 0)])
+        let messages = try await consume(reader, count: count, timeout: timeout)
+        try await reader.close()
+        return messages
+    }
+
+    /// Creates a one-partition topic holding `count` messages and a group consumer subscribed to
+    /// it that has read them all (none committed).
+    static func consumerThatRead(_ cluster: EmbeddedCluster, _ topic: String, count: Int) async throws -> Consumer {
+        try cluster.createTopic(topic, partitions: 1)
+        let producer = try producer(cluster)
+        for index in 0..<count { _ = try await producer.send(ProducerMessage(topic: topic, value: [UInt8(truncatingIfNeeded: index)])) }
+        try await producer.close()
+        let reader = try consumer(cluster)
+        try reader.subscribe([topic])
+        try #require(try await consume(reader, count: count).count == count)
+        return reader
     }
 
     static func consumer(
@@ -66,4 +101,12 @@ enum Fixture {
     }
 
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+}
+
+/// A value shared between test tasks under a lock.
+final class Shared<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+    init(_ value: Value) { mutex = Mutex(value) }
+    var value: Value { mutex.withLock { $0 } }
+    func update(_ body: (inout Value) -> Void) { mutex.withLock { body(&$0) } }
 }

@@ -56,6 +56,10 @@ final class RDKafkaMockCluster: @unchecked Sendable {
         rd_kafka_mock_clear_request_errors(cluster, apiKey)
     }
 
+    func setTopicError(_ topic: String, _ code: KafkaErrorCode) {
+        rd_kafka_mock_topic_set_error(cluster, topic, rd_kafka_resp_err_t(code.rawValue))
+    }
+
     func setPartitionLeader(_ topic: String, _ partition: Int32, broker: Int32) throws(KafkaError) {
         let code = rd_kafka_mock_partition_set_leader(cluster, topic, partition, broker)
         if code != RD_KAFKA_RESP_ERR_NO_ERROR {
