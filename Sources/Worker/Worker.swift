@@ -209,9 +209,7 @@ public final class Worker: Sendable {
             try? await old.close(timeout: .seconds(5))
         }
         let exactlyOnce = configuration.delivery == .exactlyOnce
-        var producerConfig = ProducerConfig(kafka: configuration.kafka, transactionalID: exactlyOnce ? configuration.transactionalID : nil)
-        // librdkafka rejects a transactional producer whose messages may outlive its transactions.
-        producerConfig.messageTimeout = min(producerConfig.messageTimeout, producerConfig.transactionTimeout)
+        let producerConfig = ProducerConfig(kafka: configuration.kafka, transactionalID: exactlyOnce ? configuration.transactionalID : nil)
         let created = try Producer(config: producerConfig, logger: logger)
         producer.withLock { $0 = created }
         var publisher = BatchPublisher(delivery: configuration.delivery, maxRetries: configuration.maxBatchRetries, producer: created, consumer: consumer, logger: logger)

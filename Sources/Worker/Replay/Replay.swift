@@ -54,8 +54,7 @@ public final class Replay: Sendable {
         consumerConfig.isolationLevel = .readCommitted
         consumerConfig.reportsPartitionEnds = true
         let consumer = try Consumer(config: consumerConfig, logger: logger)
-        var producerConfig = ProducerConfig(kafka: config.kafka, transactionalID: config.transactionalID)
-        producerConfig.messageTimeout = min(producerConfig.messageTimeout, producerConfig.transactionTimeout)
+        let producerConfig = ProducerConfig(kafka: config.kafka, transactionalID: config.transactionalID)
         let producer = try Producer(config: producerConfig, logger: logger)
         do {
             let ranges = try await plan(consumer: consumer)
