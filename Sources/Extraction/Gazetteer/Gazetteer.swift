@@ -157,6 +157,9 @@ public final class Gazetteer: Sendable {
         var hidden: Bool
         /// An area word after a city name ("province"), which makes the mention a region.
         var areaSuffix: String?
+        /// A place the data does not list, named by its shape (``unlisted(in:at:lower:upper:)``);
+        /// `candidates` is empty then.
+        var unlisted: Place? = nil
     }
 
     enum Verdict {
@@ -207,7 +210,14 @@ public final class Gazetteer: Sendable {
                 limit = match.tokens.upperBound - 1
                 if limit <= index { break }
             }
-            if !advanced { index += 1 }
+            if !advanced {
+                if let raw = unlisted(in: buffer, at: index, lower: lower, upper: upper) {
+                    raws.append(raw)
+                    index = raw.tokens.upperBound
+                } else {
+                    index += 1
+                }
+            }
         }
         return resolve(raws, demonyms: demonymCountriesSeen, in: buffer)
     }
@@ -345,6 +355,13 @@ public final class Gazetteer: Sendable {
             return candidates
         }
         if TokenContext.isIn(areaSuffixKeys, buffer, after) { return candidates }
+        // A geographic or facility head after it: "the Gao base", "the Van river".
+        if TokenContext.isWord(buffer, after), Self.unlistedHeads[buffer.tokens[after].key] != nil { return candidates }
+        if TokenContext.isWord(buffer, after + 1), buffer.tokens[after].key == Self.airKey,
+           Self.unlistedHeads[buffer.tokens[after + 1].key] == .facility
+        {
+            return candidates
+        }
         return nil
     }
 
@@ -430,7 +447,7 @@ public final class Gazetteer: Sendable {
         // One contribution per distinct name (candidate set): 3 for an unambiguous name, 1.5
         // for the prior choice of an ambiguous one; 1.5 per distinct demonym country.
         var groups: [[Int32]: (country: String, weight: Double)] = [:]
-        for raw in raws where groups[raw.candidates] == nil {
+        for raw in raws where groups[raw.candidates] == nil && !raw.candidates.isEmpty {
             let ambiguous = Set(raw.candidates.map { entries[Int($0)].country }).count > 1
             let choice = ambiguous ? bestByPrior(raw.candidates) : raw.candidates[0]
             groups[raw.candidates] = (entries[Int(choice)].country, ambiguous ? 1.5 : 3)
@@ -443,7 +460,13 @@ public final class Gazetteer: Sendable {
 
         var chosen: [[Int32]: Int32] = [:]
         var mentions: [PlaceMention] = []
+        var unlisted: [Int] = []
         for raw in raws {
+            if let place = raw.unlisted {
+                unlisted.append(mentions.count)
+                mentions.append(PlaceMention(tokens: raw.tokens, place: place, surface: ""))
+                continue
+            }
             let pick: Int32
             if let done = chosen[raw.candidates] {
                 pick = done
@@ -471,6 +494,12 @@ public final class Gazetteer: Sendable {
             }
             let text = buffer.text(tokens: raw.tokens)
             mentions.append(PlaceMention(tokens: raw.tokens, place: place, surface: text == place.name ? "" : text))
+        }
+        for index in unlisted {
+            let mention = mentions[index]
+            mentions[index].place = Self.locate(mention.place, at: mention.tokens, among: mentions)
+            let text = buffer.text(tokens: mention.tokens)
+            mentions[index].surface = text == mention.place.name ? "" : text
         }
         return mentions
     }

@@ -408,4 +408,54 @@ enum GazetteerData {
         ("southwestern", -1, -1), ("south-western", -1, -1), ("southwest", -1, -1),
         ("south-west", -1, -1),
     ]
+
+    // MARK: Unlisted places (Gazetteer+Unlisted.swift)
+
+    /// Geographic heads that belong to the name they follow ("the Hamrin mountains" → Hamrin Mountains).
+    static let featureHeads: [String] = [
+        "mountains", "mountain", "hills", "hill", "heights", "range", "river", "valley", "forest",
+        "desert", "plain", "plains", "farms", "corridor", "gorge", "pass", "peninsula", "island",
+        "islands", "lake", "marshes", "oasis", "strip",
+    ]
+
+    /// Administrative heads that make the name a region ("the Lower Shabelle region").
+    static let areaHeads: [String] = [
+        "region", "province", "district", "governorate", "oblast", "prefecture", "county",
+        "subdistrict", "municipality", "raion", "krai",
+    ]
+
+    /// Facility heads: the name alone names the place ("Kweires air base" → Kweires).
+    static let facilityHeads: [String] = ["base", "airbase", "airfield", "airport", "garrison", "outpost"]
+
+    /// Settlement nouns in apposition with "of" ("the village of Novodmytrivka") and the kind they give.
+    static let settlementNouns: [(String, Place.Kind)] = [
+        ("village", .village), ("villages", .village), ("hamlet", .village), ("settlement", .village),
+        ("town", .town), ("towns", .town), ("city", .city), ("district", .region), ("region", .region),
+        ("province", .region), ("governorate", .region), ("oblast", .region), ("neighbourhood", .other),
+        ("neighborhood", .other), ("suburb", .other), ("camp", .other),
+    ]
+
+    /// Capitalized heads followed by "of" and a name ("the Strait of Hormuz").
+    static let ofHeads: [String] = ["strait", "straits", "gulf", "bay", "sea", "gulf", "isle", "cape"]
+
+    /// Capitalized heads before a name ("Wadi Barada", "Jebel Akhdar", "Mount Sinjar").
+    static let prefixHeads: [String] = ["wadi", "jebel", "jabal", "jabel", "mount", "lake", "ras"]
+
+    /// Capitalized words that never begin or continue an unlisted place name.
+    static let unlistedStoppers: [String] = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+        "i", "he", "she", "it", "we", "they", "in", "on", "at", "of", "for", "and", "or", "but",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "president", "minister", "general", "gen", "colonel",
+        "spokesman", "commander", "mr", "mrs", "ms", "dr", "prime", "defence", "defense", "foreign",
+        "interior", "security", "united", "nations", "council", "ministry", "army", "military",
+        "navy", "air", "force", "forces", "police", "government", "national", "federal", "state",
+        "islamic", "new", "old", "special", "joint", "operation", "operations", "command", "front",
+        "party", "movement", "brigade", "brigades", "division", "corps", "group", "company",
+        "capital", "city", "town", "village", "province", "region", "district", "when", "after",
+        "before", "as", "if", "while", "since", "during", "last", "next", "early", "late",
+        "mid", "local", "western", "eastern", "northern", "southern", "central", "near",
+        "outside", "around", "from", "into", "across", "inside", "toward", "towards", "with",
+    ]
 }
