@@ -204,6 +204,12 @@ public struct Extractor: Sendable {
                 {
                     continue
                 }
+                // A plan dated to a near horizon ("will storm the town tonight") is imminent.
+                if event == .begin, linkedStatus == .planned, operations[groupIndex].operation.status == .planned,
+                   OperationLexicon.isImminentHorizon(buffer, link.expression.tokens)
+                {
+                    operations[groupIndex].operation.status = .imminent
+                }
                 let group = groups[groupIndex]
                 let location = groupLocations[groupIndex]
                 let claimAttribution = attribution?.attribution

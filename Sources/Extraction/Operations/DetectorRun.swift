@@ -42,6 +42,8 @@ struct DetectorRun {
         var kind: OperationKind
         var form: L.Form
         var accepted: Bool
+        /// A verb of taking a place ("free", "capture").
+        var takesPlace: Bool
     }
 
     /// Every trigger of the sentence by first token, and whether its sense check passed.
@@ -75,7 +77,8 @@ struct DetectorRun {
         // 2. Sense and 3. kind.
         let roles = raws.map { senseRole($0) }
         for (raw, role) in zip(raws, roles) {
-            triggerStarts[raw.tokens.lowerBound] = TriggerStart(kind: raw.trigger.kind, form: raw.trigger.form, accepted: role != nil)
+            triggerStarts[raw.tokens.lowerBound] = TriggerStart(kind: raw.trigger.kind, form: raw.trigger.form, accepted: role != nil,
+                                                              takesPlace: raw.trigger.guardRule == .placeObject)
         }
         var mentions: [OperationMention] = []
         var absorbedInto: [Int: Int] = [:]
@@ -249,7 +252,7 @@ struct DetectorRun {
         case .placeObject:
             // Verbs of taking need a place; storming, bombing, shelling or encircling may hit a base
             // or positions in a place ("stormed a military base in Gao").
-            guard hasPlaceObject(raw) || (trigger.kind != .liberation && hasTargetObject(raw)) else { return nil }
+            guard hasPlaceObject(raw) || (trigger.kind != .liberation && trigger.kind != .other && hasTargetObject(raw)) else { return nil }
         case .forces:
             guard hasForces(near: raw.tokens) else { return nil }
             if L.movementNeedsForcesAdjacent.contains(buffer.tokens[start].key) {
@@ -492,7 +495,7 @@ struct DetectorRun {
         while position < limit {
             if isPunct(position, ",") || isPunct(position, ";") { return nil }
             if let match = L.triggers.longestMatch(in: buffer, at: position, limit: upper), let trigger = match.values.first {
-                if case .verb = trigger.form, trigger.kind == .liberation || trigger.kind == .assault || trigger.kind == .siege {
+                if case .verb = trigger.form, trigger.isTaking {
                     let raw = Raw(tokens: match.tokens, trigger: trigger)
                     return hasPlaceObject(raw) ? raw : nil
                 }
@@ -505,7 +508,7 @@ struct DetectorRun {
 
     /// The noun trigger a verb complements ("a major offensive to recapture Deir ez-Zor").
     func complementHost(of raw: Raw, among raws: [Raw], before position: Int) -> Int? {
-        guard raw.trigger.kind == .liberation || raw.trigger.kind == .assault || raw.trigger.kind == .siege else { return nil }
+        guard raw.trigger.isTaking else { return nil }
         var candidate = position - 1
         while candidate >= 0 {
             let host = raws[candidate]
@@ -832,7 +835,7 @@ struct DetectorRun {
             if isPunct(position, ";") || isPunct(position, ".") || isPunct(position, "(") || isPunct(position, ":") { break }
             if context.isFrame(position) { break }
             if position > end, let other = triggerStarts[position] {
-                if other.kind == .liberation, case .verb = other.form {
+                if other.kind == .liberation || other.kind == .other, case .verb = other.form, other.takesPlace {
                     // "operation to free Mosul": the verb's object is the operation's target.
                     preposition = nil
                     isObject = true

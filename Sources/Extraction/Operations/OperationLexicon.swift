@@ -43,6 +43,12 @@ enum OperationLexicon {
         var guardRule: Guard
         /// 3 = names the kind outright ("siege"), 2 = a verb of the kind, 1 = generic.
         var specificity: Int
+
+        /// A verb of taking, storming or besieging a place, which may complement a noun
+        /// ("an offensive to recapture X", "an operation to capture X").
+        var isTaking: Bool {
+            kind == .liberation || kind == .assault || kind == .siege || (kind == .other && guardRule == .placeObject)
+        }
     }
 
     /// Trigger phrases: phrase, kind, form, guard, specificity.
@@ -109,7 +115,9 @@ enum OperationLexicon {
               past: ["liberated", "freed", "retook", "recaptured", "reclaimed", "regained control of", "took back", "won back"],
               participle: ["retaken", "taken back"],
               gerund: ["liberating", "freeing", "retaking", "recapturing", "reclaiming", "regaining control of", "taking back"])
-        verbs(.liberation, .placeObject, 2,
+        // Taking a place that was not one's own is not a liberation (DESIGN: retake/recapture/
+        // free); "other" lets it join a liberation or an attack at the same place.
+        verbs(.other, .placeObject, 2,
               base: ["capture", "seize", "take control of", "take control over", "gain control of"],
               third: ["captures", "seizes", "takes control of", "takes control over"],
               past: ["captured", "seized", "took control of", "took control over"],
@@ -349,8 +357,12 @@ enum OperationLexicon {
              "getting ready", "gearing up", "within hours", "in a few hours", "in hours", "hours away", "any moment",
              "gave the order", "give the order", "gives the order", "given the order", "in the coming hours",
              "move to", "moves to", "moving to", "days away",
-             "within days", "at any time", "imminence"],
+             "within days", "at any time", "imminence", "in the coming days", "in the next few days",
+             "within the next few days", "in coming days", "tomorrow", "tomorrow morning", "tomorrow night",
+             "in days", "within the next 48 hours", "within the next 24 hours", "in the next 48 hours",
+             "in the next 24 hours", "overnight tonight"],
             .status(.imminent))
+        add(["the day after tomorrow", "day after tomorrow"], .status(.planned))
         add(["will", "'ll", "shall", "would", "going to", "plan", "plans", "planned", "planning", "intend",
              "intends", "intended", "intention", "aim to", "aims to", "set to", "scheduled", "expected to",
              "is expected", "upcoming", "forthcoming", "future", "prospective", "threaten to", "threatens to",
@@ -359,7 +371,7 @@ enum OperationLexicon {
              "looming", "next", "soon", "later", "before", "to be launched", "want to", "wants to", "seek to",
              "seeks to", "want", "wants", "due to", "hope to", "hopes to", "hoped to", "bracing for", "braces for", "brace for", "fear",
              "fears", "feared", "expect", "expects", "to be completed", "take effect", "takes effect", "will take effect",
-             "would", "in the coming days", "in the coming weeks", "warned", "warns", "preparing a", "preparing an",
+             "would", "in the coming weeks", "warned", "warns", "preparing a", "preparing an",
              "preparing for", "prepare for", "prepares for"],
             .status(.planned))
         add(["underway", "under way", "ongoing", "continuing", "continues", "continue", "continued", "in progress",
@@ -386,6 +398,24 @@ enum OperationLexicon {
         add(["if", "unless", "in case"], .conditional)
         return (lexicon, KeySet(first))
     }()
+
+    /// Whether a time expression is a near horizon that makes a planned operation imminent
+    /// ("tonight", "within hours", "in the coming days", "tomorrow"): it contains an imminent cue.
+    static func isImminentHorizon(_ buffer: TextBuffer, _ tokens: Range<Int>) -> Bool {
+        var position = tokens.lowerBound
+        let upper = min(tokens.upperBound, buffer.tokens.count)
+        while position < upper {
+            if cueFirstKeys.contains(buffer.tokens[position].key),
+               let match = cues.longestMatch(in: buffer, at: position, limit: upper)
+            {
+                if match.values.contains(.status(.imminent)) { return true }
+                position = match.tokens.upperBound
+                continue
+            }
+            position += 1
+        }
+        return false
+    }
 
     // MARK: Role cues
 

@@ -164,6 +164,13 @@ struct OperationMerger {
         return (groups, groupOf)
     }
 
+    /// Both name their agents and share none.
+    static func opposed(_ group: Group, _ mention: OperationMention) -> Bool {
+        let theirs = group.participants.filter { $0.role == .agent }.map(\.mention.actor)
+        let mine = mention.participants.filter { $0.role == .agent }.map(\.mention.actor)
+        return !theirs.isEmpty && !mine.isEmpty && !mine.contains(where: theirs.contains)
+    }
+
     static func isWeak(_ kind: OperationKind) -> Bool { kind == .liberation || kind == .other }
     static func isAttack(_ kind: OperationKind) -> Bool { kind == .offensive || kind == .assault || kind == .groundOperation }
     static func isMovement(_ kind: OperationKind) -> Bool { kind == .withdrawal || kind == .redeployment }
@@ -181,7 +188,9 @@ struct OperationMerger {
             let attacks = sharing.filter { isAttack(groups[$0].kind) }
             if let offensive = attacks.first(where: { groups[$0].kind == .offensive }) { return offensive }
             if let attack = attacks.min() { return attack }
-            if let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() { return weak }
+            // "Taliban fighters captured Zaranj" … "the army would retake Zaranj": opposing sides'
+            // takings of one place are two operations.
+            if let weak = sharing.filter({ isWeak(groups[$0].kind) && !opposed(groups[$0], mention) }).min() { return weak }
         }
         if isAttack(mention.kind), let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() {
             return weak
