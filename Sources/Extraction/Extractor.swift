@@ -163,7 +163,7 @@ public struct Extractor: Sendable {
         var bySentence: [Int: [Int]] = [:]
         var order: [Int] = []
         for (index, mention) in mentions.enumerated() {
-            guard let group = groupOf[index], mention.role != .background else { continue }
+            guard let group = groupOf[index], mention.role != .background, !mention.isAttributive else { continue }
             // Schedules are about what is still to come: planned, imminent or called-off operations,
             // and the end of ongoing ones (checked per link below).
             let status = mention.role == .anaphoric ? groups[group].status : mention.status

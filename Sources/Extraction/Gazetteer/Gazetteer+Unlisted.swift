@@ -100,6 +100,8 @@ extension Gazetteer {
             if Self.unlistedStoppers.contains(buffer.tokens[position].key) || isDemonymOrActor(buffer, position) {
                 break
             }
+            // "Shebaa Farms", "Sambisa Forest": a capitalized head ends the name.
+            if words > 0, Self.unlistedHeads[buffer.tokens[position].key] != nil { break }
             words += 1
             position += 1
             // "Al-Hadher", "Deir-Hafer": a hyphen joins the next capitalized word.
@@ -125,6 +127,9 @@ extension Gazetteer {
     private func isExcludedStart(_ buffer: TextBuffer, _ index: Int) -> Bool {
         if Self.unlistedStoppers.contains(buffer.tokens[index].key) { return true }
         if index > 0, TokenContext.isIn(titleKeys, buffer, index - 1) { return true }
+        if index > 1, TokenContext.isPunctuation(buffer, index - 1, UInt8(ascii: ".")), TokenContext.isIn(titleKeys, buffer, index - 2) {
+            return true
+        }
         // Inside a longer capitalized run ("the Mosul Eye Hamrin …"): only its first word starts a name.
         if index > 0, TokenContext.isCapitalized(buffer, index - 1), !TokenContext.isSentenceInitial(buffer, index - 1, lower: 0) {
             return true

@@ -113,6 +113,12 @@ struct DetectorRun {
                 continue
             }
             if isGeneric, kind != .other { isGeneric = true }
+            // "Turkish F-16s will keep pounding Afrin": pounding from the air is an airstrike.
+            if kind == .shelling, case .verb = raw.trigger.form,
+               hasBefore(L.airWords, start: raw.tokens.lowerBound, distance: 8) || aircraftDesignatorBefore(raw.tokens.lowerBound)
+            {
+                kind = .airstrike
+            }
             var role = senseRole
             var found = locations(for: raw, kind: kind)
             // A deployment "in the vicinity of the town" goes there.
@@ -133,11 +139,16 @@ struct DetectorRun {
             {
                 role = .anaphoric
             }
-            let evidence = statusEvidence(for: raw, kind: kind)
+            var evidence = statusEvidence(for: raw, kind: kind)
+            let attributive = raw.tokens.lowerBound - 1 >= lower && isIn(Self.determiners, raw.tokens.lowerBound - 1)
+                && (raw.trigger.form == .verb(.past) || raw.trigger.form == .verb(.participle))
+            // "the besieged town": a state holding at the time of the sentence.
+            if attributive { evidence = (.ongoing, true) }
             let mention = OperationMention(
                 sentence: context.sentenceIndex, trigger: raw.tokens, kind: kind, isGeneric: isGeneric,
                 specificity: raw.trigger.specificity, status: evidence.status, role: role,
-                locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue)
+                locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue,
+                isAttributive: attributive)
             absorbedInto[position] = mentions.count
             mentions.append(mention)
         }
@@ -215,19 +226,22 @@ struct DetectorRun {
         if end < upper, isIn(L.trapFollowers, end) { return nil }
         if trigger.form == .specificNoun, abstractObject(after: end) { return nil }
         // "offensive" as an adjective: "deeply offensive", "is offensive to".
-        if trigger.form == .specificNoun, start - 1 >= lower, isIn(Self.degreeWords, start - 1) { return nil }
+        if trigger.kind == .offensive, trigger.form == .specificNoun, start - 1 >= lower, isIn(Self.degreeWords, start - 1) { return nil }
         // Capitalized mid-sentence common verbs are names ("Shell", "Storm Ciara").
         if case .verb = trigger.form, buffer.tokens[start].flags.contains(.capitalized),
            !isSentenceStart(start), trigger.kind != .liberation
         {
             return nil
         }
-        // A participle after a determiner is an adjective: "the besieged town", "a liberated village".
+        // A participle after a determiner is an adjective: "a liberated village". A siege is a
+        // state, so "the besieged town of Zabadani" reports one under way.
         if case .verb(let tense) = trigger.form, tense == .past || tense == .participle, start - 1 >= lower,
-           isIn(Self.determiners, start - 1)
+           isIn(Self.determiners, start - 1), !(trigger.kind == .siege && directObjectPlace(after: end))
         {
             return nil
         }
+        // "until the last fighter has left", "unless troops withdraw": a condition, not an event.
+        if case .verb = trigger.form, conditionClause(before: start) { return nil }
         // Police matters are not operations: always for raids, sieges, storming and generic
         // operations; for the rest unless armed forces take part too.
         if hasNearby(L.policeWords, around: raw.tokens, radius: 8) {
@@ -262,7 +276,8 @@ struct DetectorRun {
         case .forcesAndPlace:
             guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
         case .airContext:
-            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || actors.contains(where: { $0.actor.kind == .coalition })
+            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || aircraftDesignatorBefore(start)
+                || actors.contains(where: { $0.actor.kind == .coalition })
                 || (trigger.form == .specificNoun && targetAfterPreposition(end) && !buffer.token(start - 1, equalsIgnoringCase: "on"))
             else { return nil }
             if abstractObject(after: end) { return nil }
@@ -290,6 +305,33 @@ struct DetectorRun {
             else { return nil }
         }
         return isBackground(raw) ? .background : .primary
+    }
+
+    /// An aircraft type such as "F-16s", "Su-25", "MiG-29" within a few tokens before `start`.
+    func aircraftDesignatorBefore(_ start: Int) -> Bool {
+        var position = start - 1
+        while position - 2 >= lower, position >= start - 8 {
+            let token = buffer.tokens[position]
+            if token.flags.contains(.attachedToPrevious), token.byteCount > 0,
+               (0x30...0x39).contains(buffer.firstByte(of: position)), isPunct(position - 1, "-"),
+               buffer.tokens[position - 2].flags.contains(.capitalized), buffer.tokens[position - 2].byteCount <= 3
+            {
+                return true
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether "until" or "unless" opens the trigger's clause ("until the last YPG fighter has left").
+    func conditionClause(before start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 8 {
+            if isIn(Self.conditionWords, position) { return true }
+            if isPunct(position, ",") || isPunct(position, ";") || isIn(L.triggerFirstKeys, position) { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// "an assault on his reputation", "an offensive against corruption": the object of
@@ -662,6 +704,7 @@ struct DetectorRun {
             if isIn(L.forceNouns, position), !context.isFrame(position) { return true }
         }
         return actors.contains { $0.actor.kind != .government && $0.tokens.upperBound > from && $0.tokens.lowerBound < to }
+            || aircraftDesignatorBefore(tokens.lowerBound)
     }
 
     func hasArmedActor() -> Bool {
@@ -809,8 +852,8 @@ struct DetectorRun {
         if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }), place.place.kind != .country {
             add(place, movement ? .origin : .target)
         }
-        // Passive: "the town of Havice is captured".
-        if isPassive(start), case .verb = raw.trigger.form {
+        // Passive: "the town of Havice is captured" (not a progressive: "Ethiopia is pulling").
+        if isPassive(start), case .verb(let tense) = raw.trigger.form, tense == .past || tense == .participle {
             let from = max(lower, start - 8)
             if let place = places.last(where: { $0.tokens.lowerBound >= from && $0.tokens.upperBound <= start }) {
                 add(place, movement ? .origin : .target)
@@ -939,12 +982,8 @@ struct DetectorRun {
             guard distance >= 0, distance <= OperationDetector.window else { continue }
             if context.isFrame(place.tokens.lowerBound) { continue }
             if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized), after, distance <= 3 { continue }
-            // "brokered by Moscow", "trained by the United States": agents, not places.
-            if buffer.token(place.tokens.lowerBound - 1, equalsIgnoringCase: "by")
-                || buffer.token(place.tokens.lowerBound - 2, equalsIgnoringCase: "by")
-            {
-                continue
-            }
+            // "brokered by Moscow and Ankara", "trained by the United States": agents, not places.
+            if isAgentPlace(place) { continue }
             // "Russia's Kursk region": the country contains the next place.
             if place.place.kind == .country, place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive,
                places.contains(where: { $0.tokens.lowerBound > place.tokens.upperBound && $0.tokens.lowerBound <= place.tokens.upperBound + 2 })
@@ -996,6 +1035,19 @@ struct DetectorRun {
             role = fromSeen || kind == .withdrawal ? .origin : .destination
         }
         return OperationMention.Location(mention: place, role: role)
+    }
+
+    /// A place after "by", or coordinated with one ("by Moscow and Ankara").
+    func isAgentPlace(_ place: PlaceMention) -> Bool {
+        var start = place.tokens.lowerBound
+        for _ in 0..<4 {
+            if buffer.token(start - 1, equalsIgnoringCase: "by") || buffer.token(start - 2, equalsIgnoringCase: "by") { return true }
+            guard isIn(L.coordinators, start - 1),
+                  let previous = places.last(where: { $0.tokens.upperBound <= start - 1 && $0.tokens.upperBound >= start - 2 })
+            else { return false }
+            start = previous.tokens.lowerBound
+        }
+        return false
     }
 
     // MARK: Actors
@@ -1433,6 +1485,7 @@ struct DetectorRun {
     static let afterWords = L.keys(["after", "following"])
     static let directionWords = L.keys(["south", "north", "east", "west", "outside", "near", "around", "southwest",
                                         "southeast", "northwest", "northeast", "several", "dozens", "two", "three"])
+    static let conditionWords = L.keys(["until", "unless", "till"])
     static let subordinators = L.keys(["unless", "until", "if", "because", "although", "though", "whereas", "while"])
     static let deployVerbs = L.keys(["deploy", "deploys", "deployed", "deploying", "redeploy", "redeploys", "redeployed", "redeploying"])
     static let launchVerbs = L.keys(["start", "starts", "begin", "begins", "launch", "launches", "launched", "began",

@@ -50,6 +50,11 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Peshmerga forces intend to liberate the town of Havice.", .liberation, .planned, at: "Hawija"),
         op("Kurdish fighters are expected to retake Manbij soon.", .liberation, .planned, at: "Manbij"),
         op("Daesh militants seized Ramadi after a week of fighting.", .other, .completed, at: "Ramadi"),
+        // Progressive gerunds, adjectival sieges, instruments, subjects of movements.
+        op("For three weeks, Russian troops have been shelling the outskirts of Vuhledar.", .shelling, .ongoing, at: "Vuhledar"),
+        op("A ceasefire will hold in the besieged town of Zabadani.", .siege, .ongoing, at: "Az Zabadānī"),
+        op("Turkish F-16s pounded Afrin on Monday.", .airstrike, .completed, at: "Afrin"),
+        op("Ethiopia is pulling 3,000 soldiers out of Mekelle.", .withdrawal, .ongoing, at: "Mekelle"),
         // Generic heads take their kind from context.
         op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
         op("The battle for Mosul is expected to last months.", .other, .planned, at: "Mosul"),
@@ -89,6 +94,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
 
     static let trapCases: [OperationCase] = [
         none("The patient underwent a surgical operation on his knee."),
+        none("Jets will fly over the city until the last fighters have left Afrin."),
         none("The company expanded its business operations in Iraq."),
         none("Her election campaign in Ohio raised millions."),
         none("He apologized for his offensive remarks about Muslims."),
