@@ -122,7 +122,16 @@ public struct Extractor: Sendable {
             let movement = OperationMerger.isMovement(group.kind)
             let roleOrder: [LocationRole] = movement ? [.origin, .destination, .target, .mentioned] : [.target, .origin, .destination, .mentioned]
             var locations: [OperationMention.Location] = []
-            for role in roleOrder { locations += group.locations.filter { $0.role == role } }
+            for role in roleOrder {
+                for var location in group.locations where location.role == role {
+                    if let country = Gazetteer.standard.countryOfDirectionalRegion(location.mention.place) {
+                        if location.mention.surface.isEmpty { location.mention.surface = location.mention.place.name }
+                        location.mention.place = country
+                    }
+                    guard !locations.contains(where: { $0.mention.place.name == location.mention.place.name }) else { continue }
+                    locations.append(location)
+                }
+            }
             var participants: [OperationMention.Participant] = []
             for role in [ActorRole.agent, .target, .ally, .mediator] { participants += group.participants.filter { $0.role == role } }
             let agent = participants.first { $0.role == .agent }?.mention.actor.name

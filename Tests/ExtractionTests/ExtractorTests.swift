@@ -25,6 +25,16 @@ import Testing
         #expect(result.operations.first?.quantities.first?.value == 30000)
     }
 
+    /// A compass part of a country is named as the country; the text keeps the qualifier.
+    @Test func directionalRegionIsNamedAsItsCountry() throws {
+        let result = extract("French fighter jets struck rebel positions in northern Mali.")
+        let location = try #require(result.operations.first?.locations.first)
+        #expect(location.place.name == "Mali")
+        #expect(location.place.country == "ML")
+        #expect(location.text == "northern Mali")
+        #expect(result.operations.first?.operation.name == "Mali airstrikes")
+    }
+
     @Test func differentPlacesStayApart() {
         let result = extract("The army launched an offensive on Mosul. Another offensive on Raqqa began in the north.")
         #expect(Set(result.operations.map { $0.locations.first?.place.name ?? "" }) == ["Mosul", "Raqqa"])

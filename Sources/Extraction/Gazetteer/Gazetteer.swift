@@ -147,6 +147,20 @@ public final class Gazetteer: Sendable {
         return chosen.map { entries[Int($0)] }
     }
 
+    /// A compass part of a country ("eastern Syria") named as the country it belongs to, with
+    /// the part's point kept; nil for any other place. Alerts name the country canonically and
+    /// keep "eastern Syria" as the surface text.
+    public func countryOfDirectionalRegion(_ place: Place) -> Place? {
+        guard place.kind == .region, place.population == 0, let index = countryEntry[place.country] else { return nil }
+        let country = entries[Int(index)]
+        guard place.name.hasSuffix(" " + country.name),
+              let direction = place.name.split(separator: " ").first,
+              GazetteerData.directions.contains(where: { $0.word == direction })
+        else { return nil }
+        return Place(name: country.name, country: country.country, latitude: place.latitude, longitude: place.longitude,
+                     kind: .region, population: 0)
+    }
+
     // MARK: Matching
 
     /// A name found in the text before document-level resolution.
