@@ -1004,6 +1004,15 @@ struct DetectorRun {
                 let subject = head < lower || isSentenceStart(place.tokens.lowerBound) || isPunct(head, ",") || isIn(L.coordinators, head)
                     || (buffer.tokens[head].kind == .word && buffer.tokens[head].flags.contains(.capitalized) && !isIn(Self.attachingPrepositions, head))
                 guard !subject || kind == .siege else { continue }
+                // "the United States began withdrawing", "called on Rwanda to withdraw": the
+                // place is the subject of the trigger, not where it happens.
+                // "called on Rwanda to withdraw": the controller of the infinitive is its subject.
+                if case .verb = raw.trigger.form,
+                   (!isIn(Self.attachingPrepositions, head) && subjectOfVerb(from: place.tokens.upperBound, to: start))
+                    || (place.tokens.upperBound + 1 == start && buffer.token(place.tokens.upperBound, equalsIgnoringCase: "to"))
+                {
+                    continue
+                }
             }
             var crosses = false
             let lo = after ? end : place.tokens.upperBound
@@ -1018,7 +1027,7 @@ struct DetectorRun {
             if place.place.kind == .country { score += 8 }
             if best == nil || score < best!.score { best = (place, score) }
         }
-        guard let place = best?.place else { return nil }
+        guard let place = best?.place ?? placeBeforeWhere(start) else { return nil }
         var role = LocationRole.target
         if isMovement(kind) {
             var fromSeen = false
@@ -1035,6 +1044,33 @@ struct DetectorRun {
             role = fromSeen || kind == .withdrawal ? .origin : .destination
         }
         return OperationMention.Location(mention: place, role: role)
+    }
+
+    /// "Fighting raged around Lashkar Gah, Kandahar and Herat, where government troops backed by
+    /// airstrikes …": the relative adverb "where" stands for the place before it.
+    func placeBeforeWhere(_ start: Int) -> PlaceMention? {
+        var position = start - 1
+        while position > lower, position >= start - 14 {
+            // Inside a sentence a period is an abbreviation's ("U.S."), never a boundary.
+            if isPunct(position, ";") { return nil }
+            if buffer.token(position, equalsIgnoringCase: "where") {
+                let before = isPunct(position - 1, ",") ? position - 1 : position
+                return places.last { $0.tokens.upperBound == before && !context.isFrame($0.tokens.lowerBound) }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Whether only auxiliaries, modals, "to", aspect verbs and adverbs stand between a place and the verb.
+    func subjectOfVerb(from: Int, to: Int) -> Bool {
+        guard from < to, to - from <= 5 else { return from == to }
+        var position = from
+        while position < to {
+            guard isIn(Self.subjectLinkers, position) || buffer.tokens[position].kind == .possessive else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// A place after "by", or coordinated with one ("by Moscow and Ankara").
@@ -1485,6 +1521,12 @@ struct DetectorRun {
     static let afterWords = L.keys(["after", "following"])
     static let directionWords = L.keys(["south", "north", "east", "west", "outside", "near", "around", "southwest",
                                         "southeast", "northwest", "northeast", "several", "dozens", "two", "three"])
+    static let subjectLinkers = L.keys(["to", "will", "would", "could", "may", "might", "must", "shall", "should",
+                                        "is", "are", "was", "were", "be", "been", "has", "have", "had", "began",
+                                        "begin", "begins", "started", "start", "starts", "continued", "continues",
+                                        "continue", "plans", "planned", "intends", "wants", "vowed", "threatened",
+                                        "not", "also", "already", "now", "then", "again", "still", "soon", "'ll",
+                                        "expected", "set", "due", "about", "going", "ready", "preparing"])
     static let conditionWords = L.keys(["until", "unless", "till"])
     static let subordinators = L.keys(["unless", "until", "if", "because", "although", "though", "whereas", "while"])
     static let deployVerbs = L.keys(["deploy", "deploys", "deployed", "deploying", "redeploy", "redeploys", "redeployed", "redeploying"])

@@ -196,6 +196,17 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         #expect(targets == ["Deir ez-Zor", "Palmyra"])
     }
 
+    /// "where" stands for the place before it; a subject or controller place is not a location.
+    @Test func relativeWhereAndSubjectPlaces() throws {
+        let strikes = try #require(primaries("Fighting raged around Kandahar and Herat, where troops backed by U.S. airstrikes held on.")
+            .first { $0.kind == .airstrike })
+        #expect(strikes.mainLocation?.place.name == "Herat")
+        let called = primaries("The council called on Rwanda to withdraw its troops from Congolese territory.")
+        #expect(called.allSatisfy { $0.mainLocation?.place.name != "Rwanda" })
+        let began = primaries("It fell since the United States began withdrawing its last troops in May.")
+        #expect(began.allSatisfy { $0.mainLocation?.place.name != "United States" })
+    }
+
     @Test func containingPlaceIsMentioned() throws {
         let mention = try #require(primaries("Troops move to liberate the town of Havice located in Kirkuk province.").first)
         #expect(mention.mainLocation?.place.name == "Hawija")
