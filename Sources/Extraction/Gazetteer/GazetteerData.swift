@@ -135,6 +135,15 @@ enum GazetteerData {
     El Fasher	SD	13.63	25.35	city	0	El Fasher|al-Fashir|Al Fashir|El-Fasher
     Omdurman	SD	15.64	32.48	city	0	Omdurman
     Mekelle	ET	13.50	39.47	city	0	Mekelle|Mekele|Makale
+    # The Caucasus
+    Stepanakert	AZ	39.82	46.75	city	0	Stepanakert|Khankendi|Xankandi|Xankəndi
+    Shusha	AZ	39.76	46.75	town	0	Shusha|Shushi
+    # Military bases that news names as places
+    Hmeimim	SY	35.41	35.95	other	0	Hmeimim|Khmeimim|Humaymim
+    Incirlik	TR	37.00	35.43	other	0	Incirlik
+    Bagram	AF	34.95	69.27	other	0	Bagram
+    Ain al-Asad	IQ	33.80	42.44	other	0	Ain al-Asad|Ain al Asad|Al Asad
+    Al Udeid	QA	25.12	51.32	other	0	Al Udeid|al-Udeid
     # Provinces, regions and territories
     Kirkuk province	IQ	35.40	44.30	region	0	Kirkuk province|Kirkuk Governorate|Kirkuk governorate
     Diyala province	IQ	33.90	45.00	region	0	Diyala province|Diyala Governorate|Diyala governorate|Diyala

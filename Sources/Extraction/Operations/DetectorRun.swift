@@ -1019,7 +1019,12 @@ struct DetectorRun {
             let hi = after ? place.tokens.lowerBound : start
             var position = lo
             while position < hi {
-                if isPunct(position, ";") || isPunct(position, ":") || (!after && isPunct(position, ",")) { crosses = true }
+                // A comma after the trigger ends its clause unless a list of places goes on.
+                if isPunct(position, ";") || isPunct(position, ":")
+                    || (isPunct(position, ",") && (!after || placeStarting(at: position + 1) == nil))
+                {
+                    crosses = true
+                }
                 position += 1
             }
             if crosses { continue }
