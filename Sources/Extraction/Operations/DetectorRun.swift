@@ -996,6 +996,7 @@ struct DetectorRun {
             {
                 continue
             }
+            if !after, hasCommonObject(after: end) { continue }
             if !after {
                 // A place before the trigger counts inside a prepositional phrase ("in Khartoum are
                 // expected to attack"), not as the clause's subject ("Ethiopia is pulling…").
@@ -1032,7 +1033,7 @@ struct DetectorRun {
             if place.place.kind == .country { score += 8 }
             if best == nil || score < best!.score { best = (place, score) }
         }
-        guard let place = best?.place ?? placeBeforeWhere(start) else { return nil }
+        guard let place = best?.place ?? placeBeforeWhere(start) ?? demonymTarget(after: end) else { return nil }
         var role = LocationRole.target
         if isMovement(kind) {
             var fromSeen = false
@@ -1049,6 +1050,42 @@ struct DetectorRun {
             role = fromSeen || kind == .withdrawal ? .origin : .destination
         }
         return OperationMention.Location(mention: place, role: role)
+    }
+
+    /// "shelling of towns and villages": the trigger has its own object, a common noun, so a place
+    /// before it ("Refugees arriving in Sudan have described …") is not where it happens.
+    func hasCommonObject(after end: Int) -> Bool {
+        guard end + 1 < upper, buffer.token(end, equalsIgnoringCase: "of") || buffer.token(end, equalsIgnoringCase: "on")
+            || buffer.token(end, equalsIgnoringCase: "against")
+        else { return false }
+        let next = end + 1
+        let token = buffer.tokens[next]
+        return token.kind == .word && !token.flags.contains(.capitalized) && !isIn(Self.skippable, next)
+            && !isIn(L.definite, next) && placeStarting(at: next) == nil
+    }
+
+    /// "strikes on Syrian government targets", "raids against Houthi positions": with no place
+    /// named, the country of a demonym on the military target is the target.
+    func demonymTarget(after end: Int) -> PlaceMention? {
+        guard end < upper, isIn(Self.strongAttachers, end) || isIn(Self.attachingPrepositions, end) else { return nil }
+        let limit = min(upper, end + 6)
+        var position = end + 1
+        var demonym: (index: Int, code: String)? = nil
+        while position < limit {
+            if isPunct(position, ",") || isPunct(position, ";") { return nil }
+            if demonym == nil, buffer.tokens[position].flags.contains(.capitalized),
+               let code = Gazetteer.standard.country(forDemonym: buffer.text(of: buffer.tokens[position]))
+            {
+                demonym = (position, code)
+            }
+            if isIn(Self.militaryTargets, position) {
+                guard let demonym, let country = Gazetteer.standard.country(code: demonym.code) else { return nil }
+                return PlaceMention(tokens: demonym.index..<(demonym.index + 1), place: country,
+                                    surface: buffer.text(of: buffer.tokens[demonym.index]))
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// "Fighting raged around Lashkar Gah, Kandahar and Herat, where government troops backed by
@@ -1470,7 +1507,8 @@ struct DetectorRun {
                                    "neighbouring", "neighboring", "entire", "whole", "all", "parts", "part",
                                    "iraqi", "syrian", "northeastern", "northwestern", "southeastern", "southwestern",
                                    "control", "back", "over", "large", "major", "remaining", "last", "remote", "main",
-                                   "port", "capital", "second-largest", "largest", "border", "frontline"])
+                                   "port", "capital", "second-largest", "largest", "border", "frontline",
+                                   "regional", "provincial", "district", "state"])
     static let attachingPrepositions = L.keys(["of", "for", "on", "in", "against", "into", "to", "at", "around",
                                                "near", "over", "inside", "across", "within", "toward", "towards"])
     static let beAuxiliaries = L.keys(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])

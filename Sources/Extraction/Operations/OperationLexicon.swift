@@ -80,7 +80,12 @@ enum OperationLexicon {
         add(["raid", "raids"], .raid, .specificNoun, .militaryContext, 3)
         add(["ground operation", "ground operations", "ground invasion", "invasion", "incursion", "incursions",
              "ground incursion", "land operation"], .groundOperation, .specificNoun, .militaryContext, 3)
-        add(["ground offensive", "ground offensives"], .offensive, .specificNoun, .none, 3)
+        add(["ground offensive", "ground offensives", "ground and air offensive", "ground and air offensives",
+             "air and ground offensive", "air and ground offensives", "land and air offensive"], .offensive, .specificNoun, .none, 3)
+        // Coordinated instruments: "air and missile strikes", "air and drone strikes".
+        add(["air and missile strikes", "air and missile strike", "missile and air strikes", "air and drone strikes",
+             "drone and missile strikes", "missile and drone strikes", "air and artillery strikes"],
+            .airstrike, .specificNoun, .none, 3)
         add(["ground assault"], .assault, .specificNoun, .none, 3)
         add(["strike", "strikes"], .airstrike, .specificNoun, .airContext, 3)
         add(["mortar rounds", "mortar shells", "mortar fire", "mortar attack", "mortar attacks", "rocket attack",

@@ -55,6 +55,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("A ceasefire will hold in the besieged town of Zabadani.", .siege, .ongoing, at: "Az Zabadānī"),
         op("Turkish F-16s pounded Afrin on Monday.", .airstrike, .completed, at: "Afrin"),
         op("Ethiopia is pulling 3,000 soldiers out of Mekelle.", .withdrawal, .ongoing, at: "Mekelle"),
+        op("Western diplomats said strikes on Syrian government targets could begin on Thursday.", .airstrike, .planned, at: "Syria"),
+        op("Chadian forces launched a ground and air offensive into Nigeria.", .offensive, .ongoing, at: "Nigeria"),
         // Generic heads take their kind from context.
         op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
         op("The battle for Mosul is expected to last months.", .other, .planned, at: "Mosul"),
@@ -203,6 +205,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         #expect(strikes.mainLocation?.place.name == "Herat")
         let called = primaries("The council called on Rwanda to withdraw its troops from Congolese territory.")
         #expect(called.allSatisfy { $0.mainLocation?.place.name != "Rwanda" })
+        let shelling = primaries("Refugees arriving in Sudan have described artillery shelling of towns and villages.")
+        #expect(shelling.allSatisfy { $0.mainLocation == nil })
         let began = primaries("It fell since the United States began withdrawing its last troops in May.")
         #expect(began.allSatisfy { $0.mainLocation?.place.name != "United States" })
     }
