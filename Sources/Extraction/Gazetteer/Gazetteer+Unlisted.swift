@@ -18,25 +18,29 @@ extension Gazetteer {
         case facility
     }
 
-    /// Lowercase or capitalized heads after a proper name.
-    static let unlistedHeads: [LexiconKey: UnlistedClass] = {
-        var table: [LexiconKey: UnlistedClass] = [:]
-        for word in GazetteerData.featureHeads { table[LexiconKey(folding: word)] = .feature }
-        for word in GazetteerData.areaHeads { table[LexiconKey(folding: word)] = .area }
-        for word in GazetteerData.facilityHeads { table[LexiconKey(folding: word)] = .facility }
-        return table
-    }()
+    /// Lowercase or capitalized heads after a proper name, by class (open-addressing key sets:
+    /// this runs on every capitalized word the lexicon does not know).
+    static let featureHeads = KeySet(words: GazetteerData.featureHeads)
+    static let areaHeads = KeySet(words: GazetteerData.areaHeads)
+    static let facilityHeads = KeySet(words: GazetteerData.facilityHeads)
+    static let anyHead = featureHeads.union(areaHeads).union(facilityHeads)
+
+    static func headClass(_ key: LexiconKey) -> UnlistedClass? {
+        guard anyHead.contains(key) else { return nil }
+        if featureHeads.contains(key) { return .feature }
+        return areaHeads.contains(key) ? .area : .facility
+    }
     static let settlementNouns: [LexiconKey: Place.Kind] = {
         var table: [LexiconKey: Place.Kind] = [:]
         for (word, kind) in GazetteerData.settlementNouns { table[LexiconKey(folding: word)] = kind }
         return table
     }()
     /// Capitalized heads that take "of" ("Strait of Hormuz") or precede the name ("Wadi Barada").
-    static let ofHeads = TokenContext.keys(GazetteerData.ofHeads)
-    static let prefixHeads = TokenContext.keys(GazetteerData.prefixHeads)
-    static let compassPrefixes = TokenContext.keys(["north", "south", "east", "west", "upper", "lower"])
+    static let ofHeads = KeySet(words: GazetteerData.ofHeads)
+    static let prefixHeads = KeySet(words: GazetteerData.prefixHeads)
+    static let compassPrefixes = KeySet(words: ["north", "south", "east", "west", "upper", "lower"])
     static let airKey = LexiconKey(folding: "air")
-    static let unlistedStoppers = TokenContext.keys(GazetteerData.unlistedStoppers)
+    static let unlistedStoppers = KeySet(words: GazetteerData.unlistedStoppers)
 
     /// An unlisted place starting at `index`, or nil. Looks at most a few tokens ahead.
     func unlisted(in buffer: TextBuffer, at index: Int, lower: Int, upper: Int) -> Raw? {
@@ -57,7 +61,16 @@ extension Gazetteer {
         {
             return unlistedRaw(buffer, index..<name.upperBound, kind: .region, head: nil)
         }
-        guard !isExcludedStart(buffer, index) else { return nil }
+        // Cheap pre-check: most capitalized words have no geographic head ahead of them.
+        let ofShape = Self.ofHeads.contains(key) && index + 1 < upper && buffer.tokens[index + 1].key == ofKey
+        let prefixShape = Self.prefixHeads.contains(key)
+        var headAhead = false
+        var ahead = index + 1
+        while !ofShape, !prefixShape, !headAhead, ahead < min(upper, index + 6) {
+            headAhead = Self.anyHead.contains(buffer.tokens[ahead].key)
+            ahead += 1
+        }
+        guard ofShape || prefixShape || headAhead, !isExcludedStart(buffer, index) else { return nil }
         // "the Strait of Hormuz", "the Gulf of Aden".
         if Self.ofHeads.contains(key), index + 2 < upper, buffer.tokens[index + 1].key == ofKey,
            let name = properName(in: buffer, from: index + 2, upper: upper, allowArticle: true)
@@ -71,7 +84,7 @@ extension Gazetteer {
         guard let name = properName(in: buffer, from: index, upper: upper, allowArticle: false) else { return nil }
         var head = name.upperBound
         if head < upper, buffer.tokens[head].key == Self.airKey { head += 1 }  // "air base"
-        if head < upper, buffer.tokens[head].kind == .word, let kind = Self.unlistedHeads[buffer.tokens[head].key],
+        if head < upper, buffer.tokens[head].kind == .word, let kind = Self.headClass(buffer.tokens[head].key),
            // "the Zanjili district of Mosul": a part of a listed settlement reads as that settlement.
            !(head + 1 < upper && buffer.tokens[head + 1].key == ofKey && !isCountryName(buffer, at: head + 2, upper: upper))
         {
@@ -101,7 +114,7 @@ extension Gazetteer {
                 break
             }
             // "Shebaa Farms", "Sambisa Forest": a capitalized head ends the name.
-            if words > 0, Self.unlistedHeads[buffer.tokens[position].key] != nil { break }
+            if words > 0, Self.anyHead.contains(buffer.tokens[position].key) { break }
             words += 1
             position += 1
             // "Al-Hadher", "Deir-Hafer": a hyphen joins the next capitalized word.

@@ -370,9 +370,9 @@ public final class Gazetteer: Sendable {
         }
         if TokenContext.isIn(areaSuffixKeys, buffer, after) { return candidates }
         // A geographic or facility head after it: "the Gao base", "the Van river".
-        if TokenContext.isWord(buffer, after), Self.unlistedHeads[buffer.tokens[after].key] != nil { return candidates }
+        if TokenContext.isWord(buffer, after), Self.anyHead.contains(buffer.tokens[after].key) { return candidates }
         if TokenContext.isWord(buffer, after + 1), buffer.tokens[after].key == Self.airKey,
-           Self.unlistedHeads[buffer.tokens[after + 1].key] == .facility
+           Self.facilityHeads.contains(buffer.tokens[after + 1].key)
         {
             return candidates
         }
