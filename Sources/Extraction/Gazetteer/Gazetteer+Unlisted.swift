@@ -40,6 +40,12 @@ extension Gazetteer {
     static let prefixHeads = KeySet(words: GazetteerData.prefixHeads)
     static let compassPrefixes = KeySet(words: ["north", "south", "east", "west", "upper", "lower"])
     static let airKey = LexiconKey(folding: "air")
+    static let appositionDeterminers: Set<LexiconKey> = TokenContext.keys(["a", "an", "the"])
+    static let appositionNouns: [LexiconKey: Place.Kind] = {
+        var table: [LexiconKey: Place.Kind] = [:]
+        for (word, kind) in GazetteerData.appositionNouns { table[LexiconKey(folding: word)] = kind }
+        return table
+    }()
     static let unlistedStoppers = KeySet(words: GazetteerData.unlistedStoppers)
 
     /// An unlisted place starting at `index`, or nil. Looks at most a few tokens ahead.
@@ -70,7 +76,13 @@ extension Gazetteer {
             headAhead = Self.anyHead.contains(buffer.tokens[ahead].key)
             ahead += 1
         }
-        guard ofShape || prefixShape || headAhead, !isExcludedStart(buffer, index) else { return nil }
+        var commaAhead = false
+        ahead = index + 1
+        while !ofShape, !prefixShape, !headAhead, !commaAhead, ahead < min(upper, index + 5) {
+            commaAhead = TokenContext.isPunctuation(buffer, ahead, UInt8(ascii: ",")) && TokenContext.isIn(Self.appositionDeterminers, buffer, ahead + 1)
+            ahead += 1
+        }
+        guard ofShape || prefixShape || headAhead || commaAhead, !isExcludedStart(buffer, index) else { return nil }
         // "the Strait of Hormuz", "the Gulf of Aden".
         if Self.ofHeads.contains(key), index + 2 < upper, buffer.tokens[index + 1].key == ofKey,
            let name = properName(in: buffer, from: index + 2, upper: upper, allowArticle: true)
@@ -82,6 +94,12 @@ extension Gazetteer {
             return unlistedRaw(buffer, index..<name.upperBound, kind: .other, head: nil)
         }
         guard let name = properName(in: buffer, from: index, upper: upper, allowArticle: false) else { return nil }
+        // "Adan Yabaal, a long-time al-Shabaab base in …": an appositive names the class.
+        if commaAhead, TokenContext.isPunctuation(buffer, name.upperBound, UInt8(ascii: ",")),
+           let kind = appositiveClass(buffer, after: name.upperBound + 1, upper: upper)
+        {
+            return unlistedRaw(buffer, name, kind: kind, head: nil)
+        }
         var head = name.upperBound
         if head < upper, buffer.tokens[head].key == Self.airKey { head += 1 }  // "air base"
         if head < upper, buffer.tokens[head].kind == .word, let kind = Self.headClass(buffer.tokens[head].key),
@@ -93,6 +111,20 @@ extension Gazetteer {
             case .area: return unlistedRaw(buffer, name.lowerBound..<(head + 1), kind: .region, head: nil)
             case .facility: return unlistedRaw(buffer, name, kind: .other, head: head + 1)
             }
+        }
+        return nil
+    }
+
+    /// The kind an appositive ("a long-time al-Shabaab base", "the provincial capital") gives the
+    /// name before it: a determiner, up to six modifiers, a settlement or facility noun.
+    private func appositiveClass(_ buffer: TextBuffer, after start: Int, upper: Int) -> Place.Kind? {
+        guard TokenContext.isIn(Self.appositionDeterminers, buffer, start) else { return nil }
+        var position = start + 1
+        while position < min(upper, start + 8) {
+            let token = buffer.tokens[position]
+            if let kind = Self.appositionNouns[token.key] { return kind }
+            if token.kind == .punctuation, !TokenContext.isPunctuation(buffer, position, UInt8(ascii: "-")) { return nil }
+            position += 1
         }
         return nil
     }

@@ -444,6 +444,15 @@ enum GazetteerData {
         ("neighborhood", .other), ("suburb", .other), ("camp", .other),
     ]
 
+    /// Nouns of an appositive after a name that make it a place ("Adan Yabaal, a long-time
+    /// al-Shabaab base"), and the kind they give.
+    static let appositionNouns: [(String, Place.Kind)] = [
+        ("town", .town), ("village", .village), ("city", .city), ("base", .other), ("stronghold", .other),
+        ("garrison", .other), ("outpost", .other), ("port", .town), ("district", .region), ("region", .region),
+        ("province", .region), ("settlement", .village), ("hamlet", .village), ("suburb", .other),
+        ("enclave", .other), ("hub", .other), ("crossing", .other), ("airbase", .other), ("airport", .other),
+    ]
+
     /// Capitalized heads followed by "of" and a name ("the Strait of Hormuz").
     static let ofHeads: [String] = ["strait", "straits", "gulf", "bay", "sea", "gulf", "isle", "cape"]
 

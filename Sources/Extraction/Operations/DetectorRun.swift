@@ -1023,6 +1023,7 @@ struct DetectorRun {
                 // A comma after the trigger ends its clause unless a list of places goes on.
                 if isPunct(position, ";") || isPunct(position, ":")
                     || (isPunct(position, ",") && (!after || placeStarting(at: position + 1) == nil))
+                    || isIn(Self.subordinators, position)
                 {
                     crosses = true
                 }

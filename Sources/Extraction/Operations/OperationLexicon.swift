@@ -69,7 +69,8 @@ enum OperationLexicon {
         add(["offensive", "offensives", "counteroffensive", "counter-offensive", "counteroffensives", "counter-offensives"],
             .offensive, .specificNoun, .none, 3)
         add(["assault", "assaults", "counterassault", "counter-assault", "onslaught"], .assault, .specificNoun, .militaryContext, 3)
-        add(["siege", "sieges", "encirclement"], .siege, .specificNoun, .militaryContext, 3)
+        add(["siege", "sieges", "encirclement", "blockade", "blockades"], .siege, .specificNoun, .militaryContext, 3)
+        add(["ambush", "ambushes"], .assault, .specificNoun, .militaryContext, 3)
         add(["airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes", "air raid", "air raids",
              "air-raid", "air-raids", "drone strike", "drone strikes", "missile strike", "missile strikes",
              "bombing raid", "bombing raids", "bombing campaign", "air campaign", "aerial bombardment", "air offensive"],
@@ -131,8 +132,11 @@ enum OperationLexicon {
         verbs(.assault, .placeObject, 2,
               base: ["storm"], third: ["storms"], past: ["stormed"], participle: [], gerund: ["storming"])
         verbs(.siege, .placeObject, 2,
-              base: ["besiege", "encircle", "lay siege to"], third: ["besieges", "encircles", "lays siege to"],
-              past: ["besieged", "encircled", "laid siege to"], participle: [], gerund: ["besieging", "encircling", "laying siege to"])
+              base: ["besiege", "encircle", "lay siege to", "blockade"], third: ["besieges", "encircles", "lays siege to", "blockades"],
+              past: ["besieged", "encircled", "laid siege to", "blockaded"], participle: [],
+              gerund: ["besieging", "encircling", "laying siege to", "blockading"])
+        verbs(.assault, .targetObject, 2,
+              base: ["ambush"], third: ["ambushes"], past: ["ambushed"], participle: [], gerund: ["ambushing"])
         verbs(.shelling, .placeObject, 2,
               base: ["shell"], third: ["shells"], past: ["shelled"], participle: [], gerund: [])
         verbs(.airstrike, .placeObject, 2,
@@ -236,6 +240,7 @@ enum OperationLexicon {
     /// Modifiers that put "operation", "campaign", "offensive", "assault", "raid", "siege",
     /// "strike", "withdrawal" in a non-military sense (medical, business, political, police…).
     static let trapModifiers: KeySet = keys([
+        "economic", "trade", "traffic", "diplomatic", "financial", "information", "internet", "legal",
         "surgical", "surgery", "medical", "business", "businesses", "commercial", "company", "corporate",
         "financial", "mining", "logistics", "retail", "rescue", "police", "policing", "sting", "undercover",
         "election", "electoral", "presidential", "political", "campaign", "advertising", "ad", "marketing",

@@ -57,6 +57,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Ethiopia is pulling 3,000 soldiers out of Mekelle.", .withdrawal, .ongoing, at: "Mekelle"),
         op("Western diplomats said strikes on Syrian government targets could begin on Thursday.", .airstrike, .planned, at: "Syria"),
         op("Chadian forces launched a ground and air offensive into Nigeria.", .offensive, .ongoing, at: "Nigeria"),
+        op("Al-Shabaab fighters ambushed a government convoy near Beledweyne.", .assault, .completed, at: "Beledweyne"),
+        op("A convoy reached Djibo after a two-month blockade by jihadists.", .siege, .completed, at: "Djibo"),
         // Generic heads take their kind from context.
         op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
         op("The battle for Mosul is expected to last months.", .other, .planned, at: "Mosul"),
@@ -97,6 +99,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
     static let trapCases: [OperationCase] = [
         none("The patient underwent a surgical operation on his knee."),
         none("Jets will fly over the city until the last fighters have left Afrin."),
+        none("The economic blockade of Qatar hurt airlines in Doha."),
         none("The company expanded its business operations in Iraq."),
         none("Her election campaign in Ohio raised millions."),
         none("He apologized for his offensive remarks about Muslims."),
