@@ -135,6 +135,7 @@ enum GazetteerData {
     El Fasher	SD	13.63	25.35	city	0	El Fasher|al-Fashir|Al Fashir|El-Fasher
     Omdurman	SD	15.64	32.48	city	0	Omdurman
     Mekelle	ET	13.50	39.47	city	0	Mekelle|Mekele|Makale
+    Eastern Ghouta	SY	33.55	36.45	region	0	Eastern Ghouta|East Ghouta|Ghouta
     # The Caucasus
     Stepanakert	AZ	39.82	46.75	city	0	Stepanakert|Khankendi|Xankandi|Xankəndi
     Shusha	AZ	39.76	46.75	town	0	Shusha|Shushi

@@ -300,8 +300,10 @@ struct DetectorRun {
                 return genericRole(raw)
             }
             if abstractObject(after: end) { return nil }
+            // A truce is about fighting wherever it holds ("the ceasefire has held in southern Syria").
             guard hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6)
                 || placeAttached(raw) || anaphorAfter(end, distance: 4) != nil || subjectPlace(before: start)
+                || (trigger.kind == .ceasefire && places.contains { !context.isFrame($0.tokens.lowerBound) })
             else { return nil }
         }
         return isBackground(raw) ? .background : .primary
@@ -628,6 +630,12 @@ struct DetectorRun {
             {
                 return true
             }
+            // "recaptured several towns in the Hiraan region": settlements inside a place.
+            if isIn(L.placeAnaphors, position), isIn(Self.containmentPrepositions, position + 1),
+               placeAfter(position + 1, distance: 6) != nil
+            {
+                return true
+            }
             // Hyphenated modifiers: "the rebel-held town of Lashio".
             if buffer.tokens[position].kind == .word, isPunct(position + 1, "-") || isPunct(position - 1, "-") {
                 position += 1
@@ -737,7 +745,8 @@ struct DetectorRun {
         if hasPlaceModifier(raw.tokens.lowerBound) { return true }
         let end = raw.tokens.upperBound
         guard end < upper, isIn(Self.attachingPrepositions, end) else { return false }
-        return placeAfter(end, distance: 5) != nil || anaphorAfter(end, distance: 4) != nil
+        // "on an oil field near Deir ez-Zor", "around the oil terminals of Ras Lanuf".
+        return placeAfter(end, distance: 7) != nil || anaphorAfter(end, distance: 4) != nil
     }
 
     func hasPlaceModifier(_ start: Int) -> Bool {
@@ -1571,6 +1580,7 @@ struct DetectorRun {
                                         "continue", "plans", "planned", "intends", "wants", "vowed", "threatened",
                                         "not", "also", "already", "now", "then", "again", "still", "soon", "'ll",
                                         "expected", "set", "due", "about", "going", "ready", "preparing"])
+    static let containmentPrepositions = L.keys(["in", "near", "around", "across", "outside"])
     static let conditionWords = L.keys(["until", "unless", "till"])
     static let subordinators = L.keys(["unless", "until", "if", "because", "although", "though", "whereas", "while"])
     static let deployVerbs = L.keys(["deploy", "deploys", "deployed", "deploying", "redeploy", "redeploys", "redeployed", "redeploying"])

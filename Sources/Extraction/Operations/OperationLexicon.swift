@@ -263,6 +263,7 @@ enum OperationLexicon {
     /// Words right after a trigger that make it a modifier of a non-military noun
     /// ("offensive remarks", "assault rifle", "campaign trail", "operation theatre").
     static let trapFollowers: KeySet = keys([
+        "talks", "negotiations", "negotiator", "negotiators", "summit",
         "remarks", "remark", "comments", "comment", "language", "behaviour", "behavior", "words", "content",
         "material", "materials", "jokes", "joke", "tweet", "tweets", "statement", "statements", "posts", "gestures",
         "slur", "slurs", "terms", "messages", "images", "names", "line", "lineman", "linemen", "coordinator",

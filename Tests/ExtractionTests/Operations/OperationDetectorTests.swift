@@ -59,6 +59,9 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Chadian forces launched a ground and air offensive into Nigeria.", .offensive, .ongoing, at: "Nigeria"),
         op("Al-Shabaab fighters ambushed a government convoy near Beledweyne.", .assault, .completed, at: "Beledweyne"),
         op("A convoy reached Djibo after a two-month blockade by jihadists.", .siege, .completed, at: "Djibo"),
+        op("The 40-day ceasefire announced in the spring has largely held in southern Syria.", .ceasefire, at: "southern Syria"),
+        op("Rival factions agreed to a ceasefire around the oil terminals of Ras Lanuf.", .ceasefire, at: "Ras Lanuf"),
+        op("Troops have recaptured several towns in the Hiraan region.", .liberation, .completed, at: "Hiraan region"),
         // Generic heads take their kind from context.
         op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
         op("The battle for Mosul is expected to last months.", .other, .planned, at: "Mosul"),
@@ -100,6 +103,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         none("The patient underwent a surgical operation on his knee."),
         none("Jets will fly over the city until the last fighters have left Afrin."),
         none("The economic blockade of Qatar hurt airlines in Doha."),
+        none("Ceasefire talks between the parties in Sudan collapsed in Jeddah."),
         none("The company expanded its business operations in Iraq."),
         none("Her election campaign in Ohio raised millions."),
         none("He apologized for his offensive remarks about Muslims."),
