@@ -97,6 +97,17 @@ public struct Extractor: Sendable {
         }
         statistics.mentions += mentions.count
         guard !mentions.isEmpty else { return ExtractionResult() }
+        // A compass part of a country is that country, by name ("southern Lebanon" … "Lebanese
+        // territory" is one place); the surface keeps the qualifier and the point stays the part's.
+        for m in mentions.indices {
+            for l in mentions[m].locations.indices {
+                guard let country = Gazetteer.standard.countryOfDirectionalRegion(mentions[m].locations[l].mention.place) else { continue }
+                if mentions[m].locations[l].mention.surface.isEmpty {
+                    mentions[m].locations[l].mention.surface = mentions[m].locations[l].mention.place.name
+                }
+                mentions[m].locations[l].mention.place = country
+            }
+        }
 
         let isFragment: (Int) -> Bool = { index in index >= 0 && index < sentences.count && sentences[index].kind == .fragment }
         let (groups, groupOf) = OperationMerger.merge(mentions, isFragment: isFragment)
@@ -123,11 +134,7 @@ public struct Extractor: Sendable {
             let roleOrder: [LocationRole] = movement ? [.origin, .destination, .target, .mentioned] : [.target, .origin, .destination, .mentioned]
             var locations: [OperationMention.Location] = []
             for role in roleOrder {
-                for var location in group.locations where location.role == role {
-                    if let country = Gazetteer.standard.countryOfDirectionalRegion(location.mention.place) {
-                        if location.mention.surface.isEmpty { location.mention.surface = location.mention.place.name }
-                        location.mention.place = country
-                    }
+                for location in group.locations where location.role == role {
                     guard !locations.contains(where: { $0.mention.place.name == location.mention.place.name }) else { continue }
                     locations.append(location)
                 }

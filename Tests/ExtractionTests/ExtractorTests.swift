@@ -35,6 +35,17 @@ import Testing
         #expect(result.operations.first?.operation.name == "Mali airstrikes")
     }
 
+    /// The speaker may be the force ("it will complete its withdrawal"); an appositive between the
+    /// trigger and the time does not push the time out of reach.
+    @Test func speakerForceAndAppositiveDistance() {
+        let withdrawal = Extractor().extract(article("The U.S. military has said it will complete its withdrawal from Kabul by August 31."))
+        #expect(withdrawal.operations.contains { $0.operation.kind == .withdrawal })
+        #expect(withdrawal.schedules.contains { $0.event == .end })
+        let advance = Extractor().extract(article(
+            "He said troops would advance on Adan Yabaal, a long-time al-Shabaab base in neighbouring Middle Shabelle, by the end of October."))
+        #expect(advance.schedules.contains { $0.event == .end && $0.operation.location == "Adan Yabaal" })
+    }
+
     @Test func differentPlacesStayApart() {
         let result = extract("The army launched an offensive on Mosul. Another offensive on Raqqa began in the north.")
         #expect(Set(result.operations.map { $0.locations.first?.place.name ?? "" }) == ["Mosul", "Raqqa"])

@@ -52,7 +52,10 @@ public struct ClaimLinker: Sendable {
             for candidate in candidates where candidate >= 0 && candidate < mentions.count {
                 let trigger = mentions[candidate].trigger
                 let right = expression.tokens.lowerBound >= trigger.upperBound
-                let distance = right ? expression.tokens.lowerBound - trigger.upperBound : trigger.lowerBound - expression.tokens.upperBound
+                var distance = right ? expression.tokens.lowerBound - trigger.upperBound : trigger.lowerBound - expression.tokens.upperBound
+                // "advance on Adan Yabaal, a long-time al-Shabaab base in …, by the end of October":
+                // an appositive between them does not count.
+                if right { distance -= appositiveLength(buffer, from: trigger.upperBound, to: expression.tokens.lowerBound) }
                 guard distance >= 0 else { continue }
                 guard distance <= (right ? Self.rightWindow : Self.leftWindow) else { continue }
                 if crossesClause(buffer, from: min(trigger.upperBound, expression.tokens.upperBound),
@@ -84,6 +87,31 @@ public struct ClaimLinker: Sendable {
         }
         return links
     }
+
+    /// Tokens of comma-enclosed appositives (", a long-time base in Middle Shabelle,") in `from..<to`.
+    func appositiveLength(_ buffer: TextBuffer, from: Int, to: Int) -> Int {
+        var total = 0
+        var position = max(0, from)
+        let upper = min(to, buffer.tokens.count)
+        while position < upper {
+            if isComma(buffer, position), position + 1 < upper, Self.appositionStarts.contains(buffer.tokens[position + 1].key) {
+                var close = position + 1
+                while close < upper, !isComma(buffer, close) { close += 1 }
+                guard close < upper else { return total }
+                total += close - position + 1
+                position = close + 1
+                continue
+            }
+            position += 1
+        }
+        return total
+    }
+
+    private func isComma(_ buffer: TextBuffer, _ index: Int) -> Bool {
+        buffer.tokens[index].kind == .punctuation && buffer.firstByte(of: index) == UInt8(ascii: ",")
+    }
+
+    static let appositionStarts: Set<LexiconKey> = Set(["a", "an", "the", "including", "which", "who"].map { LexiconKey(folding: $0) })
 
     func crossesComplement(_ buffer: TextBuffer, from: Int, to: Int, after start: Int) -> Bool {
         var position = max(0, start - 2)

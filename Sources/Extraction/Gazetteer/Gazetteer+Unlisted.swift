@@ -40,6 +40,8 @@ extension Gazetteer {
     static let prefixHeads = KeySet(words: GazetteerData.prefixHeads)
     static let compassPrefixes = KeySet(words: ["north", "south", "east", "west", "upper", "lower"])
     static let airKey = LexiconKey(folding: "air")
+    /// Nouns after a demonym that name the country itself ("Afghan territory").
+    static let territoryNouns = KeySet(words: ["territory", "soil", "airspace", "waters", "territorial"])
     static let appositionDeterminers: Set<LexiconKey> = TokenContext.keys(["a", "an", "the"])
     static let appositionNouns: [LexiconKey: Place.Kind] = {
         var table: [LexiconKey: Place.Kind] = [:]

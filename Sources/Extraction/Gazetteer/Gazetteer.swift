@@ -214,6 +214,13 @@ public final class Gazetteer: Sendable {
                     if !code.isEmpty { demonymCountriesSeen.append(code) }
                     index = match.tokens.upperBound
                     advanced = true
+                    // "Afghan territory", "Syrian airspace": the country itself.
+                    if !code.isEmpty, index < upper, Self.territoryNouns.contains(buffer.tokens[index].key),
+                       let country = countryEntry[code]
+                    {
+                        raws.append(Raw(tokens: match.tokens.lowerBound..<(index + 1), candidates: [country], hidden: false, areaSuffix: nil))
+                        index += 1
+                    }
                 case .blocked:
                     index = match.tokens.upperBound
                     advanced = true

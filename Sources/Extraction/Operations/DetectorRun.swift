@@ -131,11 +131,19 @@ struct DetectorRun {
                 found.removeAll { $0.mention.place == fallback.mention.place }
                 found.insert(fallback, at: 0)
             }
+            // "would attack Ukraine": an attack on a whole country is an offensive.
+            if kind == .assault, raw.trigger.guardRule == .attack, case .verb = raw.trigger.form,
+               let main = found.first(where: { $0.role == .target }), main.mention.place.kind == .country
+            {
+                kind = .offensive
+            }
             let participants = participants(for: raw)
             // "the offensive" with no place and no actor refers back to an operation named before.
             if role == .primary, raw.trigger.form == .specificNoun, found.isEmpty, participants.isEmpty,
                raw.tokens.lowerBound - 1 >= lower, isIn(L.definite, raw.tokens.lowerBound - 1),
-               !hasNearby(L.forceNouns, around: raw.tokens, radius: 4)
+               !hasNearby(L.forceNouns, around: raw.tokens, radius: 4),
+               // "it will complete its withdrawal": the pronoun is the force moving, not an earlier operation.
+               !(isMovement(kind) && isIn(Self.possessivePronouns, raw.tokens.lowerBound - 1))
             {
                 role = .anaphoric
             }
@@ -268,7 +276,11 @@ struct DetectorRun {
             // or positions in a place ("stormed a military base in Gao").
             guard hasPlaceObject(raw) || (trigger.kind != .liberation && trigger.kind != .other && hasTargetObject(raw)) else { return nil }
         case .forces:
-            guard hasForces(near: raw.tokens) else { return nil }
+            // "The U.S. military has said it will complete its withdrawal": the pronoun stands for the force.
+            // The force may be the speaker ("The U.S. military has said …").
+            guard hasForces(near: raw.tokens)
+                || (isIn(Self.possessivePronouns, start - 1) && actors.contains { $0.actor.kind != .government })
+            else { return nil }
             if L.movementNeedsForcesAdjacent.contains(buffer.tokens[start].key) {
                 guard movementHasPlace(raw) else { return nil }
             }

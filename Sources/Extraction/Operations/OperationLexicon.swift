@@ -80,7 +80,8 @@ enum OperationLexicon {
             .shelling, .specificNoun, .militaryContext, 3)
         add(["raid", "raids"], .raid, .specificNoun, .militaryContext, 3)
         add(["ground operation", "ground operations", "ground invasion", "invasion", "incursion", "incursions",
-             "ground incursion", "land operation"], .groundOperation, .specificNoun, .militaryContext, 3)
+             "ground incursion", "land operation", "ground raid", "ground raids", "ground incursions"],
+            .groundOperation, .specificNoun, .militaryContext, 3)
         add(["ground offensive", "ground offensives", "ground and air offensive", "ground and air offensives",
              "air and ground offensive", "air and ground offensives", "land and air offensive"], .offensive, .specificNoun, .none, 3)
         // Coordinated instruments: "air and missile strikes", "air and drone strikes".
@@ -177,6 +178,11 @@ enum OperationLexicon {
               third: ["relocates", "transfers", "moves", "travels", "evacuates"],
               past: ["relocated", "transferred", "moved", "travelled", "traveled", "evacuated"],
               participle: [], gerund: ["relocating", "transferring", "moving", "travelling", "traveling", "evacuating"])
+        // Forces carried by air: "fly paratroopers into Kunduz", "commandos had been flown into Lashkar Gah".
+        verbs(.redeployment, .forces, 2,
+              base: ["fly", "airlift", "ferry"], third: ["flies", "airlifts", "ferries"],
+              past: ["flew", "airlifted", "ferried"], participle: ["flown"],
+              gerund: ["flying", "airlifting", "ferrying"])
         verbs(.withdrawal, .forces, 2,
               base: ["pull"], third: ["pulls"], past: ["pulled"], participle: [], gerund: ["pulling"])
         verbs(.withdrawal, .forces, 2,
@@ -197,6 +203,8 @@ enum OperationLexicon {
         "deploy", "deploys", "deployed", "deploying", "send", "sends", "sent", "sending", "shift", "shifts", "shifted",
         "shifting", "dispatch", "dispatches", "dispatched", "dispatching", "redeploy", "redeploys", "redeployed",
         "redeploying", "relocate", "relocates", "relocated", "relocating", "pull", "pulls", "pulled", "pulling",
+        "fly", "flies", "flew", "flown", "flying", "airlift", "airlifts", "airlifted", "airlifting", "ferry", "ferries",
+        "ferried", "ferrying",
     ])
 
     // MARK: Context words

@@ -178,7 +178,12 @@ struct OperationMerger {
     static func findGroup(for mention: OperationMention, in groups: [Group], index: Index) -> Int? {
         let places = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place.name)
         if places.isEmpty {
-            return index.lastByKind[mention.kind]
+            // "government forces had retreated …" … "The U.S. military will complete its withdrawal":
+            // another side's movement is another operation.
+            guard let last = index.lastByKind[mention.kind], !opposed(groups[last], mention) else { return nil }
+            // What is still to come ("will complete its withdrawal") is not a movement already over.
+            if groups[last].status == .completed, mention.statusHasCue, mention.status != .completed { return nil }
+            return last
         }
         for place in places {
             if let same = index.byKindPlace[mention.kind.rawValue + "|" + place], groups[same].kind == mention.kind { return same }

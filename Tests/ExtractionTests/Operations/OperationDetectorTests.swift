@@ -62,6 +62,10 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("The 40-day ceasefire announced in the spring has largely held in southern Syria.", .ceasefire, at: "southern Syria"),
         op("Rival factions agreed to a ceasefire around the oil terminals of Ras Lanuf.", .ceasefire, at: "Ras Lanuf"),
         op("Troops have recaptured several towns in the Hiraan region.", .liberation, .completed, at: "Hiraan region"),
+        op("Germany scrapped plans to fly paratroopers into Kunduz.", .redeployment, .cancelled, at: "Kunduz"),
+        op("Foreign forces are to leave Afghan territory by May.", .withdrawal, at: "Afghanistan"),
+        op("Officials said Russian troops would attack Ukraine on Wednesday.", .offensive, .planned, at: "Ukraine"),
+        op("The army began ground raids against targets in Lebanon.", .groundOperation, at: "Lebanon"),
         // Generic heads take their kind from context.
         op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
         op("The battle for Mosul is expected to last months.", .other, .planned, at: "Mosul"),
