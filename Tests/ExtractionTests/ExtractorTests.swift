@@ -46,6 +46,14 @@ import Testing
         #expect(advance.schedules.contains { $0.event == .end && $0.operation.location == "Adan Yabaal" })
     }
 
+    /// "said on Thursday" dates the speech; a quote split by its attribution still links its time.
+    @Test func speechTimeAndSplitQuote() {
+        let result = Extractor().extract(article(
+            "“The liberation of Hodeidah airport,” a coalition spokesman said on Thursday, “will be completed within 48 hours.”"))
+        #expect(!result.schedules.contains { $0.claimedTime.text.contains("Thursday") })
+        #expect(result.schedules.contains { $0.event == .end && $0.claimedTime.grain == .hour })
+    }
+
     @Test func differentPlacesStayApart() {
         let result = extract("The army launched an offensive on Mosul. Another offensive on Raqqa began in the north.")
         #expect(Set(result.operations.map { $0.locations.first?.place.name ?? "" }) == ["Mosul", "Raqqa"])

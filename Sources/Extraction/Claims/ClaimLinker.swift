@@ -48,6 +48,8 @@ public struct ClaimLinker: Sendable {
         for expression in expressions {
             guard expression.kind == .point, expression.time != nil, !expression.tokens.isEmpty else { continue }
             if isFrame(expression.tokens.lowerBound) { continue }
+            // "a spokesman said on Thursday": the time of the speech act, not of the operation.
+            if afterSpeechVerb(buffer, expression.tokens.lowerBound, sentence: sentence) { continue }
             var best: (index: Int, distance: Int, right: Bool)? = nil
             for candidate in candidates where candidate >= 0 && candidate < mentions.count {
                 let trigger = mentions[candidate].trigger
@@ -56,6 +58,11 @@ public struct ClaimLinker: Sendable {
                 // "advance on Adan Yabaal, a long-time al-Shabaab base in …, by the end of October":
                 // an appositive between them does not count.
                 if right { distance -= appositiveLength(buffer, from: trigger.upperBound, to: expression.tokens.lowerBound) }
+                // A quote split by its attribution ("“The liberation of Hodeidah airport,” a spokesman
+                // said, “will be completed within 48 hours.”"): the frame does not count either.
+                let low = min(trigger.upperBound, expression.tokens.upperBound)
+                let high = max(trigger.lowerBound, expression.tokens.lowerBound)
+                if low < high { distance -= (low..<high).reduce(0) { $0 + (isFrame($1) ? 1 : 0) } }
                 guard distance >= 0 else { continue }
                 guard distance <= (right ? Self.rightWindow : Self.leftWindow) else { continue }
                 if crossesClause(buffer, from: min(trigger.upperBound, expression.tokens.upperBound),
@@ -87,6 +94,24 @@ public struct ClaimLinker: Sendable {
         }
         return links
     }
+
+    /// Whether a speech verb stands right before the time ("said on Thursday", "told Reuters on Monday").
+    func afterSpeechVerb(_ buffer: TextBuffer, _ start: Int, sentence: Range<Int>) -> Bool {
+        var position = start - 1
+        var skipped = 0
+        while position >= sentence.lowerBound, skipped < 3 {
+            let key = buffer.tokens[position].key
+            if Self.speechVerbs.contains(key) { return true }
+            // "told Reuters on Monday": the addressee may stand between.
+            guard buffer.tokens[position].kind == .word, buffer.tokens[position].flags.contains(.capitalized) else { return false }
+            position -= 1
+            skipped += 1
+        }
+        return false
+    }
+
+    static let speechVerbs: Set<LexiconKey> = Set(["said", "says", "told", "announced", "added", "stated", "declared",
+                                                    "warned", "claimed", "confirmed", "tweeted", "wrote"].map { LexiconKey(folding: $0) })
 
     /// Tokens of comma-enclosed appositives (", a long-time base in Middle Shabelle,") in `from..<to`.
     func appositiveLength(_ buffer: TextBuffer, from: Int, to: Int) -> Int {

@@ -122,6 +122,7 @@ enum GazetteerData {
     Jalalabad	AF	34.43	70.45	city	0	Jalalabad
     Mazar-i-Sharif	AF	36.71	67.11	city	0	Mazar-i-Sharif|Mazar-e-Sharif|Mazar-e Sharif
     Herat	AF	34.35	62.20	city	0	Herat
+    Qala-i-Naw	AF	34.98	63.13	town	0	Qala-i-Naw|Qala i Naw|Qalay-I-Naw|Qal'ah-ye Now|Qala-e-Naw
     # Africa
     Mogadishu	SO	2.04	45.34	city	0	Mogadishu|Muqdisho
     Kismayo	SO	-0.36	42.55	city	0	Kismayo|Kismaayo
