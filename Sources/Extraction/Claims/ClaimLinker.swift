@@ -14,7 +14,7 @@
 ///   ("take place", "happen", "occur") → occur; a start verb, anchor `after`, or a bare time on the
 ///   action → begin (DESIGN conventions).
 public struct ClaimLinker: Sendable {
-    static let rightWindow = 12
+    static let rightWindow = 16
     static let leftWindow = 8
 
     /// A time expression linked to a mention.
@@ -192,6 +192,12 @@ public struct ClaimLinker: Sendable {
         var position = from
         while position < to {
             if let match = Self.eventCues.longestMatch(in: buffer, at: position, limit: to), let cue = match.values.first {
+                // The expression's own words ("the week starting June 19") are not event cues,
+                // except a deadline ("before the deadline of Friday").
+                if expression.tokens.contains(position), cue != .deadline {
+                    position = match.tokens.upperBound
+                    continue
+                }
                 // Deadline beats everything; otherwise the cue nearest the time wins.
                 if cue == .deadline { return (.deadline, true) }
                 event = cue

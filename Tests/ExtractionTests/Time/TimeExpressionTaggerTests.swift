@@ -183,6 +183,8 @@ import Testing
           "2016-10-10T04:01"),
         P("The strike happened this morning.", "this morning", "2016-10-10", .day, "2016-10-10T06", "2016-10-10T12", approx: true),
         P("Clashes broke out last night.", "last night", "2016-10-09", .day, "2016-10-09T20", "2016-10-10T06", approx: true),
+        P("The truce takes effect at 6 a.m. Damascus time.", "at 6 a.m. Damascus time", "2016-10-10T04:00", .hour,
+          "2016-10-10T04", "2016-10-10T05"),
         P("The deadline is 18:00 GMT.", "18:00 GMT", "2016-10-10T18:00", .minute, "2016-10-10T18:00", "2016-10-10T18:01"),
     ]
 
