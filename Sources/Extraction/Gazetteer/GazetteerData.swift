@@ -253,6 +253,9 @@ enum GazetteerData {
         "Syrian National Council", "Syrian National Coalition", "Aleppo Media Center",
         "Manchester United", "Manchester City", "Real Madrid", "Atletico Madrid", "Paris Saint-Germain",
         "Inter Milan", "AC Milan", "Bayern Munich", "Borussia Dortmund", "Wall Street",
+        // Generic district names: a part of the city the article is about ("the Old City" of Mosul),
+        // which the operation detector resolves as "the … city" to that city.
+        "Old City", "Old Town", "New City", "New Town", "City Centre", "City Center",
     ]
 
     /// Place names that are ordinary words and are never places on their own, whatever the

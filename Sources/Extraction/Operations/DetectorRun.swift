@@ -823,6 +823,8 @@ struct DetectorRun {
         var noun = position + 1
         // "the Iraqi city", "the besieged town".
         if noun + 1 < upper, !isIn(L.placeAnaphors, noun), buffer.tokens[noun].kind == .word, isIn(L.placeAnaphors, noun + 1) {
+            // "the Kursk region" names its place; only "the Iraqi city", "the besieged town" refer back.
+            if placeStarting(at: noun) != nil { return nil }
             noun += 1
         }
         guard isIn(L.placeAnaphors, noun) else { return nil }

@@ -222,6 +222,15 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         #expect(began.allSatisfy { $0.mainLocation?.place.name != "United States" })
     }
 
+    /// "the Kursk region" names its place; "the Old City" is the city the sentence is about.
+    @Test func namedRegionIsNotAnAnaphor() throws {
+        let crossed = try #require(primaries("MOSCOW — Ukrainian troops crossed into the Kursk region on Tuesday.").first)
+        #expect(crossed.mainLocation?.place.name == "Kursk region")
+        let assault = try #require(primaries("The army captured Mosul's east; the final assault on the Old City will begin soon.")
+            .first { $0.kind == .assault })
+        #expect(assault.mainLocation?.place.name == "Mosul")
+    }
+
     @Test func containingPlaceIsMentioned() throws {
         let mention = try #require(primaries("Troops move to liberate the town of Havice located in Kirkuk province.").first)
         #expect(mention.mainLocation?.place.name == "Hawija")
