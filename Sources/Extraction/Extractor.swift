@@ -255,8 +255,8 @@ public struct Extractor: Sendable {
         return ExtractionResult(operations: operations, schedules: schedules)
     }
 
-    /// The places that are not part of an attribution frame ("a source in Moscow told RIA Novosti"):
-    /// those are where someone spoke, not where an operation is.
+    /// The places that are not part of an attribution frame ("a source in Moscow told RIA Novosti")
+    /// or a dateline ("BAKU —"): those are where someone spoke or filed, not where an operation is.
     static func outsideFrames(_ places: [PlaceMention], sentences: [Sentence], analysis: AttributionAnalysis) -> [PlaceMention] {
         var result: [PlaceMention] = []
         result.reserveCapacity(places.count)
@@ -268,6 +268,10 @@ public struct Extractor: Sendable {
             if sentenceIndex < analysis.sentences.count, sentences[sentenceIndex].tokens.contains(place.tokens.lowerBound),
                analysis.sentences[sentenceIndex].isFrameToken(place.tokens.lowerBound)
             {
+                continue
+            }
+            // "ADDIS ABABA —": where the story was filed, not where the operation is.
+            if sentenceIndex < sentences.count, sentences[sentenceIndex].dateline?.contains(place.tokens.lowerBound) == true {
                 continue
             }
             result.append(place)

@@ -54,6 +54,12 @@ import Testing
         #expect(result.schedules.contains { $0.event == .end && $0.claimedTime.grain == .hour })
     }
 
+    /// A dateline says where the story was filed; a placeless operation does not go there.
+    @Test func datelineIsNotALocation() {
+        let result = Extractor().extract(article("BAKU — Armenian units will withdraw from their positions under the deal."))
+        #expect(result.operations.allSatisfy { $0.locations.allSatisfy { $0.place.name != "Baku" } })
+    }
+
     @Test func differentPlacesStayApart() {
         let result = extract("The army launched an offensive on Mosul. Another offensive on Raqqa began in the north.")
         #expect(Set(result.operations.map { $0.locations.first?.place.name ?? "" }) == ["Mosul", "Raqqa"])
