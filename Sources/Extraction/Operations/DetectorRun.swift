@@ -219,7 +219,8 @@ struct DetectorRun {
             return nil
         }
         // Phrasal verbs in another sense ("stormed out", "free up", "moved on"); not "moved up to 150,000 troops".
-        if case .verb = trigger.form, end < upper, isIn(Self.particles, end),
+        // A phrase ending in its object ("dropped bombs on a village") has no particle.
+        if case .verb = trigger.form, raw.tokens.count == 1, end < upper, isIn(Self.particles, end),
            !(buffer.token(end + 1, equalsIgnoringCase: "to") && buffer.tokens.indices.contains(end + 2) && buffer.tokens[end + 2].kind == .number)
         {
             return nil
