@@ -60,6 +60,13 @@ import Testing
         #expect(result.operations.allSatisfy { $0.locations.allSatisfy { $0.place.name != "Baku" } })
     }
 
+    /// Strikes on a country and on one of its cities are one campaign.
+    @Test func strikesOnACountryAndItsCityMerge() {
+        let result = Extractor().extract(article(
+            "Israel carried out intensive airstrikes in southern Lebanon. Israeli jets again pounded Beirut's southern suburbs overnight."))
+        #expect(result.operations.filter { $0.operation.kind == .airstrike }.count == 1)
+    }
+
     @Test func differentPlacesStayApart() {
         let result = extract("The army launched an offensive on Mosul. Another offensive on Raqqa began in the north.")
         #expect(Set(result.operations.map { $0.locations.first?.place.name ?? "" }) == ["Mosul", "Raqqa"])

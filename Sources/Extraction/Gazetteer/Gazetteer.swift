@@ -158,7 +158,7 @@ public final class Gazetteer: Sendable {
               GazetteerData.directions.contains(where: { $0.word == direction })
         else { return nil }
         return Place(name: country.name, country: country.country, latitude: place.latitude, longitude: place.longitude,
-                     kind: .region, population: 0)
+                     kind: .country, population: 0)
     }
 
     // MARK: Matching

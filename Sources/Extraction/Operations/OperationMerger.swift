@@ -164,6 +164,11 @@ struct OperationMerger {
         return (groups, groupOf)
     }
 
+    /// Whether `outer` is the country `inner` lies in.
+    static func sameCountryContains(_ outer: Place, _ inner: Place) -> Bool {
+        outer.kind == .country && inner.kind != .country && !outer.country.isEmpty && outer.country == inner.country
+    }
+
     /// Both name their agents and share none.
     static func opposed(_ group: Group, _ mention: OperationMention) -> Bool {
         let theirs = group.participants.filter { $0.role == .agent }.map(\.mention.actor)
@@ -207,6 +212,17 @@ struct OperationMerger {
         }
         if isMovement(mention.kind), let movement = sharing.filter({ isMovement(groups[$0].kind) }).min() {
             return movement
+        }
+        // "two weeks of intensive airstrikes in Lebanon" … "jets pounded Beirut": a strike campaign
+        // on a country and one on a city of it are one operation (recent groups only: bounded work).
+        if mention.kind == .airstrike || mention.kind == .shelling {
+            let mine = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place)
+            for candidate in groups.indices.reversed().prefix(16) where groups[candidate].kind == mention.kind {
+                let theirs = groups[candidate].locations.filter { $0.role != .mentioned }.map(\.mention.place)
+                if mine.contains(where: { a in theirs.contains { b in sameCountryContains(a, b) || sameCountryContains(b, a) } }) {
+                    return candidate
+                }
+            }
         }
         // A placeless group of the same kind takes the first mention that names its place.
         if let placeless = index.placelessByKind[mention.kind],
