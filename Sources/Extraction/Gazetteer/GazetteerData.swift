@@ -221,7 +221,7 @@ enum GazetteerData {
     US	US|U.S.|USA|U.S.A.|United States of America|America
     GB	UK|U.K.|Britain|Great Britain
     PS	Palestine|Palestinian territories|Palestinian Territories|occupied Palestinian territories
-    CD	DRC|DR Congo|D.R. Congo|Congo-Kinshasa
+    CD	DRC|DR Congo|D.R. Congo|Congo-Kinshasa|Congo
     CG	Congo-Brazzaville|Congo
     AE	UAE|U.A.E.|Emirates
     MM	Burma

@@ -20,6 +20,14 @@ import Testing
         #expect(found.contains { $0.name == name && $0.country == country }, "\(found)")
     }
 
+    /// "Congo" alone is the Democratic Republic (the larger, the one in the news); Brazzaville
+    /// beside it makes it the Republic of the Congo.
+    @Test func congoIsResolvedByContext() {
+        #expect(findPlaces("The truce in eastern Congo held.").contains { $0.country == "CD" })
+        #expect(findPlaces("Rebels attacked Goma in Congo.").contains { $0.text == "Congo" && $0.country == "CD" })
+        #expect(findPlaces("Protesters in Brazzaville, Congo, marched.").contains { $0.text == "Congo" && $0.country == "CG" })
+    }
+
     /// A district "of" a listed city is part of it; person names, months, actors are no places.
     @Test(arguments: [
         "Special forces stormed the Zanjili district of Mosul.",
