@@ -271,6 +271,8 @@ enum OperationLexicon {
     /// Words right after a trigger that make it a modifier of a non-military noun
     /// ("offensive remarks", "assault rifle", "campaign trail", "operation theatre").
     static let trapFollowers: KeySet = keys([
+        // Units and equipment named for what they do: "assault groups", "attack helicopters", "strike group".
+        "groups", "group", "teams", "team", "helicopters", "helicopter", "submarine", "submarines", "boats", "boat",
         "talks", "negotiations", "negotiator", "negotiators", "summit",
         "remarks", "remark", "comments", "comment", "language", "behaviour", "behavior", "words", "content",
         "material", "materials", "jokes", "joke", "tweet", "tweets", "statement", "statements", "posts", "gestures",

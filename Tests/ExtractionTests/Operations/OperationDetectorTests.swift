@@ -108,6 +108,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         none("Jets will fly over the city until the last fighters have left Afrin."),
         none("The economic blockade of Qatar hurt airlines in Doha."),
         none("Ceasefire talks between the parties in Sudan collapsed in Jeddah."),
+        none("The navy sent attack helicopters and a carrier strike group to the region for a visit."),
         none("The company expanded its business operations in Iraq."),
         none("Her election campaign in Ohio raised millions."),
         none("He apologized for his offensive remarks about Muslims."),
