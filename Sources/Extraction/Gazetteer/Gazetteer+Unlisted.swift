@@ -73,15 +73,17 @@ extension Gazetteer {
         let ofShape = Self.ofHeads.contains(key) && index + 1 < upper && buffer.tokens[index + 1].key == ofKey
         let prefixShape = Self.prefixHeads.contains(key)
         var headAhead = false
-        var ahead = index + 1
-        while !ofShape, !prefixShape, !headAhead, ahead < min(upper, index + 6) {
-            headAhead = Self.anyHead.contains(buffer.tokens[ahead].key)
-            ahead += 1
-        }
         var commaAhead = false
-        ahead = index + 1
-        while !ofShape, !prefixShape, !headAhead, !commaAhead, ahead < min(upper, index + 5) {
-            commaAhead = TokenContext.isPunctuation(buffer, ahead, UInt8(ascii: ",")) && TokenContext.isIn(Self.appositionDeterminers, buffer, ahead + 1)
+        var ahead = index + 1
+        while !ofShape, !prefixShape, !headAhead, !commaAhead, ahead < min(upper, index + 6) {
+            let token = buffer.tokens[ahead]
+            if token.kind == .punctuation {
+                // "Adan Yabaal, a long-time base": an appositive may name the class.
+                commaAhead = ahead < index + 5 && TokenContext.isPunctuation(buffer, ahead, UInt8(ascii: ","))
+                    && TokenContext.isIn(Self.appositionDeterminers, buffer, ahead + 1)
+            } else {
+                headAhead = Self.anyHead.contains(token.key)
+            }
             ahead += 1
         }
         guard ofShape || prefixShape || headAhead || commaAhead, !isExcludedStart(buffer, index) else { return nil }
