@@ -435,7 +435,7 @@ enum GazetteerData {
     /// Administrative heads that make the name a region ("the Lower Shabelle region").
     static let areaHeads: [String] = [
         "region", "province", "district", "governorate", "oblast", "prefecture", "county",
-        "subdistrict", "municipality", "raion", "krai",
+        "subdistrict", "municipality", "raion", "krai", "state",
     ]
 
     /// Facility heads: the name alone names the place ("Kweires air base" → Kweires).

@@ -502,8 +502,8 @@ struct DetectorRun {
         var skipped = 0
         while position >= lower, skipped <= 6 {
             let token = buffer.tokens[position]
-            // "since the 2003 invasion".
-            if buffer.token(position, equalsIgnoringCase: "since") { return true }
+            // "since the 2003 invasion"; not "since launching an offensive", which is still going on.
+            if buffer.token(position, equalsIgnoringCase: "since") { return !isIn(Self.launchGerunds, position + 1) }
             if token.kind == .punctuation, !isPunct(position, "-") { break }
             if isIn(Self.clauseStoppers, position) || isIn(L.forceNouns, position) { break }
             if token.kind == .number, token.byteCount == 4, let year = numberValue(position), year > 1900,
@@ -843,6 +843,13 @@ struct DetectorRun {
             let of = place.tokens.lowerBound - 1
             if of - 1 >= 0, buffer.token(of, equalsIgnoringCase: "of"), tokens[of - 1].key == noun { return place }
             if place.tokens.upperBound < tokens.count, tokens[place.tokens.upperBound].key == noun { return place }
+        }
+        // "the area", "the region": the latest region the article named, else a settlement.
+        if Self.areaNouns.contains(noun) {
+            for place in context.places.reversed() where place.tokens.upperBound <= position {
+                if place.tokens.lowerBound < floor { break }
+                if place.place.kind == .region { return place }
+            }
         }
         for place in context.places.reversed() where place.tokens.upperBound <= position {
             if place.tokens.lowerBound < floor { return nil }
@@ -1596,6 +1603,8 @@ struct DetectorRun {
                                         "not", "also", "already", "now", "then", "again", "still", "soon", "'ll",
                                         "expected", "set", "due", "about", "going", "ready", "preparing"])
     static let containmentPrepositions = L.keys(["in", "near", "around", "across", "outside"])
+    static let launchGerunds = L.keys(["launching", "starting", "beginning", "opening"])
+    static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
     static let conditionWords = L.keys(["until", "unless", "till"])
     static let subordinators = L.keys(["unless", "until", "if", "because", "although", "though", "whereas", "while"])
     static let deployVerbs = L.keys(["deploy", "deploys", "deployed", "deploying", "redeploy", "redeploys", "redeployed", "redeploying"])

@@ -133,9 +133,10 @@ enum OperationLexicon {
         verbs(.assault, .placeObject, 2,
               base: ["storm"], third: ["storms"], past: ["stormed"], participle: [], gerund: ["storming"])
         verbs(.siege, .placeObject, 2,
-              base: ["besiege", "encircle", "lay siege to", "blockade"], third: ["besieges", "encircles", "lays siege to", "blockades"],
-              past: ["besieged", "encircled", "laid siege to", "blockaded"], participle: [],
-              gerund: ["besieging", "encircling", "laying siege to", "blockading"])
+              base: ["besiege", "encircle", "lay siege to", "blockade", "surround"],
+              third: ["besieges", "encircles", "lays siege to", "blockades", "surrounds"],
+              past: ["besieged", "encircled", "laid siege to", "blockaded", "surrounded"], participle: [],
+              gerund: ["besieging", "encircling", "laying siege to", "blockading", "surrounding"])
         verbs(.assault, .targetObject, 2,
               base: ["ambush"], third: ["ambushes"], past: ["ambushed"], participle: [], gerund: ["ambushing"])
         verbs(.shelling, .placeObject, 2,
@@ -406,7 +407,7 @@ enum OperationLexicon {
              "for months", "for a week", "now in its", "keep", "keeps", "kept", "will continue", "continue to",
              "continues to", "continued to", "still", "will end", "would end", "to end", "will expire", "would expire",
              "wind down", "to wind down"], .continuing)
-        add(["launched", "began", "begun", "started", "kicked off", "commenced", "opened", "has launched",
+        add(["since launching", "since starting", "since beginning", "launched", "began", "begun", "started", "kicked off", "commenced", "opened", "has launched",
              "have launched", "carried out", "conducted", "staged", "mounted", "took part", "took", "hit", "struck",
              "killed", "destroyed", "pounded", "fought", "traded", "damaged", "wounded", "flattened", "shelled"],
             .started)

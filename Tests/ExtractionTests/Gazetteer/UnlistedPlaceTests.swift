@@ -13,6 +13,7 @@ import Testing
         ("Navy divers began an operation in the Strait of Hormuz off Iran.", "Strait of Hormuz", "IR"),
         ("The army's assault on Wadi Barada near Damascus began.", "Wadi Barada", "SY"),
         ("The army cleared militants from North Waziristan, Pakistan.", "North Waziristan", "PK"),
+        ("Rebels advanced in northern Shan state of Myanmar.", "Shan state", "MM"),
         ("Troops would advance on Adan Yabaal, a long-time al-Shabaab base near Mogadishu.", "Adan Yabaal", "SO"),
     ])
     func unlistedPlaceTakesTheCountryOfItsNeighbour(text: String, name: String, country: String) {

@@ -66,6 +66,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Foreign forces are to leave Afghan territory by May.", .withdrawal, at: "Afghanistan"),
         op("Officials said Russian troops would attack Ukraine on Wednesday.", .offensive, .planned, at: "Ukraine"),
         op("The army began ground raids against targets in Lebanon.", .groundOperation, at: "Lebanon"),
+        op("Its fighters had also surrounded Lashio, the largest town in the region.", .siege, at: "Lashio"),
+        op("It had captured 100 posts since launching an offensive in northern Shan state.", .offensive, .ongoing, at: "Shan state"),
         // Generic heads take their kind from context.
         op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
         op("The battle for Mosul is expected to last months.", .other, .planned, at: "Mosul"),
