@@ -1336,7 +1336,11 @@ struct DetectorRun {
                 case .continuing: strongStatus = .ongoing
                 default: strongStatus = nil
                 }
-                if let status = strongStatus, distance <= 10 {
+                // "would not negotiate and would storm the positions": a cue of another, coordinated
+                // verb phrase before the trigger is not the trigger's.
+                let coordinated = match.tokens.upperBound <= start
+                    && (match.tokens.upperBound..<start).contains { isIn(Self.verbCoordinators, $0) }
+                if let status = strongStatus, distance <= 10, !coordinated {
                     if strong == nil || Self.strength(status) > Self.strength(strong!.status)
                         || (Self.strength(status) == Self.strength(strong!.status) && distance < strong!.distance)
                     {
@@ -1603,6 +1607,7 @@ struct DetectorRun {
                                         "not", "also", "already", "now", "then", "again", "still", "soon", "'ll",
                                         "expected", "set", "due", "about", "going", "ready", "preparing"])
     static let containmentPrepositions = L.keys(["in", "near", "around", "across", "outside"])
+    static let verbCoordinators = L.keys(["and", "but", "or"])
     static let launchGerunds = L.keys(["launching", "starting", "beginning", "opening"])
     static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
     static let conditionWords = L.keys(["until", "unless", "till"])

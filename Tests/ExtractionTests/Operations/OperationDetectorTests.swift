@@ -67,6 +67,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Officials said Russian troops would attack Ukraine on Wednesday.", .offensive, .planned, at: "Ukraine"),
         op("The army began ground raids against targets in Lebanon.", .groundOperation, at: "Lebanon"),
         op("Its fighters had also surrounded Lashio, the largest town in the region.", .siege, at: "Lashio"),
+        op("He said his forces would not negotiate and would storm Khartoum within days.", .assault, .imminent, at: "Khartoum"),
         op("It had captured 100 posts since launching an offensive in northern Shan state.", .offensive, .ongoing, at: "Shan state"),
         // Generic heads take their kind from context.
         op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
