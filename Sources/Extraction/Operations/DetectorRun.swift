@@ -338,6 +338,14 @@ struct DetectorRun {
         return false
     }
 
+    /// "attack it": a pronoun object of a verb stands for the latest settlement before it in the sentence.
+    func pronounObjectPlace(_ raw: Raw) -> PlaceMention? {
+        guard case .verb = raw.trigger.form, raw.tokens.upperBound < upper, isIn(Self.objectPronouns, raw.tokens.upperBound) else {
+            return nil
+        }
+        return places.last { $0.tokens.upperBound <= raw.tokens.lowerBound && $0.place.kind != .country && !context.isFrame($0.tokens.lowerBound) }
+    }
+
     /// Whether "until" or "unless" opens the trigger's clause ("until the last YPG fighter has left").
     func conditionClause(before start: Int) -> Bool {
         var position = start - 1
@@ -372,7 +380,7 @@ struct DetectorRun {
     func hasTargetObject(_ raw: Raw) -> Bool {
         let end = raw.tokens.upperBound
         if objectIsTrap(after: end) { return false }
-        if directObjectPlace(after: end) || targetAfterPreposition(end) { return true }
+        if directObjectPlace(after: end) || targetAfterPreposition(end) || pronounObjectPlace(raw) != nil { return true }
         var position = end
         let limit = min(upper, end + 8)
         while position < limit {
@@ -881,6 +889,10 @@ struct DetectorRun {
         // "the Mosul offensive"; a country before the trigger is its owner ("US air strikes",
         // "Ukraine's counteroffensive"), not its target.
         if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }), place.place.kind != .country {
+            add(place, movement ? .origin : .target)
+        }
+        // "had surrounded Lashio … and were preparing to attack it": the pronoun is the place.
+        if case .verb = raw.trigger.form, let place = pronounObjectPlace(raw) {
             add(place, movement ? .origin : .target)
         }
         // Passive: "the town of Havice is captured" (not a progressive: "Ethiopia is pulling").
@@ -1607,6 +1619,7 @@ struct DetectorRun {
                                         "not", "also", "already", "now", "then", "again", "still", "soon", "'ll",
                                         "expected", "set", "due", "about", "going", "ready", "preparing"])
     static let containmentPrepositions = L.keys(["in", "near", "around", "across", "outside"])
+    static let objectPronouns = L.keys(["it"])
     static let verbCoordinators = L.keys(["and", "but", "or"])
     static let launchGerunds = L.keys(["launching", "starting", "beginning", "opening"])
     static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])

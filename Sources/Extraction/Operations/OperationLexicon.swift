@@ -373,8 +373,7 @@ enum OperationLexicon {
              "no longer", "not launch", "not begin", "halted", "put off", "put on hold", "delayed", "collapsed",
              "broke down", "has collapsed", "shelved plans", "scrapped plans", "abandoned plans"],
             .status(.cancelled))
-        add(["imminent", "imminently", "about to", "on the verge of", "poised to", "preparing to", "prepares to",
-             "prepare to", "draws near", "drawing near", "draw near", "draws closer", "tonight", "later today",
+        add(["imminent", "imminently", "about to", "on the verge of", "poised to", "draws near", "drawing near", "draw near", "draws closer", "tonight", "later today",
              "in the next few hours", "within 48 hours", "within 24 hours", "over the next few days", "very soon",
              "getting ready", "gearing up", "within hours", "in a few hours", "in hours", "hours away", "any moment",
              "gave the order", "give the order", "gives the order", "given the order", "in the coming hours",
@@ -393,7 +392,7 @@ enum OperationLexicon {
              "looming", "next", "soon", "later", "before", "to be launched", "want to", "wants to", "seek to",
              "seeks to", "want", "wants", "due to", "hope to", "hopes to", "hoped to", "bracing for", "braces for", "brace for", "fear",
              "fears", "feared", "expect", "expects", "to be completed", "take effect", "takes effect", "will take effect",
-             "would", "in the coming weeks", "warned", "warns", "preparing a", "preparing an",
+             "would", "in the coming weeks", "warned", "preparing to", "prepares to", "prepare to", "warns", "preparing a", "preparing an",
              "preparing for", "prepare for", "prepares for"],
             .status(.planned))
         add(["underway", "under way", "ongoing", "continuing", "continues", "continue", "continued", "in progress",

@@ -68,6 +68,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("The army began ground raids against targets in Lebanon.", .groundOperation, at: "Lebanon"),
         op("Its fighters had also surrounded Lashio, the largest town in the region.", .siege, at: "Lashio"),
         op("He said his forces would not negotiate and would storm Khartoum within days.", .assault, .imminent, at: "Khartoum"),
+        op("Rebels had surrounded Lashio and were preparing to attack it.", .assault, .planned, at: "Lashio"),
         op("It had captured 100 posts since launching an offensive in northern Shan state.", .offensive, .ongoing, at: "Shan state"),
         // Generic heads take their kind from context.
         op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
@@ -89,7 +90,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
     ]
 
     static let statusCases: [OperationCase] = [
-        op("The army is preparing to storm the town of Hawija.", .assault, .imminent),
+        op("The army is preparing to storm the town of Hawija.", .assault, .planned),
         op("Iraqi forces are poised to launch an offensive on Mosul.", .offensive, .imminent),
         op("As the hour of the upcoming assault on Mosul draws near, troops gathered.", .assault, .imminent),
         op("The Mosul offensive is scheduled to begin on October 19.", .offensive, .planned),
