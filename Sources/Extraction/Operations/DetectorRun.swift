@@ -1113,21 +1113,19 @@ struct DetectorRun {
     func demonymTarget(after end: Int) -> PlaceMention? {
         guard end < upper, isIn(Self.strongAttachers, end) || isIn(Self.attachingPrepositions, end) else { return nil }
         let limit = min(upper, end + 6)
-        var position = end + 1
-        var demonym: (index: Int, code: String)? = nil
-        while position < limit {
-            if isPunct(position, ",") || isPunct(position, ";") { return nil }
-            if demonym == nil, buffer.tokens[position].flags.contains(.capitalized),
-               let code = Gazetteer.standard.country(forDemonym: buffer.text(of: buffer.tokens[position]))
-            {
-                demonym = (position, code)
+        // The target noun first (key probes only); the demonym lookup builds a string.
+        var target = end + 1
+        while target < limit, !isIn(Self.militaryTargets, target) {
+            if isPunct(target, ",") || isPunct(target, ";") { return nil }
+            target += 1
+        }
+        guard target < limit else { return nil }
+        for position in (end + 1)..<target where buffer.tokens[position].flags.contains(.capitalized) {
+            let surface = buffer.text(of: buffer.tokens[position])
+            guard let code = Gazetteer.standard.country(forDemonym: surface), let country = Gazetteer.standard.country(code: code) else {
+                continue
             }
-            if isIn(Self.militaryTargets, position) {
-                guard let demonym, let country = Gazetteer.standard.country(code: demonym.code) else { return nil }
-                return PlaceMention(tokens: demonym.index..<(demonym.index + 1), place: country,
-                                    surface: buffer.text(of: buffer.tokens[demonym.index]))
-            }
-            position += 1
+            return PlaceMention(tokens: position..<(position + 1), place: country, surface: surface)
         }
         return nil
     }
