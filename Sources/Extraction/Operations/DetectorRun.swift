@@ -113,6 +113,10 @@ struct DetectorRun {
                 continue
             }
             if isGeneric, kind != .other { isGeneric = true }
+            // "send a second convoy to Djibo", "the convoy had left Kaya": moving a convoy is the convoy.
+            if isMovement(kind), hasNearby(Self.convoyNouns, around: raw.tokens, radius: 4) {
+                kind = .other
+            }
             // "Turkish F-16s will keep pounding Afrin": pounding from the air is an airstrike.
             if kind == .shelling, case .verb = raw.trigger.form,
                hasBefore(L.airWords, start: raw.tokens.lowerBound, distance: 8) || aircraftDesignatorBefore(raw.tokens.lowerBound)
@@ -1617,6 +1621,7 @@ struct DetectorRun {
                                         "not", "also", "already", "now", "then", "again", "still", "soon", "'ll",
                                         "expected", "set", "due", "about", "going", "ready", "preparing"])
     static let containmentPrepositions = L.keys(["in", "near", "around", "across", "outside"])
+    static let convoyNouns = L.keys(["convoy", "convoys"])
     static let objectPronouns = L.keys(["it"])
     static let verbCoordinators = L.keys(["and", "but", "or"])
     static let launchGerunds = L.keys(["launching", "starting", "beginning", "opening"])

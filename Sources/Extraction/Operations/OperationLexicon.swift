@@ -71,6 +71,8 @@ enum OperationLexicon {
         add(["assault", "assaults", "counterassault", "counter-assault", "onslaught"], .assault, .specificNoun, .militaryContext, 3)
         add(["siege", "sieges", "encirclement", "blockade", "blockades"], .siege, .specificNoun, .militaryContext, 3)
         add(["ambush", "ambushes"], .assault, .specificNoun, .militaryContext, 3)
+        // A military convoy is an operation of its own kind (corpus conventions: convoys → other).
+        add(["convoy", "convoys"], .other, .specificNoun, .militaryContext, 3)
         add(["airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes", "air raid", "air raids",
              "air-raid", "air-raids", "drone strike", "drone strikes", "missile strike", "missile strikes",
              "bombing raid", "bombing raids", "bombing campaign", "air campaign", "aerial bombardment", "air offensive"],
@@ -249,6 +251,7 @@ enum OperationLexicon {
     /// Modifiers that put "operation", "campaign", "offensive", "assault", "raid", "siege",
     /// "strike", "withdrawal" in a non-military sense (medical, business, political, police…).
     static let trapModifiers: KeySet = keys([
+        "aid", "humanitarian", "relief", "presidential", "wedding", "funeral", "motorcade",
         "economic", "trade", "traffic", "diplomatic", "financial", "information", "internet", "legal",
         "surgical", "surgery", "medical", "business", "businesses", "commercial", "company", "corporate",
         "financial", "mining", "logistics", "retail", "rescue", "police", "policing", "sting", "undercover",

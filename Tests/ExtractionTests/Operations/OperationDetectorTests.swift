@@ -69,6 +69,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Its fighters had also surrounded Lashio, the largest town in the region.", .siege, at: "Lashio"),
         op("He said his forces would not negotiate and would storm Khartoum within days.", .assault, .imminent, at: "Khartoum"),
         op("Rebels had surrounded Lashio and were preparing to attack it.", .assault, .planned, at: "Lashio"),
+        op("The army plans to send a second military convoy to Djibo before Christmas.", .other, .planned, at: "Djibo"),
         op("It had captured 100 posts since launching an offensive in northern Shan state.", .offensive, .ongoing, at: "Shan state"),
         // Generic heads take their kind from context.
         op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
@@ -113,6 +114,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         none("The economic blockade of Qatar hurt airlines in Doha."),
         none("Ceasefire talks between the parties in Sudan collapsed in Jeddah."),
         none("The navy sent attack helicopters and a carrier strike group to the region for a visit."),
+        none("A UN aid convoy reached Aleppo with food and medicine."),
         none("The company expanded its business operations in Iraq."),
         none("Her election campaign in Ohio raised millions."),
         none("He apologized for his offensive remarks about Muslims."),
