@@ -97,6 +97,17 @@ public struct Extractor: Sendable {
         }
         statistics.mentions += mentions.count
         guard !mentions.isEmpty else { return ExtractionResult() }
+        // A compass part of a country is that country, by name ("southern Lebanon" … "Lebanese
+        // territory" is one place); the surface keeps the qualifier and the point stays the part's.
+        for m in mentions.indices {
+            for l in mentions[m].locations.indices {
+                guard let country = Gazetteer.standard.countryOfDirectionalRegion(mentions[m].locations[l].mention.place) else { continue }
+                if mentions[m].locations[l].mention.surface.isEmpty {
+                    mentions[m].locations[l].mention.surface = mentions[m].locations[l].mention.place.name
+                }
+                mentions[m].locations[l].mention.place = country
+            }
+        }
 
         let isFragment: (Int) -> Bool = { index in index >= 0 && index < sentences.count && sentences[index].kind == .fragment }
         let (groups, groupOf) = OperationMerger.merge(mentions, isFragment: isFragment)
@@ -122,7 +133,12 @@ public struct Extractor: Sendable {
             let movement = OperationMerger.isMovement(group.kind)
             let roleOrder: [LocationRole] = movement ? [.origin, .destination, .target, .mentioned] : [.target, .origin, .destination, .mentioned]
             var locations: [OperationMention.Location] = []
-            for role in roleOrder { locations += group.locations.filter { $0.role == role } }
+            for role in roleOrder {
+                for location in group.locations where location.role == role {
+                    guard !locations.contains(where: { $0.mention.place.name == location.mention.place.name }) else { continue }
+                    locations.append(location)
+                }
+            }
             var participants: [OperationMention.Participant] = []
             for role in [ActorRole.agent, .target, .ally, .mediator] { participants += group.participants.filter { $0.role == role } }
             let agent = participants.first { $0.role == .agent }?.mention.actor.name
@@ -163,7 +179,7 @@ public struct Extractor: Sendable {
         var bySentence: [Int: [Int]] = [:]
         var order: [Int] = []
         for (index, mention) in mentions.enumerated() {
-            guard let group = groupOf[index], mention.role != .background else { continue }
+            guard let group = groupOf[index], mention.role != .background, !mention.isAttributive else { continue }
             // Schedules are about what is still to come: planned, imminent or called-off operations,
             // and the end of ongoing ones (checked per link below).
             let status = mention.role == .anaphoric ? groups[group].status : mention.status
@@ -204,6 +220,12 @@ public struct Extractor: Sendable {
                 {
                     continue
                 }
+                // A plan dated to a near horizon ("will storm the town tonight") is imminent.
+                if event == .begin, linkedStatus == .planned, operations[groupIndex].operation.status == .planned,
+                   OperationLexicon.isImminentHorizon(buffer, link.expression.tokens)
+                {
+                    operations[groupIndex].operation.status = .imminent
+                }
                 let group = groups[groupIndex]
                 let location = groupLocations[groupIndex]
                 let claimAttribution = attribution?.attribution
@@ -233,8 +255,8 @@ public struct Extractor: Sendable {
         return ExtractionResult(operations: operations, schedules: schedules)
     }
 
-    /// The places that are not part of an attribution frame ("a source in Moscow told RIA Novosti"):
-    /// those are where someone spoke, not where an operation is.
+    /// The places that are not part of an attribution frame ("a source in Moscow told RIA Novosti")
+    /// or a dateline ("BAKU —"): those are where someone spoke or filed, not where an operation is.
     static func outsideFrames(_ places: [PlaceMention], sentences: [Sentence], analysis: AttributionAnalysis) -> [PlaceMention] {
         var result: [PlaceMention] = []
         result.reserveCapacity(places.count)
@@ -246,6 +268,10 @@ public struct Extractor: Sendable {
             if sentenceIndex < analysis.sentences.count, sentences[sentenceIndex].tokens.contains(place.tokens.lowerBound),
                analysis.sentences[sentenceIndex].isFrameToken(place.tokens.lowerBound)
             {
+                continue
+            }
+            // "ADDIS ABABA —": where the story was filed, not where the operation is.
+            if sentenceIndex < sentences.count, sentences[sentenceIndex].dateline?.contains(place.tokens.lowerBound) == true {
                 continue
             }
             result.append(place)

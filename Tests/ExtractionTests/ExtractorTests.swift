@@ -25,6 +25,48 @@ import Testing
         #expect(result.operations.first?.quantities.first?.value == 30000)
     }
 
+    /// A compass part of a country is named as the country; the text keeps the qualifier.
+    @Test func directionalRegionIsNamedAsItsCountry() throws {
+        let result = extract("French fighter jets struck rebel positions in northern Mali.")
+        let location = try #require(result.operations.first?.locations.first)
+        #expect(location.place.name == "Mali")
+        #expect(location.place.country == "ML")
+        #expect(location.text == "northern Mali")
+        #expect(result.operations.first?.operation.name == "Mali airstrikes")
+    }
+
+    /// The speaker may be the force ("it will complete its withdrawal"); an appositive between the
+    /// trigger and the time does not push the time out of reach.
+    @Test func speakerForceAndAppositiveDistance() {
+        let withdrawal = Extractor().extract(article("The U.S. military has said it will complete its withdrawal from Kabul by August 31."))
+        #expect(withdrawal.operations.contains { $0.operation.kind == .withdrawal })
+        #expect(withdrawal.schedules.contains { $0.event == .end })
+        let advance = Extractor().extract(article(
+            "He said troops would advance on Adan Yabaal, a long-time al-Shabaab base in neighbouring Middle Shabelle, by the end of October."))
+        #expect(advance.schedules.contains { $0.event == .end && $0.operation.location == "Adan Yabaal" })
+    }
+
+    /// "said on Thursday" dates the speech; a quote split by its attribution still links its time.
+    @Test func speechTimeAndSplitQuote() {
+        let result = Extractor().extract(article(
+            "“The liberation of Hodeidah airport,” a coalition spokesman said on Thursday, “will be completed within 48 hours.”"))
+        #expect(!result.schedules.contains { $0.claimedTime.text.contains("Thursday") })
+        #expect(result.schedules.contains { $0.event == .end && $0.claimedTime.grain == .hour })
+    }
+
+    /// A dateline says where the story was filed; a placeless operation does not go there.
+    @Test func datelineIsNotALocation() {
+        let result = Extractor().extract(article("BAKU — Armenian units will withdraw from their positions under the deal."))
+        #expect(result.operations.allSatisfy { $0.locations.allSatisfy { $0.place.name != "Baku" } })
+    }
+
+    /// Strikes on a country and on one of its cities are one campaign.
+    @Test func strikesOnACountryAndItsCityMerge() {
+        let result = Extractor().extract(article(
+            "Israel carried out intensive airstrikes in southern Lebanon. Israeli jets again pounded Beirut's southern suburbs overnight."))
+        #expect(result.operations.filter { $0.operation.kind == .airstrike }.count == 1)
+    }
+
     @Test func differentPlacesStayApart() {
         let result = extract("The army launched an offensive on Mosul. Another offensive on Raqqa began in the north.")
         #expect(Set(result.operations.map { $0.locations.first?.place.name ?? "" }) == ["Mosul", "Raqqa"])

@@ -14,7 +14,7 @@
 ///   ("take place", "happen", "occur") → occur; a start verb, anchor `after`, or a bare time on the
 ///   action → begin (DESIGN conventions).
 public struct ClaimLinker: Sendable {
-    static let rightWindow = 12
+    static let rightWindow = 16
     static let leftWindow = 8
 
     /// A time expression linked to a mention.
@@ -48,11 +48,21 @@ public struct ClaimLinker: Sendable {
         for expression in expressions {
             guard expression.kind == .point, expression.time != nil, !expression.tokens.isEmpty else { continue }
             if isFrame(expression.tokens.lowerBound) { continue }
+            // "a spokesman said on Thursday": the time of the speech act, not of the operation.
+            if afterSpeechVerb(buffer, expression.tokens.lowerBound, sentence: sentence) { continue }
             var best: (index: Int, distance: Int, right: Bool)? = nil
             for candidate in candidates where candidate >= 0 && candidate < mentions.count {
                 let trigger = mentions[candidate].trigger
                 let right = expression.tokens.lowerBound >= trigger.upperBound
-                let distance = right ? expression.tokens.lowerBound - trigger.upperBound : trigger.lowerBound - expression.tokens.upperBound
+                var distance = right ? expression.tokens.lowerBound - trigger.upperBound : trigger.lowerBound - expression.tokens.upperBound
+                // "advance on Adan Yabaal, a long-time al-Shabaab base in …, by the end of October":
+                // an appositive between them does not count.
+                if right { distance -= appositiveLength(buffer, from: trigger.upperBound, to: expression.tokens.lowerBound) }
+                // A quote split by its attribution ("“The liberation of Hodeidah airport,” a spokesman
+                // said, “will be completed within 48 hours.”"): the frame does not count either.
+                let low = min(trigger.upperBound, expression.tokens.upperBound)
+                let high = max(trigger.lowerBound, expression.tokens.lowerBound)
+                if low < high { distance -= (low..<high).reduce(0) { $0 + (isFrame($1) ? 1 : 0) } }
                 guard distance >= 0 else { continue }
                 guard distance <= (right ? Self.rightWindow : Self.leftWindow) else { continue }
                 if crossesClause(buffer, from: min(trigger.upperBound, expression.tokens.upperBound),
@@ -84,6 +94,49 @@ public struct ClaimLinker: Sendable {
         }
         return links
     }
+
+    /// Whether a speech verb stands right before the time ("said on Thursday", "told Reuters on Monday").
+    func afterSpeechVerb(_ buffer: TextBuffer, _ start: Int, sentence: Range<Int>) -> Bool {
+        var position = start - 1
+        var skipped = 0
+        while position >= sentence.lowerBound, skipped < 3 {
+            let key = buffer.tokens[position].key
+            if Self.speechVerbs.contains(key) { return true }
+            // "told Reuters on Monday": the addressee may stand between.
+            guard buffer.tokens[position].kind == .word, buffer.tokens[position].flags.contains(.capitalized) else { return false }
+            position -= 1
+            skipped += 1
+        }
+        return false
+    }
+
+    static let speechVerbs: Set<LexiconKey> = Set(["said", "says", "told", "announced", "added", "stated", "declared",
+                                                    "warned", "claimed", "confirmed", "tweeted", "wrote"].map { LexiconKey(folding: $0) })
+
+    /// Tokens of comma-enclosed appositives (", a long-time base in Middle Shabelle,") in `from..<to`.
+    func appositiveLength(_ buffer: TextBuffer, from: Int, to: Int) -> Int {
+        var total = 0
+        var position = max(0, from)
+        let upper = min(to, buffer.tokens.count)
+        while position < upper {
+            if isComma(buffer, position), position + 1 < upper, Self.appositionStarts.contains(buffer.tokens[position + 1].key) {
+                var close = position + 1
+                while close < upper, !isComma(buffer, close) { close += 1 }
+                guard close < upper else { return total }
+                total += close - position + 1
+                position = close + 1
+                continue
+            }
+            position += 1
+        }
+        return total
+    }
+
+    private func isComma(_ buffer: TextBuffer, _ index: Int) -> Bool {
+        buffer.tokens[index].kind == .punctuation && buffer.firstByte(of: index) == UInt8(ascii: ",")
+    }
+
+    static let appositionStarts: Set<LexiconKey> = Set(["a", "an", "the", "including", "which", "who"].map { LexiconKey(folding: $0) })
 
     func crossesComplement(_ buffer: TextBuffer, from: Int, to: Int, after start: Int) -> Bool {
         var position = max(0, start - 2)
@@ -139,6 +192,12 @@ public struct ClaimLinker: Sendable {
         var position = from
         while position < to {
             if let match = Self.eventCues.longestMatch(in: buffer, at: position, limit: to), let cue = match.values.first {
+                // The expression's own words ("the week starting June 19") are not event cues,
+                // except a deadline ("before the deadline of Friday").
+                if expression.tokens.contains(position), cue != .deadline {
+                    position = match.tokens.upperBound
+                    continue
+                }
                 // Deadline beats everything; otherwise the cue nearest the time wins.
                 if cue == .deadline { return (.deadline, true) }
                 event = cue

@@ -147,6 +147,20 @@ public final class Gazetteer: Sendable {
         return chosen.map { entries[Int($0)] }
     }
 
+    /// A compass part of a country ("eastern Syria") named as the country it belongs to, with
+    /// the part's point kept; nil for any other place. Alerts name the country canonically and
+    /// keep "eastern Syria" as the surface text.
+    public func countryOfDirectionalRegion(_ place: Place) -> Place? {
+        guard place.kind == .region, place.population == 0, let index = countryEntry[place.country] else { return nil }
+        let country = entries[Int(index)]
+        guard place.name.hasSuffix(" " + country.name),
+              let direction = place.name.split(separator: " ").first,
+              GazetteerData.directions.contains(where: { $0.word == direction })
+        else { return nil }
+        return Place(name: country.name, country: country.country, latitude: place.latitude, longitude: place.longitude,
+                     kind: .country, population: 0)
+    }
+
     // MARK: Matching
 
     /// A name found in the text before document-level resolution.
@@ -157,6 +171,9 @@ public final class Gazetteer: Sendable {
         var hidden: Bool
         /// An area word after a city name ("province"), which makes the mention a region.
         var areaSuffix: String?
+        /// A place the data does not list, named by its shape (``unlisted(in:at:lower:upper:)``);
+        /// `candidates` is empty then.
+        var unlisted: Place? = nil
     }
 
     enum Verdict {
@@ -197,6 +214,13 @@ public final class Gazetteer: Sendable {
                     if !code.isEmpty { demonymCountriesSeen.append(code) }
                     index = match.tokens.upperBound
                     advanced = true
+                    // "Afghan territory", "Syrian airspace": the country itself.
+                    if !code.isEmpty, index < upper, Self.territoryNouns.contains(buffer.tokens[index].key),
+                       let country = countryEntry[code]
+                    {
+                        raws.append(Raw(tokens: match.tokens.lowerBound..<(index + 1), candidates: [country], hidden: false, areaSuffix: nil))
+                        index += 1
+                    }
                 case .blocked:
                     index = match.tokens.upperBound
                     advanced = true
@@ -207,7 +231,14 @@ public final class Gazetteer: Sendable {
                 limit = match.tokens.upperBound - 1
                 if limit <= index { break }
             }
-            if !advanced { index += 1 }
+            if !advanced {
+                if let raw = unlisted(in: buffer, at: index, lower: lower, upper: upper) {
+                    raws.append(raw)
+                    index = raw.tokens.upperBound
+                } else {
+                    index += 1
+                }
+            }
         }
         return resolve(raws, demonyms: demonymCountriesSeen, in: buffer)
     }
@@ -345,6 +376,13 @@ public final class Gazetteer: Sendable {
             return candidates
         }
         if TokenContext.isIn(areaSuffixKeys, buffer, after) { return candidates }
+        // A geographic or facility head after it: "the Gao base", "the Van river".
+        if TokenContext.isWord(buffer, after), Self.anyHead.contains(buffer.tokens[after].key) { return candidates }
+        if TokenContext.isWord(buffer, after + 1), buffer.tokens[after].key == Self.airKey,
+           Self.facilityHeads.contains(buffer.tokens[after + 1].key)
+        {
+            return candidates
+        }
         return nil
     }
 
@@ -430,7 +468,7 @@ public final class Gazetteer: Sendable {
         // One contribution per distinct name (candidate set): 3 for an unambiguous name, 1.5
         // for the prior choice of an ambiguous one; 1.5 per distinct demonym country.
         var groups: [[Int32]: (country: String, weight: Double)] = [:]
-        for raw in raws where groups[raw.candidates] == nil {
+        for raw in raws where groups[raw.candidates] == nil && !raw.candidates.isEmpty {
             let ambiguous = Set(raw.candidates.map { entries[Int($0)].country }).count > 1
             let choice = ambiguous ? bestByPrior(raw.candidates) : raw.candidates[0]
             groups[raw.candidates] = (entries[Int(choice)].country, ambiguous ? 1.5 : 3)
@@ -443,7 +481,13 @@ public final class Gazetteer: Sendable {
 
         var chosen: [[Int32]: Int32] = [:]
         var mentions: [PlaceMention] = []
+        var unlisted: [Int] = []
         for raw in raws {
+            if let place = raw.unlisted {
+                unlisted.append(mentions.count)
+                mentions.append(PlaceMention(tokens: raw.tokens, place: place, surface: ""))
+                continue
+            }
             let pick: Int32
             if let done = chosen[raw.candidates] {
                 pick = done
@@ -471,6 +515,12 @@ public final class Gazetteer: Sendable {
             }
             let text = buffer.text(tokens: raw.tokens)
             mentions.append(PlaceMention(tokens: raw.tokens, place: place, surface: text == place.name ? "" : text))
+        }
+        for index in unlisted {
+            let mention = mentions[index]
+            mentions[index].place = Self.locate(mention.place, at: mention.tokens, among: mentions)
+            let text = buffer.text(tokens: mention.tokens)
+            mentions[index].surface = text == mention.place.name ? "" : text
         }
         return mentions
     }

@@ -122,6 +122,7 @@ enum GazetteerData {
     Jalalabad	AF	34.43	70.45	city	0	Jalalabad
     Mazar-i-Sharif	AF	36.71	67.11	city	0	Mazar-i-Sharif|Mazar-e-Sharif|Mazar-e Sharif
     Herat	AF	34.35	62.20	city	0	Herat
+    Qala-i-Naw	AF	34.98	63.13	town	0	Qala-i-Naw|Qala i Naw|Qalay-I-Naw|Qal'ah-ye Now|Qala-e-Naw
     # Africa
     Mogadishu	SO	2.04	45.34	city	0	Mogadishu|Muqdisho
     Kismayo	SO	-0.36	42.55	city	0	Kismayo|Kismaayo
@@ -135,6 +136,16 @@ enum GazetteerData {
     El Fasher	SD	13.63	25.35	city	0	El Fasher|al-Fashir|Al Fashir|El-Fasher
     Omdurman	SD	15.64	32.48	city	0	Omdurman
     Mekelle	ET	13.50	39.47	city	0	Mekelle|Mekele|Makale
+    Eastern Ghouta	SY	33.55	36.45	region	0	Eastern Ghouta|East Ghouta|Ghouta
+    # The Caucasus
+    Stepanakert	AZ	39.82	46.75	city	0	Stepanakert|Khankendi|Xankandi|Xankəndi
+    Shusha	AZ	39.76	46.75	town	0	Shusha|Shushi
+    # Military bases that news names as places
+    Hmeimim	SY	35.41	35.95	other	0	Hmeimim|Khmeimim|Humaymim
+    Incirlik	TR	37.00	35.43	other	0	Incirlik
+    Bagram	AF	34.95	69.27	other	0	Bagram
+    Ain al-Asad	IQ	33.80	42.44	other	0	Ain al-Asad|Ain al Asad|Al Asad
+    Al Udeid	QA	25.12	51.32	other	0	Al Udeid|al-Udeid
     # Provinces, regions and territories
     Kirkuk province	IQ	35.40	44.30	region	0	Kirkuk province|Kirkuk Governorate|Kirkuk governorate
     Diyala province	IQ	33.90	45.00	region	0	Diyala province|Diyala Governorate|Diyala governorate|Diyala
@@ -210,7 +221,7 @@ enum GazetteerData {
     US	US|U.S.|USA|U.S.A.|United States of America|America
     GB	UK|U.K.|Britain|Great Britain
     PS	Palestine|Palestinian territories|Palestinian Territories|occupied Palestinian territories
-    CD	DRC|DR Congo|D.R. Congo|Congo-Kinshasa
+    CD	DRC|DR Congo|D.R. Congo|Congo-Kinshasa|Congo
     CG	Congo-Brazzaville|Congo
     AE	UAE|U.A.E.|Emirates
     MM	Burma
@@ -242,6 +253,9 @@ enum GazetteerData {
         "Syrian National Council", "Syrian National Coalition", "Aleppo Media Center",
         "Manchester United", "Manchester City", "Real Madrid", "Atletico Madrid", "Paris Saint-Germain",
         "Inter Milan", "AC Milan", "Bayern Munich", "Borussia Dortmund", "Wall Street",
+        // Generic district names: a part of the city the article is about ("the Old City" of Mosul),
+        // which the operation detector resolves as "the … city" to that city.
+        "Old City", "Old Town", "New City", "New Town", "City Centre", "City Center",
     ]
 
     /// Place names that are ordinary words and are never places on their own, whatever the
@@ -407,5 +421,64 @@ enum GazetteerData {
         ("south-eastern", -1, 1), ("southeast", -1, 1), ("south-east", -1, 1),
         ("southwestern", -1, -1), ("south-western", -1, -1), ("southwest", -1, -1),
         ("south-west", -1, -1),
+    ]
+
+    // MARK: Unlisted places (Gazetteer+Unlisted.swift)
+
+    /// Geographic heads that belong to the name they follow ("the Hamrin mountains" → Hamrin Mountains).
+    static let featureHeads: [String] = [
+        "mountains", "mountain", "hills", "hill", "heights", "range", "river", "valley", "forest",
+        "desert", "plain", "plains", "farms", "corridor", "gorge", "pass", "peninsula", "island",
+        "islands", "lake", "marshes", "oasis", "strip",
+    ]
+
+    /// Administrative heads that make the name a region ("the Lower Shabelle region").
+    static let areaHeads: [String] = [
+        "region", "province", "district", "governorate", "oblast", "prefecture", "county",
+        "subdistrict", "municipality", "raion", "krai", "state",
+    ]
+
+    /// Facility heads: the name alone names the place ("Kweires air base" → Kweires).
+    static let facilityHeads: [String] = ["base", "airbase", "airfield", "airport", "garrison", "outpost"]
+
+    /// Settlement nouns in apposition with "of" ("the village of Novodmytrivka") and the kind they give.
+    static let settlementNouns: [(String, Place.Kind)] = [
+        ("village", .village), ("villages", .village), ("hamlet", .village), ("settlement", .village),
+        ("town", .town), ("towns", .town), ("city", .city), ("district", .region), ("region", .region),
+        ("province", .region), ("governorate", .region), ("oblast", .region), ("neighbourhood", .other),
+        ("neighborhood", .other), ("suburb", .other), ("camp", .other),
+    ]
+
+    /// Nouns of an appositive after a name that make it a place ("Adan Yabaal, a long-time
+    /// al-Shabaab base"), and the kind they give.
+    static let appositionNouns: [(String, Place.Kind)] = [
+        ("town", .town), ("village", .village), ("city", .city), ("base", .other), ("stronghold", .other),
+        ("garrison", .other), ("outpost", .other), ("port", .town), ("district", .region), ("region", .region),
+        ("province", .region), ("settlement", .village), ("hamlet", .village), ("suburb", .other),
+        ("enclave", .other), ("hub", .other), ("crossing", .other), ("airbase", .other), ("airport", .other),
+    ]
+
+    /// Capitalized heads followed by "of" and a name ("the Strait of Hormuz").
+    static let ofHeads: [String] = ["strait", "straits", "gulf", "bay", "sea", "gulf", "isle", "cape"]
+
+    /// Capitalized heads before a name ("Wadi Barada", "Jebel Akhdar", "Mount Sinjar").
+    static let prefixHeads: [String] = ["wadi", "jebel", "jabal", "jabel", "mount", "lake", "ras"]
+
+    /// Capitalized words that never begin or continue an unlisted place name.
+    static let unlistedStoppers: [String] = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+        "i", "he", "she", "it", "we", "they", "in", "on", "at", "of", "for", "and", "or", "but",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "president", "minister", "general", "gen", "colonel",
+        "spokesman", "commander", "mr", "mrs", "ms", "dr", "prime", "defence", "defense", "foreign",
+        "interior", "security", "united", "nations", "council", "ministry", "army", "military",
+        "navy", "air", "force", "forces", "police", "government", "national", "federal", "state",
+        "islamic", "new", "old", "special", "joint", "operation", "operations", "command", "front",
+        "party", "movement", "brigade", "brigades", "division", "corps", "group", "company",
+        "capital", "city", "town", "village", "province", "region", "district", "when", "after",
+        "before", "as", "if", "while", "since", "during", "last", "next", "early", "late",
+        "mid", "local", "western", "eastern", "northern", "southern", "central", "near",
+        "outside", "around", "from", "into", "across", "inside", "toward", "towards", "with",
     ]
 }

@@ -42,6 +42,8 @@ struct DetectorRun {
         var kind: OperationKind
         var form: L.Form
         var accepted: Bool
+        /// A verb of taking a place ("free", "capture").
+        var takesPlace: Bool
     }
 
     /// Every trigger of the sentence by first token, and whether its sense check passed.
@@ -75,7 +77,8 @@ struct DetectorRun {
         // 2. Sense and 3. kind.
         let roles = raws.map { senseRole($0) }
         for (raw, role) in zip(raws, roles) {
-            triggerStarts[raw.tokens.lowerBound] = TriggerStart(kind: raw.trigger.kind, form: raw.trigger.form, accepted: role != nil)
+            triggerStarts[raw.tokens.lowerBound] = TriggerStart(kind: raw.trigger.kind, form: raw.trigger.form, accepted: role != nil,
+                                                              takesPlace: raw.trigger.guardRule == .placeObject)
         }
         var mentions: [OperationMention] = []
         var absorbedInto: [Int: Int] = [:]
@@ -110,6 +113,16 @@ struct DetectorRun {
                 continue
             }
             if isGeneric, kind != .other { isGeneric = true }
+            // "send a second convoy to Djibo", "the convoy had left Kaya": moving a convoy is the convoy.
+            if isMovement(kind), hasNearby(Self.convoyNouns, around: raw.tokens, radius: 4) {
+                kind = .other
+            }
+            // "Turkish F-16s will keep pounding Afrin": pounding from the air is an airstrike.
+            if kind == .shelling, case .verb = raw.trigger.form,
+               hasBefore(L.airWords, start: raw.tokens.lowerBound, distance: 8) || aircraftDesignatorBefore(raw.tokens.lowerBound)
+            {
+                kind = .airstrike
+            }
             var role = senseRole
             var found = locations(for: raw, kind: kind)
             // A deployment "in the vicinity of the town" goes there.
@@ -122,19 +135,32 @@ struct DetectorRun {
                 found.removeAll { $0.mention.place == fallback.mention.place }
                 found.insert(fallback, at: 0)
             }
+            // "would attack Ukraine": an attack on a whole country is an offensive.
+            if kind == .assault, raw.trigger.guardRule == .attack, case .verb = raw.trigger.form,
+               let main = found.first(where: { $0.role == .target }), main.mention.place.kind == .country
+            {
+                kind = .offensive
+            }
             let participants = participants(for: raw)
             // "the offensive" with no place and no actor refers back to an operation named before.
             if role == .primary, raw.trigger.form == .specificNoun, found.isEmpty, participants.isEmpty,
                raw.tokens.lowerBound - 1 >= lower, isIn(L.definite, raw.tokens.lowerBound - 1),
-               !hasNearby(L.forceNouns, around: raw.tokens, radius: 4)
+               !hasNearby(L.forceNouns, around: raw.tokens, radius: 4),
+               // "it will complete its withdrawal": the pronoun is the force moving, not an earlier operation.
+               !(isMovement(kind) && isIn(Self.possessivePronouns, raw.tokens.lowerBound - 1))
             {
                 role = .anaphoric
             }
-            let evidence = statusEvidence(for: raw, kind: kind)
+            var evidence = statusEvidence(for: raw, kind: kind)
+            let attributive = raw.tokens.lowerBound - 1 >= lower && isIn(Self.determiners, raw.tokens.lowerBound - 1)
+                && (raw.trigger.form == .verb(.past) || raw.trigger.form == .verb(.participle))
+            // "the besieged town": a state holding at the time of the sentence.
+            if attributive { evidence = (.ongoing, true) }
             let mention = OperationMention(
                 sentence: context.sentenceIndex, trigger: raw.tokens, kind: kind, isGeneric: isGeneric,
                 specificity: raw.trigger.specificity, status: evidence.status, role: role,
-                locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue)
+                locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue,
+                isAttributive: attributive)
             absorbedInto[position] = mentions.count
             mentions.append(mention)
         }
@@ -197,7 +223,8 @@ struct DetectorRun {
             return nil
         }
         // Phrasal verbs in another sense ("stormed out", "free up", "moved on"); not "moved up to 150,000 troops".
-        if case .verb = trigger.form, end < upper, isIn(Self.particles, end),
+        // A phrase ending in its object ("dropped bombs on a village") has no particle.
+        if case .verb = trigger.form, raw.tokens.count == 1, end < upper, isIn(Self.particles, end),
            !(buffer.token(end + 1, equalsIgnoringCase: "to") && buffer.tokens.indices.contains(end + 2) && buffer.tokens[end + 2].kind == .number)
         {
             return nil
@@ -212,19 +239,22 @@ struct DetectorRun {
         if end < upper, isIn(L.trapFollowers, end) { return nil }
         if trigger.form == .specificNoun, abstractObject(after: end) { return nil }
         // "offensive" as an adjective: "deeply offensive", "is offensive to".
-        if trigger.form == .specificNoun, start - 1 >= lower, isIn(Self.degreeWords, start - 1) { return nil }
+        if trigger.kind == .offensive, trigger.form == .specificNoun, start - 1 >= lower, isIn(Self.degreeWords, start - 1) { return nil }
         // Capitalized mid-sentence common verbs are names ("Shell", "Storm Ciara").
         if case .verb = trigger.form, buffer.tokens[start].flags.contains(.capitalized),
            !isSentenceStart(start), trigger.kind != .liberation
         {
             return nil
         }
-        // A participle after a determiner is an adjective: "the besieged town", "a liberated village".
+        // A participle after a determiner is an adjective: "a liberated village". A siege is a
+        // state, so "the besieged town of Zabadani" reports one under way.
         if case .verb(let tense) = trigger.form, tense == .past || tense == .participle, start - 1 >= lower,
-           isIn(Self.determiners, start - 1)
+           isIn(Self.determiners, start - 1), !(trigger.kind == .siege && directObjectPlace(after: end))
         {
             return nil
         }
+        // "until the last fighter has left", "unless troops withdraw": a condition, not an event.
+        if case .verb = trigger.form, conditionClause(before: start) { return nil }
         // Police matters are not operations: always for raids, sieges, storming and generic
         // operations; for the rest unless armed forces take part too.
         if hasNearby(L.policeWords, around: raw.tokens, radius: 8) {
@@ -249,9 +279,13 @@ struct DetectorRun {
         case .placeObject:
             // Verbs of taking need a place; storming, bombing, shelling or encircling may hit a base
             // or positions in a place ("stormed a military base in Gao").
-            guard hasPlaceObject(raw) || (trigger.kind != .liberation && hasTargetObject(raw)) else { return nil }
+            guard hasPlaceObject(raw) || (trigger.kind != .liberation && trigger.kind != .other && hasTargetObject(raw)) else { return nil }
         case .forces:
-            guard hasForces(near: raw.tokens) else { return nil }
+            // "The U.S. military has said it will complete its withdrawal": the pronoun stands for the force.
+            // The force may be the speaker ("The U.S. military has said …").
+            guard hasForces(near: raw.tokens)
+                || (isIn(Self.possessivePronouns, start - 1) && actors.contains { $0.actor.kind != .government })
+            else { return nil }
             if L.movementNeedsForcesAdjacent.contains(buffer.tokens[start].key) {
                 guard movementHasPlace(raw) else { return nil }
             }
@@ -259,7 +293,8 @@ struct DetectorRun {
         case .forcesAndPlace:
             guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
         case .airContext:
-            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || actors.contains(where: { $0.actor.kind == .coalition })
+            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || aircraftDesignatorBefore(start)
+                || actors.contains(where: { $0.actor.kind == .coalition })
                 || (trigger.form == .specificNoun && targetAfterPreposition(end) && !buffer.token(start - 1, equalsIgnoringCase: "on"))
             else { return nil }
             if abstractObject(after: end) { return nil }
@@ -282,11 +317,48 @@ struct DetectorRun {
                 return genericRole(raw)
             }
             if abstractObject(after: end) { return nil }
+            // A truce is about fighting wherever it holds ("the ceasefire has held in southern Syria").
             guard hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6)
                 || placeAttached(raw) || anaphorAfter(end, distance: 4) != nil || subjectPlace(before: start)
+                || (trigger.kind == .ceasefire && places.contains { !context.isFrame($0.tokens.lowerBound) })
             else { return nil }
         }
         return isBackground(raw) ? .background : .primary
+    }
+
+    /// An aircraft type such as "F-16s", "Su-25", "MiG-29" within a few tokens before `start`.
+    func aircraftDesignatorBefore(_ start: Int) -> Bool {
+        var position = start - 1
+        while position - 2 >= lower, position >= start - 8 {
+            let token = buffer.tokens[position]
+            if token.flags.contains(.attachedToPrevious), token.byteCount > 0,
+               (0x30...0x39).contains(buffer.firstByte(of: position)), isPunct(position - 1, "-"),
+               buffer.tokens[position - 2].flags.contains(.capitalized), buffer.tokens[position - 2].byteCount <= 3
+            {
+                return true
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// "attack it": a pronoun object of a verb stands for the latest settlement before it in the sentence.
+    func pronounObjectPlace(_ raw: Raw) -> PlaceMention? {
+        guard case .verb = raw.trigger.form, raw.tokens.upperBound < upper, isIn(Self.objectPronouns, raw.tokens.upperBound) else {
+            return nil
+        }
+        return places.last { $0.tokens.upperBound <= raw.tokens.lowerBound && $0.place.kind != .country && !context.isFrame($0.tokens.lowerBound) }
+    }
+
+    /// Whether "until" or "unless" opens the trigger's clause ("until the last YPG fighter has left").
+    func conditionClause(before start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 8 {
+            if isIn(Self.conditionWords, position) { return true }
+            if isPunct(position, ",") || isPunct(position, ";") || isIn(L.triggerFirstKeys, position) { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// "an assault on his reputation", "an offensive against corruption": the object of
@@ -312,7 +384,7 @@ struct DetectorRun {
     func hasTargetObject(_ raw: Raw) -> Bool {
         let end = raw.tokens.upperBound
         if objectIsTrap(after: end) { return false }
-        if directObjectPlace(after: end) || targetAfterPreposition(end) { return true }
+        if directObjectPlace(after: end) || targetAfterPreposition(end) || pronounObjectPlace(raw) != nil { return true }
         var position = end
         let limit = min(upper, end + 8)
         while position < limit {
@@ -442,8 +514,8 @@ struct DetectorRun {
         var skipped = 0
         while position >= lower, skipped <= 6 {
             let token = buffer.tokens[position]
-            // "since the 2003 invasion".
-            if buffer.token(position, equalsIgnoringCase: "since") { return true }
+            // "since the 2003 invasion"; not "since launching an offensive", which is still going on.
+            if buffer.token(position, equalsIgnoringCase: "since") { return !isIn(Self.launchGerunds, position + 1) }
             if token.kind == .punctuation, !isPunct(position, "-") { break }
             if isIn(Self.clauseStoppers, position) || isIn(L.forceNouns, position) { break }
             if token.kind == .number, token.byteCount == 4, let year = numberValue(position), year > 1900,
@@ -492,7 +564,7 @@ struct DetectorRun {
         while position < limit {
             if isPunct(position, ",") || isPunct(position, ";") { return nil }
             if let match = L.triggers.longestMatch(in: buffer, at: position, limit: upper), let trigger = match.values.first {
-                if case .verb = trigger.form, trigger.kind == .liberation || trigger.kind == .assault || trigger.kind == .siege {
+                if case .verb = trigger.form, trigger.isTaking {
                     let raw = Raw(tokens: match.tokens, trigger: trigger)
                     return hasPlaceObject(raw) ? raw : nil
                 }
@@ -505,7 +577,7 @@ struct DetectorRun {
 
     /// The noun trigger a verb complements ("a major offensive to recapture Deir ez-Zor").
     func complementHost(of raw: Raw, among raws: [Raw], before position: Int) -> Int? {
-        guard raw.trigger.kind == .liberation || raw.trigger.kind == .assault || raw.trigger.kind == .siege else { return nil }
+        guard raw.trigger.isTaking else { return nil }
         var candidate = position - 1
         while candidate >= 0 {
             let host = raws[candidate]
@@ -580,6 +652,12 @@ struct DetectorRun {
             // "the village of Novodmytrivka": a named settlement, known to the gazetteer or not.
             if isIn(L.placeAnaphors, position), buffer.token(position + 1, equalsIgnoringCase: "of"),
                position + 2 < upper, buffer.tokens[position + 2].flags.contains(.capitalized)
+            {
+                return true
+            }
+            // "recaptured several towns in the Hiraan region": settlements inside a place.
+            if isIn(L.placeAnaphors, position), isIn(Self.containmentPrepositions, position + 1),
+               placeAfter(position + 1, distance: 6) != nil
             {
                 return true
             }
@@ -659,6 +737,7 @@ struct DetectorRun {
             if isIn(L.forceNouns, position), !context.isFrame(position) { return true }
         }
         return actors.contains { $0.actor.kind != .government && $0.tokens.upperBound > from && $0.tokens.lowerBound < to }
+            || aircraftDesignatorBefore(tokens.lowerBound)
     }
 
     func hasArmedActor() -> Bool {
@@ -691,7 +770,8 @@ struct DetectorRun {
         if hasPlaceModifier(raw.tokens.lowerBound) { return true }
         let end = raw.tokens.upperBound
         guard end < upper, isIn(Self.attachingPrepositions, end) else { return false }
-        return placeAfter(end, distance: 5) != nil || anaphorAfter(end, distance: 4) != nil
+        // "on an oil field near Deir ez-Zor", "around the oil terminals of Ras Lanuf".
+        return placeAfter(end, distance: 7) != nil || anaphorAfter(end, distance: 4) != nil
     }
 
     func hasPlaceModifier(_ start: Int) -> Bool {
@@ -756,6 +836,8 @@ struct DetectorRun {
         var noun = position + 1
         // "the Iraqi city", "the besieged town".
         if noun + 1 < upper, !isIn(L.placeAnaphors, noun), buffer.tokens[noun].kind == .word, isIn(L.placeAnaphors, noun + 1) {
+            // "the Kursk region" names its place; only "the Iraqi city", "the besieged town" refer back.
+            if placeStarting(at: noun) != nil { return nil }
             noun += 1
         }
         guard isIn(L.placeAnaphors, noun) else { return nil }
@@ -773,6 +855,13 @@ struct DetectorRun {
             let of = place.tokens.lowerBound - 1
             if of - 1 >= 0, buffer.token(of, equalsIgnoringCase: "of"), tokens[of - 1].key == noun { return place }
             if place.tokens.upperBound < tokens.count, tokens[place.tokens.upperBound].key == noun { return place }
+        }
+        // "the area", "the region": the latest region the article named, else a settlement.
+        if Self.areaNouns.contains(noun) {
+            for place in context.places.reversed() where place.tokens.upperBound <= position {
+                if place.tokens.lowerBound < floor { break }
+                if place.place.kind == .region { return place }
+            }
         }
         for place in context.places.reversed() where place.tokens.upperBound <= position {
             if place.tokens.lowerBound < floor { return nil }
@@ -806,8 +895,12 @@ struct DetectorRun {
         if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }), place.place.kind != .country {
             add(place, movement ? .origin : .target)
         }
-        // Passive: "the town of Havice is captured".
-        if isPassive(start), case .verb = raw.trigger.form {
+        // "had surrounded Lashio … and were preparing to attack it": the pronoun is the place.
+        if case .verb = raw.trigger.form, let place = pronounObjectPlace(raw) {
+            add(place, movement ? .origin : .target)
+        }
+        // Passive: "the town of Havice is captured" (not a progressive: "Ethiopia is pulling").
+        if isPassive(start), case .verb(let tense) = raw.trigger.form, tense == .past || tense == .participle {
             let from = max(lower, start - 8)
             if let place = places.last(where: { $0.tokens.lowerBound >= from && $0.tokens.upperBound <= start }) {
                 add(place, movement ? .origin : .target)
@@ -832,7 +925,7 @@ struct DetectorRun {
             if isPunct(position, ";") || isPunct(position, ".") || isPunct(position, "(") || isPunct(position, ":") { break }
             if context.isFrame(position) { break }
             if position > end, let other = triggerStarts[position] {
-                if other.kind == .liberation, case .verb = other.form {
+                if other.kind == .liberation || other.kind == .other, case .verb = other.form, other.takesPlace {
                     // "operation to free Mosul": the verb's object is the operation's target.
                     preposition = nil
                     isObject = true
@@ -936,12 +1029,8 @@ struct DetectorRun {
             guard distance >= 0, distance <= OperationDetector.window else { continue }
             if context.isFrame(place.tokens.lowerBound) { continue }
             if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized), after, distance <= 3 { continue }
-            // "brokered by Moscow", "trained by the United States": agents, not places.
-            if buffer.token(place.tokens.lowerBound - 1, equalsIgnoringCase: "by")
-                || buffer.token(place.tokens.lowerBound - 2, equalsIgnoringCase: "by")
-            {
-                continue
-            }
+            // "brokered by Moscow and Ankara", "trained by the United States": agents, not places.
+            if isAgentPlace(place) { continue }
             // "Russia's Kursk region": the country contains the next place.
             if place.place.kind == .country, place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive,
                places.contains(where: { $0.tokens.lowerBound > place.tokens.upperBound && $0.tokens.lowerBound <= place.tokens.upperBound + 2 })
@@ -954,6 +1043,7 @@ struct DetectorRun {
             {
                 continue
             }
+            if !after, hasCommonObject(after: end) { continue }
             if !after {
                 // A place before the trigger counts inside a prepositional phrase ("in Khartoum are
                 // expected to attack"), not as the clause's subject ("Ethiopia is pulling…").
@@ -962,13 +1052,28 @@ struct DetectorRun {
                 let subject = head < lower || isSentenceStart(place.tokens.lowerBound) || isPunct(head, ",") || isIn(L.coordinators, head)
                     || (buffer.tokens[head].kind == .word && buffer.tokens[head].flags.contains(.capitalized) && !isIn(Self.attachingPrepositions, head))
                 guard !subject || kind == .siege else { continue }
+                // "the United States began withdrawing", "called on Rwanda to withdraw": the
+                // place is the subject of the trigger, not where it happens.
+                // "called on Rwanda to withdraw": the controller of the infinitive is its subject.
+                if case .verb = raw.trigger.form,
+                   (!isIn(Self.attachingPrepositions, head) && subjectOfVerb(from: place.tokens.upperBound, to: start))
+                    || (place.tokens.upperBound + 1 == start && buffer.token(place.tokens.upperBound, equalsIgnoringCase: "to"))
+                {
+                    continue
+                }
             }
             var crosses = false
             let lo = after ? end : place.tokens.upperBound
             let hi = after ? place.tokens.lowerBound : start
             var position = lo
             while position < hi {
-                if isPunct(position, ";") || isPunct(position, ":") || (!after && isPunct(position, ",")) { crosses = true }
+                // A comma after the trigger ends its clause unless a list of places goes on.
+                if isPunct(position, ";") || isPunct(position, ":")
+                    || (isPunct(position, ",") && (!after || placeStarting(at: position + 1) == nil))
+                    || isIn(Self.subordinators, position)
+                {
+                    crosses = true
+                }
                 position += 1
             }
             if crosses { continue }
@@ -976,7 +1081,7 @@ struct DetectorRun {
             if place.place.kind == .country { score += 8 }
             if best == nil || score < best!.score { best = (place, score) }
         }
-        guard let place = best?.place else { return nil }
+        guard let place = best?.place ?? placeBeforeWhere(start) ?? demonymTarget(after: end) else { return nil }
         var role = LocationRole.target
         if isMovement(kind) {
             var fromSeen = false
@@ -993,6 +1098,80 @@ struct DetectorRun {
             role = fromSeen || kind == .withdrawal ? .origin : .destination
         }
         return OperationMention.Location(mention: place, role: role)
+    }
+
+    /// "shelling of towns and villages": the trigger has its own object, a common noun, so a place
+    /// before it ("Refugees arriving in Sudan have described …") is not where it happens.
+    func hasCommonObject(after end: Int) -> Bool {
+        guard end + 1 < upper, buffer.token(end, equalsIgnoringCase: "of") || buffer.token(end, equalsIgnoringCase: "on")
+            || buffer.token(end, equalsIgnoringCase: "against")
+        else { return false }
+        let next = end + 1
+        let token = buffer.tokens[next]
+        return token.kind == .word && !token.flags.contains(.capitalized) && !isIn(Self.skippable, next)
+            && !isIn(L.definite, next) && placeStarting(at: next) == nil
+    }
+
+    /// "strikes on Syrian government targets", "raids against Houthi positions": with no place
+    /// named, the country of a demonym on the military target is the target.
+    func demonymTarget(after end: Int) -> PlaceMention? {
+        guard end < upper, isIn(Self.strongAttachers, end) || isIn(Self.attachingPrepositions, end) else { return nil }
+        let limit = min(upper, end + 6)
+        // The target noun first (key probes only); the demonym lookup builds a string.
+        var target = end + 1
+        while target < limit, !isIn(Self.militaryTargets, target) {
+            if isPunct(target, ",") || isPunct(target, ";") { return nil }
+            target += 1
+        }
+        guard target < limit else { return nil }
+        for position in (end + 1)..<target where buffer.tokens[position].flags.contains(.capitalized) {
+            let surface = buffer.text(of: buffer.tokens[position])
+            guard let code = Gazetteer.standard.country(forDemonym: surface), let country = Gazetteer.standard.country(code: code) else {
+                continue
+            }
+            return PlaceMention(tokens: position..<(position + 1), place: country, surface: surface)
+        }
+        return nil
+    }
+
+    /// "Fighting raged around Lashkar Gah, Kandahar and Herat, where government troops backed by
+    /// airstrikes …": the relative adverb "where" stands for the place before it.
+    func placeBeforeWhere(_ start: Int) -> PlaceMention? {
+        var position = start - 1
+        while position > lower, position >= start - 14 {
+            // Inside a sentence a period is an abbreviation's ("U.S."), never a boundary.
+            if isPunct(position, ";") { return nil }
+            if buffer.token(position, equalsIgnoringCase: "where") {
+                let before = isPunct(position - 1, ",") ? position - 1 : position
+                return places.last { $0.tokens.upperBound == before && !context.isFrame($0.tokens.lowerBound) }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Whether only auxiliaries, modals, "to", aspect verbs and adverbs stand between a place and the verb.
+    func subjectOfVerb(from: Int, to: Int) -> Bool {
+        guard from < to, to - from <= 5 else { return from == to }
+        var position = from
+        while position < to {
+            guard isIn(Self.subjectLinkers, position) || buffer.tokens[position].kind == .possessive else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// A place after "by", or coordinated with one ("by Moscow and Ankara").
+    func isAgentPlace(_ place: PlaceMention) -> Bool {
+        var start = place.tokens.lowerBound
+        for _ in 0..<4 {
+            if buffer.token(start - 1, equalsIgnoringCase: "by") || buffer.token(start - 2, equalsIgnoringCase: "by") { return true }
+            guard isIn(L.coordinators, start - 1),
+                  let previous = places.last(where: { $0.tokens.upperBound <= start - 1 && $0.tokens.upperBound >= start - 2 })
+            else { return false }
+            start = previous.tokens.lowerBound
+        }
+        return false
     }
 
     // MARK: Actors
@@ -1171,7 +1350,11 @@ struct DetectorRun {
                 case .continuing: strongStatus = .ongoing
                 default: strongStatus = nil
                 }
-                if let status = strongStatus, distance <= 10 {
+                // "would not negotiate and would storm the positions": a cue of another, coordinated
+                // verb phrase before the trigger is not the trigger's.
+                let coordinated = match.tokens.upperBound <= start
+                    && (match.tokens.upperBound..<start).contains { isIn(Self.verbCoordinators, $0) }
+                if let status = strongStatus, distance <= 10, !coordinated {
                     if strong == nil || Self.strength(status) > Self.strength(strong!.status)
                         || (Self.strength(status) == Self.strength(strong!.status) && distance < strong!.distance)
                     {
@@ -1374,7 +1557,8 @@ struct DetectorRun {
                                    "neighbouring", "neighboring", "entire", "whole", "all", "parts", "part",
                                    "iraqi", "syrian", "northeastern", "northwestern", "southeastern", "southwestern",
                                    "control", "back", "over", "large", "major", "remaining", "last", "remote", "main",
-                                   "port", "capital", "second-largest", "largest", "border", "frontline"])
+                                   "port", "capital", "second-largest", "largest", "border", "frontline",
+                                   "regional", "provincial", "district", "state"])
     static let attachingPrepositions = L.keys(["of", "for", "on", "in", "against", "into", "to", "at", "around",
                                                "near", "over", "inside", "across", "within", "toward", "towards"])
     static let beAuxiliaries = L.keys(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
@@ -1430,6 +1614,19 @@ struct DetectorRun {
     static let afterWords = L.keys(["after", "following"])
     static let directionWords = L.keys(["south", "north", "east", "west", "outside", "near", "around", "southwest",
                                         "southeast", "northwest", "northeast", "several", "dozens", "two", "three"])
+    static let subjectLinkers = L.keys(["to", "will", "would", "could", "may", "might", "must", "shall", "should",
+                                        "is", "are", "was", "were", "be", "been", "has", "have", "had", "began",
+                                        "begin", "begins", "started", "start", "starts", "continued", "continues",
+                                        "continue", "plans", "planned", "intends", "wants", "vowed", "threatened",
+                                        "not", "also", "already", "now", "then", "again", "still", "soon", "'ll",
+                                        "expected", "set", "due", "about", "going", "ready", "preparing"])
+    static let containmentPrepositions = L.keys(["in", "near", "around", "across", "outside"])
+    static let convoyNouns = L.keys(["convoy", "convoys"])
+    static let objectPronouns = L.keys(["it"])
+    static let verbCoordinators = L.keys(["and", "but", "or"])
+    static let launchGerunds = L.keys(["launching", "starting", "beginning", "opening"])
+    static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
+    static let conditionWords = L.keys(["until", "unless", "till"])
     static let subordinators = L.keys(["unless", "until", "if", "because", "although", "though", "whereas", "while"])
     static let deployVerbs = L.keys(["deploy", "deploys", "deployed", "deploying", "redeploy", "redeploys", "redeployed", "redeploying"])
     static let launchVerbs = L.keys(["start", "starts", "begin", "begins", "launch", "launches", "launched", "began",

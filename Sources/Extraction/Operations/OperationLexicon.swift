@@ -43,6 +43,12 @@ enum OperationLexicon {
         var guardRule: Guard
         /// 3 = names the kind outright ("siege"), 2 = a verb of the kind, 1 = generic.
         var specificity: Int
+
+        /// A verb of taking, storming or besieging a place, which may complement a noun
+        /// ("an offensive to recapture X", "an operation to capture X").
+        var isTaking: Bool {
+            kind == .liberation || kind == .assault || kind == .siege || (kind == .other && guardRule == .placeObject)
+        }
     }
 
     /// Trigger phrases: phrase, kind, form, guard, specificity.
@@ -63,7 +69,10 @@ enum OperationLexicon {
         add(["offensive", "offensives", "counteroffensive", "counter-offensive", "counteroffensives", "counter-offensives"],
             .offensive, .specificNoun, .none, 3)
         add(["assault", "assaults", "counterassault", "counter-assault", "onslaught"], .assault, .specificNoun, .militaryContext, 3)
-        add(["siege", "sieges", "encirclement"], .siege, .specificNoun, .militaryContext, 3)
+        add(["siege", "sieges", "encirclement", "blockade", "blockades"], .siege, .specificNoun, .militaryContext, 3)
+        add(["ambush", "ambushes"], .assault, .specificNoun, .militaryContext, 3)
+        // A military convoy is an operation of its own kind (corpus conventions: convoys → other).
+        add(["convoy", "convoys"], .other, .specificNoun, .militaryContext, 3)
         add(["airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes", "air raid", "air raids",
              "air-raid", "air-raids", "drone strike", "drone strikes", "missile strike", "missile strikes",
              "bombing raid", "bombing raids", "bombing campaign", "air campaign", "aerial bombardment", "air offensive"],
@@ -73,8 +82,14 @@ enum OperationLexicon {
             .shelling, .specificNoun, .militaryContext, 3)
         add(["raid", "raids"], .raid, .specificNoun, .militaryContext, 3)
         add(["ground operation", "ground operations", "ground invasion", "invasion", "incursion", "incursions",
-             "ground incursion", "land operation"], .groundOperation, .specificNoun, .militaryContext, 3)
-        add(["ground offensive", "ground offensives"], .offensive, .specificNoun, .none, 3)
+             "ground incursion", "land operation", "ground raid", "ground raids", "ground incursions"],
+            .groundOperation, .specificNoun, .militaryContext, 3)
+        add(["ground offensive", "ground offensives", "ground and air offensive", "ground and air offensives",
+             "air and ground offensive", "air and ground offensives", "land and air offensive"], .offensive, .specificNoun, .none, 3)
+        // Coordinated instruments: "air and missile strikes", "air and drone strikes".
+        add(["air and missile strikes", "air and missile strike", "missile and air strikes", "air and drone strikes",
+             "drone and missile strikes", "missile and drone strikes", "air and artillery strikes"],
+            .airstrike, .specificNoun, .none, 3)
         add(["ground assault"], .assault, .specificNoun, .none, 3)
         add(["strike", "strikes"], .airstrike, .specificNoun, .airContext, 3)
         add(["mortar rounds", "mortar shells", "mortar fire", "mortar attack", "mortar attacks", "rocket attack",
@@ -109,7 +124,9 @@ enum OperationLexicon {
               past: ["liberated", "freed", "retook", "recaptured", "reclaimed", "regained control of", "took back", "won back"],
               participle: ["retaken", "taken back"],
               gerund: ["liberating", "freeing", "retaking", "recapturing", "reclaiming", "regaining control of", "taking back"])
-        verbs(.liberation, .placeObject, 2,
+        // Taking a place that was not one's own is not a liberation (DESIGN: retake/recapture/
+        // free); "other" lets it join a liberation or an attack at the same place.
+        verbs(.other, .placeObject, 2,
               base: ["capture", "seize", "take control of", "take control over", "gain control of"],
               third: ["captures", "seizes", "takes control of", "takes control over"],
               past: ["captured", "seized", "took control of", "took control over"],
@@ -118,8 +135,12 @@ enum OperationLexicon {
         verbs(.assault, .placeObject, 2,
               base: ["storm"], third: ["storms"], past: ["stormed"], participle: [], gerund: ["storming"])
         verbs(.siege, .placeObject, 2,
-              base: ["besiege", "encircle", "lay siege to"], third: ["besieges", "encircles", "lays siege to"],
-              past: ["besieged", "encircled", "laid siege to"], participle: [], gerund: ["besieging", "encircling", "laying siege to"])
+              base: ["besiege", "encircle", "lay siege to", "blockade", "surround"],
+              third: ["besieges", "encircles", "lays siege to", "blockades", "surrounds"],
+              past: ["besieged", "encircled", "laid siege to", "blockaded", "surrounded"], participle: [],
+              gerund: ["besieging", "encircling", "laying siege to", "blockading", "surrounding"])
+        verbs(.assault, .targetObject, 2,
+              base: ["ambush"], third: ["ambushes"], past: ["ambushed"], participle: [], gerund: ["ambushing"])
         verbs(.shelling, .placeObject, 2,
               base: ["shell"], third: ["shells"], past: ["shelled"], participle: [], gerund: [])
         verbs(.airstrike, .placeObject, 2,
@@ -160,6 +181,11 @@ enum OperationLexicon {
               third: ["relocates", "transfers", "moves", "travels", "evacuates"],
               past: ["relocated", "transferred", "moved", "travelled", "traveled", "evacuated"],
               participle: [], gerund: ["relocating", "transferring", "moving", "travelling", "traveling", "evacuating"])
+        // Forces carried by air: "fly paratroopers into Kunduz", "commandos had been flown into Lashkar Gah".
+        verbs(.redeployment, .forces, 2,
+              base: ["fly", "airlift", "ferry"], third: ["flies", "airlifts", "ferries"],
+              past: ["flew", "airlifted", "ferried"], participle: ["flown"],
+              gerund: ["flying", "airlifting", "ferrying"])
         verbs(.withdrawal, .forces, 2,
               base: ["pull"], third: ["pulls"], past: ["pulled"], participle: [], gerund: ["pulling"])
         verbs(.withdrawal, .forces, 2,
@@ -180,6 +206,8 @@ enum OperationLexicon {
         "deploy", "deploys", "deployed", "deploying", "send", "sends", "sent", "sending", "shift", "shifts", "shifted",
         "shifting", "dispatch", "dispatches", "dispatched", "dispatching", "redeploy", "redeploys", "redeployed",
         "redeploying", "relocate", "relocates", "relocated", "relocating", "pull", "pulls", "pulled", "pulling",
+        "fly", "flies", "flew", "flown", "flying", "airlift", "airlifts", "airlifted", "airlifting", "ferry", "ferries",
+        "ferried", "ferrying",
     ])
 
     // MARK: Context words
@@ -223,6 +251,8 @@ enum OperationLexicon {
     /// Modifiers that put "operation", "campaign", "offensive", "assault", "raid", "siege",
     /// "strike", "withdrawal" in a non-military sense (medical, business, political, police…).
     static let trapModifiers: KeySet = keys([
+        "aid", "humanitarian", "relief", "presidential", "wedding", "funeral", "motorcade",
+        "economic", "trade", "traffic", "diplomatic", "financial", "information", "internet", "legal",
         "surgical", "surgery", "medical", "business", "businesses", "commercial", "company", "corporate",
         "financial", "mining", "logistics", "retail", "rescue", "police", "policing", "sting", "undercover",
         "election", "electoral", "presidential", "political", "campaign", "advertising", "ad", "marketing",
@@ -245,6 +275,9 @@ enum OperationLexicon {
     /// Words right after a trigger that make it a modifier of a non-military noun
     /// ("offensive remarks", "assault rifle", "campaign trail", "operation theatre").
     static let trapFollowers: KeySet = keys([
+        // Units and equipment named for what they do: "assault groups", "attack helicopters", "strike group".
+        "groups", "group", "teams", "team", "helicopters", "helicopter", "submarine", "submarines", "boats", "boat",
+        "talks", "negotiations", "negotiator", "negotiators", "summit",
         "remarks", "remark", "comments", "comment", "language", "behaviour", "behavior", "words", "content",
         "material", "materials", "jokes", "joke", "tweet", "tweets", "statement", "statements", "posts", "gestures",
         "slur", "slurs", "terms", "messages", "images", "names", "line", "lineman", "linemen", "coordinator",
@@ -343,14 +376,17 @@ enum OperationLexicon {
              "no longer", "not launch", "not begin", "halted", "put off", "put on hold", "delayed", "collapsed",
              "broke down", "has collapsed", "shelved plans", "scrapped plans", "abandoned plans"],
             .status(.cancelled))
-        add(["imminent", "imminently", "about to", "on the verge of", "poised to", "preparing to", "prepares to",
-             "prepare to", "draws near", "drawing near", "draw near", "draws closer", "tonight", "later today",
+        add(["imminent", "imminently", "about to", "on the verge of", "poised to", "draws near", "drawing near", "draw near", "draws closer", "tonight", "later today",
              "in the next few hours", "within 48 hours", "within 24 hours", "over the next few days", "very soon",
              "getting ready", "gearing up", "within hours", "in a few hours", "in hours", "hours away", "any moment",
              "gave the order", "give the order", "gives the order", "given the order", "in the coming hours",
              "move to", "moves to", "moving to", "days away",
-             "within days", "at any time", "imminence"],
+             "within days", "at any time", "imminence", "in the coming days", "in the next few days",
+             "within the next few days", "in coming days", "tomorrow", "tomorrow morning", "tomorrow night",
+             "in days", "within the next 48 hours", "within the next 24 hours", "in the next 48 hours",
+             "in the next 24 hours", "overnight tonight"],
             .status(.imminent))
+        add(["the day after tomorrow", "day after tomorrow"], .status(.planned))
         add(["will", "'ll", "shall", "would", "going to", "plan", "plans", "planned", "planning", "intend",
              "intends", "intended", "intention", "aim to", "aims to", "set to", "scheduled", "expected to",
              "is expected", "upcoming", "forthcoming", "future", "prospective", "threaten to", "threatens to",
@@ -359,7 +395,7 @@ enum OperationLexicon {
              "looming", "next", "soon", "later", "before", "to be launched", "want to", "wants to", "seek to",
              "seeks to", "want", "wants", "due to", "hope to", "hopes to", "hoped to", "bracing for", "braces for", "brace for", "fear",
              "fears", "feared", "expect", "expects", "to be completed", "take effect", "takes effect", "will take effect",
-             "would", "in the coming days", "in the coming weeks", "warned", "warns", "preparing a", "preparing an",
+             "would", "in the coming weeks", "warned", "preparing to", "prepares to", "prepare to", "warns", "preparing a", "preparing an",
              "preparing for", "prepare for", "prepares for"],
             .status(.planned))
         add(["underway", "under way", "ongoing", "continuing", "continues", "continue", "continued", "in progress",
@@ -373,7 +409,7 @@ enum OperationLexicon {
              "for months", "for a week", "now in its", "keep", "keeps", "kept", "will continue", "continue to",
              "continues to", "continued to", "still", "will end", "would end", "to end", "will expire", "would expire",
              "wind down", "to wind down"], .continuing)
-        add(["launched", "began", "begun", "started", "kicked off", "commenced", "opened", "has launched",
+        add(["since launching", "since starting", "since beginning", "launched", "began", "begun", "started", "kicked off", "commenced", "opened", "has launched",
              "have launched", "carried out", "conducted", "staged", "mounted", "took part", "took", "hit", "struck",
              "killed", "destroyed", "pounded", "fought", "traded", "damaged", "wounded", "flattened", "shelled"],
             .started)
@@ -386,6 +422,24 @@ enum OperationLexicon {
         add(["if", "unless", "in case"], .conditional)
         return (lexicon, KeySet(first))
     }()
+
+    /// Whether a time expression is a near horizon that makes a planned operation imminent
+    /// ("tonight", "within hours", "in the coming days", "tomorrow"): it contains an imminent cue.
+    static func isImminentHorizon(_ buffer: TextBuffer, _ tokens: Range<Int>) -> Bool {
+        var position = tokens.lowerBound
+        let upper = min(tokens.upperBound, buffer.tokens.count)
+        while position < upper {
+            if cueFirstKeys.contains(buffer.tokens[position].key),
+               let match = cues.longestMatch(in: buffer, at: position, limit: upper)
+            {
+                if match.values.contains(.status(.imminent)) { return true }
+                position = match.tokens.upperBound
+                continue
+            }
+            position += 1
+        }
+        return false
+    }
 
     // MARK: Role cues
 

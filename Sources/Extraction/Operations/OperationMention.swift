@@ -40,6 +40,9 @@ public struct OperationMention: Sendable, Hashable {
     public var quantities: [Quantity]
     /// False when no cue in the sentence set the status (it is the default, ongoing or planned).
     public var statusHasCue: Bool = true
+    /// A participle used as an adjective ("the besieged town"): a state the sentence takes for
+    /// granted, never the operation a time in the sentence schedules.
+    public var isAttributive: Bool = false
 
     /// The main location: the first target, else origin, else destination, else mentioned.
     public var mainLocation: PlaceMention? {

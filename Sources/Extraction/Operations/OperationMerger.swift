@@ -164,6 +164,18 @@ struct OperationMerger {
         return (groups, groupOf)
     }
 
+    /// Whether `outer` is the country `inner` lies in.
+    static func sameCountryContains(_ outer: Place, _ inner: Place) -> Bool {
+        outer.kind == .country && inner.kind != .country && !outer.country.isEmpty && outer.country == inner.country
+    }
+
+    /// Both name their agents and share none.
+    static func opposed(_ group: Group, _ mention: OperationMention) -> Bool {
+        let theirs = group.participants.filter { $0.role == .agent }.map(\.mention.actor)
+        let mine = mention.participants.filter { $0.role == .agent }.map(\.mention.actor)
+        return !theirs.isEmpty && !mine.isEmpty && !mine.contains(where: theirs.contains)
+    }
+
     static func isWeak(_ kind: OperationKind) -> Bool { kind == .liberation || kind == .other }
     static func isAttack(_ kind: OperationKind) -> Bool { kind == .offensive || kind == .assault || kind == .groundOperation }
     static func isMovement(_ kind: OperationKind) -> Bool { kind == .withdrawal || kind == .redeployment }
@@ -171,7 +183,12 @@ struct OperationMerger {
     static func findGroup(for mention: OperationMention, in groups: [Group], index: Index) -> Int? {
         let places = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place.name)
         if places.isEmpty {
-            return index.lastByKind[mention.kind]
+            // "government forces had retreated …" … "The U.S. military will complete its withdrawal":
+            // another side's movement is another operation.
+            guard let last = index.lastByKind[mention.kind], !opposed(groups[last], mention) else { return nil }
+            // What is still to come ("will complete its withdrawal") is not a movement already over.
+            if groups[last].status == .completed, mention.statusHasCue, mention.status != .completed { return nil }
+            return last
         }
         for place in places {
             if let same = index.byKindPlace[mention.kind.rawValue + "|" + place], groups[same].kind == mention.kind { return same }
@@ -181,7 +198,9 @@ struct OperationMerger {
             let attacks = sharing.filter { isAttack(groups[$0].kind) }
             if let offensive = attacks.first(where: { groups[$0].kind == .offensive }) { return offensive }
             if let attack = attacks.min() { return attack }
-            if let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() { return weak }
+            // "Taliban fighters captured Zaranj" … "the army would retake Zaranj": opposing sides'
+            // takings of one place are two operations.
+            if let weak = sharing.filter({ isWeak(groups[$0].kind) && !opposed(groups[$0], mention) }).min() { return weak }
         }
         if isAttack(mention.kind), let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() {
             return weak
@@ -193,6 +212,17 @@ struct OperationMerger {
         }
         if isMovement(mention.kind), let movement = sharing.filter({ isMovement(groups[$0].kind) }).min() {
             return movement
+        }
+        // "two weeks of intensive airstrikes in Lebanon" … "jets pounded Beirut": a strike campaign
+        // on a country and one on a city of it are one operation (recent groups only: bounded work).
+        if mention.kind == .airstrike || mention.kind == .shelling {
+            let mine = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place)
+            for candidate in groups.indices.reversed().prefix(16) where groups[candidate].kind == mention.kind {
+                let theirs = groups[candidate].locations.filter { $0.role != .mentioned }.map(\.mention.place)
+                if mine.contains(where: { a in theirs.contains { b in sameCountryContains(a, b) || sameCountryContains(b, a) } }) {
+                    return candidate
+                }
+            }
         }
         // A placeless group of the same kind takes the first mention that names its place.
         if let placeless = index.placelessByKind[mention.kind],

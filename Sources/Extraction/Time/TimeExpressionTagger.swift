@@ -373,6 +373,9 @@ struct TimeParser {
     /// not past.
     private mutating func tense() -> Tense? {
         if let override { return override }
+        // A deadline looks ahead whatever the clause's tense: "by early October", "before May
+        // 10", "until March", "set January 26th as the deadline".
+        if isDeadline(at: expressionStart) { return .future }
         if cues == nil {
             let all = scanCues()
             cues = all.filter(\.strong)
@@ -385,6 +388,23 @@ struct TimeParser {
         if cueCursor < strong.count { return strong[cueCursor].tense }
         return weakPast ? .past : nil
     }
+
+    /// A deadline anchor at (or right before) the expression, or "deadline"/"ultimatum" within
+    /// a few tokens after its start.
+    private func isDeadline(at start: Int) -> Bool {
+        if start >= lo, start < hi, Self.deadlineAnchors.contains(tokens[start].key) { return true }
+        if start - 1 >= lo, start - 1 < hi, Self.deadlineAnchors.contains(tokens[start - 1].key) { return true }
+        var position = start + 1
+        let limit = min(hi, start + 6)
+        while position < limit {
+            if Self.deadlineNouns.contains(tokens[position].key) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    static let deadlineAnchors: Set<LexiconKey> = Set(["by", "before", "until", "till", "than"].map { LexiconKey(folding: $0) })
+    static let deadlineNouns: Set<LexiconKey> = Set(["deadline", "ultimatum"].map { LexiconKey(folding: $0) })
 
     private func scanCues() -> [Cue] {
         var found: [Cue] = []
@@ -647,7 +667,7 @@ struct TimeParser {
         case .day: return .day
         case .week, .fortnight: return .week
         case .month: return .month
-        case .year, .decade: return .month
+        case .year, .decade: return .year
         }
     }
 
@@ -959,6 +979,16 @@ struct TimeParser {
             if let found = shifted(effective, at: after) { return found }
             return nil
         }
+        // "the week starting June 19", "the week of October 17": the ISO week of that day.
+        if hasThe, let u = unit(next), u.unit == .week, !u.plural,
+           isWord(next + 1, "starting") || isWord(next + 1, "beginning") || isWord(next + 1, "of") || isWord(next + 1, "from")
+        {
+            var dateStart = next + 2
+            if isWord(dateStart, "on") { dateStart += 1 }
+            if let date = unitPhrase(at: dateStart, prep: .on, bare: true), case .day(let day)? = date.unit {
+                return unitFound(.week(monday: CivilCalendar.monday(of: day)), end: date.end)
+            }
+        }
         // "the year", "the month", "the week" (inside "the end of the year")
         if hasThe, let u = unit(next), !u.plural, !isWord(next + 1, "of"), prep == nil || bare {
             switch u.unit {
@@ -1264,6 +1294,28 @@ struct TimeParser {
         case .later, .earlier:
             if hasThe { return nil }
             if isWord(after, "in") || isWord(after, "on") { after += 1 }
+        }
+        // "the end of the summer", "early spring": the season's first, middle or last month.
+        let seasonIndex = isWord(after, "the") ? after + 1 : after
+        if p != .later, p != .earlier, let s = season(seasonIndex, allowAmbiguous: !hasThe || seasonIndex > after) {
+            var end = seasonIndex + 1
+            let whole: Span
+            if isWord(end, "of"), let year = yearNumber(end + 1) {
+                whole = seasonInstance(s, year)
+                end += 2
+            } else if let year = yearNumber(end) {
+                whole = seasonInstance(s, year)
+                end += 1
+            } else {
+                whole = seasonSpan(s, direction: nil)
+            }
+            let first = CivilCalendar.date(days: floorDiv(whole.start, 1440))
+            let offset: Int64 = p == .early || p == .beginning ? 0 : (p == .mid ? 1 : 2)
+            let a = CivilCalendar.addMonths(year: first.year, month: first.month, offset)
+            let b = CivilCalendar.addMonths(year: first.year, month: first.month, offset + 1)
+            return Found(end: end, span: Span(start: CivilCalendar.days(year: a.year, month: a.month, day: 1) * 1440,
+                                              end: CivilCalendar.days(year: b.year, month: b.month, day: 1) * 1440,
+                                              grain: .month, approximate: true))
         }
         guard let inner = unitPhrase(at: after, prep: nil, bare: true), let u = inner.unit else { return nil }
         if p == .later || p == .earlier {

@@ -49,7 +49,28 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Government troops retook Palmyra in March.", .liberation, .completed, at: "Palmyra"),
         op("Peshmerga forces intend to liberate the town of Havice.", .liberation, .planned, at: "Hawija"),
         op("Kurdish fighters are expected to retake Manbij soon.", .liberation, .planned, at: "Manbij"),
-        op("Daesh militants seized Ramadi after a week of fighting.", .liberation, .completed, at: "Ramadi"),
+        op("Daesh militants seized Ramadi after a week of fighting.", .other, .completed, at: "Ramadi"),
+        // Progressive gerunds, adjectival sieges, instruments, subjects of movements.
+        op("For three weeks, Russian troops have been shelling the outskirts of Vuhledar.", .shelling, .ongoing, at: "Vuhledar"),
+        op("A ceasefire will hold in the besieged town of Zabadani.", .siege, .ongoing, at: "Az Zabadānī"),
+        op("Turkish F-16s pounded Afrin on Monday.", .airstrike, .completed, at: "Afrin"),
+        op("Ethiopia is pulling 3,000 soldiers out of Mekelle.", .withdrawal, .ongoing, at: "Mekelle"),
+        op("Western diplomats said strikes on Syrian government targets could begin on Thursday.", .airstrike, .planned, at: "Syria"),
+        op("Chadian forces launched a ground and air offensive into Nigeria.", .offensive, .ongoing, at: "Nigeria"),
+        op("Al-Shabaab fighters ambushed a government convoy near Beledweyne.", .assault, .completed, at: "Beledweyne"),
+        op("A convoy reached Djibo after a two-month blockade by jihadists.", .siege, .completed, at: "Djibo"),
+        op("The 40-day ceasefire announced in the spring has largely held in southern Syria.", .ceasefire, at: "southern Syria"),
+        op("Rival factions agreed to a ceasefire around the oil terminals of Ras Lanuf.", .ceasefire, at: "Ras Lanuf"),
+        op("Troops have recaptured several towns in the Hiraan region.", .liberation, .completed, at: "Hiraan region"),
+        op("Germany scrapped plans to fly paratroopers into Kunduz.", .redeployment, .cancelled, at: "Kunduz"),
+        op("Foreign forces are to leave Afghan territory by May.", .withdrawal, at: "Afghanistan"),
+        op("Officials said Russian troops would attack Ukraine on Wednesday.", .offensive, .planned, at: "Ukraine"),
+        op("The army began ground raids against targets in Lebanon.", .groundOperation, at: "Lebanon"),
+        op("Its fighters had also surrounded Lashio, the largest town in the region.", .siege, at: "Lashio"),
+        op("He said his forces would not negotiate and would storm Khartoum within days.", .assault, .imminent, at: "Khartoum"),
+        op("Rebels had surrounded Lashio and were preparing to attack it.", .assault, .planned, at: "Lashio"),
+        op("The army plans to send a second military convoy to Djibo before Christmas.", .other, .planned, at: "Djibo"),
+        op("It had captured 100 posts since launching an offensive in northern Shan state.", .offensive, .ongoing, at: "Shan state"),
         // Generic heads take their kind from context.
         op("Iraqi security forces will launch the operation to free Mosul.", .liberation, .planned, at: "Mosul"),
         op("The battle for Mosul is expected to last months.", .other, .planned, at: "Mosul"),
@@ -61,7 +82,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Russia will withdraw its troops from Syria by the end of the year.", .withdrawal, .planned, at: "Syria"),
         op("Hezbollah moved fighters to Qusayr last month.", .redeployment),
         op("The militants will leave the city of Aleppo and travel to Idlib.", .redeployment, .planned, at: "Aleppo"),
-        op("Taliban fighters are expected to attack Kabul's outer districts tomorrow.", .assault, .planned, at: "Kabul"),
+        op("Taliban fighters are expected to attack Kabul's outer districts tomorrow.", .assault, .imminent, at: "Kabul"),
         op("Israeli strikes on Rafah overnight killed at least 44 people.", .airstrike, .completed, at: "Rafah"),
         op("Turkey will extend Operation Olive Branch to Manbij later this year.", .other, .planned, at: "Manbij"),
         op("Israeli troops raided the Jenin refugee camp before dawn.", .raid, .completed, at: "Jenin"),
@@ -70,7 +91,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
     ]
 
     static let statusCases: [OperationCase] = [
-        op("The army is preparing to storm the town of Hawija.", .assault, .imminent),
+        op("The army is preparing to storm the town of Hawija.", .assault, .planned),
         op("Iraqi forces are poised to launch an offensive on Mosul.", .offensive, .imminent),
         op("As the hour of the upcoming assault on Mosul draws near, troops gathered.", .assault, .imminent),
         op("The Mosul offensive is scheduled to begin on October 19.", .offensive, .planned),
@@ -81,7 +102,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("The offensive on Mosul is underway.", .offensive, .ongoing),
         op("Iraqi forces are advancing on Mosul from the south.", .offensive, .ongoing),
         op("Government troops liberated Palmyra last year.", .liberation, .completed),
-        op("If the town of Havice is captured, the road to Mosul opens.", .liberation, .planned),
+        op("If the town of Havice is captured, the road to Mosul opens.", .other, .planned),
         op("The upcoming offensive on Mosul will involve 30,000 troops.", .offensive, .planned),
         op("Russian warplanes will not launch airstrikes on Idlib.", .airstrike, .cancelled),
         op("The coalition may launch airstrikes on Raqqa.", .airstrike, .planned),
@@ -89,6 +110,11 @@ private func primaries(_ sentence: String) -> [OperationMention] {
 
     static let trapCases: [OperationCase] = [
         none("The patient underwent a surgical operation on his knee."),
+        none("Jets will fly over the city until the last fighters have left Afrin."),
+        none("The economic blockade of Qatar hurt airlines in Doha."),
+        none("Ceasefire talks between the parties in Sudan collapsed in Jeddah."),
+        none("The navy sent attack helicopters and a carrier strike group to the region for a visit."),
+        none("A UN aid convoy reached Aleppo with food and medicine."),
         none("The company expanded its business operations in Iraq."),
         none("Her election campaign in Ohio raised millions."),
         none("He apologized for his offensive remarks about Muslims."),
@@ -188,6 +214,28 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         let mention = try #require(primaries("Daesh plans a major offensive to recapture Deir ez-Zor and Palmyra.").first)
         let targets = mention.locations.filter { $0.role == .target }.map(\.mention.place.name)
         #expect(targets == ["Deir ez-Zor", "Palmyra"])
+    }
+
+    /// "where" stands for the place before it; a subject or controller place is not a location.
+    @Test func relativeWhereAndSubjectPlaces() throws {
+        let strikes = try #require(primaries("Fighting raged around Kandahar and Herat, where troops backed by U.S. airstrikes held on.")
+            .first { $0.kind == .airstrike })
+        #expect(strikes.mainLocation?.place.name == "Herat")
+        let called = primaries("The council called on Rwanda to withdraw its troops from Congolese territory.")
+        #expect(called.allSatisfy { $0.mainLocation?.place.name != "Rwanda" })
+        let shelling = primaries("Refugees arriving in Sudan have described artillery shelling of towns and villages.")
+        #expect(shelling.allSatisfy { $0.mainLocation == nil })
+        let began = primaries("It fell since the United States began withdrawing its last troops in May.")
+        #expect(began.allSatisfy { $0.mainLocation?.place.name != "United States" })
+    }
+
+    /// "the Kursk region" names its place; "the Old City" is the city the sentence is about.
+    @Test func namedRegionIsNotAnAnaphor() throws {
+        let crossed = try #require(primaries("MOSCOW — Ukrainian troops crossed into the Kursk region on Tuesday.").first)
+        #expect(crossed.mainLocation?.place.name == "Kursk region")
+        let assault = try #require(primaries("The army captured Mosul's east; the final assault on the Old City will begin soon.")
+            .first { $0.kind == .assault })
+        #expect(assault.mainLocation?.place.name == "Mosul")
     }
 
     @Test func containingPlaceIsMentioned() throws {

@@ -96,6 +96,13 @@ import Testing
     ]
 
     static let parts: [TimeCase] = [
+        P("Forces had to leave the city by the end of the summer.", "by the end of the summer", "2017-08", .month,
+          "2017-08-01", "2017-09-01", approx: true, anchor: .by),
+        P("They hope to attack in early spring.", "in early spring", "2017-03", .month, "2017-03-01", "2017-04-01", approx: true),
+        P("The convoy leaves in the week starting October 17.", "in the week starting October 17", "2016-W42", .week,
+          "2016-10-17", "2016-10-24"),
+        P("The army said it had set October 26th as the deadline.", "October 26th", "2016-10-26", .day, "2016-10-26", "2016-10-27"),
+        P("Wagner said it had to pull out before May 10.", "before May 10", "2017-05-10", .day, "2017-05-10", "2017-05-11", anchor: .by),
         P("The offensive is expected early next year.", "early next year", "2017", .year, "2017-01-01", "2017-05-01", approx: true),
         P("The operation will begin in mid-November.", "in mid-November", "2016-11", .month, "2016-11-11", "2016-11-21", approx: true),
         P("Troops will leave by the end of the month.", "by the end of the month", "2016-10", .month, "2016-10-21", "2016-11-01",
@@ -176,6 +183,8 @@ import Testing
           "2016-10-10T04:01"),
         P("The strike happened this morning.", "this morning", "2016-10-10", .day, "2016-10-10T06", "2016-10-10T12", approx: true),
         P("Clashes broke out last night.", "last night", "2016-10-09", .day, "2016-10-09T20", "2016-10-10T06", approx: true),
+        P("The truce takes effect at 6 a.m. Damascus time.", "at 6 a.m. Damascus time", "2016-10-10T04:00", .hour,
+          "2016-10-10T04", "2016-10-10T05"),
         P("The deadline is 18:00 GMT.", "18:00 GMT", "2016-10-10T18:00", .minute, "2016-10-10T18:00", "2016-10-10T18:01"),
     ]
 
