@@ -51,7 +51,7 @@ SYSTEMD = os.path.join(DEPLOY, "systemd")
 DOCKERFILE = os.path.join(DEPLOY, "Dockerfile")
 DOCKERIGNORE = os.path.join(ROOT, ".dockerignore")
 # Documents whose `newswatch …` command lines are checked against the binary's flags.
-DOCS = [os.path.join(ROOT, "docs", "RUNBOOK.md"), os.path.join(DEPLOY, "README.md")]
+DOCS = [os.path.join(ROOT, "docs", "OPERATIONS.md"), os.path.join(DEPLOY, "README.md")]
 
 # The real API groups/versions of every kind the manifests may contain.
 KNOWN_KINDS = {

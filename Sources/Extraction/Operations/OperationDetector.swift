@@ -1,7 +1,7 @@
 /// Finds operation mentions in one sentence: triggers, their sense, kind, status, locations,
 /// actors and quantities (DESIGN §4).
 ///
-/// Rules, in order (see `docs/OPERATIONS.md`):
+/// Rules, in order (see `docs/DETECTION.md`):
 /// 1. **Triggers** come from ``OperationLexicon/triggers`` (nouns, verbs with their inflections,
 ///    multi-word phrases). A sentence without a trigger costs one hash probe per token.
 /// 2. **Sense.** A trigger is dropped when a trap modifier governs it ("election campaign",

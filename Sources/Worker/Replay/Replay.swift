@@ -186,7 +186,7 @@ public enum ReplayError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missingOutputTopics(let names):
-            "the output topic(s) \(names.joined(separator: ", ")) do not exist; create them (docs/RUNBOOK.md) or pass the right --operations-topic/--schedules-topic/--dead-letter-topic"
+            "the output topic(s) \(names.joined(separator: ", ")) do not exist; create them (docs/OPERATIONS.md) or pass the right --operations-topic/--schedules-topic/--dead-letter-topic"
         case .cannotCreateOutputTopics(let names, let reason):
             "cannot create the output topic(s) \(names.joined(separator: ", ")) (\(reason)); create them yourself, or drop --output-prefix"
         }
