@@ -1,0 +1,57 @@
+import Foundation
+import Kafka
+import Worker
+
+/// End-to-end worker throughput: articles from the input topic to committed alerts.
+///
+/// Each run starts a fresh embedded cluster, pre-loads the whole corpus into the article topic
+/// (spread over enough partitions to stay within the mock's retention), then starts `workers`
+/// workers of one group in this process, each extracting on cores ÷ workers threads. The clock
+/// starts when the first batch is committed (group join and the first poll are excluded) and
+/// stops when every article is committed — in exactly-once mode, when the transaction holding its
+/// alerts and its input offset committed. The peak resident set of the process is recorded
+/// over the same run; it includes the embedded broker holding the input and alert topics.
+struct WorkerBenchmark: Sendable {
+    let corpus: ArticleCorpus
+    let delivery: DeliveryMode
+    let workers: Int
+    let runs: Int
+
+    struct Result: Sendable {
+        var articlesPerSecond: [Double] = []
+        var peakMegabytes: [Double] = []
+    }
+
+    func run() async throws -> Result {
+        var result = Result()
+        let partitions = BenchmarkEnvironment.partitions(forBytes: corpus.totalBytes)
+        for _ in 0..<runs {
+            let bench = try WorkerBenchCluster(inputPartitions: partitions, alertPartitions: 3, fetchWaitMilliseconds: nil)
+            try await bench.preload(corpus)
+            var memory = PeakMemoryProbe()
+            let running = RunningWorkers(bench.workers(workers, delivery: delivery))
+            let clock = ContinuousClock()
+            var firstBatch = 0
+            try await BenchmarkEnvironment.waitUntil("the first committed batch", timeout: .seconds(120), interval: .milliseconds(2)) {
+                firstBatch = running.messagesIn
+                return firstBatch > 0
+            }
+            let start = clock.now
+            var samples = 0
+            try await BenchmarkEnvironment.waitUntil("\(corpus.count) committed articles", timeout: .seconds(600), interval: .milliseconds(2)) {
+                samples += 1
+                if samples % 25 == 0 { memory.sample() }
+                return running.messagesIn >= corpus.count
+            }
+            let elapsed = clock.now - start
+            memory.sample()
+            try await running.stop()
+            guard firstBatch < corpus.count else {
+                throw BenchmarkError.incomplete("the first batch held every article; raise --worker-articles for a throughput figure")
+            }
+            result.articlesPerSecond.append(Double(corpus.count - firstBatch) / elapsed.seconds)
+            result.peakMegabytes.append(memory.peakMegabytes)
+        }
+        return result
+    }
+}
