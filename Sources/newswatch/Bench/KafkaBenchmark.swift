@@ -12,7 +12,9 @@ import Logging
 ///   partitions, batches of 500) and with `kcat -C -e`.
 ///
 /// Both sides use the same settings: `acks=all`, `enable.idempotence=true`, `linger.ms=5`,
-/// `partitioner=murmur2_random`, no compression, librdkafka's default batch and fetch sizes,
+/// `partitioner=murmur2_random`, `sticky.partitioning.linger.ms=0` (each keyless message goes to
+/// a random partition; with sticky partitioning, messages enqueued before the first metadata
+/// response all land in one partition and overflow the mock's retention), no compression, librdkafka's default batch and fetch sizes,
 /// `isolation.level=read_committed`. Times run from client creation (process launch for kcat)
 /// to the last acknowledgement or message, so both include connecting and fetching metadata.
 /// The topic has enough partitions that every partition stays within the mock's retention.
@@ -21,11 +23,14 @@ struct KafkaBenchmark: Sendable {
     let messageCount: Int
     let runs: Int
 
-    /// Messages per second of every run.
+    /// Messages per second of every run. `…Transfer` leaves out the Swift client's start and
+    /// close (kcat's cannot be separated from outside its process).
     struct Result: Sendable {
         var swiftProducer: [Double] = []
+        var swiftProducerTransfer: [Double] = []
         var kcatProducer: [Double] = []
         var swiftConsumer: [Double] = []
+        var swiftConsumerTransfer: [Double] = []
         var kcatConsumer: [Double] = []
     }
 
@@ -56,17 +61,22 @@ struct KafkaBenchmark: Sendable {
                 "-b", cluster.bootstrapServers, "-q", "-C", "-t", "bench.swift", "-o", "beginning", "-e", "-c", String(messageCount),
                 "-X", "isolation.level=read_committed",
             ]
-            if run % 2 == 0 {
-                result.swiftProducer.append(count / (try await produce(payloads, kafka: kafka)).seconds)
-                result.kcatProducer.append(count / (try await kcat.run(kcatProduce, input: file)).seconds)
-                result.swiftConsumer.append(count / (try await consume(kafka: kafka)).seconds)
-                result.kcatConsumer.append(count / (try await kcat.run(kcatConsume, input: nil)).seconds)
-            } else {
-                result.kcatProducer.append(count / (try await kcat.run(kcatProduce, input: file)).seconds)
-                result.swiftProducer.append(count / (try await produce(payloads, kafka: kafka)).seconds)
-                result.kcatConsumer.append(count / (try await kcat.run(kcatConsume, input: nil)).seconds)
-                result.swiftConsumer.append(count / (try await consume(kafka: kafka)).seconds)
-            }
+            let swiftFirst = run % 2 == 0
+            var producer: Timing?
+            var consumer: Timing?
+            if swiftFirst { producer = try await produce(payloads, kafka: kafka) }
+            let kcatProducer = try await kcat.run(kcatProduce, input: file)
+            if !swiftFirst { producer = try await produce(payloads, kafka: kafka) }
+            if swiftFirst { consumer = try await consume(kafka: kafka) }
+            let kcatConsumer = try await kcat.run(kcatConsume, input: nil)
+            if !swiftFirst { consumer = try await consume(kafka: kafka) }
+            guard let producer, let consumer else { continue }
+            result.swiftProducer.append(count / producer.total.seconds)
+            result.swiftProducerTransfer.append(count / producer.transfer.seconds)
+            result.kcatProducer.append(count / kcatProducer.seconds)
+            result.swiftConsumer.append(count / consumer.total.seconds)
+            result.swiftConsumerTransfer.append(count / consumer.transfer.seconds)
+            result.kcatConsumer.append(count / kcatConsumer.seconds)
             try await checkCount(kafka: kafka, topic: "bench.kcat")
         }
         return result
@@ -75,6 +85,7 @@ struct KafkaBenchmark: Sendable {
     /// kcat's producer settings, matching ``ProducerConfig``'s defaults.
     private static let kcatProducerSettings = [
         "-X", "enable.idempotence=true", "-X", "acks=all", "-X", "linger.ms=5", "-X", "partitioner=murmur2_random",
+        "-X", "sticky.partitioning.linger.ms=0",
     ]
 
     /// Message `index`: printable bytes, no newline (kcat splits its input on newlines).
@@ -90,36 +101,54 @@ struct KafkaBenchmark: Sendable {
         return bytes
     }
 
-    private func produce(_ payloads: [[UInt8]], kafka: KafkaConfig) async throws -> Duration {
-        try await ContinuousClock().measure {
-            let producer = try Producer(config: ProducerConfig(kafka: kafka), logger: BenchmarkEnvironment.logger())
-            for payload in payloads {
-                _ = try await producer.enqueue(ProducerMessage(topic: "bench.swift", value: payload))
-            }
-            try await producer.close(timeout: .seconds(120))
-        }
+    /// Both durations of one Swift client run.
+    private struct Timing {
+        /// From client creation to close.
+        var total: Duration
+        /// The transfer alone: first enqueue to last acknowledgement, or first to last message.
+        var transfer: Duration
     }
 
-    private func consume(kafka: KafkaConfig) async throws -> Duration {
-        try await ContinuousClock().measure {
-            let consumer = try Consumer(config: ConsumerConfig(kafka: kafka, groupID: "bench-swift"), logger: BenchmarkEnvironment.logger())
-            try consumer.assign((0..<partitions).map { TopicPartitionOffset("bench.swift", Int32($0), offset: -2) })
-            var received = 0
-            var bytes = 0
-            let deadline = ContinuousClock.now + .seconds(120)
-            while received < messageCount {
-                guard ContinuousClock.now < deadline else {
-                    throw BenchmarkError.incomplete("the Swift consumer read \(received) of \(messageCount) messages; the embedded broker may have dropped data beyond its retention")
-                }
-                let batch = try await consumer.poll(maxMessages: 500, timeout: .seconds(1))
-                received += batch.count
-                for message in batch { bytes &+= message.value?.count ?? 0 }
-            }
-            try await consumer.close()
-            guard bytes == messageCount * messageSize else {
-                throw BenchmarkError.incomplete("the Swift consumer read \(bytes) bytes, expected \(messageCount * messageSize)")
-            }
+    private func produce(_ payloads: [[UInt8]], kafka: KafkaConfig) async throws -> Timing {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var settings = kafka
+        try settings.set("0", forKey: "sticky.partitioning.linger.ms")
+        let producer = try Producer(config: ProducerConfig(kafka: settings), logger: BenchmarkEnvironment.logger())
+        let first = clock.now
+        for payload in payloads {
+            _ = try await producer.enqueue(ProducerMessage(topic: "bench.swift", value: payload))
         }
+        try await producer.flush(timeout: .seconds(120))
+        let last = clock.now
+        try await producer.close(timeout: .seconds(120))
+        return Timing(total: clock.now - start, transfer: last - first)
+    }
+
+    private func consume(kafka: KafkaConfig) async throws -> Timing {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let consumer = try Consumer(config: ConsumerConfig(kafka: kafka, groupID: "bench-swift"), logger: BenchmarkEnvironment.logger())
+        try consumer.assign((0..<partitions).map { TopicPartitionOffset("bench.swift", Int32($0), offset: -2) })
+        var received = 0
+        var bytes = 0
+        var first: ContinuousClock.Instant?
+        let deadline = clock.now + .seconds(120)
+        while received < messageCount {
+            guard clock.now < deadline else {
+                throw BenchmarkError.incomplete("the Swift consumer read \(received) of \(messageCount) messages; the embedded broker may have dropped data beyond its retention")
+            }
+            let batch = try await consumer.poll(maxMessages: 500, timeout: .seconds(1))
+            if first == nil, !batch.isEmpty { first = clock.now }
+            received += batch.count
+            for message in batch { bytes &+= message.value?.count ?? 0 }
+        }
+        let last = clock.now
+        try await consumer.close()
+        guard bytes == messageCount * messageSize else {
+            throw BenchmarkError.incomplete("the Swift consumer read \(bytes) bytes, expected \(messageCount * messageSize)")
+        }
+        return Timing(total: clock.now - start, transfer: last - (first ?? last))
     }
 
     /// Checks that kcat's produce delivered every message.
