@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kafka
+import Logging
 import Worker
 
 /// `newswatch bench`: the benchmarks of DESIGN §7, printed as one markdown table.
@@ -61,6 +62,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Articles per end-to-end worker run (pre-loaded into the input topic).")
     var workerArticles = 10_000
 
+    @Option(help: "Seconds the worker group may settle (finish rebalancing) after its warm-up, before the corpus is produced.")
+    var settleSeconds = 5
+
     @Option(help: "Mean words per worker/latency/leak article (± 15%); 450 words make about 3 KB of JSON.")
     var articleWords = 450
 
@@ -82,14 +86,20 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Also write the markdown (machine line and table) to this file.")
     var output: String?
 
+    @Option(help: "Log level of the clients and workers while benchmarking (warning shows retries and aborts).")
+    var logLevel = "error"
+
     func validate() throws {
         _ = try selected()
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical (got \"\(logLevel)\")")
+        }
         guard runs >= 5 else { throw ValidationError("--runs must be at least 5 (got \(runs)); medians of fewer runs are noise") }
         for (name, value, minimum) in [
             ("--extraction-articles", extractionArticles, 1), ("--kafka-megabytes", kafkaMegabytes, 1),
             ("--worker-articles", workerArticles, 1_000), ("--article-words", articleWords, 10),
             ("--latency-rate", latencyRate, 1), ("--latency-seconds", latencySeconds, 1),
-            ("--fetch-wait-ms", fetchWaitMs, 0), ("--leak-articles", leakArticles, 1_000),
+            ("--fetch-wait-ms", fetchWaitMs, 0), ("--settle-seconds", settleSeconds, 0), ("--leak-articles", leakArticles, 1_000),
         ] where value < minimum {
             throw ValidationError("\(name) must be at least \(minimum) (got \(value))")
         }
@@ -111,6 +121,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let chosen = try selected()
+        BenchmarkEnvironment.logLevel = Logger.Level(rawValue: logLevel) ?? .error
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var table = BenchmarkTable()
         if chosen.contains(.extraction) { runExtraction(into: &table, cores: cores) }
@@ -167,7 +178,7 @@ struct BenchCommand: AsyncParsableCommand {
         var peaks: [Double] = []
         for delivery in [DeliveryMode.exactlyOnce, .atLeastOnce] {
             for workers in [1, 2] {
-                let result = try await WorkerBenchmark(corpus: corpus, delivery: delivery, workers: workers, runs: runs).run()
+                let result = try await WorkerBenchmark(corpus: corpus, delivery: delivery, workers: workers, runs: runs, settle: .seconds(settleSeconds)).run()
                 table.append(
                     figure: "worker end-to-end, \(delivery), \(workers) worker\(workers == 1 ? "" : "s") (\(BenchmarkTable.format(Double(corpus.count))) × \(size) articles)",
                     unit: "articles/s", samples: result.articlesPerSecond, cores: cores,

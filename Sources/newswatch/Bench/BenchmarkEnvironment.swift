@@ -14,10 +14,13 @@ enum BenchmarkEnvironment {
         max(4, (bytes + bytesPerPartition - 1) / bytesPerPartition)
     }
 
-    /// A logger for the Kafka clients: errors only, so benchmark output stays a table.
+    /// The level of ``logger()``; `newswatch bench --log-level` sets it before any benchmark runs.
+    nonisolated(unsafe) static var logLevel = Logger.Level.error
+
+    /// A logger for the clients and workers: errors only by default, so the output stays a table.
     static func logger() -> Logger {
         var logger = Logger(label: "newswatch.bench")
-        logger.logLevel = .error
+        logger.logLevel = logLevel
         return logger
     }
 

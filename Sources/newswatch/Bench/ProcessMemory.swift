@@ -29,7 +29,8 @@ enum ProcessMemory {
     private static func statusField(_ name: String) -> Int? {
         guard let data = FileManager.default.contents(atPath: "/proc/self/status") else { return nil }
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where line.hasPrefix(name) {
-            guard let kilobytes = line.dropFirst(name.count).split(separator: " ").first.flatMap({ Int($0) }) else { return nil }
+            let fields = line.dropFirst(name.count).split { $0 == " " || $0 == "\t" }
+            guard let kilobytes = fields.first.flatMap({ Int($0) }) else { return nil }
             return kilobytes * 1024
         }
         return nil

@@ -48,6 +48,18 @@ struct WorkerBenchCluster {
         )
     }
 
+    /// Produces one article into every input partition, waits until the workers committed them,
+    /// then gives the group `settle` to finish any rebalance still under way.
+    ///
+    /// - Returns: the number of warm-up articles.
+    func warmUp(_ running: RunningWorkers, settle: Duration) async throws -> Int {
+        let corpus = ArticleCorpus(count: inputPartitions, words: 50)
+        try await preload(corpus)
+        try await BenchmarkEnvironment.waitUntil("the warm-up articles", timeout: .seconds(120)) { running.messagesIn >= corpus.count }
+        try await Task.sleep(for: settle)
+        return corpus.count
+    }
+
     /// Produces every article of `corpus` and waits for the acknowledgements.
     func preload(_ corpus: ArticleCorpus) async throws {
         let producer = try Producer(config: ProducerConfig(kafka: kafka), logger: BenchmarkEnvironment.logger())
