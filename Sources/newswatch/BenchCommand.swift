@@ -192,7 +192,8 @@ struct BenchCommand: AsyncParsableCommand {
 
     private func runLatency(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int) async throws {
         let benchmark = LatencyBenchmark(
-            corpus: corpus, rate: latencyRate, duration: .seconds(latencySeconds), runs: runs, fetchWaitMilliseconds: fetchWaitMs
+            corpus: corpus, rate: latencyRate, duration: .seconds(latencySeconds), runs: runs, fetchWaitMilliseconds: fetchWaitMs,
+            settle: .seconds(settleSeconds)
         )
         let result = try await benchmark.run()
         let label = "\(latencyRate) articles/s for \(latencySeconds) s, exactly-once, ~\(result.samples.sorted()[result.samples.count / 2]) articles with alerts per run"

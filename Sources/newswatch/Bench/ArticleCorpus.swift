@@ -9,10 +9,10 @@ struct ArticleCorpus: Sendable {
     /// The article ids, by message index.
     let ids: [String]
 
-    /// Generates `count` articles of `words` words ± 15%.
-    init(count: Int, words: Int) {
+    /// Generates `count` articles of `words` words ± 15%; other seeds give other article ids.
+    init(count: Int, words: Int, seed: UInt64 = 7) {
         let corpus = SyntheticCorpus(configuration: .init(
-            minimumWords: max(1, words * 85 / 100), maximumWords: max(1, words * 115 / 100), operationShare: 0.3, seed: 7
+            minimumWords: max(1, words * 85 / 100), maximumWords: max(1, words * 115 / 100), operationShare: 0.3, seed: seed
         ))
         let articles = corpus.articles(count: count)
         let encoder = JSONEncoder()

@@ -6,7 +6,8 @@ import Worker
 /// Latency at a fixed input rate: from an article's Kafka timestamp to the moment its alerts
 /// are committed and a read_committed subscriber has them.
 ///
-/// Each run starts a fresh embedded cluster and one exactly-once worker, then produces `rate`
+/// Each run starts a fresh embedded cluster, one exactly-once worker and the subscriber, warms
+/// them up (one article per partition, then `settle`), and then produces `rate`
 /// articles per second for `duration`, each stamped with the wall-clock time it was produced.
 /// A read_committed subscriber on the alert topics notes when it first sees an alert of each
 /// article (matched by the `ce_subject` header, the article id), and a tracker polls the
@@ -21,6 +22,8 @@ struct LatencyBenchmark: Sendable {
     let runs: Int
     /// `fetch.wait.max.ms` of the worker and the subscriber.
     let fetchWaitMilliseconds: Int
+    /// How long the worker's group may settle after its warm-up, before the feed starts.
+    let settle: Duration
 
     struct Result: Sendable {
         var p50: [Double] = []
@@ -42,13 +45,14 @@ struct LatencyBenchmark: Sendable {
             var memory = PeakMemoryProbe()
             let running = RunningWorkers(bench.workers(1, delivery: .exactlyOnce))
             let subscriber = try AlertSubscriber(bench: bench)
-            let tracker = CommitTracker(worker: running.workers[0])
             let subscribing = Task { try await subscriber.run() }
+            let warmUp = try await bench.warmUp(running, settle: settle)
+            let tracker = CommitTracker(worker: running.workers[0])
             let tracking = Task { await tracker.run() }
             let produced = try await feed(count, bench: bench, memory: &memory)
             try await BenchmarkEnvironment.waitUntil("\(count) committed articles", timeout: .seconds(120)) {
                 memory.sample()
-                return running.messagesIn >= count
+                return running.messagesIn >= warmUp + count
             }
             let alerts = running.alerts
             try await BenchmarkEnvironment.waitUntil("\(alerts) alerts at the subscriber", timeout: .seconds(60)) {

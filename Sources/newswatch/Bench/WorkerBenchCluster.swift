@@ -53,7 +53,7 @@ struct WorkerBenchCluster {
     ///
     /// - Returns: the number of warm-up articles.
     func warmUp(_ running: RunningWorkers, settle: Duration) async throws -> Int {
-        let corpus = ArticleCorpus(count: inputPartitions, words: 50)
+        let corpus = ArticleCorpus(count: inputPartitions, words: 50, seed: 1)
         try await preload(corpus)
         try await BenchmarkEnvironment.waitUntil("the warm-up articles", timeout: .seconds(120)) { running.messagesIn >= corpus.count }
         try await Task.sleep(for: settle)
