@@ -10,35 +10,36 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Measure extraction, the Kafka layer, the worker, latency and memory; print a BENCHMARKS.md-ready table.",
         discussion: """
-            Run it from a release build (`make bench` does) on an otherwise idle machine. Every \
-            figure is the median of --runs runs, with the minimum and maximum beside it, the \
-            machine's core count and the project's target. Everything runs in this process on \
-            librdkafka's embedded mock broker; no network, no external Kafka.
+            Run it from a release build (`make bench` does) on an otherwise idle machine.
+            Every figure is the median of --runs runs, with the minimum and maximum, the
+            machine's core count and the project's target beside it. Everything runs in
+            this process on librdkafka's embedded mock broker: no network, no Kafka.
 
-            The benchmarks (choose with --benchmarks, comma-separated; default all):
-              extraction  decode + extract + encode on one core; MB/s and articles/s of input JSON
-                          (--extraction-articles articles of 300–8,000 words, 30% with operations).
-              kafka       Producer and Consumer against kcat -P / kcat -C on the same embedded
-                          broker and the same data, 1 KB and 10 KB messages, --kafka-megabytes of
-                          each per run; the ratio rows are our layer ÷ kcat (both use librdkafka).
-              worker      articles/s from input topic to committed alerts: exactly-once and
-                          at-least-once, 1 and 2 workers (cores shared between them),
-                          --worker-articles articles of about --article-words words (~3 KB);
-                          also the peak resident set during these runs.
+            Benchmarks (choose with --benchmarks, comma-separated; default all):
+              extraction  decode + extract + encode on one core, MB/s and articles/s of
+                          input JSON (--extraction-articles, 300-8,000 words each).
+              kafka       Producer and Consumer against kcat -P / kcat -C on the same
+                          broker and data, 1 KB and 10 KB messages, --kafka-megabytes
+                          each per run. Ratio rows: ours / kcat, both on librdkafka.
+              worker      articles/s from input topic to committed alerts, exactly-
+                          once and at-least-once, 1 and 2 workers sharing the cores,
+                          --worker-articles articles of ~--article-words words (~3 KB),
+                          and the peak resident set (RSS) during those runs.
               latency     one exactly-once worker fed --latency-rate articles/s for
-                          --latency-seconds; p50/p99/p99.9 from the input message's timestamp to
-                          its alerts committed and seen by a read_committed subscriber; peak RSS.
-              leak        resident set after --leak-articles articles and after ten times as
-                          many (one run; the figure is the ratio).
+                          --latency-seconds: p50/p99/p99.9 from an input message's
+                          timestamp to its alerts committed and seen by a
+                          read_committed subscriber; peak RSS.
+              leak        RSS after --leak-articles articles and after 10 times as
+                          many (one long run; the figure is the ratio).
 
-            Sizes are spread over enough partitions that no partition holds more than 2 MB: the \
-            mock broker keeps only about the last 5 MB of each partition.
+            Data is spread so that no partition holds more than 2 MB: the mock broker
+            keeps only about the last 5 MB of each partition.
 
             Examples:
-              newswatch bench                                    # everything, default sizes
+              newswatch bench                          # everything, default sizes
               newswatch bench --benchmarks kafka,latency --runs 7
-              newswatch bench --benchmarks worker --worker-articles 20000 --output worker.md
-              newswatch bench --benchmarks leak --leak-articles 100000   # the issue's 100k vs 1M
+              newswatch bench --benchmarks worker --worker-articles 20000 --output w.md
+              newswatch bench --benchmarks leak --leak-articles 100000  # 100k vs 1M
             """
     )
 
@@ -81,7 +82,7 @@ struct BenchCommand: AsyncParsableCommand {
     var fetchWaitMs = 10
 
     @Option(help: "N of the leak check: resident set after N articles versus after 10 × N.")
-    var leakArticles = 20_000
+    var leakArticles = 100_000
 
     @Option(help: "Also write the markdown (machine line and table) to this file.")
     var output: String?
