@@ -125,6 +125,7 @@ struct BenchCommand: AsyncParsableCommand {
         BenchmarkEnvironment.logLevel = Logger.Level(rawValue: logLevel) ?? .error
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var table = BenchmarkTable()
+        let loadBefore = BenchmarkEnvironment.loadAverage
         if chosen.contains(.extraction) { runExtraction(into: &table, cores: cores) }
         if chosen.contains(.kafka) { try await runKafka(into: &table, cores: cores) }
         if !chosen.isDisjoint(with: [.worker, .latency, .leak]) {
@@ -136,7 +137,8 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let markdown = """
             Machine: \(cores) cores (\(BenchmarkEnvironment.cpuModel)), librdkafka \(Librdkafka.version), \
-            release build, embedded mock broker in the same process.
+            release build, embedded mock broker in the same process; load average \(loadBefore) before, \
+            \(BenchmarkEnvironment.loadAverage) after.
 
             \(table.markdown)
             """
@@ -201,6 +203,8 @@ struct BenchCommand: AsyncParsableCommand {
         table.append(figure: "latency p50 (\(label))", unit: "ms", samples: result.p50, cores: cores)
         table.append(figure: "latency p99", unit: "ms", samples: result.p99, cores: cores, target: "≤ 100 ms")
         table.append(figure: "latency p99.9", unit: "ms", samples: result.p999, cores: cores)
+        table.append(figure: "latency p50, input timestamp → worker committed the input offset", unit: "ms", samples: result.p50ToCommit, cores: cores)
+        table.append(figure: "latency p50, input timestamp → subscriber received the alert", unit: "ms", samples: result.p50ToSubscriber, cores: cores)
         table.append(figure: "peak RSS of the process during the latency runs", unit: "MB", samples: result.peakMegabytes, cores: cores, target: "≤ 200 MB")
     }
 

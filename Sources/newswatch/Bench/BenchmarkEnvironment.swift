@@ -40,6 +40,12 @@ enum BenchmarkEnvironment {
     /// Milliseconds since the Unix epoch, with a fractional part; the clock Kafka timestamps use.
     static var epochMilliseconds: Double { Date().timeIntervalSince1970 * 1000 }
 
+    /// The 1-, 5- and 15-minute load averages from `/proc/loadavg`, or `unknown`.
+    static var loadAverage: String {
+        guard let data = FileManager.default.contents(atPath: "/proc/loadavg") else { return "unknown" }
+        return String(decoding: data, as: UTF8.self).split(separator: " ").prefix(3).joined(separator: " ")
+    }
+
     /// The CPU model from `/proc/cpuinfo`, or `unknown CPU`.
     static var cpuModel: String {
         guard let data = FileManager.default.contents(atPath: "/proc/cpuinfo") else { return "unknown CPU" }

@@ -30,6 +30,9 @@ struct LatencyBenchmark: Sendable {
         var p99: [Double] = []
         var p999: [Double] = []
         var samples: [Int] = []
+        /// The median of the two moments separately: the worker's offset commit, the subscriber's receipt.
+        var p50ToCommit: [Double] = []
+        var p50ToSubscriber: [Double] = []
         var peakMegabytes: [Double] = []
     }
 
@@ -68,10 +71,14 @@ struct LatencyBenchmark: Sendable {
             let seen = subscriber.firstSeen
             let commits = tracker.timeline
             var latencies: [Double] = []
+            var toCommit: [Double] = []
+            var toSubscriber: [Double] = []
             for article in produced {
                 guard let seenAt = seen[corpus.ids[article.index]] else { continue }
                 guard let committedAt = commits.firstTime(partition: article.partition, above: article.offset) else { continue }
                 latencies.append(max(seenAt, committedAt) - Double(article.timestamp))
+                toCommit.append(committedAt - Double(article.timestamp))
+                toSubscriber.append(seenAt - Double(article.timestamp))
             }
             guard !latencies.isEmpty else { throw BenchmarkError.incomplete("no alert reached the subscriber") }
             latencies.sort()
@@ -79,6 +86,8 @@ struct LatencyBenchmark: Sendable {
             result.p99.append(Self.percentile(latencies, 0.99))
             result.p999.append(Self.percentile(latencies, 0.999))
             result.samples.append(latencies.count)
+            result.p50ToCommit.append(Self.percentile(toCommit.sorted(), 0.50))
+            result.p50ToSubscriber.append(Self.percentile(toSubscriber.sorted(), 0.50))
             result.peakMegabytes.append(memory.peakMegabytes)
         }
         return result
