@@ -122,18 +122,19 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let chosen = try selected()
-        BenchmarkEnvironment.logLevel = Logger.Level(rawValue: logLevel) ?? .error
+        var logger = Logger(label: "newswatch.bench")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .error
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var table = BenchmarkTable()
         let loadBefore = BenchmarkEnvironment.loadAverage
         if chosen.contains(.extraction) { runExtraction(into: &table, cores: cores) }
-        if chosen.contains(.kafka) { try await runKafka(into: &table, cores: cores) }
+        if chosen.contains(.kafka) { try await runKafka(into: &table, cores: cores, logger: logger) }
         if !chosen.isDisjoint(with: [.worker, .latency, .leak]) {
             let count = max(chosen.contains(.worker) ? workerArticles : 0, chosen.contains(.latency) ? latencyRate * latencySeconds : 0, 1_000)
             let corpus = ArticleCorpus(count: count, words: articleWords)
-            if chosen.contains(.worker) { try await runWorker(corpus, into: &table, cores: cores) }
-            if chosen.contains(.latency) { try await runLatency(corpus, into: &table, cores: cores) }
-            if chosen.contains(.leak) { try await runLeak(corpus, into: &table, cores: cores) }
+            if chosen.contains(.worker) { try await runWorker(corpus, into: &table, cores: cores, logger: logger) }
+            if chosen.contains(.latency) { try await runLatency(corpus, into: &table, cores: cores, logger: logger) }
+            if chosen.contains(.leak) { try await runLeak(corpus, into: &table, cores: cores, logger: logger) }
         }
         let markdown = """
             Machine: \(cores) cores (\(BenchmarkEnvironment.cpuModel)), librdkafka \(Librdkafka.version), \
@@ -155,9 +156,9 @@ struct BenchCommand: AsyncParsableCommand {
         table.append(figure: "extraction, per CPU-second of the benchmark thread", unit: "MB/s", samples: extraction.megabytesPerCPUSecond, cores: cores, target: "≥ 50 MB/s")
     }
 
-    private func runKafka(into table: inout BenchmarkTable, cores: Int) async throws {
+    private func runKafka(into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
         for size in [1_000, 10_000] {
-            let benchmark = KafkaBenchmark(messageSize: size, messageCount: kafkaMegabytes * 1_000_000 / size, runs: runs)
+            let benchmark = KafkaBenchmark(messageSize: size, messageCount: kafkaMegabytes * 1_000_000 / size, runs: runs, logger: logger)
             let result = try await benchmark.run()
             let label = "\(size / 1_000) KB × \(BenchmarkTable.format(Double(benchmark.messageCount))) (\(benchmark.partitions) partitions)"
             for (name, ours, transfer, reference) in [
@@ -177,12 +178,12 @@ struct BenchCommand: AsyncParsableCommand {
         }
     }
 
-    private func runWorker(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int) async throws {
+    private func runWorker(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
         let size = String(format: "%.1f KB", corpus.averageKilobytes)
         var peaks: [Double] = []
         for delivery in [DeliveryMode.exactlyOnce, .atLeastOnce] {
             for workers in [1, 2] {
-                let result = try await WorkerBenchmark(corpus: corpus, delivery: delivery, workers: workers, runs: runs, settle: .seconds(settleSeconds)).run()
+                let result = try await WorkerBenchmark(corpus: corpus, delivery: delivery, workers: workers, runs: runs, settle: .seconds(settleSeconds), logger: logger).run()
                 table.append(
                     figure: "worker end-to-end, \(delivery), \(workers) worker\(workers == 1 ? "" : "s") (\(BenchmarkTable.format(Double(corpus.count))) × \(size) articles)",
                     unit: "articles/s", samples: result.articlesPerSecond, cores: cores,
@@ -194,10 +195,10 @@ struct BenchCommand: AsyncParsableCommand {
         table.append(figure: "peak RSS of the process during the worker runs", unit: "MB", samples: peaks, cores: cores, target: "≤ 200 MB")
     }
 
-    private func runLatency(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int) async throws {
+    private func runLatency(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
         let benchmark = LatencyBenchmark(
             corpus: corpus, rate: latencyRate, duration: .seconds(latencySeconds), runs: runs, fetchWaitMilliseconds: fetchWaitMs,
-            settle: .seconds(settleSeconds)
+            settle: .seconds(settleSeconds), logger: logger
         )
         let result = try await benchmark.run()
         let label = "\(latencyRate) articles/s for \(latencySeconds) s, exactly-once, ~\(result.samples.sorted()[result.samples.count / 2]) articles with alerts per run"
@@ -209,8 +210,8 @@ struct BenchCommand: AsyncParsableCommand {
         table.append(figure: "peak RSS of the process during the latency runs", unit: "MB", samples: result.peakMegabytes, cores: cores, target: "≤ 200 MB")
     }
 
-    private func runLeak(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int) async throws {
-        let result = try await LeakBenchmark(corpus: corpus, articles: leakArticles).run()
+    private func runLeak(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
+        let result = try await LeakBenchmark(corpus: corpus, articles: leakArticles, logger: logger).run()
         let n = BenchmarkTable.format(Double(leakArticles))
         let tenN = BenchmarkTable.format(Double(leakArticles * 10))
         table.append(figure: "RSS after \(n) articles (leak check, one run)", unit: "MB", samples: [result.residentAfterN], cores: cores)

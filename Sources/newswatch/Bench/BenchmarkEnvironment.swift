@@ -1,9 +1,8 @@
 import Foundation
 import Kafka
-import Logging
 
-/// Shared pieces of the Kafka-based benchmarks: logging, partition sizing for the embedded
-/// cluster's retention, waiting for a condition, and the machine description.
+/// Shared pieces of the Kafka-based benchmarks: partition sizing for the embedded cluster's
+/// retention, waiting for a condition, and the machine description.
 enum BenchmarkEnvironment {
     /// librdkafka 2.0.2's mock cluster keeps about the last 5 MB of each partition; benchmarks
     /// spread their data so that no partition holds more than this.
@@ -12,16 +11,6 @@ enum BenchmarkEnvironment {
     /// Enough partitions that `bytes` spread evenly stay well inside the mock's retention; at least 4.
     static func partitions(forBytes bytes: Int) -> Int {
         max(4, (bytes + bytesPerPartition - 1) / bytesPerPartition)
-    }
-
-    /// The level of ``logger()``; `newswatch bench --log-level` sets it before any benchmark runs.
-    nonisolated(unsafe) static var logLevel = Logger.Level.error
-
-    /// A logger for the clients and workers: errors only by default, so the output stays a table.
-    static func logger() -> Logger {
-        var logger = Logger(label: "newswatch.bench")
-        logger.logLevel = logLevel
-        return logger
     }
 
     /// Polls `condition` every `interval` until it holds.

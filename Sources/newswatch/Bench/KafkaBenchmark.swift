@@ -22,6 +22,8 @@ struct KafkaBenchmark: Sendable {
     let messageSize: Int
     let messageCount: Int
     let runs: Int
+    /// Receives the clients' log lines.
+    let logger: Logger
 
     /// Messages per second of every run. `…Transfer` leaves out the Swift client's start and
     /// close (kcat's cannot be separated from outside its process).
@@ -114,7 +116,7 @@ struct KafkaBenchmark: Sendable {
         let start = clock.now
         var settings = kafka
         try settings.set("0", forKey: "sticky.partitioning.linger.ms")
-        let producer = try Producer(config: ProducerConfig(kafka: settings), logger: BenchmarkEnvironment.logger())
+        let producer = try Producer(config: ProducerConfig(kafka: settings), logger: logger)
         let first = clock.now
         for payload in payloads {
             _ = try await producer.enqueue(ProducerMessage(topic: "bench.swift", value: payload))
@@ -128,7 +130,7 @@ struct KafkaBenchmark: Sendable {
     private func consume(kafka: KafkaConfig) async throws -> Timing {
         let clock = ContinuousClock()
         let start = clock.now
-        let consumer = try Consumer(config: ConsumerConfig(kafka: kafka, groupID: "bench-swift"), logger: BenchmarkEnvironment.logger())
+        let consumer = try Consumer(config: ConsumerConfig(kafka: kafka, groupID: "bench-swift"), logger: logger)
         try consumer.assign((0..<partitions).map { TopicPartitionOffset("bench.swift", Int32($0), offset: -2) })
         var received = 0
         var bytes = 0
@@ -153,7 +155,7 @@ struct KafkaBenchmark: Sendable {
 
     /// Checks that kcat's produce delivered every message.
     private func checkCount(kafka: KafkaConfig, topic: String) async throws {
-        let consumer = try Consumer(config: ConsumerConfig(kafka: kafka, groupID: "bench-check"), logger: BenchmarkEnvironment.logger())
+        let consumer = try Consumer(config: ConsumerConfig(kafka: kafka, groupID: "bench-check"), logger: logger)
         var total: Int64 = 0
         for partition in 0..<partitions {
             let marks = try await consumer.watermarks(TopicPartition(topic, Int32(partition)))

@@ -1,5 +1,6 @@
 import Foundation
 import Kafka
+import Logging
 import Synchronization
 import Worker
 
@@ -24,6 +25,8 @@ struct LatencyBenchmark: Sendable {
     let fetchWaitMilliseconds: Int
     /// How long the worker's group may settle after its warm-up, before the feed starts.
     let settle: Duration
+    /// Receives the log lines of the clients and the worker.
+    let logger: Logger
 
     struct Result: Sendable {
         var p50: [Double] = []
@@ -44,7 +47,7 @@ struct LatencyBenchmark: Sendable {
         let count = articleCount
         let partitions = BenchmarkEnvironment.partitions(forBytes: corpus.totalBytes)
         for _ in 0..<runs {
-            let bench = try WorkerBenchCluster(inputPartitions: partitions, alertPartitions: 3, fetchWaitMilliseconds: fetchWaitMilliseconds)
+            let bench = try WorkerBenchCluster(inputPartitions: partitions, alertPartitions: 3, fetchWaitMilliseconds: fetchWaitMilliseconds, logger: logger)
             var memory = PeakMemoryProbe()
             let running = RunningWorkers(bench.workers(1, delivery: .exactlyOnce))
             let subscriber = try AlertSubscriber(bench: bench)
@@ -103,7 +106,7 @@ struct LatencyBenchmark: Sendable {
 
     /// Produces `count` articles at `rate` per second, on schedule (late articles go out at once).
     private func feed(_ count: Int, bench: WorkerBenchCluster, memory: inout PeakMemoryProbe) async throws -> [Produced] {
-        let producer = try Producer(config: ProducerConfig(kafka: bench.kafka), logger: BenchmarkEnvironment.logger())
+        let producer = try Producer(config: ProducerConfig(kafka: bench.kafka), logger: bench.logger)
         let clock = ContinuousClock()
         let start = clock.now
         var receipts: [(index: Int, timestamp: Int64, receipt: DeliveryReceipt)] = []
@@ -146,7 +149,7 @@ private final class AlertSubscriber: Sendable {
     init(bench: WorkerBenchCluster) throws {
         var config = ConsumerConfig(kafka: bench.kafka, groupID: "newswatch-bench-subscriber")
         config.isolationLevel = .readCommitted
-        consumer = try Consumer(config: config, logger: BenchmarkEnvironment.logger())
+        consumer = try Consumer(config: config, logger: bench.logger)
         let alertTopics = [bench.topics.operations, bench.topics.schedules]
         try consumer.assign(alertTopics.flatMap { topic in (0..<bench.alertPartitions).map { TopicPartitionOffset(topic, Int32($0), offset: -2) } })
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Kafka
+import Logging
 import Worker
 
 /// Leak check: the resident set after `articles` articles and after ten times as many.
@@ -12,6 +13,8 @@ import Worker
 struct LeakBenchmark: Sendable {
     let corpus: ArticleCorpus
     let articles: Int
+    /// Receives the log lines of the clients and the worker.
+    let logger: Logger
     /// The most articles the feeder may be ahead of the worker.
     let maximumLag = 1_500
 
@@ -22,9 +25,9 @@ struct LeakBenchmark: Sendable {
     }
 
     func run() async throws -> Result {
-        let bench = try WorkerBenchCluster(inputPartitions: 4, alertPartitions: 1, fetchWaitMilliseconds: nil)
+        let bench = try WorkerBenchCluster(inputPartitions: 4, alertPartitions: 1, fetchWaitMilliseconds: nil, logger: logger)
         let running = RunningWorkers(bench.workers(1, delivery: .exactlyOnce))
-        let producer = try Producer(config: ProducerConfig(kafka: bench.kafka), logger: BenchmarkEnvironment.logger())
+        let producer = try Producer(config: ProducerConfig(kafka: bench.kafka), logger: bench.logger)
         let total = articles * 10
         var residentAfterN: Double?
         var produced = 0

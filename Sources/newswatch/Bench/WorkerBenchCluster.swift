@@ -1,5 +1,6 @@
 import Foundation
 import Kafka
+import Logging
 import Worker
 
 /// An embedded cluster with the worker's topics, and workers configured for it.
@@ -9,12 +10,15 @@ struct WorkerBenchCluster {
     let topics = Topics()
     let inputPartitions: Int
     let alertPartitions: Int
+    /// Receives the log lines of the clients and workers.
+    let logger: Logger
 
     /// - Parameters:
     ///   - inputPartitions: partitions of the article topic.
     ///   - alertPartitions: partitions of each alert topic.
     ///   - fetchWaitMilliseconds: `fetch.wait.max.ms` of every client, or `nil` for librdkafka's 500.
-    init(inputPartitions: Int, alertPartitions: Int, fetchWaitMilliseconds: Int?) throws {
+    ///   - logger: receives the log lines of the clients and workers.
+    init(inputPartitions: Int, alertPartitions: Int, fetchWaitMilliseconds: Int?, logger: Logger) throws {
         cluster = try EmbeddedCluster(brokers: 1)
         try cluster.createTopic(topics.articles, partitions: inputPartitions)
         try cluster.createTopic(topics.operations, partitions: alertPartitions)
@@ -25,6 +29,7 @@ struct WorkerBenchCluster {
         self.kafka = kafka
         self.inputPartitions = inputPartitions
         self.alertPartitions = alertPartitions
+        self.logger = logger
     }
 
     /// `count` workers of one group, sharing the machine's cores between them.
@@ -36,7 +41,7 @@ struct WorkerBenchCluster {
                 parallelism: max(1, cores / count)
             )
             configuration.groupID = "newswatch-bench"
-            return Worker(configuration: configuration, logger: BenchmarkEnvironment.logger())
+            return Worker(configuration: configuration, logger: logger)
         }
     }
 
@@ -62,7 +67,7 @@ struct WorkerBenchCluster {
 
     /// Produces every article of `corpus` and waits for the acknowledgements.
     func preload(_ corpus: ArticleCorpus) async throws {
-        let producer = try Producer(config: ProducerConfig(kafka: kafka), logger: BenchmarkEnvironment.logger())
+        let producer = try Producer(config: ProducerConfig(kafka: kafka), logger: logger)
         for (index, message) in corpus.messages.enumerated() {
             _ = try await producer.enqueue(inputMessage(message, index: index))
         }

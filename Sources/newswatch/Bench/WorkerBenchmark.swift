@@ -1,5 +1,6 @@
 import Foundation
 import Kafka
+import Logging
 import Worker
 
 /// End-to-end worker throughput: articles from the input topic to committed alerts.
@@ -19,6 +20,8 @@ struct WorkerBenchmark: Sendable {
     let runs: Int
     /// How long the group may settle after the warm-up, before the corpus is produced.
     let settle: Duration
+    /// Receives the log lines of the clients and workers.
+    let logger: Logger
 
     struct Result: Sendable {
         var articlesPerSecond: [Double] = []
@@ -29,7 +32,7 @@ struct WorkerBenchmark: Sendable {
         var result = Result()
         let partitions = BenchmarkEnvironment.partitions(forBytes: corpus.totalBytes)
         for _ in 0..<runs {
-            let bench = try WorkerBenchCluster(inputPartitions: partitions, alertPartitions: 3, fetchWaitMilliseconds: nil)
+            let bench = try WorkerBenchCluster(inputPartitions: partitions, alertPartitions: 3, fetchWaitMilliseconds: nil, logger: logger)
             var memory = PeakMemoryProbe()
             let running = RunningWorkers(bench.workers(workers, delivery: delivery))
             let warmUp = try await bench.warmUp(running, settle: settle)
