@@ -125,17 +125,25 @@ struct BenchCommand: AsyncParsableCommand {
         var logger = Logger(label: "newswatch.bench")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .error
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        var table = BenchmarkTable()
         let loadBefore = BenchmarkEnvironment.loadAverage
-        if chosen.contains(.extraction) { runExtraction(into: &table, cores: cores) }
-        if chosen.contains(.kafka) { try await runKafka(into: &table, cores: cores, logger: logger) }
+        // The benchmarks that measure memory run first, before the others leave freed memory in
+        // the heap; the table keeps the issue's order.
+        var worker = BenchmarkTable()
+        var latency = BenchmarkTable()
+        var leak = BenchmarkTable()
         if !chosen.isDisjoint(with: [.worker, .latency, .leak]) {
             let count = max(chosen.contains(.worker) ? workerArticles : 0, chosen.contains(.latency) ? latencyRate * latencySeconds : 0, 1_000)
             let corpus = ArticleCorpus(count: count, words: articleWords)
-            if chosen.contains(.worker) { try await runWorker(corpus, into: &table, cores: cores, logger: logger) }
-            if chosen.contains(.latency) { try await runLatency(corpus, into: &table, cores: cores, logger: logger) }
-            if chosen.contains(.leak) { try await runLeak(corpus, into: &table, cores: cores, logger: logger) }
+            if chosen.contains(.worker) { try await runWorker(corpus, into: &worker, cores: cores, logger: logger) }
+            if chosen.contains(.latency) { try await runLatency(corpus, into: &latency, cores: cores, logger: logger) }
+            if chosen.contains(.leak) { try await runLeak(corpus, into: &leak, cores: cores, logger: logger) }
         }
+        var table = BenchmarkTable()
+        if chosen.contains(.extraction) { runExtraction(into: &table, cores: cores) }
+        if chosen.contains(.kafka) { try await runKafka(into: &table, cores: cores, logger: logger) }
+        table.append(contentsOf: worker)
+        table.append(contentsOf: latency)
+        table.append(contentsOf: leak)
         let markdown = """
             Machine: \(cores) cores (\(BenchmarkEnvironment.cpuModel)), librdkafka \(Librdkafka.version), \
             release build, embedded mock broker in the same process; load average \(loadBefore) before, \
@@ -149,7 +157,13 @@ struct BenchCommand: AsyncParsableCommand {
         }
     }
 
+    /// One line on standard error, so a long run shows where it is; the table goes to standard output.
+    private func progress(_ text: String) {
+        FileHandle.standardError.write(Data("newswatch bench: \(text)\n".utf8))
+    }
+
     private func runExtraction(into table: inout BenchmarkTable, cores: Int) {
+        progress("extraction, \(extractionArticles) articles × \(runs) runs")
         let extraction = ExtractionBenchmark(articleCount: extractionArticles, runs: runs).run()
         table.append(figure: "extraction, one core (\(extractionArticles) articles, \(extraction.corpusBytes / 1_000_000) MB)", unit: "MB/s", samples: extraction.megabytesPerSecond, cores: cores, target: "≥ 50 MB/s")
         table.append(figure: "extraction, one core", unit: "articles/s", samples: extraction.articlesPerSecond, cores: cores)
@@ -158,6 +172,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     private func runKafka(into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
         for size in [1_000, 10_000] {
+            progress("kafka, \(size / 1_000) KB messages × \(runs) runs")
             let benchmark = KafkaBenchmark(messageSize: size, messageCount: kafkaMegabytes * 1_000_000 / size, runs: runs, logger: logger)
             let result = try await benchmark.run()
             let label = "\(size / 1_000) KB × \(BenchmarkTable.format(Double(benchmark.messageCount))) (\(benchmark.partitions) partitions)"
@@ -181,8 +196,10 @@ struct BenchCommand: AsyncParsableCommand {
     private func runWorker(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
         let size = String(format: "%.1f KB", corpus.averageKilobytes)
         var peaks: [Double] = []
+        var starts: [Double] = []
         for delivery in [DeliveryMode.exactlyOnce, .atLeastOnce] {
             for workers in [1, 2] {
+                progress("worker, \(delivery), \(workers) worker(s) × \(runs) runs")
                 let result = try await WorkerBenchmark(corpus: corpus, delivery: delivery, workers: workers, runs: runs, settle: .seconds(settleSeconds), logger: logger).run()
                 table.append(
                     figure: "worker end-to-end, \(delivery), \(workers) worker\(workers == 1 ? "" : "s") (\(BenchmarkTable.format(Double(corpus.count))) × \(size) articles)",
@@ -190,12 +207,15 @@ struct BenchCommand: AsyncParsableCommand {
                     target: delivery == .exactlyOnce ? "≥ 5,000 on 2 cores" : ""
                 )
                 peaks += result.peakMegabytes
+                starts += result.startMegabytes
             }
         }
         table.append(figure: "peak RSS of the process during the worker runs", unit: "MB", samples: peaks, cores: cores, target: "≤ 200 MB")
+        table.append(figure: "RSS at the start of those runs (corpus, runtime, idle broker)", unit: "MB", samples: starts, cores: cores)
     }
 
     private func runLatency(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
+        progress("latency, \(latencyRate) articles/s for \(latencySeconds) s × \(runs) runs")
         let benchmark = LatencyBenchmark(
             corpus: corpus, rate: latencyRate, duration: .seconds(latencySeconds), runs: runs, fetchWaitMilliseconds: fetchWaitMs,
             settle: .seconds(settleSeconds), logger: logger
@@ -207,10 +227,13 @@ struct BenchCommand: AsyncParsableCommand {
         table.append(figure: "latency p99.9", unit: "ms", samples: result.p999, cores: cores)
         table.append(figure: "latency p50, input timestamp → worker committed the input offset", unit: "ms", samples: result.p50ToCommit, cores: cores)
         table.append(figure: "latency p50, input timestamp → subscriber received the alert", unit: "ms", samples: result.p50ToSubscriber, cores: cores)
+        table.append(figure: "latency runs: articles per committed batch (one transaction each)", unit: "articles", samples: result.articlesPerBatch, cores: cores)
         table.append(figure: "peak RSS of the process during the latency runs", unit: "MB", samples: result.peakMegabytes, cores: cores, target: "≤ 200 MB")
+        table.append(figure: "RSS at the start of those runs", unit: "MB", samples: result.startMegabytes, cores: cores)
     }
 
     private func runLeak(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
+        progress("leak, \(leakArticles) then \(leakArticles * 10) articles")
         let result = try await LeakBenchmark(corpus: corpus, articles: leakArticles, logger: logger).run()
         let n = BenchmarkTable.format(Double(leakArticles))
         let tenN = BenchmarkTable.format(Double(leakArticles * 10))

@@ -37,6 +37,9 @@ struct LatencyBenchmark: Sendable {
         var p50ToCommit: [Double] = []
         var p50ToSubscriber: [Double] = []
         var peakMegabytes: [Double] = []
+        var startMegabytes: [Double] = []
+        /// Articles per committed batch (one transaction each), on average over the run.
+        var articlesPerBatch: [Double] = []
     }
 
     /// Articles produced per run.
@@ -92,6 +95,9 @@ struct LatencyBenchmark: Sendable {
             result.p50ToCommit.append(Self.percentile(toCommit.sorted(), 0.50))
             result.p50ToSubscriber.append(Self.percentile(toSubscriber.sorted(), 0.50))
             result.peakMegabytes.append(memory.peakMegabytes)
+            result.startMegabytes.append(memory.startMegabytes)
+            let statistics = running.workers[0].statistics
+            result.articlesPerBatch.append(Double(statistics.messagesIn) / Double(max(1, statistics.batchesCommitted)))
         }
         return result
     }

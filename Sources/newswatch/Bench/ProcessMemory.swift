@@ -25,6 +25,15 @@ enum ProcessMemory {
         }
     }
 
+    /// Gives heap memory that is free but still mapped back to the system: glibc's
+    /// `malloc_trim(0)`, looked up at run time (it is not in the Swift Glibc module); nothing
+    /// elsewhere.
+    static func returnFreedMemory() {
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+    }
+
     /// A `kB` field of `/proc/self/status`, in bytes.
     private static func statusField(_ name: String) -> Int? {
         guard let data = FileManager.default.contents(atPath: "/proc/self/status") else { return nil }
@@ -42,9 +51,15 @@ enum ProcessMemory {
 struct PeakMemoryProbe {
     private let peakWasReset: Bool
     private var sampledMaximum = 0
+    /// The resident set at the start, in megabytes, after memory freed by earlier runs went back
+    /// to the system.
+    let startMegabytes: Double
 
-    /// Starts observing: resets `VmHWM` where the kernel allows it.
+    /// Starts observing: returns freed heap memory to the system (`malloc_trim`), so what earlier
+    /// runs left behind does not count, then resets `VmHWM` where the kernel allows it.
     init() {
+        ProcessMemory.returnFreedMemory()
+        startMegabytes = Double(ProcessMemory.residentBytes ?? 0) / 1_000_000
         peakWasReset = ProcessMemory.resetPeak()
         sample()
     }

@@ -26,6 +26,7 @@ struct WorkerBenchmark: Sendable {
     struct Result: Sendable {
         var articlesPerSecond: [Double] = []
         var peakMegabytes: [Double] = []
+        var startMegabytes: [Double] = []
     }
 
     func run() async throws -> Result {
@@ -59,6 +60,7 @@ struct WorkerBenchmark: Sendable {
             }
             result.articlesPerSecond.append(Double(corpus.count - firstBatch) / elapsed.seconds)
             result.peakMegabytes.append(memory.peakMegabytes)
+            result.startMegabytes.append(memory.startMegabytes)
         }
         return result
     }
