@@ -49,9 +49,14 @@ test: deps
 test-asan: deps
 	$(SWIFT) test --sanitize=address --scratch-path .build-asan --disable-xctest
 
-## bench: release-build benchmarks; prints BENCHMARKS.md-ready tables.
+## bench: release-build benchmarks (BENCHMARKS.md); prints the table and writes it to
+## $(BENCH_OUTPUT). BENCH_ARGS passes flags, e.g. make bench BENCH_ARGS="--benchmarks kafka --runs 7"
+## (all flags: swift run -c release newswatch bench --help).
+BENCH_OUTPUT ?= .build/benchmarks.md
+BENCH_ARGS ?=
 bench: deps
-	$(SWIFT) run -c release newswatch bench
+	$(SWIFT) run -c release newswatch bench --output $(BENCH_OUTPUT) $(BENCH_ARGS)
+	@echo "table written to $(BENCH_OUTPUT); paste it into BENCHMARKS.md"
 
 ## eval: the extractor against the annotated corpus — precision/recall/F1, time, attribution,
 ## stance, traps, per-category table and the first misses (docs/EVALUATION.md).

@@ -16,6 +16,11 @@ struct BenchmarkTable: Sendable {
         rows.append(Row(figure: figure, unit: unit, statistics: statistics, cores: cores, target: target))
     }
 
+    /// Appends the rows of another table.
+    mutating func append(contentsOf other: BenchmarkTable) {
+        rows += other.rows
+    }
+
     /// The table as GitHub-flavoured markdown.
     var markdown: String {
         var lines = [
