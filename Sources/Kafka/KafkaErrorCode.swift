@@ -68,4 +68,17 @@ public struct KafkaErrorCode: Sendable, Hashable, CustomStringConvertible {
     public static let concurrentTransactions = KafkaErrorCode(rawValue: 51)
     /// The request went to a broker that is not the coordinator.
     public static let notCoordinator = KafkaErrorCode(rawValue: 16)
+    /// The consumer group is rebalancing; commits succeed again once the member has rejoined
+    /// (which happens inside a poll).
+    public static let rebalanceInProgress = KafkaErrorCode(rawValue: 27)
+    /// The member's group generation is stale: a rebalance completed without it.
+    public static let illegalGeneration = KafkaErrorCode(rawValue: 22)
+    /// The coordinator no longer knows the member (for example after a session timeout).
+    public static let unknownMemberID = KafkaErrorCode(rawValue: 25)
+
+    /// `true` for the errors that mean "the group is moving": a member resolves them by polling
+    /// (rejoining), not by repeating the call.
+    public var isGroupMembershipChange: Bool {
+        self == .rebalanceInProgress || self == .illegalGeneration || self == .unknownMemberID
+    }
 }

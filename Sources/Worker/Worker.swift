@@ -185,18 +185,21 @@ public final class Worker: Sendable {
                 restartsInARow = 0
                 record(batch, outcomes, offsets, seconds: (ContinuousClock.now - started).seconds)
                 onCommit?(reports)
-            case .redo(_, let aborted):
-                failuresInARow += 1
+            case .redo(let error, let aborted):
                 metrics.recordRedo(aborted: aborted)
                 counters.withLock { stats in
                     stats.batchRedos += 1
                     if aborted { stats.transactionAborts += 1 }
                 }
+                // A moving group is no failure of the batch: the next poll rejoins the group and
+                // serves the rebalance, so read again at once and do not count it.
+                let groupMoving = error.code?.isGroupMembershipChange == true
+                if !groupMoving { failuresInARow += 1 }
                 guard failuresInARow <= configuration.maxBatchRetries else {
                     throw WorkerError.batchKeepsFailing(attempts: failuresInARow, firstOffsets: BatchPublisher.firstOffsets(batch))
                 }
                 try await rewind(consumer, batch, publisher: publisher)
-                try await Task.sleep(for: BatchPublisher.backoff(attempt: failuresInARow))
+                if !groupMoving { try await Task.sleep(for: BatchPublisher.backoff(attempt: failuresInARow)) }
             }
         }
     }

@@ -150,7 +150,7 @@ import Testing
         let worker = harness.worker("a", delivery: .atLeastOnce)
         let task = Task { try await worker.run() }
         try await waitUntil("the first batch committed") { worker.statistics.batchesCommitted >= 1 }
-        harness.cluster.pushRequestErrors(.offsetCommit, [.coordinatorNotAvailable, .notCoordinator, .requestTimedOut, KafkaErrorCode(rawValue: 27)])
+        harness.cluster.pushRequestErrors(.offsetCommit, [.coordinatorNotAvailable, .notCoordinator, .requestTimedOut, .rebalanceInProgress])
         try await harness.waitUntilAllCommitted()
         worker.stop()
         try await task.value
@@ -160,6 +160,29 @@ import Testing
         print("at-least-once, 4 offset commits refused: \(tally); retries \(Int(retries)), batches read again \(worker.statistics.batchRedos)")
         #expect(tally.lost == 0)
         #expect(retries + Double(worker.statistics.batchRedos) >= 1, "the refused commits were retried or their batches read again")
+    }
+
+    /// Commits refused because the group is moving (more often than the batch retry limit) are
+    /// waited out by polling: the worker keeps going and loses nothing.
+    @Test func commitsRefusedWhileTheGroupMovesDoNotStopTheWorker() async throws {
+        let corpus = await Corpus.shared.value
+        let inputs = corpus.prefix(400)
+        let harness = try Harness(partitions: 2)
+        try await harness.produce(inputs)
+        let worker = harness.worker("a", delivery: .atLeastOnce) { $0.maxBatchRetries = 2 }
+        let task = Task { try await worker.run() }
+        try await waitUntil("the first batch committed") { worker.statistics.batchesCommitted >= 1 }
+        let moving: [KafkaErrorCode] = [.rebalanceInProgress, .illegalGeneration, .unknownMemberID, .rebalanceInProgress, .rebalanceInProgress, .illegalGeneration]
+        harness.cluster.pushRequestErrors(.offsetCommit, moving)
+        try await harness.waitUntilAllCommitted()
+        worker.stop()
+        try await task.value
+        let tally = try await self.tally(harness, inputs, delivery: .atLeastOnce)
+        print("at-least-once, \(moving.count) commits refused by a moving group (retry limit 2): \(tally); batches read again \(worker.statistics.batchRedos)")
+        #expect(tally.lost == 0)
+        // Each refused commit gives its batch up (a rewind's commit may take one of the refusals
+        // too); more of them than the retry limit would have stopped the worker before.
+        #expect(worker.statistics.batchRedos > 2, "refused commits gave batches up: \(worker.statistics.batchRedos)")
     }
 
     @Test func fencedProducerIsReplacedAndNothingIsLostOrDuplicated() async throws {
