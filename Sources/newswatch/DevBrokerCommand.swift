@@ -40,17 +40,8 @@ struct DevBrokerCommand: AsyncParsableCommand {
     @Option(help: "Replicas of every partition, at most --brokers.")
     var replicationFactor = 1
 
-    @Option(help: "Input article topic.")
-    var inputTopic = Topics().articles
-
-    @Option(help: "Operation-alert topic.")
-    var operationsTopic = Topics().operations
-
-    @Option(help: "Schedule-claim alert topic.")
-    var schedulesTopic = Topics().schedules
-
-    @Option(help: "Dead-letter topic for input that cannot be processed.")
-    var deadLetterTopic = Topics().deadLetters
+    @OptionGroup(title: "Topics")
+    var topicOptions: TopicOptions
 
     func validate() throws {
         guard brokers >= 1 else { throw ValidationError("--brokers must be at least 1 (got \(brokers))") }
@@ -58,20 +49,19 @@ struct DevBrokerCommand: AsyncParsableCommand {
         guard (1...brokers).contains(replicationFactor) else {
             throw ValidationError("--replication-factor must be between 1 and --brokers (\(brokers)) (got \(replicationFactor))")
         }
-        let names = topics.all
-        for name in names where name.isEmpty {
-            throw ValidationError("topic names must not be empty")
-        }
-        guard Set(names).count == names.count else {
-            throw ValidationError("the four topic names must differ (got \(names.joined(separator: ", ")))")
-        }
     }
 
-    private var topics: Topics {
-        Topics(articles: inputTopic, operations: operationsTopic, schedules: schedulesTopic, deadLetters: deadLetterTopic)
+    /// The topic names from the flags, then the environment the workers share (`NEWSWATCH_INPUT_TOPIC`, …).
+    private func resolvedTopics() throws -> Topics {
+        let topics = try TopicOptions.topics(SettingsResolver(flags: topicOptions.flags, environment: ProcessInfo.processInfo.environment))
+        guard Set(topics.all).count == topics.all.count else {
+            throw ValidationError("the four topic names must differ (got \(topics.all.joined(separator: ", ")))")
+        }
+        return topics
     }
 
     func run() async throws {
+        let topics = try resolvedTopics()
         let cluster = try EmbeddedCluster(brokers: brokers)
         for topic in topics.all {
             try cluster.createTopic(topic, partitions: partitions, replicationFactor: replicationFactor)
