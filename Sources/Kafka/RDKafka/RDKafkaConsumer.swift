@@ -145,8 +145,14 @@ final class RDKafkaConsumer: Sendable {
             guard let handle else { return }
             let context = RDKafkaClientContext.from(opaque: opaque)
             let list = RDKafkaTopicPartitionList.positions(partitions).map(\.topicPartition)
-            let cooperative = String(cString: rd_kafka_rebalance_protocol(handle)) == RebalanceProtocol.cooperative.rawValue
-            let rebalanceProtocol: RebalanceProtocol = cooperative ? .cooperative : .eager
+            // NULL while the consumer closes (its group handle is terminating): the protocol of the
+            // rebalance before still holds.
+            let current = rd_kafka_rebalance_protocol(handle).map { RebalanceProtocol(rawValue: String(cString: $0)) }
+            let rebalanceProtocol: RebalanceProtocol = context?.rebalanceProtocol.withLock { known in
+                if let current, current == .cooperative || current == .eager { known = current }
+                return known
+            } ?? .eager
+            let cooperative = rebalanceProtocol == .cooperative
             switch code {
             case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
                 let failure: KafkaError? =
