@@ -81,10 +81,13 @@ struct BatchPublisher: Sendable {
         }
         var reachedMirror = false
         do {
-            // Every record acknowledged before the offsets join the transaction: a record the
-            // broker rejects gives the batch up before its offsets are sent (or mirrored), and
-            // the commit below has only the coordinator left to wait for.
-            let reports = try await delivered(try await enqueue(outcomes))
+            let receipts = try await enqueue(outcomes)
+            // Mirroring, every record is acknowledged before the offsets are sent and mirrored:
+            // a record the broker rejects gives the batch up before the group's offsets move,
+            // and only the coordinator's answer to the commit lies between the mirror and the
+            // outcome. (A real broker keeps the offsets pending until the commit, so there the
+            // records go out with the commit, and an abort purges what was not yet sent.)
+            let acknowledged = mirrorsOffsetsToGroup ? try await delivered(receipts) : nil
             try Task.checkCancellation()
             try await retrying("send offsets to the transaction", offsets) {
                 try await producer.sendOffsetsToTransaction(offsets, group: consumer.groupMetadata())
@@ -94,7 +97,8 @@ struct BatchPublisher: Sendable {
                 try await retrying("mirror the offsets to the group", offsets) { try await consumer.commit(offsets) }
             }
             try await retrying("commit the transaction", offsets) { try await producer.commitTransaction() }
-            return .committed(reports)
+            if let acknowledged { return .committed(acknowledged) }
+            return .committed(try await delivered(receipts))
         } catch let error as KafkaError where !error.isFatal {
             logger.warning("transaction failed; aborting it and reading the batch again from the committed offsets", metadata: [
                 "error": "\(error)", "offsets": "\(offsets)",
