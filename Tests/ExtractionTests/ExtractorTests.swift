@@ -25,6 +25,26 @@ import Testing
         #expect(result.operations.first?.quantities.first?.value == 30000)
     }
 
+    /// An operation placed nowhere happens in the dateline's country when that country is the
+    /// article's theater; a dateline abroad ("WASHINGTON —") lends nothing.
+    @Test func placelessOperationTakesTheDatelineCountryOfTheTheater() throws {
+        let home = extract("""
+            KABUL — Taliban fighters besieged Kandahar on Friday. Residents fled. Shops closed.
+
+            The U.S. military has said it will complete its withdrawal by August 31.
+            """)
+        let withdrawal = try #require(home.operations.first { $0.operation.kind == .withdrawal })
+        #expect(withdrawal.locations.map(\.place.name) == ["Afghanistan"])
+        #expect(withdrawal.locations.first?.role == .mentioned)
+        let abroad = extract("""
+            WASHINGTON — Taliban fighters besieged Kandahar on Friday. Residents fled. Shops closed.
+
+            The U.S. military has said it will complete its withdrawal by August 31.
+            """)
+        let elsewhere = try #require(abroad.operations.first { $0.operation.kind == .withdrawal })
+        #expect(elsewhere.locations.isEmpty)
+    }
+
     /// A compass part of a country is named as the country; the text keeps the qualifier.
     @Test func directionalRegionIsNamedAsItsCountry() throws {
         let result = extract("French fighter jets struck rebel positions in northern Mali.")
