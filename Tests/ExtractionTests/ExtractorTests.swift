@@ -45,6 +45,36 @@ import Testing
         #expect(elsewhere.locations.isEmpty)
     }
 
+    /// "the Old City" is in the latest city named, not in a village named since.
+    @Test func theCityIsTheLatestCityNotTheLatestVillage() throws {
+        let result = extract("""
+            Iraqi troops entered Mosul on Tuesday. Police said they had recaptured the village of Hammam al-Alil. \
+            Residents saw fighters withdrawing toward the Old City.
+            """)
+        let withdrawal = try #require(result.operations.first { $0.operation.kind == .withdrawal })
+        #expect(withdrawal.locations.first?.place.name == "Mosul")
+    }
+
+    /// "a second convoy" is another operation than the convoy reported before.
+    @Test func aSecondOperationIsNotTheFirst() {
+        let result = extract("""
+            A military convoy reached the town of Djibo on Thursday, the army said. \
+            The army plans to send a second convoy to Djibo before Christmas.
+            """)
+        #expect(result.operations.filter { $0.operation.kind == .other }.count == 2)
+    }
+
+    /// "the offensive" with nothing named before it is the article's operation, at its sentence's place.
+    @Test func firstAnaphorWithNothingBeforeItIsTheOperation() throws {
+        let result = extract("""
+            Columns fought their way into Mosul on Tuesday, two weeks after the start of the offensive. \
+            Thousands have fled since the offensive began.
+            """)
+        let offensive = try #require(result.operations.first { $0.operation.kind == .offensive })
+        #expect(offensive.locations.first?.place.name == "Mosul")
+        #expect(result.operations.filter { $0.operation.kind == .offensive }.count == 1)
+    }
+
     /// A compass part of a country is named as the country; the text keeps the qualifier.
     @Test func directionalRegionIsNamedAsItsCountry() throws {
         let result = extract("French fighter jets struck rebel positions in northern Mali.")

@@ -151,6 +151,11 @@ struct DetectorRun {
             {
                 role = .anaphoric
             }
+            // Where an anaphor happens should the article have named no operation before it: the
+            // sentence's nearest place ("fought their way into Mosul, … the start of the offensive").
+            if role == .anaphoric, !found.contains(where: { $0.role != .mentioned }), let near = nearestSentencePlace(to: raw.tokens) {
+                found = [OperationMention.Location(mention: near, role: .mentioned)]
+            }
             var evidence = statusEvidence(for: raw, kind: kind)
             let attributive = raw.tokens.lowerBound - 1 >= lower && isIn(Self.determiners, raw.tokens.lowerBound - 1)
                 && (raw.trigger.form == .verb(.past) || raw.trigger.form == .verb(.participle))
@@ -160,7 +165,7 @@ struct DetectorRun {
                 sentence: context.sentenceIndex, trigger: raw.tokens, kind: kind, isGeneric: isGeneric,
                 specificity: raw.trigger.specificity, status: evidence.status, role: role,
                 locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue,
-                isAttributive: attributive)
+                isAttributive: attributive, isFresh: isFresh(raw))
             absorbedInto[position] = mentions.count
             mentions.append(mention)
         }
@@ -845,6 +850,29 @@ struct DetectorRun {
         return antecedentPlace(before: position, noun: buffer.tokens[noun].key)
     }
 
+    /// "another offensive", "a new assault", "send a second convoy": a fresh word before the
+    /// trigger, or at the head of a verb's object.
+    func isFresh(_ raw: Raw) -> Bool {
+        if isIn(Self.freshWords, raw.tokens.lowerBound - 1) { return true }
+        guard case .verb = raw.trigger.form else { return false }
+        let end = raw.tokens.upperBound
+        return isIn(Self.freshWords, end) || (isIn(Self.determiners, end) && isIn(Self.freshWords, end + 1))
+    }
+
+    /// The place of the sentence closest to `tokens`, outside the attribution frame and not a
+    /// country owner ("Ukraine's").
+    func nearestSentencePlace(to tokens: Range<Int>) -> PlaceMention? {
+        var best: PlaceMention?
+        var bestDistance = Int.max
+        for place in places where place.tokens.lowerBound >= lower && place.tokens.upperBound <= upper {
+            if context.isFrame(place.tokens.lowerBound) { continue }
+            if place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive { continue }
+            let distance = place.tokens.upperBound <= tokens.lowerBound ? tokens.lowerBound - place.tokens.upperBound : place.tokens.lowerBound - tokens.upperBound
+            if distance >= 0, distance < bestDistance { best = place; bestDistance = distance }
+        }
+        return best
+    }
+
     /// The place "the <noun>" refers to: the latest place introduced with the same noun ("the
     /// Iraqi city of Mosul" … "the city"), else the latest settlement, within the lookback.
     func antecedentPlace(before position: Int, noun: LexiconKey) -> PlaceMention? {
@@ -861,6 +889,13 @@ struct DetectorRun {
             for place in context.places.reversed() where place.tokens.upperBound <= position {
                 if place.tokens.lowerBound < floor { break }
                 if place.place.kind == .region { return place }
+            }
+        }
+        // "the city", "the Old City": the latest city, before any smaller settlement named since.
+        if Self.cityNouns.contains(noun) {
+            for place in context.places.reversed() where place.tokens.upperBound <= position {
+                if place.tokens.lowerBound < floor { break }
+                if place.place.kind == .city { return place }
             }
         }
         for place in context.places.reversed() where place.tokens.upperBound <= position {
@@ -1558,7 +1593,10 @@ struct DetectorRun {
                                    "iraqi", "syrian", "northeastern", "northwestern", "southeastern", "southwestern",
                                    "control", "back", "over", "large", "major", "remaining", "last", "remote", "main",
                                    "port", "capital", "second-largest", "largest", "border", "frontline",
-                                   "regional", "provincial", "district", "state"])
+                                   "regional", "provincial", "district", "state",
+                                   // Who holds it or what it is like: "the besieged rebel enclave of Daraa al-Balad".
+                                   "rebel", "opposition", "insurgent", "militant", "jihadist", "separatist",
+                                   "occupied", "coastal", "small"])
     static let attachingPrepositions = L.keys(["of", "for", "on", "in", "against", "into", "to", "at", "around",
                                                "near", "over", "inside", "across", "within", "toward", "towards"])
     static let beAuxiliaries = L.keys(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
@@ -1625,6 +1663,9 @@ struct DetectorRun {
     static let objectPronouns = L.keys(["it"])
     static let verbCoordinators = L.keys(["and", "but", "or"])
     static let launchGerunds = L.keys(["launching", "starting", "beginning", "opening"])
+    /// "a second convoy", "another offensive", "a new offensive": not the one named before.
+    static let freshWords = L.keys(["second", "third", "fourth", "another", "new", "fresh"])
+    static let cityNouns = L.keys(["city", "cities"])
     static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
     static let conditionWords = L.keys(["until", "unless", "till"])
     static let subordinators = L.keys(["unless", "until", "if", "because", "although", "though", "whereas", "while"])

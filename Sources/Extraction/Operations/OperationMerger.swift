@@ -83,6 +83,9 @@ struct OperationMerger {
                     }
                     continue
                 }
+                // Nothing named before it: the article's first word for the operation, placed at
+                // its sentence's nearest place.
+                if groups.isEmpty { break }
                 if let last = lastGroup, let lastMember = groups[last].members.last,
                    mention.sentence - mentions[lastMember].sentence <= lookbackSentences
                 {
@@ -181,6 +184,8 @@ struct OperationMerger {
     static func isMovement(_ kind: OperationKind) -> Bool { kind == .withdrawal || kind == .redeployment }
 
     static func findGroup(for mention: OperationMention, in groups: [Group], index: Index) -> Int? {
+        // "plans to send a second convoy to Djibo": not the convoy that reached Djibo.
+        if mention.isFresh { return nil }
         let places = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place.name)
         if places.isEmpty {
             // "government forces had retreated …" … "The U.S. military will complete its withdrawal":

@@ -53,6 +53,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         // Progressive gerunds, adjectival sieges, instruments, subjects of movements.
         op("For three weeks, Russian troops have been shelling the outskirts of Vuhledar.", .shelling, .ongoing, at: "Vuhledar"),
         op("A ceasefire will hold in the besieged town of Zabadani.", .siege, .ongoing, at: "Az Zabadānī"),
+        op("Government warplanes bombed the besieged rebel enclave of Daraa al-Balad.", .siege, .ongoing, at: "Daraa"),
         op("Turkish F-16s pounded Afrin on Monday.", .airstrike, .completed, at: "Afrin"),
         op("Ethiopia is pulling 3,000 soldiers out of Mekelle.", .withdrawal, .ongoing, at: "Mekelle"),
         op("Western diplomats said strikes on Syrian government targets could begin on Thursday.", .airstrike, .planned, at: "Syria"),
