@@ -75,6 +75,15 @@ import Testing
         #expect(result.operations.filter { $0.operation.kind == .offensive }.count == 1)
     }
 
+    /// A retaking still to come is not the taking already over, even with no agent named.
+    @Test func retakingIsNotTheEarlierCapture() {
+        let result = extract("""
+            Taliban fighters captured Zaranj on Friday. Officials said the army would retake Zaranj within days.
+            """)
+        #expect(result.operations.filter { $0.locations.first?.place.name == "Zaranj" }.map(\.operation.kind).sorted { $0.rawValue < $1.rawValue }
+                == [.liberation, .other])
+    }
+
     /// A compass part of a country is named as the country; the text keeps the qualifier.
     @Test func directionalRegionIsNamedAsItsCountry() throws {
         let result = extract("French fighter jets struck rebel positions in northern Mali.")

@@ -135,6 +135,11 @@ struct DetectorRun {
                 found.removeAll { $0.mention.place == fallback.mention.place }
                 found.insert(fallback, at: 0)
             }
+            // A truce holds wherever its sentence is about ("stopped aid into Gaza … the extension of the truce").
+            if kind == .ceasefire, !found.contains(where: { $0.role != .mentioned }), let near = nearestSentencePlace(to: raw.tokens) {
+                found.removeAll { $0.mention.place == near.place }
+                found.insert(OperationMention.Location(mention: near, role: .target), at: 0)
+            }
             // "would attack Ukraine": an attack on a whole country is an offensive.
             if kind == .assault, raw.trigger.guardRule == .attack, case .verb = raw.trigger.form,
                let main = found.first(where: { $0.role == .target }), main.mention.place.kind == .country
@@ -899,11 +904,16 @@ struct DetectorRun {
             }
         }
         for place in context.places.reversed() where place.tokens.upperBound <= position {
-            if place.tokens.lowerBound < floor { return nil }
+            if place.tokens.lowerBound < floor { break }
             switch place.place.kind {
             case .city, .town, .village, .other: return place
             case .country, .region: continue
             }
+        }
+        // Nothing before it: "the city" may name a city later in its sentence ("the assault on the
+        // Old City draws near, residents of western Mosul …").
+        if Self.cityNouns.contains(noun) {
+            return context.places.first { $0.tokens.lowerBound > position && $0.tokens.upperBound <= upper && $0.place.kind == .city }
         }
         return nil
     }

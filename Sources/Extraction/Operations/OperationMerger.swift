@@ -179,6 +179,13 @@ struct OperationMerger {
         return !theirs.isEmpty && !mine.isEmpty && !mine.contains(where: theirs.contains)
     }
 
+    /// A retaking still to come undoes a taking already over: "Taliban fighters captured Zaranj" …
+    /// "the army would retake Zaranj within days" are two operations even when no agent is named.
+    static func undoes(_ mention: OperationMention, _ group: Group) -> Bool {
+        mention.kind == .liberation && group.kind == .other && group.status == .completed
+            && (mention.status == .planned || mention.status == .imminent)
+    }
+
     static func isWeak(_ kind: OperationKind) -> Bool { kind == .liberation || kind == .other }
     static func isAttack(_ kind: OperationKind) -> Bool { kind == .offensive || kind == .assault || kind == .groundOperation }
     static func isMovement(_ kind: OperationKind) -> Bool { kind == .withdrawal || kind == .redeployment }
@@ -205,7 +212,9 @@ struct OperationMerger {
             if let attack = attacks.min() { return attack }
             // "Taliban fighters captured Zaranj" … "the army would retake Zaranj": opposing sides'
             // takings of one place are two operations.
-            if let weak = sharing.filter({ isWeak(groups[$0].kind) && !opposed(groups[$0], mention) }).min() { return weak }
+            if let weak = sharing.filter({ isWeak(groups[$0].kind) && !opposed(groups[$0], mention) && !undoes(mention, groups[$0]) }).min() {
+                return weak
+            }
         }
         if isAttack(mention.kind), let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() {
             return weak
