@@ -979,13 +979,21 @@ struct DetectorRun {
                 }
                 if other.accepted { break }
             }
+            var coastEnd: Int? = nil
             if let place = placeStarting(at: position), place.place.kind == .country || place.place.kind == .region,
                place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive
             {
-                // "Somalia's Gedo region": the country contains the place that follows.
-                add(place, .mentioned)
-                position = place.tokens.upperBound + 1
-                continue
+                // "Yemen's Red Sea coast": a sea's coast is the owner's land.
+                if let sea = placeStarting(at: place.tokens.upperBound + 1), sea.place.country.isEmpty,
+                   isIn(Self.coastNouns, sea.tokens.upperBound)
+                {
+                    coastEnd = sea.tokens.upperBound + 1
+                } else {
+                    // "Somalia's Gedo region": the country contains the place that follows.
+                    add(place, .mentioned)
+                    position = place.tokens.upperBound + 1
+                    continue
+                }
             }
             let place = placeStarting(at: position) ?? anaphorAt(position)
             if let place {
@@ -1018,7 +1026,7 @@ struct DetectorRun {
                 }
                 if let role { add(place, role) }
                 lastRole = role ?? lastRole
-                let placeEnd = placeStarting(at: position)?.tokens.upperBound ?? position + 2
+                let placeEnd = coastEnd ?? placeStarting(at: position)?.tokens.upperBound ?? position + 2
                 lastEnd = placeEnd
                 position = max(position + 1, placeEnd)
                 preposition = nil
@@ -1675,6 +1683,7 @@ struct DetectorRun {
     static let launchGerunds = L.keys(["launching", "starting", "beginning", "opening"])
     /// "a second convoy", "another offensive", "a new offensive": not the one named before.
     static let freshWords = L.keys(["second", "third", "fourth", "another", "new", "fresh"])
+    static let coastNouns = L.keys(["coast", "coastline", "shore", "shores", "coasts"])
     static let cityNouns = L.keys(["city", "cities"])
     static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
     static let conditionWords = L.keys(["until", "unless", "till"])

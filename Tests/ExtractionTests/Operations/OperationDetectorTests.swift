@@ -56,6 +56,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Government warplanes bombed the besieged rebel enclave of Daraa al-Balad.", .siege, .ongoing, at: "Daraa"),
         op("Israel stopped aid into Gaza and warned of consequences if Hamas did not accept the extension of the truce.",
            .ceasefire, at: "Gaza"),
+        op("The air campaign against radar sites on Yemen's Red Sea coast will begin soon.", .airstrike, at: "Yemen"),
         op("As the hour of the final assault on the Old City draws near, residents of western Mosul stockpile flour.",
            .assault, at: "Mosul"),
         op("Turkish F-16s pounded Afrin on Monday.", .airstrike, .completed, at: "Afrin"),
