@@ -44,6 +44,8 @@ struct DetectorRun {
         var accepted: Bool
         /// A verb of taking a place ("free", "capture").
         var takesPlace: Bool
+        /// A removal verb ("oust … from"): the place after "from" is its target.
+        var removes: Bool = false
     }
 
     /// Every trigger of the sentence by first token, and whether its sense check passed.
@@ -78,7 +80,8 @@ struct DetectorRun {
         let roles = raws.map { senseRole($0) }
         for (raw, role) in zip(raws, roles) {
             triggerStarts[raw.tokens.lowerBound] = TriggerStart(kind: raw.trigger.kind, form: raw.trigger.form, accepted: role != nil,
-                                                              takesPlace: raw.trigger.guardRule == .placeObject)
+                                                              takesPlace: raw.trigger.guardRule == .placeObject || raw.trigger.guardRule == .removal,
+                                                              removes: raw.trigger.guardRule == .removal)
         }
         var mentions: [OperationMention] = []
         var absorbedInto: [Int: Int] = [:]
@@ -309,6 +312,8 @@ struct DetectorRun {
             else { return nil }
             if abstractObject(after: end) { return nil }
             if case .verb = trigger.form, !hasTargetObject(raw) { return nil }
+        case .removal:
+            guard removalPlace(raw) != nil else { return nil }
         case .targetObject:
             guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
         case .attack:
@@ -640,6 +645,7 @@ struct DetectorRun {
     /// Whether a place (or "the city") is the trigger's object: within five tokens after it
     /// ("liberate the town of Havice"), or before a passive ("the town of Havice is captured").
     func hasPlaceObject(_ raw: Raw) -> Bool {
+        if raw.trigger.guardRule == .removal { return removalPlace(raw) != nil }
         let end = raw.tokens.upperBound
         if objectIsTrap(after: end) { return false }
         if directObjectPlace(after: end) { return true }
@@ -649,6 +655,29 @@ struct DetectorRun {
             if anaphorBefore(raw.tokens.lowerBound, distance: 6) != nil { return true }
         }
         return false
+    }
+
+    /// The place forces are driven from: forces or an armed actor after the verb, then
+    /// "from"/"out of" and a place or "the city" ("oust Islamic State from the city").
+    func removalPlace(_ raw: Raw) -> PlaceMention? {
+        let end = raw.tokens.upperBound
+        var sawForces = false
+        var position = end
+        let limit = min(upper, end + 8)
+        while position < limit {
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, ".") { return nil }
+            if isIn(L.forceNouns, position) || actors.contains(where: { $0.tokens.contains(position) && $0.actor.kind != .government }) {
+                sawForces = true
+            }
+            let out = buffer.token(position, equalsIgnoringCase: "out") && buffer.token(position + 1, equalsIgnoringCase: "of")
+            if buffer.token(position, equalsIgnoringCase: "from") || out {
+                guard sawForces else { return nil }
+                let after = out ? position + 2 : position + 1
+                return placeAfter(after, distance: 4) ?? anaphorAfter(after, distance: 3)
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// Whether the first content word after `end` is a non-military object ("the race", "the opportunity").
@@ -940,6 +969,10 @@ struct DetectorRun {
         if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }), place.place.kind != .country {
             add(place, movement ? .origin : .target)
         }
+        // "oust Islamic State from the city": the place driven from is the target.
+        if raw.trigger.guardRule == .removal, let place = removalPlace(raw) {
+            add(place, .target)
+        }
         // "had surrounded Lashio … and were preparing to attack it": the pronoun is the place.
         if case .verb = raw.trigger.form, let place = pronounObjectPlace(raw) {
             add(place, movement ? .origin : .target)
@@ -966,14 +999,17 @@ struct DetectorRun {
         var preposition: L.LocationCue? = nil
         var prepositionKey: LexiconKey? = nil
         var isObject = true
+        var removing = raw.trigger.guardRule == .removal
         while position < limit {
             if isPunct(position, ";") || isPunct(position, ".") || isPunct(position, "(") || isPunct(position, ":") { break }
             if context.isFrame(position) { break }
             if position > end, let other = triggerStarts[position] {
                 if other.kind == .liberation || other.kind == .other, case .verb = other.form, other.takesPlace {
-                    // "operation to free Mosul": the verb's object is the operation's target.
+                    // "operation to free Mosul": the verb's object is the operation's target;
+                    // "offensive to dislodge Islamic State from Hawija": so is the place driven from.
                     preposition = nil
                     isObject = true
+                    removing = other.removes
                     position = L.triggers.longestMatch(in: buffer, at: position, limit: upper)?.tokens.upperBound ?? position + 1
                     continue
                 }
@@ -1006,7 +1042,7 @@ struct DetectorRun {
                     let containment = lastRole != nil && lastRole != .mentioned && prepositionKey == Self.inKey && position - lastEnd <= 6
                     switch cue {
                     case .containment: role = .mentioned
-                    case .origin: role = movement ? .origin : nil
+                    case .origin: role = movement ? .origin : (removing ? .target : nil)
                     case .destination where movement: role = .destination
                     case .target where movement:
                         if prepositionKey == Self.intoKey || prepositionKey == Self.towardKey || prepositionKey == Self.towardsKey {

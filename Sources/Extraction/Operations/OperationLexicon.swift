@@ -35,6 +35,9 @@ enum OperationLexicon {
         case targetObject
         /// "attack": armed forces in the sentence and a place, target or armed actor as object.
         case attack
+        /// Driving forces out of a place: forces or an armed actor as object, then from/out of a
+        /// place ("oust Islamic State from the city", "drove the militants out of Gwoza").
+        case removal
     }
 
     struct Trigger: Sendable, Hashable {
@@ -124,6 +127,13 @@ enum OperationLexicon {
               past: ["liberated", "freed", "retook", "recaptured", "reclaimed", "regained control of", "took back", "won back"],
               participle: ["retaken", "taken back"],
               gerund: ["liberating", "freeing", "retaking", "recapturing", "reclaiming", "regaining control of", "taking back"])
+        // Driving the enemy out of a place is a liberation (corpus conventions: "drive out").
+        verbs(.liberation, .removal, 2,
+              base: ["oust", "dislodge", "expel", "drive", "push", "flush", "evict"],
+              third: ["ousts", "dislodges", "expels", "drives", "pushes", "flushes", "evicts"],
+              past: ["ousted", "dislodged", "expelled", "drove", "pushed", "flushed", "evicted"],
+              participle: ["driven"],
+              gerund: ["ousting", "dislodging", "expelling", "driving", "pushing", "flushing", "evicting"])
         // Taking a place that was not one's own is not a liberation (DESIGN: retake/recapture/
         // free); "other" lets it join a liberation or an attack at the same place.
         verbs(.other, .placeObject, 2,
