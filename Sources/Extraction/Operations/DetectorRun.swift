@@ -893,6 +893,15 @@ struct DetectorRun {
         return isIn(Self.freshWords, end) || (isIn(Self.determiners, end) && isIn(Self.freshWords, end + 1))
     }
 
+    /// The index after the possessive of an owner ("Somalia's", "the Tigray region's"), or nil.
+    func possessiveEnd(after place: PlaceMention) -> Int? {
+        let next = place.tokens.upperBound
+        guard next < upper else { return nil }
+        if buffer.tokens[next].kind == .possessive { return next + 1 }
+        if isIn(Self.areaNouns, next), next + 1 < upper, buffer.tokens[next + 1].kind == .possessive { return next + 2 }
+        return nil
+    }
+
     /// The place of the sentence closest to `tokens`, outside the attribution frame and not a
     /// country owner ("Ukraine's").
     func nearestSentencePlace(to tokens: Range<Int>) -> PlaceMention? {
@@ -1017,17 +1026,16 @@ struct DetectorRun {
             }
             var coastEnd: Int? = nil
             if let place = placeStarting(at: position), place.place.kind == .country || place.place.kind == .region,
-               place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive
+               let owned = possessiveEnd(after: place)
             {
                 // "Yemen's Red Sea coast": a sea's coast is the owner's land.
-                if let sea = placeStarting(at: place.tokens.upperBound + 1), sea.place.country.isEmpty,
-                   isIn(Self.coastNouns, sea.tokens.upperBound)
-                {
+                if let sea = placeStarting(at: owned), sea.place.country.isEmpty, isIn(Self.coastNouns, sea.tokens.upperBound) {
                     coastEnd = sea.tokens.upperBound + 1
                 } else {
-                    // "Somalia's Gedo region": the country contains the place that follows.
+                    // "Somalia's Gedo region": the country contains the place that follows;
+                    // "the Tigray region's ruling party": the region only owns what follows.
                     add(place, .mentioned)
-                    position = place.tokens.upperBound + 1
+                    position = owned
                     continue
                 }
             }

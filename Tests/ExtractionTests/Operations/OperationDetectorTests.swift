@@ -60,6 +60,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Iraqi forces launched an offensive on Thursday to dislodge Islamic State from the Hawija area.", .offensive, .ongoing, at: "Hawija"),
         none("The minister was driven from Baghdad to Erbil on Friday."),
         none("Rising prices pushed shoppers out of Mosul's markets."),
+        op("The army will launch its offensive against the Tigray region's ruling party in the regional capital, Mekelle.",
+           .offensive, at: "Mekelle"),
         op("The air campaign against radar sites on Yemen's Red Sea coast will begin soon.", .airstrike, at: "Yemen"),
         op("As the hour of the final assault on the Old City draws near, residents of western Mosul stockpile flour.",
            .assault, at: "Mosul"),
