@@ -268,6 +268,8 @@ struct DetectorRun {
         }
         // "until the last fighter has left", "unless troops withdraw": a condition, not an event.
         if case .verb = trigger.form, conditionClause(before: start) { return nil }
+        // "to stop the militants from marching on the capital": an averted event.
+        if trigger.form == .verb(.gerund), averted(before: start) { return nil }
         // Police matters are not operations: always for raids, sieges, storming and generic
         // operations; for the rest unless armed forces take part too.
         if hasNearby(L.policeWords, around: raw.tokens, radius: 8) {
@@ -366,6 +368,18 @@ struct DetectorRun {
     }
 
     /// Whether "until" or "unless" opens the trigger's clause ("until the last YPG fighter has left").
+    /// "stop/prevent/keep … from <gerund>": a prevention verb within six tokens before "from".
+    func averted(before start: Int) -> Bool {
+        guard buffer.token(start - 1, equalsIgnoringCase: "from") else { return false }
+        var position = start - 2
+        while position >= lower, position >= start - 8 {
+            if isIn(L.preventionVerbs, position) { return true }
+            if isPunct(position, ",") || isPunct(position, ";") { return false }
+            position -= 1
+        }
+        return false
+    }
+
     func conditionClause(before start: Int) -> Bool {
         var position = start - 1
         while position >= lower, position >= start - 8 {

@@ -232,6 +232,15 @@ enum OperationLexicon {
         "military", "navy", "troopers", "combatants", "mercenaries", "special", "peshmerga", "regiment",
         "armour", "armor", "vehicles", "warships", "bombers", "gunships", "men", "destroyers", "destroyer", "frigates",
         "submarines", "carrier", "carriers", "warship", "reinforcements", "f-16s", "f-35s", "bombers",
+        "reserves", "reservists", "contingent", "contingents",
+    ])
+
+    /// Verbs that keep something from happening: "to stop the militants from marching on the
+    /// capital", "prevented the rebels from entering Goma" — the gerund after "from" is averted.
+    static let preventionVerbs: KeySet = keys([
+        "stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented", "preventing", "deter", "deters",
+        "deterred", "block", "blocks", "blocked", "blocking", "bar", "bars", "barred", "keep", "keeps", "kept",
+        "discourage", "discouraged", "dissuade", "dissuaded",
     ])
 
     /// Words that make a clause military even without a named actor.
