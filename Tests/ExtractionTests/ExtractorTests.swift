@@ -84,6 +84,17 @@ import Testing
                 == [.liberation, .other])
     }
 
+    /// Leaving a place and going somewhere, reported in consecutive sentences, are one movement.
+    @Test func leavingAndGoingAreOneMovement() throws {
+        let result = extract("""
+            The envoy said rebel fighters would leave Aleppo under the deal. \
+            The evacuation of the fighters to Idlib province would begin on Wednesday.
+            """)
+        let movements = result.operations.filter { $0.operation.kind == .withdrawal || $0.operation.kind == .redeployment }
+        try #require(movements.count == 1, "\(movements.map(\.operation.name))")
+        #expect(Set(movements[0].locations.map(\.place.name)) == ["Aleppo", "Idlib province"])
+    }
+
     /// A compass part of a country is named as the country; the text keeps the qualifier.
     @Test func directionalRegionIsNamedAsItsCountry() throws {
         let result = extract("French fighter jets struck rebel positions in northern Mali.")

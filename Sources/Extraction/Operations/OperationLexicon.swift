@@ -262,6 +262,7 @@ enum OperationLexicon {
         "city", "town", "village", "area", "region", "province", "district", "stronghold", "enclave", "base",
         "airport", "airbase", "territory", "neighbourhood", "neighborhood", "outskirts", "suburbs", "port",
         "capital", "border", "settlement", "villages", "towns", "cities", "positions", "strongholds", "houses",
+        "districts", "neighbourhoods", "neighborhoods",
     ])
 
     /// Determiners before a place anaphor.

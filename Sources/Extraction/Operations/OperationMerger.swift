@@ -121,7 +121,7 @@ struct OperationMerger {
                 // A placeless report right after an operation somewhere happens there too.
                 mention.locations.insert(OperationMention.Location(mention: main.mention, role: isMovement(mention.kind) ? .origin : .target), at: 0)
             }
-            if let target = findGroup(for: mention, in: groups, index: index) {
+            if let target = findGroup(for: mention, in: groups, index: index) ?? movementCompleted(by: mention, groups: groups, mentions: mentions) {
                 add(position, mention, to: &groups[target], mentions: mentions, isFragment: isFragment)
                 groupOf[position] = target
                 lastGroup = target
@@ -165,6 +165,24 @@ struct OperationMerger {
             groups[g].evidence = best
         }
         return (groups, groupOf)
+    }
+
+    /// A movement that names only where it goes completes the one just reported that names only
+    /// where it comes from, or the reverse: "rebels would leave the city" … "the evacuation of
+    /// fighters to Idlib province" is one movement (within two sentences, sides not opposed).
+    static func movementCompleted(by mention: OperationMention, groups: [Group], mentions: [OperationMention]) -> Int? {
+        guard isMovement(mention.kind), !mention.isFresh else { return nil }
+        let roles = Set(mention.locations.map(\.role))
+        let going = roles.contains(.destination) && !roles.contains(.origin)
+        let leaving = roles.contains(.origin) && !roles.contains(.destination)
+        guard going || leaving else { return nil }
+        for candidate in groups.indices.reversed().prefix(4) where isMovement(groups[candidate].kind) {
+            guard let last = groups[candidate].members.last, mention.sentence - mentions[last].sentence <= 2 else { continue }
+            let theirs = Set(groups[candidate].locations.map(\.role))
+            let complements = going ? theirs.contains(.origin) && !theirs.contains(.destination) : theirs.contains(.destination) && !theirs.contains(.origin)
+            if complements, !opposed(groups[candidate], mention) { return candidate }
+        }
+        return nil
     }
 
     /// Whether `outer` is the country `inner` lies in.
