@@ -95,6 +95,15 @@ import Testing
         #expect(Set(movements[0].locations.map(\.place.name)) == ["Aleppo", "Idlib province"])
     }
 
+    /// Truces in one country are one truce, whatever place each mention names.
+    @Test func trucesInOneCountryAreOne() {
+        let result = extract("""
+            Israel approved a four-day pause in fighting in the Gaza Strip. \
+            Hamas said Israel would halt air traffic over southern Gaza throughout the truce.
+            """)
+        #expect(result.operations.filter { $0.operation.kind == .ceasefire }.count == 1)
+    }
+
     /// A compass part of a country is named as the country; the text keeps the qualifier.
     @Test func directionalRegionIsNamedAsItsCountry() throws {
         let result = extract("French fighter jets struck rebel positions in northern Mali.")

@@ -256,6 +256,16 @@ struct OperationMerger {
                 }
             }
         }
+        // A truce is about a war, not a town: truces in one country are one ("a pause in fighting in
+        // the Gaza Strip" … "throughout the truce, … over southern Gaza").
+        if mention.kind == .ceasefire {
+            let mine = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place.country).filter { !$0.isEmpty }
+            for candidate in groups.indices.reversed().prefix(16) where groups[candidate].kind == .ceasefire {
+                if groups[candidate].locations.contains(where: { $0.role != .mentioned && mine.contains($0.mention.place.country) }) {
+                    return candidate
+                }
+            }
+        }
         // A placeless group of the same kind takes the first mention that names its place.
         if let placeless = index.placelessByKind[mention.kind],
            !groups[placeless].locations.contains(where: { $0.role != .mentioned })
