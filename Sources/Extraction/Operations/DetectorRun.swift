@@ -789,6 +789,13 @@ struct DetectorRun {
         for position in from..<to where !tokens.contains(position) {
             if isIn(L.forceNouns, position), !context.isFrame(position) { return true }
         }
+        // "units that had finished drills in Belarus were withdrawing": the subject before a relative clause.
+        var position = from - 1
+        while position >= lower, position >= tokens.lowerBound - 14 {
+            if isPunct(position, ";") || isPunct(position, ".") { break }
+            if isIn(L.forceNouns, position), isIn(Self.relativeWords, position + 1), !context.isFrame(position) { return true }
+            position -= 1
+        }
         return actors.contains { $0.actor.kind != .government && $0.tokens.upperBound > from && $0.tokens.lowerBound < to }
             || aircraftDesignatorBefore(tokens.lowerBound)
     }
@@ -1742,6 +1749,7 @@ struct DetectorRun {
     /// "a second convoy", "another offensive", "a new offensive": not the one named before.
     static let freshWords = L.keys(["second", "third", "fourth", "another", "new", "fresh"])
     static let coastNouns = L.keys(["coast", "coastline", "shore", "shores", "coasts"])
+    static let relativeWords = L.keys(["that", "who", "which"])
     static let cityNouns = L.keys(["city", "cities"])
     static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
     static let conditionWords = L.keys(["until", "unless", "till"])
