@@ -187,10 +187,15 @@ enum OperationLexicon {
         verbs(.redeployment, .forces, 3,
               base: ["redeploy"], third: ["redeploys"], past: ["redeployed"], participle: [], gerund: ["redeploying"])
         verbs(.redeployment, .forces, 2,
-              base: ["relocate", "transfer", "move", "travel", "evacuate"],
-              third: ["relocates", "transfers", "moves", "travels", "evacuates"],
-              past: ["relocated", "transferred", "moved", "travelled", "traveled", "evacuated"],
-              participle: [], gerund: ["relocating", "transferring", "moving", "travelling", "traveling", "evacuating"])
+              base: ["relocate", "transfer", "move", "travel"],
+              third: ["relocates", "transfers", "moves", "travels"],
+              past: ["relocated", "transferred", "moved", "travelled", "traveled"],
+              participle: [], gerund: ["relocating", "transferring", "moving", "travelling", "traveling"])
+        // Forces evacuating people or their own are an operation of their own kind (corpus
+        // conventions: evacuations by the military → other); "the evacuation of fighters to
+        // Idlib" under a deal stays a movement.
+        verbs(.other, .forces, 2,
+              base: ["evacuate"], third: ["evacuates"], past: ["evacuated"], participle: [], gerund: ["evacuating"])
         // Forces carried by air: "fly paratroopers into Kunduz", "commandos had been flown into Lashkar Gah".
         verbs(.redeployment, .forces, 2,
               base: ["fly", "airlift", "ferry"], third: ["flies", "airlifts", "ferries"],

@@ -64,6 +64,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
            .offensive, at: "Mekelle"),
         op("The ministry said reserves were being moved to the Kursk region.", .redeployment, at: "Kursk region"),
         op("Units that had finished their deployment in Belarus were withdrawing to their permanent bases.", .withdrawal, at: "Belarus"),
+        op("The army will evacuate its remaining soldiers from the garrison of Kidal next week.", .other, .planned, at: "Kidal"),
         op("The air campaign against radar sites on Yemen's Red Sea coast will begin soon.", .airstrike, at: "Yemen"),
         op("As the hour of the final assault on the Old City draws near, residents of western Mosul stockpile flour.",
            .assault, at: "Mosul"),
