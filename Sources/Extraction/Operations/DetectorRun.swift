@@ -268,6 +268,9 @@ struct DetectorRun {
         }
         // "until the last fighter has left", "unless troops withdraw": a condition, not an event.
         if case .verb = trigger.form, conditionClause(before: start) { return nil }
+        // "infrastructure that Hezbollah could use to attack", "used to shell": a capability or a
+        // habit, not an operation.
+        if case .verb = trigger.form, buffer.token(start - 1, equalsIgnoringCase: "to"), isIn(Self.useVerbs, start - 2) { return nil }
         // "to stop the militants from marching on the capital": an averted event.
         if trigger.form == .verb(.gerund), averted(before: start) { return nil }
         // Police matters are not operations: always for raids, sieges, storming and generic
@@ -768,6 +771,8 @@ struct DetectorRun {
         var directional = raw.tokens.count > 1 && isIn(Self.directionalPrepositions, raw.tokens.upperBound - 1)
         while position < limit {
             if directional || deploying, placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
+            // "pulled back about 5 km from the border": the front is where forces move from or to.
+            if directional, isIn(L.definite, position), isIn(Self.frontNouns, position + 1) { return true }
             if isPunct(position, ";") || isPunct(position, ".") { return false }
             if isIn(Self.directionalPrepositions, position) {
                 // "move to liberate": "to" followed by a verb is not a destination.
@@ -1750,6 +1755,8 @@ struct DetectorRun {
     static let freshWords = L.keys(["second", "third", "fourth", "another", "new", "fresh"])
     static let coastNouns = L.keys(["coast", "coastline", "shore", "shores", "coasts"])
     static let relativeWords = L.keys(["that", "who", "which"])
+    static let useVerbs = L.keys(["use", "uses", "used", "using"])
+    static let frontNouns = L.keys(["border", "frontline", "front", "front-line", "frontier"])
     static let cityNouns = L.keys(["city", "cities"])
     static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
     static let conditionWords = L.keys(["until", "unless", "till"])
