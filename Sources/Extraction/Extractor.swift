@@ -110,7 +110,14 @@ public struct Extractor: Sendable {
         }
 
         let isFragment: (Int) -> Bool = { index in index >= 0 && index < sentences.count && sentences[index].kind == .fragment }
-        let (groups, groupOf) = OperationMerger.merge(mentions, isFragment: isFragment)
+        var (groups, groupOf) = OperationMerger.merge(mentions, isFragment: isFragment)
+        // An operation the article places nowhere happens in the country it was filed from, when
+        // that country is the article's theater ("KABUL —" … "it will complete its withdrawal").
+        if let home = Self.theaterDateline(allPlaces, sentences: sentences, groups: groups) {
+            for g in groups.indices where groups[g].locations.isEmpty {
+                groups[g].locations = [OperationMention.Location(mention: home, role: .mentioned)]
+            }
+        }
         let alertArticle = AlertArticle(article)
         let source = article.referenceTime.source
 
@@ -277,6 +284,26 @@ public struct Extractor: Sendable {
             result.append(place)
         }
         return result
+    }
+
+    /// The country of the first dateline ("KABUL —", "KIRKUK, Iraq —") when most of the article's
+    /// located operations lie in it, as a mention over the dateline's place; nil otherwise
+    /// ("WASHINGTON —" over strikes in Syria).
+    static func theaterDateline(_ places: [PlaceMention], sentences: [Sentence], groups: [OperationMerger.Group]) -> PlaceMention? {
+        guard groups.contains(where: { $0.locations.isEmpty }),
+              let dateline = sentences.lazy.compactMap(\.dateline).first,
+              let filed = places.first(where: { dateline.contains($0.tokens.lowerBound) }),
+              !filed.place.country.isEmpty, let country = Gazetteer.standard.country(code: filed.place.country)
+        else { return nil }
+        var located = 0
+        var inCountry = 0
+        for group in groups {
+            guard let main = group.locations.first?.mention.place else { continue }
+            located += 1
+            if main.country == country.country { inCountry += 1 }
+        }
+        guard inCountry * 2 > located else { return nil }
+        return PlaceMention(tokens: filed.tokens, place: country, surface: country.name)
     }
 
     /// "YYYY-MM-DDTHH:MM:SS" of a reference time in its own UTC offset (claimed times use the same

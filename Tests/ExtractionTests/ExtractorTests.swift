@@ -25,6 +25,85 @@ import Testing
         #expect(result.operations.first?.quantities.first?.value == 30000)
     }
 
+    /// An operation placed nowhere happens in the dateline's country when that country is the
+    /// article's theater; a dateline abroad ("WASHINGTON —") lends nothing.
+    @Test func placelessOperationTakesTheDatelineCountryOfTheTheater() throws {
+        let home = extract("""
+            KABUL — Taliban fighters besieged Kandahar on Friday. Residents fled. Shops closed.
+
+            The U.S. military has said it will complete its withdrawal by August 31.
+            """)
+        let withdrawal = try #require(home.operations.first { $0.operation.kind == .withdrawal })
+        #expect(withdrawal.locations.map(\.place.name) == ["Afghanistan"])
+        #expect(withdrawal.locations.first?.role == .mentioned)
+        let abroad = extract("""
+            WASHINGTON — Taliban fighters besieged Kandahar on Friday. Residents fled. Shops closed.
+
+            The U.S. military has said it will complete its withdrawal by August 31.
+            """)
+        let elsewhere = try #require(abroad.operations.first { $0.operation.kind == .withdrawal })
+        #expect(elsewhere.locations.isEmpty)
+    }
+
+    /// "the Old City" is in the latest city named, not in a village named since.
+    @Test func theCityIsTheLatestCityNotTheLatestVillage() throws {
+        let result = extract("""
+            Iraqi troops entered Mosul on Tuesday. Police said they had recaptured the village of Hammam al-Alil. \
+            Residents saw fighters withdrawing toward the Old City.
+            """)
+        let withdrawal = try #require(result.operations.first { $0.operation.kind == .withdrawal })
+        #expect(withdrawal.locations.first?.place.name == "Mosul")
+    }
+
+    /// "a second convoy" is another operation than the convoy reported before.
+    @Test func aSecondOperationIsNotTheFirst() {
+        let result = extract("""
+            A military convoy reached the town of Djibo on Thursday, the army said. \
+            The army plans to send a second convoy to Djibo before Christmas.
+            """)
+        #expect(result.operations.filter { $0.operation.kind == .other }.count == 2)
+    }
+
+    /// "the offensive" with nothing named before it is the article's operation, at its sentence's place.
+    @Test func firstAnaphorWithNothingBeforeItIsTheOperation() throws {
+        let result = extract("""
+            Columns fought their way into Mosul on Tuesday, two weeks after the start of the offensive. \
+            Thousands have fled since the offensive began.
+            """)
+        let offensive = try #require(result.operations.first { $0.operation.kind == .offensive })
+        #expect(offensive.locations.first?.place.name == "Mosul")
+        #expect(result.operations.filter { $0.operation.kind == .offensive }.count == 1)
+    }
+
+    /// A retaking still to come is not the taking already over, even with no agent named.
+    @Test func retakingIsNotTheEarlierCapture() {
+        let result = extract("""
+            Taliban fighters captured Zaranj on Friday. Officials said the army would retake Zaranj within days.
+            """)
+        #expect(result.operations.filter { $0.locations.first?.place.name == "Zaranj" }.map(\.operation.kind).sorted { $0.rawValue < $1.rawValue }
+                == [.liberation, .other])
+    }
+
+    /// Leaving a place and going somewhere, reported in consecutive sentences, are one movement.
+    @Test func leavingAndGoingAreOneMovement() throws {
+        let result = extract("""
+            The envoy said rebel fighters would leave Aleppo under the deal. \
+            The evacuation of the fighters to Idlib province would begin on Wednesday.
+            """)
+        let movements = result.operations.filter { $0.operation.kind == .withdrawal || $0.operation.kind == .redeployment }
+        try #require(movements.count == 1, "\(movements.map(\.operation.name))")
+        #expect(Set(movements[0].locations.map(\.place.name)) == ["Aleppo", "Idlib province"])
+    }
+
+    /// Truces in one country are one truce, whatever place each mention names.
+    @Test func trucesInOneCountryAreOne() {
+        let result = extract("""
+            Israel approved a four-day pause in fighting in the Gaza Strip. \
+            Hamas said Israel would halt air traffic over southern Gaza throughout the truce.
+            """)
+        #expect(result.operations.filter { $0.operation.kind == .ceasefire }.count == 1)
+    }
+
     /// A compass part of a country is named as the country; the text keeps the qualifier.
     @Test func directionalRegionIsNamedAsItsCountry() throws {
         let result = extract("French fighter jets struck rebel positions in northern Mali.")

@@ -102,7 +102,9 @@ enum GazetteerData {
     Taiz	YE	13.58	44.02	city	0	Taiz|Ta'izz|Taizz
     Mukalla	YE	14.54	49.12	city	0	Mukalla|al-Mukalla
     # Palestine, Israel, Lebanon
-    Gaza	PS	31.50	34.47	city	0	Gaza|Gaza City
+    Gaza	PS	31.50	34.47	city	0	Gaza
+    # The city proper, a place of its own beside the Strip and the generic "Gaza".
+    Gaza City	PS	31.52	34.45	city	590000	Gaza City
     Khan Younis	PS	31.34	34.31	city	0	Khan Younis|Khan Yunis|Khan Yunus|Khan Younes
     Rafah	PS	31.30	34.25	city	0	Rafah
     Jabalia	PS	31.53	34.48	city	0	Jabalia|Jabaliya|Jabalya
@@ -208,10 +210,18 @@ enum GazetteerData {
     Levant	 	34.00	36.50	region	0	Levant
     Caucasus	 	42.50	44.50	region	0	Caucasus|North Caucasus|South Caucasus
     Balkans	 	43.00	21.00	region	0	Balkans
-    Persian Gulf	 	27.00	51.00	region	0	Persian Gulf|Arabian Gulf
+    # "the Gulf" on its own is the Persian Gulf; the other gulfs are named in full.
+    Persian Gulf	 	27.00	51.00	region	0	Persian Gulf|Arabian Gulf|Gulf
+    Gulf of Aden	 	12.50	47.50	region	0	Gulf of Aden
+    Gulf of Oman	 	24.50	58.50	region	0	Gulf of Oman
+    Gulf of Guinea	 	2.00	4.00	region	0	Gulf of Guinea
+    Gulf of Mexico	 	25.00	-90.00	region	0	Gulf of Mexico
+    Gulf of Finland	 	60.00	26.50	region	0	Gulf of Finland
+    Gulf of Suez	 	28.80	33.00	region	0	Gulf of Suez
+    Gulf of Aqaba	 	28.75	34.75	region	0	Gulf of Aqaba
     Red Sea	 	20.00	38.50	region	0	Red Sea
     Black Sea	 	43.00	34.50	region	0	Black Sea
-    Mediterranean	 	35.00	18.00	region	0	Mediterranean|Mediterranean Sea
+    Mediterranean Sea	 	35.00	18.00	region	0	Mediterranean Sea|Mediterranean
     Kurdistan	 	37.00	43.50	region	0	Kurdistan
     """#
 
@@ -251,6 +261,7 @@ enum GazetteerData {
         "Syrian Arab News Agency", "Saudi Press Agency", "Russia Today", "Voice of America",
         "Radio Free Europe", "Middle East Eye", "Middle East Monitor", "Iraqi Turkmen Front",
         "Syrian National Council", "Syrian National Coalition", "Aleppo Media Center",
+        "Gulf Cooperation Council", "Gulf News Agency",
         "Manchester United", "Manchester City", "Real Madrid", "Atletico Madrid", "Paris Saint-Germain",
         "Inter Milan", "AC Milan", "Bayern Munich", "Borussia Dortmund", "Wall Street",
         // Generic district names: a part of the city the article is about ("the Old City" of Mosul),

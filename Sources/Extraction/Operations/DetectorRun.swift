@@ -44,6 +44,8 @@ struct DetectorRun {
         var accepted: Bool
         /// A verb of taking a place ("free", "capture").
         var takesPlace: Bool
+        /// A removal verb ("oust … from"): the place after "from" is its target.
+        var removes: Bool = false
     }
 
     /// Every trigger of the sentence by first token, and whether its sense check passed.
@@ -78,7 +80,8 @@ struct DetectorRun {
         let roles = raws.map { senseRole($0) }
         for (raw, role) in zip(raws, roles) {
             triggerStarts[raw.tokens.lowerBound] = TriggerStart(kind: raw.trigger.kind, form: raw.trigger.form, accepted: role != nil,
-                                                              takesPlace: raw.trigger.guardRule == .placeObject)
+                                                              takesPlace: raw.trigger.guardRule == .placeObject || raw.trigger.guardRule == .removal,
+                                                              removes: raw.trigger.guardRule == .removal)
         }
         var mentions: [OperationMention] = []
         var absorbedInto: [Int: Int] = [:]
@@ -135,6 +138,11 @@ struct DetectorRun {
                 found.removeAll { $0.mention.place == fallback.mention.place }
                 found.insert(fallback, at: 0)
             }
+            // A truce holds wherever its sentence is about ("stopped aid into Gaza … the extension of the truce").
+            if kind == .ceasefire, !found.contains(where: { $0.role != .mentioned }), let near = nearestSentencePlace(to: raw.tokens) {
+                found.removeAll { $0.mention.place == near.place }
+                found.insert(OperationMention.Location(mention: near, role: .target), at: 0)
+            }
             // "would attack Ukraine": an attack on a whole country is an offensive.
             if kind == .assault, raw.trigger.guardRule == .attack, case .verb = raw.trigger.form,
                let main = found.first(where: { $0.role == .target }), main.mention.place.kind == .country
@@ -151,6 +159,11 @@ struct DetectorRun {
             {
                 role = .anaphoric
             }
+            // Where an anaphor happens should the article have named no operation before it: the
+            // sentence's nearest place ("fought their way into Mosul, … the start of the offensive").
+            if role == .anaphoric, !found.contains(where: { $0.role != .mentioned }), let near = nearestSentencePlace(to: raw.tokens) {
+                found = [OperationMention.Location(mention: near, role: .mentioned)]
+            }
             var evidence = statusEvidence(for: raw, kind: kind)
             let attributive = raw.tokens.lowerBound - 1 >= lower && isIn(Self.determiners, raw.tokens.lowerBound - 1)
                 && (raw.trigger.form == .verb(.past) || raw.trigger.form == .verb(.participle))
@@ -160,7 +173,7 @@ struct DetectorRun {
                 sentence: context.sentenceIndex, trigger: raw.tokens, kind: kind, isGeneric: isGeneric,
                 specificity: raw.trigger.specificity, status: evidence.status, role: role,
                 locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue,
-                isAttributive: attributive)
+                isAttributive: attributive, isFresh: isFresh(raw))
             absorbedInto[position] = mentions.count
             mentions.append(mention)
         }
@@ -255,6 +268,11 @@ struct DetectorRun {
         }
         // "until the last fighter has left", "unless troops withdraw": a condition, not an event.
         if case .verb = trigger.form, conditionClause(before: start) { return nil }
+        // "infrastructure that Hezbollah could use to attack", "used to shell": a capability or a
+        // habit, not an operation.
+        if case .verb = trigger.form, buffer.token(start - 1, equalsIgnoringCase: "to"), isIn(Self.useVerbs, start - 2) { return nil }
+        // "to stop the militants from marching on the capital": an averted event.
+        if trigger.form == .verb(.gerund), averted(before: start) { return nil }
         // Police matters are not operations: always for raids, sieges, storming and generic
         // operations; for the rest unless armed forces take part too.
         if hasNearby(L.policeWords, around: raw.tokens, radius: 8) {
@@ -299,6 +317,8 @@ struct DetectorRun {
             else { return nil }
             if abstractObject(after: end) { return nil }
             if case .verb = trigger.form, !hasTargetObject(raw) { return nil }
+        case .removal:
+            guard removalPlace(raw) != nil else { return nil }
         case .targetObject:
             guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
         case .attack:
@@ -351,6 +371,18 @@ struct DetectorRun {
     }
 
     /// Whether "until" or "unless" opens the trigger's clause ("until the last YPG fighter has left").
+    /// "stop/prevent/keep … from <gerund>": a prevention verb within six tokens before "from".
+    func averted(before start: Int) -> Bool {
+        guard buffer.token(start - 1, equalsIgnoringCase: "from") else { return false }
+        var position = start - 2
+        while position >= lower, position >= start - 8 {
+            if isIn(L.preventionVerbs, position) { return true }
+            if isPunct(position, ",") || isPunct(position, ";") { return false }
+            position -= 1
+        }
+        return false
+    }
+
     func conditionClause(before start: Int) -> Bool {
         var position = start - 1
         while position >= lower, position >= start - 8 {
@@ -630,6 +662,7 @@ struct DetectorRun {
     /// Whether a place (or "the city") is the trigger's object: within five tokens after it
     /// ("liberate the town of Havice"), or before a passive ("the town of Havice is captured").
     func hasPlaceObject(_ raw: Raw) -> Bool {
+        if raw.trigger.guardRule == .removal { return removalPlace(raw) != nil }
         let end = raw.tokens.upperBound
         if objectIsTrap(after: end) { return false }
         if directObjectPlace(after: end) { return true }
@@ -639,6 +672,29 @@ struct DetectorRun {
             if anaphorBefore(raw.tokens.lowerBound, distance: 6) != nil { return true }
         }
         return false
+    }
+
+    /// The place forces are driven from: forces or an armed actor after the verb, then
+    /// "from"/"out of" and a place or "the city" ("oust Islamic State from the city").
+    func removalPlace(_ raw: Raw) -> PlaceMention? {
+        let end = raw.tokens.upperBound
+        var sawForces = false
+        var position = end
+        let limit = min(upper, end + 8)
+        while position < limit {
+            if isPunct(position, ",") || isPunct(position, ";") || isPunct(position, ".") { return nil }
+            if isIn(L.forceNouns, position) || actors.contains(where: { $0.tokens.contains(position) && $0.actor.kind != .government }) {
+                sawForces = true
+            }
+            let out = buffer.token(position, equalsIgnoringCase: "out") && buffer.token(position + 1, equalsIgnoringCase: "of")
+            if buffer.token(position, equalsIgnoringCase: "from") || out {
+                guard sawForces else { return nil }
+                let after = out ? position + 2 : position + 1
+                return placeAfter(after, distance: 4) ?? anaphorAfter(after, distance: 3)
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// Whether the first content word after `end` is a non-military object ("the race", "the opportunity").
@@ -715,6 +771,8 @@ struct DetectorRun {
         var directional = raw.tokens.count > 1 && isIn(Self.directionalPrepositions, raw.tokens.upperBound - 1)
         while position < limit {
             if directional || deploying, placeStarting(at: position) != nil || anaphorAt(position) != nil { return true }
+            // "pulled back about 5 km from the border": the front is where forces move from or to.
+            if directional, isIn(L.definite, position), isIn(Self.frontNouns, position + 1) { return true }
             if isPunct(position, ";") || isPunct(position, ".") { return false }
             if isIn(Self.directionalPrepositions, position) {
                 // "move to liberate": "to" followed by a verb is not a destination.
@@ -735,6 +793,13 @@ struct DetectorRun {
         let to = min(upper, tokens.upperBound + 6)
         for position in from..<to where !tokens.contains(position) {
             if isIn(L.forceNouns, position), !context.isFrame(position) { return true }
+        }
+        // "units that had finished drills in Belarus were withdrawing": the subject before a relative clause.
+        var position = from - 1
+        while position >= lower, position >= tokens.lowerBound - 14 {
+            if isPunct(position, ";") || isPunct(position, ".") { break }
+            if isIn(L.forceNouns, position), isIn(Self.relativeWords, position + 1), !context.isFrame(position) { return true }
+            position -= 1
         }
         return actors.contains { $0.actor.kind != .government && $0.tokens.upperBound > from && $0.tokens.lowerBound < to }
             || aircraftDesignatorBefore(tokens.lowerBound)
@@ -845,6 +910,38 @@ struct DetectorRun {
         return antecedentPlace(before: position, noun: buffer.tokens[noun].key)
     }
 
+    /// "another offensive", "a new assault", "send a second convoy": a fresh word before the
+    /// trigger, or at the head of a verb's object.
+    func isFresh(_ raw: Raw) -> Bool {
+        if isIn(Self.freshWords, raw.tokens.lowerBound - 1) { return true }
+        guard case .verb = raw.trigger.form else { return false }
+        let end = raw.tokens.upperBound
+        return isIn(Self.freshWords, end) || (isIn(Self.determiners, end) && isIn(Self.freshWords, end + 1))
+    }
+
+    /// The index after the possessive of an owner ("Somalia's", "the Tigray region's"), or nil.
+    func possessiveEnd(after place: PlaceMention) -> Int? {
+        let next = place.tokens.upperBound
+        guard next < upper else { return nil }
+        if buffer.tokens[next].kind == .possessive { return next + 1 }
+        if isIn(Self.areaNouns, next), next + 1 < upper, buffer.tokens[next + 1].kind == .possessive { return next + 2 }
+        return nil
+    }
+
+    /// The place of the sentence closest to `tokens`, outside the attribution frame and not a
+    /// country owner ("Ukraine's").
+    func nearestSentencePlace(to tokens: Range<Int>) -> PlaceMention? {
+        var best: PlaceMention?
+        var bestDistance = Int.max
+        for place in places where place.tokens.lowerBound >= lower && place.tokens.upperBound <= upper {
+            if context.isFrame(place.tokens.lowerBound) { continue }
+            if place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive { continue }
+            let distance = place.tokens.upperBound <= tokens.lowerBound ? tokens.lowerBound - place.tokens.upperBound : place.tokens.lowerBound - tokens.upperBound
+            if distance >= 0, distance < bestDistance { best = place; bestDistance = distance }
+        }
+        return best
+    }
+
     /// The place "the <noun>" refers to: the latest place introduced with the same noun ("the
     /// Iraqi city of Mosul" … "the city"), else the latest settlement, within the lookback.
     func antecedentPlace(before position: Int, noun: LexiconKey) -> PlaceMention? {
@@ -863,12 +960,24 @@ struct DetectorRun {
                 if place.place.kind == .region { return place }
             }
         }
+        // "the city", "the Old City": the latest city, before any smaller settlement named since.
+        if Self.cityNouns.contains(noun) {
+            for place in context.places.reversed() where place.tokens.upperBound <= position {
+                if place.tokens.lowerBound < floor { break }
+                if place.place.kind == .city { return place }
+            }
+        }
         for place in context.places.reversed() where place.tokens.upperBound <= position {
-            if place.tokens.lowerBound < floor { return nil }
+            if place.tokens.lowerBound < floor { break }
             switch place.place.kind {
             case .city, .town, .village, .other: return place
             case .country, .region: continue
             }
+        }
+        // Nothing before it: "the city" may name a city later in its sentence ("the assault on the
+        // Old City draws near, residents of western Mosul …").
+        if Self.cityNouns.contains(noun) {
+            return context.places.first { $0.tokens.lowerBound > position && $0.tokens.upperBound <= upper && $0.place.kind == .city }
         }
         return nil
     }
@@ -894,6 +1003,10 @@ struct DetectorRun {
         // "Ukraine's counteroffensive"), not its target.
         if let place = places.first(where: { $0.tokens.upperBound == previous + 1 }), place.place.kind != .country {
             add(place, movement ? .origin : .target)
+        }
+        // "oust Islamic State from the city": the place driven from is the target.
+        if raw.trigger.guardRule == .removal, let place = removalPlace(raw) {
+            add(place, .target)
         }
         // "had surrounded Lashio … and were preparing to attack it": the pronoun is the place.
         if case .verb = raw.trigger.form, let place = pronounObjectPlace(raw) {
@@ -921,26 +1034,36 @@ struct DetectorRun {
         var preposition: L.LocationCue? = nil
         var prepositionKey: LexiconKey? = nil
         var isObject = true
+        var removing = raw.trigger.guardRule == .removal
         while position < limit {
             if isPunct(position, ";") || isPunct(position, ".") || isPunct(position, "(") || isPunct(position, ":") { break }
             if context.isFrame(position) { break }
             if position > end, let other = triggerStarts[position] {
                 if other.kind == .liberation || other.kind == .other, case .verb = other.form, other.takesPlace {
-                    // "operation to free Mosul": the verb's object is the operation's target.
+                    // "operation to free Mosul": the verb's object is the operation's target;
+                    // "offensive to dislodge Islamic State from Hawija": so is the place driven from.
                     preposition = nil
                     isObject = true
+                    removing = other.removes
                     position = L.triggers.longestMatch(in: buffer, at: position, limit: upper)?.tokens.upperBound ?? position + 1
                     continue
                 }
                 if other.accepted { break }
             }
+            var coastEnd: Int? = nil
             if let place = placeStarting(at: position), place.place.kind == .country || place.place.kind == .region,
-               place.tokens.upperBound < upper, buffer.tokens[place.tokens.upperBound].kind == .possessive
+               let owned = possessiveEnd(after: place)
             {
-                // "Somalia's Gedo region": the country contains the place that follows.
-                add(place, .mentioned)
-                position = place.tokens.upperBound + 1
-                continue
+                // "Yemen's Red Sea coast": a sea's coast is the owner's land.
+                if let sea = placeStarting(at: owned), sea.place.country.isEmpty, isIn(Self.coastNouns, sea.tokens.upperBound) {
+                    coastEnd = sea.tokens.upperBound + 1
+                } else {
+                    // "Somalia's Gedo region": the country contains the place that follows;
+                    // "the Tigray region's ruling party": the region only owns what follows.
+                    add(place, .mentioned)
+                    position = owned
+                    continue
+                }
             }
             let place = placeStarting(at: position) ?? anaphorAt(position)
             if let place {
@@ -953,7 +1076,7 @@ struct DetectorRun {
                     let containment = lastRole != nil && lastRole != .mentioned && prepositionKey == Self.inKey && position - lastEnd <= 6
                     switch cue {
                     case .containment: role = .mentioned
-                    case .origin: role = movement ? .origin : nil
+                    case .origin: role = movement ? .origin : (removing ? .target : nil)
                     case .destination where movement: role = .destination
                     case .target where movement:
                         if prepositionKey == Self.intoKey || prepositionKey == Self.towardKey || prepositionKey == Self.towardsKey {
@@ -973,7 +1096,7 @@ struct DetectorRun {
                 }
                 if let role { add(place, role) }
                 lastRole = role ?? lastRole
-                let placeEnd = placeStarting(at: position)?.tokens.upperBound ?? position + 2
+                let placeEnd = coastEnd ?? placeStarting(at: position)?.tokens.upperBound ?? position + 2
                 lastEnd = placeEnd
                 position = max(position + 1, placeEnd)
                 preposition = nil
@@ -1558,7 +1681,10 @@ struct DetectorRun {
                                    "iraqi", "syrian", "northeastern", "northwestern", "southeastern", "southwestern",
                                    "control", "back", "over", "large", "major", "remaining", "last", "remote", "main",
                                    "port", "capital", "second-largest", "largest", "border", "frontline",
-                                   "regional", "provincial", "district", "state"])
+                                   "regional", "provincial", "district", "state",
+                                   // Who holds it or what it is like: "the besieged rebel enclave of Daraa al-Balad".
+                                   "rebel", "opposition", "insurgent", "militant", "jihadist", "separatist",
+                                   "occupied", "coastal", "small"])
     static let attachingPrepositions = L.keys(["of", "for", "on", "in", "against", "into", "to", "at", "around",
                                                "near", "over", "inside", "across", "within", "toward", "towards"])
     static let beAuxiliaries = L.keys(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
@@ -1625,6 +1751,13 @@ struct DetectorRun {
     static let objectPronouns = L.keys(["it"])
     static let verbCoordinators = L.keys(["and", "but", "or"])
     static let launchGerunds = L.keys(["launching", "starting", "beginning", "opening"])
+    /// "a second convoy", "another offensive", "a new offensive": not the one named before.
+    static let freshWords = L.keys(["second", "third", "fourth", "another", "new", "fresh"])
+    static let coastNouns = L.keys(["coast", "coastline", "shore", "shores", "coasts"])
+    static let relativeWords = L.keys(["that", "who", "which"])
+    static let useVerbs = L.keys(["use", "uses", "used", "using"])
+    static let frontNouns = L.keys(["border", "frontline", "front", "front-line", "frontier"])
+    static let cityNouns = L.keys(["city", "cities"])
     static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
     static let conditionWords = L.keys(["until", "unless", "till"])
     static let subordinators = L.keys(["unless", "until", "if", "because", "although", "though", "whereas", "while"])

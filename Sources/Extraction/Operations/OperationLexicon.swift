@@ -35,6 +35,9 @@ enum OperationLexicon {
         case targetObject
         /// "attack": armed forces in the sentence and a place, target or armed actor as object.
         case attack
+        /// Driving forces out of a place: forces or an armed actor as object, then from/out of a
+        /// place ("oust Islamic State from the city", "drove the militants out of Gwoza").
+        case removal
     }
 
     struct Trigger: Sendable, Hashable {
@@ -124,6 +127,13 @@ enum OperationLexicon {
               past: ["liberated", "freed", "retook", "recaptured", "reclaimed", "regained control of", "took back", "won back"],
               participle: ["retaken", "taken back"],
               gerund: ["liberating", "freeing", "retaking", "recapturing", "reclaiming", "regaining control of", "taking back"])
+        // Driving the enemy out of a place is a liberation (corpus conventions: "drive out").
+        verbs(.liberation, .removal, 2,
+              base: ["oust", "dislodge", "expel", "drive", "push", "flush", "evict"],
+              third: ["ousts", "dislodges", "expels", "drives", "pushes", "flushes", "evicts"],
+              past: ["ousted", "dislodged", "expelled", "drove", "pushed", "flushed", "evicted"],
+              participle: ["driven"],
+              gerund: ["ousting", "dislodging", "expelling", "driving", "pushing", "flushing", "evicting"])
         // Taking a place that was not one's own is not a liberation (DESIGN: retake/recapture/
         // free); "other" lets it join a liberation or an attack at the same place.
         verbs(.other, .placeObject, 2,
@@ -177,10 +187,15 @@ enum OperationLexicon {
         verbs(.redeployment, .forces, 3,
               base: ["redeploy"], third: ["redeploys"], past: ["redeployed"], participle: [], gerund: ["redeploying"])
         verbs(.redeployment, .forces, 2,
-              base: ["relocate", "transfer", "move", "travel", "evacuate"],
-              third: ["relocates", "transfers", "moves", "travels", "evacuates"],
-              past: ["relocated", "transferred", "moved", "travelled", "traveled", "evacuated"],
-              participle: [], gerund: ["relocating", "transferring", "moving", "travelling", "traveling", "evacuating"])
+              base: ["relocate", "transfer", "move", "travel"],
+              third: ["relocates", "transfers", "moves", "travels"],
+              past: ["relocated", "transferred", "moved", "travelled", "traveled"],
+              participle: [], gerund: ["relocating", "transferring", "moving", "travelling", "traveling"])
+        // Forces evacuating people or their own are an operation of their own kind (corpus
+        // conventions: evacuations by the military → other); "the evacuation of fighters to
+        // Idlib" under a deal stays a movement.
+        verbs(.other, .forces, 2,
+              base: ["evacuate"], third: ["evacuates"], past: ["evacuated"], participle: [], gerund: ["evacuating"])
         // Forces carried by air: "fly paratroopers into Kunduz", "commandos had been flown into Lashkar Gah".
         verbs(.redeployment, .forces, 2,
               base: ["fly", "airlift", "ferry"], third: ["flies", "airlifts", "ferries"],
@@ -222,6 +237,15 @@ enum OperationLexicon {
         "military", "navy", "troopers", "combatants", "mercenaries", "special", "peshmerga", "regiment",
         "armour", "armor", "vehicles", "warships", "bombers", "gunships", "men", "destroyers", "destroyer", "frigates",
         "submarines", "carrier", "carriers", "warship", "reinforcements", "f-16s", "f-35s", "bombers",
+        "reserves", "reservists", "contingent", "contingents",
+    ])
+
+    /// Verbs that keep something from happening: "to stop the militants from marching on the
+    /// capital", "prevented the rebels from entering Goma" — the gerund after "from" is averted.
+    static let preventionVerbs: KeySet = keys([
+        "stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented", "preventing", "deter", "deters",
+        "deterred", "block", "blocks", "blocked", "blocking", "bar", "bars", "barred", "keep", "keeps", "kept",
+        "discourage", "discouraged", "dissuade", "dissuaded",
     ])
 
     /// Words that make a clause military even without a named actor.
@@ -243,6 +267,7 @@ enum OperationLexicon {
         "city", "town", "village", "area", "region", "province", "district", "stronghold", "enclave", "base",
         "airport", "airbase", "territory", "neighbourhood", "neighborhood", "outskirts", "suburbs", "port",
         "capital", "border", "settlement", "villages", "towns", "cities", "positions", "strongholds", "houses",
+        "districts", "neighbourhoods", "neighborhoods",
     ])
 
     /// Determiners before a place anaphor.

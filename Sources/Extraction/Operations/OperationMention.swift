@@ -43,6 +43,8 @@ public struct OperationMention: Sendable, Hashable {
     /// A participle used as an adjective ("the besieged town"): a state the sentence takes for
     /// granted, never the operation a time in the sentence schedules.
     public var isAttributive: Bool = false
+    /// Marked as another operation than one named before ("a second convoy", "a new offensive").
+    public var isFresh: Bool = false
 
     /// The main location: the first target, else origin, else destination, else mentioned.
     public var mainLocation: PlaceMention? {

@@ -83,6 +83,9 @@ struct OperationMerger {
                     }
                     continue
                 }
+                // Nothing named before it: the article's first word for the operation, placed at
+                // its sentence's nearest place.
+                if groups.isEmpty { break }
                 if let last = lastGroup, let lastMember = groups[last].members.last,
                    mention.sentence - mentions[lastMember].sentence <= lookbackSentences
                 {
@@ -118,7 +121,7 @@ struct OperationMerger {
                 // A placeless report right after an operation somewhere happens there too.
                 mention.locations.insert(OperationMention.Location(mention: main.mention, role: isMovement(mention.kind) ? .origin : .target), at: 0)
             }
-            if let target = findGroup(for: mention, in: groups, index: index) {
+            if let target = findGroup(for: mention, in: groups, index: index) ?? movementCompleted(by: mention, groups: groups, mentions: mentions) {
                 add(position, mention, to: &groups[target], mentions: mentions, isFragment: isFragment)
                 groupOf[position] = target
                 lastGroup = target
@@ -164,6 +167,24 @@ struct OperationMerger {
         return (groups, groupOf)
     }
 
+    /// A movement that names only where it goes completes the one just reported that names only
+    /// where it comes from, or the reverse: "rebels would leave the city" … "the evacuation of
+    /// fighters to Idlib province" is one movement (within two sentences, sides not opposed).
+    static func movementCompleted(by mention: OperationMention, groups: [Group], mentions: [OperationMention]) -> Int? {
+        guard isMovement(mention.kind), !mention.isFresh else { return nil }
+        let roles = Set(mention.locations.map(\.role))
+        let going = roles.contains(.destination) && !roles.contains(.origin)
+        let leaving = roles.contains(.origin) && !roles.contains(.destination)
+        guard going || leaving else { return nil }
+        for candidate in groups.indices.reversed().prefix(4) where isMovement(groups[candidate].kind) {
+            guard let last = groups[candidate].members.last, mention.sentence - mentions[last].sentence <= 2 else { continue }
+            let theirs = Set(groups[candidate].locations.map(\.role))
+            let complements = going ? theirs.contains(.origin) && !theirs.contains(.destination) : theirs.contains(.destination) && !theirs.contains(.origin)
+            if complements, !opposed(groups[candidate], mention) { return candidate }
+        }
+        return nil
+    }
+
     /// Whether `outer` is the country `inner` lies in.
     static func sameCountryContains(_ outer: Place, _ inner: Place) -> Bool {
         outer.kind == .country && inner.kind != .country && !outer.country.isEmpty && outer.country == inner.country
@@ -176,11 +197,20 @@ struct OperationMerger {
         return !theirs.isEmpty && !mine.isEmpty && !mine.contains(where: theirs.contains)
     }
 
+    /// A retaking still to come undoes a taking already over: "Taliban fighters captured Zaranj" …
+    /// "the army would retake Zaranj within days" are two operations even when no agent is named.
+    static func undoes(_ mention: OperationMention, _ group: Group) -> Bool {
+        mention.kind == .liberation && group.kind == .other && group.status == .completed
+            && (mention.status == .planned || mention.status == .imminent)
+    }
+
     static func isWeak(_ kind: OperationKind) -> Bool { kind == .liberation || kind == .other }
     static func isAttack(_ kind: OperationKind) -> Bool { kind == .offensive || kind == .assault || kind == .groundOperation }
     static func isMovement(_ kind: OperationKind) -> Bool { kind == .withdrawal || kind == .redeployment }
 
     static func findGroup(for mention: OperationMention, in groups: [Group], index: Index) -> Int? {
+        // "plans to send a second convoy to Djibo": not the convoy that reached Djibo.
+        if mention.isFresh { return nil }
         let places = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place.name)
         if places.isEmpty {
             // "government forces had retreated …" … "The U.S. military will complete its withdrawal":
@@ -200,7 +230,9 @@ struct OperationMerger {
             if let attack = attacks.min() { return attack }
             // "Taliban fighters captured Zaranj" … "the army would retake Zaranj": opposing sides'
             // takings of one place are two operations.
-            if let weak = sharing.filter({ isWeak(groups[$0].kind) && !opposed(groups[$0], mention) }).min() { return weak }
+            if let weak = sharing.filter({ isWeak(groups[$0].kind) && !opposed(groups[$0], mention) && !undoes(mention, groups[$0]) }).min() {
+                return weak
+            }
         }
         if isAttack(mention.kind), let weak = sharing.filter({ isWeak(groups[$0].kind) }).min() {
             return weak
@@ -220,6 +252,16 @@ struct OperationMerger {
             for candidate in groups.indices.reversed().prefix(16) where groups[candidate].kind == mention.kind {
                 let theirs = groups[candidate].locations.filter { $0.role != .mentioned }.map(\.mention.place)
                 if mine.contains(where: { a in theirs.contains { b in sameCountryContains(a, b) || sameCountryContains(b, a) } }) {
+                    return candidate
+                }
+            }
+        }
+        // A truce is about a war, not a town: truces in one country are one ("a pause in fighting in
+        // the Gaza Strip" … "throughout the truce, … over southern Gaza").
+        if mention.kind == .ceasefire {
+            let mine = mention.locations.filter { $0.role != .mentioned }.map(\.mention.place.country).filter { !$0.isEmpty }
+            for candidate in groups.indices.reversed().prefix(16) where groups[candidate].kind == .ceasefire {
+                if groups[candidate].locations.contains(where: { $0.role != .mentioned && mine.contains($0.mention.place.country) }) {
                     return candidate
                 }
             }

@@ -628,7 +628,7 @@ struct TimeParser {
         switch (direction, count) {
         case (nil, nil):
             // "within hours", "in days", "in a few hours", "in the days ahead"
-            guard u.plural, prep != .for, windowPrep || prep == .by else { return nil }
+            guard u.plural, prep != .for, windowPrep || prep == .by, !isWord(unitEnd, "of") else { return nil }
             if hasThe && !(isWord(unitEnd, "ahead") || isWord(unitEnd, "to")) { return nil }
             var end = unitEnd
             if isWord(end, "ahead") { end += 1 } else if isWord(end, "to"), isWord(end + 1, "come") { end += 2 }
@@ -652,7 +652,8 @@ struct TimeParser {
             if fuzzy { return Found(end: unitEnd, span: exactWindow(u.unit, 3, future: false, approximate: true)) }
             return Found(end: unitEnd, span: exactWindow(u.unit, n ?? 1, future: false))
         case (nil, let n?):
-            guard prep == .within, !hasThe else { return nil }
+            // "within a week of the start of the operation" counts from that event, not from now.
+            guard prep == .within, !hasThe, !isWord(unitEnd, "of") else { return nil }
             return Found(end: unitEnd, span: exactWindow(u.unit, n, future: true))
         default:
             return nil

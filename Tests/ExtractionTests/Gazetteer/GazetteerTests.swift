@@ -149,6 +149,22 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         #expect(findPlaces(headline).count == 1, "\(headline)")
     }
 
+    @Test func gazaCityIsNotTheGenericGaza() {
+        let found = findPlaces("Gaza City was encircled while aid waited at Gaza's southern edge and in the Gaza Strip.")
+        #expect(found.map(\.name) == ["Gaza City", "Gaza", "Gaza Strip"])
+        #expect(found.allSatisfy { $0.country == "PS" })
+    }
+
+    @Test func theGulfIsThePersianGulfAndOtherGulfsKeepTheirNames() {
+        let found = findPlaces("The carrier left the Gulf for the Gulf of Aden, then the Gulf of Oman.")
+        #expect(found.map(\.name) == ["Persian Gulf", "Gulf of Aden", "Gulf of Oman"])
+        #expect(findPlaces("The Gulf Cooperation Council met.") == [])
+    }
+
+    @Test func seasAreNamedInFull() {
+        #expect(findPlaces("Destroyers sailed to the eastern Mediterranean.").map(\.name) == ["Mediterranean Sea"])
+    }
+
     @Test func worldRegionsAreNotTowns() {
         let found = findPlaces("Fighters came from Asia, Africa and Latin America to the Middle East.")
         #expect(found.map(\.name) == ["Asia", "Africa", "Latin America", "Middle East"])

@@ -396,6 +396,16 @@ import Testing
         #expect(tagTexts(row.sentence) == row.texts)
     }
 
+    /// "within a week of the start of the operation" counts from that event: no point in time.
+    @Test(arguments: ["Forces will reach Mosul within a week of the start of the operation.",
+                      "Troops will withdraw within days of the ceasefire."])
+    func windowCountedFromAnotherEvent(_ sentence: String) {
+        let buffer = TextBuffer(sentence)
+        let points = TimeExpressionTagger().tag(buffer, in: 0..<buffer.tokens.count, reference: TimeRef.mosul.reference)
+            .filter { $0.time != nil }
+        #expect(points.isEmpty, "\(points.map { buffer.text(tokens: $0.tokens) })")
+    }
+
     @Test func countsAtLeast150Cases() {
         let total = Self.seeds.count + Self.absoluteDates.count + Self.weekdays.count + Self.relative.count + Self.parts.count
             + Self.fuzzy.count + Self.clock.count + Self.ranges.count + Self.holidays.count + Self.boundaries.count
