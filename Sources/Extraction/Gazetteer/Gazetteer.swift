@@ -55,20 +55,20 @@ public final class Gazetteer: Sendable {
     /// ISO code → every name of the country (GeoNames name first).
     let countryNames: [String: [String]]
 
-    let neverKeys: Set<LexiconKey>
-    let evidenceKeys: Set<LexiconKey>
-    let locativeKeys: Set<LexiconKey>
-    let placeNounKeys: Set<LexiconKey>
-    let areaSuffixKeys: Set<LexiconKey>
-    let particleKeys: Set<LexiconKey>
-    let titleKeys: Set<LexiconKey>
-    let followerKeys: Set<LexiconKey>
-    let premodifierKeys: Set<LexiconKey>
-    let clauseKeys: Set<LexiconKey>
-    let titleCaseKeys: Set<LexiconKey>
-    let articleKeys: Set<LexiconKey>
+    let neverKeys: KeySet
+    let evidenceKeys: KeySet
+    let locativeKeys: KeySet
+    let placeNounKeys: KeySet
+    let areaSuffixKeys: KeySet
+    let particleKeys: KeySet
+    let titleKeys: KeySet
+    let followerKeys: KeySet
+    let premodifierKeys: KeySet
+    let clauseKeys: KeySet
+    let titleCaseKeys: KeySet
+    let articleKeys: KeySet
     let ofKey = LexiconKey(folding: "of")
-    let listKeys: Set<LexiconKey> = [LexiconKey(folding: "and"), LexiconKey(folding: "or")]
+    let listKeys = KeySet([LexiconKey(folding: "and"), LexiconKey(folding: "or")])
     let theKey = LexiconKey(folding: "the")
 
     /// Number of places (countries, regions, cities and towns; directional regions included).
@@ -94,7 +94,7 @@ public final class Gazetteer: Sendable {
         countryNames = builder.countryNames
         nameCount = builder.nameCount
         neverKeys = TokenContext.keys(GazetteerData.neverPlaces)
-        evidenceKeys = builder.commonWords.union(TokenContext.keys(GazetteerData.needEvidence))
+        evidenceKeys = KeySet(builder.commonWords).union(TokenContext.keys(GazetteerData.needEvidence))
         locativeKeys = TokenContext.keys(GazetteerData.locativeCues)
         placeNounKeys = TokenContext.keys(GazetteerData.placeNouns)
         areaSuffixKeys = TokenContext.keys(GazetteerData.areaSuffixes)

@@ -21,9 +21,11 @@ public struct TextBuffer: Sendable {
     /// - Precondition: `utf8` is valid UTF-8 (``ArticleDecoder`` checks it for articles).
     public init(utf8: [UInt8]) {
         self.bytes = utf8
-        var tokenizer = Tokenizer(bytes: utf8)
-        self.tokens = tokenizer.run()
-        self.scalarCount = tokenizer.scalarCount
+        (self.tokens, self.scalarCount) = utf8.withUnsafeBufferPointer { bytes in
+            var tokenizer = Tokenizer(bytes: bytes)
+            let tokens = tokenizer.run()
+            return (tokens, tokenizer.scalarCount)
+        }
     }
 
     /// The exact text of `token`.
@@ -65,9 +67,10 @@ public struct TextBuffer: Sendable {
     }
 }
 
-/// The single-pass tokenizer behind ``TextBuffer``.
+/// The single-pass tokenizer behind ``TextBuffer``; reads the bytes without bounds checks
+/// (every index is checked against `bytes.count` before it is read).
 struct Tokenizer {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private(set) var scalarCount = 0
     private var tokens: [Token] = []
@@ -75,7 +78,7 @@ struct Tokenizer {
     private var sawWhitespace = false
     private var lineBreaks = 0
 
-    init(bytes: [UInt8]) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         tokens.reserveCapacity(bytes.count / 5 + 4)
     }
