@@ -47,7 +47,7 @@ test: deps
 ## Testing; XCTest's empty run is skipped because its runner leaks two objects that
 ## LeakSanitizer reports.
 test-asan: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan --disable-xctest
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --disable-xctest
 
 ## bench: release-build benchmarks (BENCHMARKS.md); prints the table and writes it to
 ## $(BENCH_OUTPUT). BENCH_ARGS passes flags, e.g. make bench BENCH_ARGS="--benchmarks kafka --runs 7"
