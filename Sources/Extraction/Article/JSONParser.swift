@@ -249,9 +249,22 @@ struct JSONCursor {
             if byte < 0x20 {
                 throw fail("control character 0x\(articleHex2(byte)) in a string must be escaped")
             }
-            position += 1
+            position = endOfPlainRun(from: position + 1)
         }
         throw fail("unexpected end of input inside the string that starts at byte \(open)")
+    }
+
+    /// The offset of the first quote, backslash or control byte at or after `start` (or the
+    /// end of the input): a string's plain bytes, skipped in one tight loop.
+    @inline(__always)
+    private func endOfPlainRun(from start: Int) -> Int {
+        var offset = start
+        while offset < buffer.count {
+            let byte = buffer[offset]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return offset }
+            offset &+= 1
+        }
+        return offset
     }
 
     /// Decodes the escape at `position` (a backslash) into `scratch`.

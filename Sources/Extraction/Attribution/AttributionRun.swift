@@ -393,6 +393,8 @@ struct AttributionRun {
     /// The sentence's speaker: the frame cue (a cue after a comma or closing quote) wins over
     /// the leftmost one.
     private func findSpeaker(_ hits: [CueHit], _ lo: Int, _ hi: Int) -> FoundSpeaker? {
+        // Only unquoted cues name a speaker (most sentences have none).
+        guard hits.contains(where: { !$0.quoted }) else { return nil }
         var best: FoundSpeaker?
         var bestIsFrame = false
         var cueTokens: [Range<Int>] = []

@@ -50,6 +50,14 @@ extension Gazetteer {
     }()
     static let unlistedStoppers = KeySet(words: GazetteerData.unlistedStoppers)
 
+    /// Whether ``unlisted(in:at:lower:upper:)`` can find a place at `index`: a capitalized
+    /// word, or any word after "of" (its first two checks, inline for the common lowercase word).
+    @inline(__always)
+    func mayStartUnlisted(_ buffer: TextBuffer, at index: Int, lower: Int) -> Bool {
+        guard buffer.tokens[index].kind == .word else { return false }
+        return TokenContext.isCapitalized(buffer, index) || (index - 2 >= lower && buffer.tokens[index - 1].key == ofKey)
+    }
+
     /// An unlisted place starting at `index`, or nil. Looks at most a few tokens ahead.
     func unlisted(in buffer: TextBuffer, at index: Int, lower: Int, upper: Int) -> Raw? {
         guard index < upper, buffer.tokens[index].kind == .word else { return nil }

@@ -237,7 +237,7 @@ public final class Gazetteer: Sendable {
                 if limit <= index { break }
             }
             if !advanced {
-                if let raw = unlisted(in: buffer, at: index, lower: lower, upper: upper) {
+                if mayStartUnlisted(buffer, at: index, lower: lower), let raw = unlisted(in: buffer, at: index, lower: lower, upper: upper) {
                     raws.append(raw)
                     index = raw.tokens.upperBound
                 } else {
@@ -487,7 +487,8 @@ public final class Gazetteer: Sendable {
         // for the prior choice of an ambiguous one; 1.5 per distinct demonym country.
         var groups: [[Int32]: (country: String, weight: Double)] = [:]
         for raw in raws where groups[raw.candidates] == nil && !raw.candidates.isEmpty {
-            let ambiguous = Set(raw.candidates.map { entries[Int($0)].country }).count > 1
+            let firstCountry = entries[Int(raw.candidates[0])].country
+            let ambiguous = raw.candidates.contains { entries[Int($0)].country != firstCountry }
             let choice = ambiguous ? bestByPrior(raw.candidates) : raw.candidates[0]
             groups[raw.candidates] = (entries[Int(choice)].country, ambiguous ? 1.5 : 3)
         }
@@ -531,15 +532,23 @@ public final class Gazetteer: Sendable {
                 place = Place(name: place.name + " " + suffix, country: place.country, latitude: place.latitude,
                               longitude: place.longitude, kind: .region, population: 0)
             }
-            let text = buffer.text(tokens: raw.tokens)
-            mentions.append(PlaceMention(tokens: raw.tokens, place: place, surface: text == place.name ? "" : text))
+            mentions.append(PlaceMention(tokens: raw.tokens, place: place, surface: Self.surface(buffer, raw.tokens, unless: place.name)))
         }
         for index in unlisted {
             let mention = mentions[index]
             mentions[index].place = Self.locate(mention.place, at: mention.tokens, among: mentions)
-            let text = buffer.text(tokens: mention.tokens)
-            mentions[index].surface = text == mention.place.name ? "" : text
+            mentions[index].surface = Self.surface(buffer, mention.tokens, unless: mention.place.name)
         }
         return mentions
+    }
+
+    /// The text of `tokens`, or "" when it equals `name` (compared as bytes first, so the usual
+    /// exact spelling allocates no string).
+    private static func surface(_ buffer: TextBuffer, _ tokens: Range<Int>, unless name: String) -> String {
+        guard !tokens.isEmpty else { return "" }
+        let bytes = Int(buffer.tokens[tokens.lowerBound].byteStart)..<Int(buffer.tokens[tokens.upperBound - 1].byteEnd)
+        if buffer.bytes[bytes].elementsEqual(name.utf8) { return "" }
+        let text = buffer.text(bytes: bytes)
+        return text == name ? "" : text
     }
 }

@@ -7,28 +7,33 @@ enum TokenContext {
         KeySet(words: words)
     }
 
+    @inline(__always)
     static func isWord(_ buffer: TextBuffer, _ index: Int) -> Bool {
         index >= 0 && index < buffer.tokens.count && buffer.tokens[index].kind == .word
     }
 
     /// Capitalized or all-caps word.
+    @inline(__always)
     static func isCapitalized(_ buffer: TextBuffer, _ index: Int) -> Bool {
         guard isWord(buffer, index) else { return false }
         let flags = buffer.tokens[index].flags
         return flags.contains(.capitalized) || flags.contains(.allCaps)
     }
 
+    @inline(__always)
     static func key(_ buffer: TextBuffer, _ index: Int) -> LexiconKey? {
         guard index >= 0, index < buffer.tokens.count else { return nil }
         return buffer.tokens[index].key
     }
 
+    @inline(__always)
     static func isIn(_ set: KeySet, _ buffer: TextBuffer, _ index: Int) -> Bool {
         guard let key = key(buffer, index) else { return false }
         return set.contains(key)
     }
 
     /// Whether the token is the single ASCII scalar `byte`.
+    @inline(__always)
     static func isPunctuation(_ buffer: TextBuffer, _ index: Int, _ byte: UInt8) -> Bool {
         guard index >= 0, index < buffer.tokens.count else { return false }
         let token = buffer.tokens[index]

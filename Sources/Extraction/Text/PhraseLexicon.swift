@@ -27,16 +27,40 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
 
         private(set) var slots = [Slot](repeating: Slot(key: 0, node: 0, child: -1), count: 16)
         private var count = 0
+        /// A one-hash Bloom filter over the edges of all but tiny tables (the gazetteer's slots
+        /// do not fit in the caches, the actor and cue tables not in the first level, and most
+        /// probes find nothing): a clear bit proves there is no edge without touching the slots.
+        /// Empty for tiny tables.
+        private var filter: [UInt64] = []
+        private var filterMask = 0
+        /// Tables with at least this many slots get a filter.
+        private static var filteredSlots: Int { 1 << 10 }
 
         @inline(__always)
-        private func home(_ node: Int32, _ key: LexiconKey) -> Int {
-            let mixed = (key.rawValue ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-            return Int(truncatingIfNeeded: mixed >> 32) & (slots.count - 1)
+        private func mix(_ node: Int32, _ key: LexiconKey) -> UInt64 {
+            (key.rawValue ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        }
+
+        /// The slot an edge starts probing at (high bits of the mix).
+        @inline(__always)
+        private func home(_ mixed: UInt64) -> Int {
+            Int(truncatingIfNeeded: mixed >> 32) & (slots.count - 1)
+        }
+
+        /// The edge's filter bit (bits 8–31 of the mix, disjoint from the home bits).
+        @inline(__always)
+        private func filterBit(_ mixed: UInt64) -> Int {
+            Int(truncatingIfNeeded: mixed >> 8) & filterMask
         }
 
         @inline(__always)
         func child(of node: Int32, key: LexiconKey) -> Int32? {
-            var index = home(node, key)
+            let mixed = mix(node, key)
+            if !filter.isEmpty {
+                let bit = filterBit(mixed)
+                if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+            }
+            var index = home(mixed)
             while true {
                 let slot = slots[index]
                 if slot.child < 0 { return nil }
@@ -47,15 +71,26 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
 
         mutating func insert(node: Int32, key: LexiconKey, child: Int32) {
             if (count + 1) * 2 > slots.count { grow() }
-            var index = home(node, key)
+            let mixed = mix(node, key)
+            var index = home(mixed)
             while slots[index].child >= 0 { index = (index + 1) & (slots.count - 1) }
             slots[index] = Slot(key: key.rawValue, node: node, child: child)
             count += 1
+            if !filter.isEmpty {
+                let bit = filterBit(mixed)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
         }
 
         private mutating func grow() {
             let old = slots
             slots = [Slot](repeating: Slot(key: 0, node: 0, child: -1), count: old.count * 2)
+            if slots.count >= Self.filteredSlots {
+                // Four bits per slot: at least eight per edge (the table is at most half full).
+                let bits = min(slots.count * 4, 1 << 24)
+                filter = [UInt64](repeating: 0, count: bits / 64)
+                filterMask = bits - 1
+            }
             count = 0
             for slot in old where slot.child >= 0 {
                 insert(node: slot.node, key: LexiconKey(rawValue: slot.key), child: slot.child)
