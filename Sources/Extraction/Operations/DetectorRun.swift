@@ -120,6 +120,8 @@ struct DetectorRun {
             if isMovement(kind), hasNearby(Self.convoyNouns, around: raw.tokens, radius: 4) {
                 kind = .other
             }
+            // "A barrage of more than 30 rockets struck the base": a strike from the ground is shelling.
+            if kind == .airstrike, groundFireBefore(raw) { kind = .shelling }
             // "Turkish F-16s will keep pounding Afrin": pounding from the air is an airstrike.
             if kind == .shelling, case .verb = raw.trigger.form,
                hasBefore(L.airWords, start: raw.tokens.lowerBound, distance: 8) || aircraftDesignatorBefore(raw.tokens.lowerBound)
@@ -311,7 +313,7 @@ struct DetectorRun {
         case .forcesAndPlace:
             guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
         case .airContext:
-            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || aircraftDesignatorBefore(start)
+            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || aircraftDesignatorBefore(start) || groundFireBefore(raw)
                 || actors.contains(where: { $0.actor.kind == .coalition })
                 || (trigger.form == .specificNoun && targetAfterPreposition(end) && !buffer.token(start - 1, equalsIgnoringCase: "on"))
             else { return nil }
@@ -926,6 +928,12 @@ struct DetectorRun {
         if buffer.tokens[next].kind == .possessive { return next + 1 }
         if isIn(Self.areaNouns, next), next + 1 < upper, buffer.tokens[next + 1].kind == .possessive { return next + 2 }
         return nil
+    }
+
+    /// A strike verb whose subject is fire from the ground, with no air words around.
+    func groundFireBefore(_ raw: Raw) -> Bool {
+        guard case .verb = raw.trigger.form, raw.trigger.guardRule == .airContext else { return false }
+        return hasBefore(L.artilleryWords, start: raw.tokens.lowerBound, distance: 8) && !hasNearby(L.airWords, around: raw.tokens, radius: 8)
     }
 
     /// The place of the sentence closest to `tokens`, outside the attribution frame and not a

@@ -256,6 +256,10 @@ enum OperationLexicon {
     ]))
 
     /// Words that put a strike in the air.
+    /// Fire from the ground: a strike verb after them is shelling ("a barrage of rockets struck the base").
+    static let artilleryWords: KeySet = keys([
+        "rockets", "rocket", "mortars", "mortar", "artillery", "howitzers", "howitzer", "barrage", "katyushas",
+    ])
     static let airWords: KeySet = keys([
         "air", "aircraft", "warplanes", "warplane", "jets", "jet", "bombers", "bomber", "drone", "drones", "f-16s",
         "f-16", "f-35s", "helicopters", "helicopter", "gunships", "coalition", "aerial", "airstrikes", "sorties",
@@ -280,7 +284,7 @@ enum OperationLexicon {
         "economic", "trade", "traffic", "diplomatic", "financial", "information", "internet", "legal",
         "surgical", "surgery", "medical", "business", "businesses", "commercial", "company", "corporate",
         "financial", "mining", "logistics", "retail", "rescue", "police", "policing", "sting", "undercover",
-        "election", "electoral", "presidential", "political", "campaign", "advertising", "ad", "marketing",
+        "similar", "election", "electoral", "presidential", "political", "campaign", "advertising", "ad", "marketing",
         "publicity", "awareness", "vaccination", "immunization", "fundraising", "fund-raising", "smear",
         "charm", "diplomatic", "media", "propaganda", "pr", "peace", "legal", "sales", "lobbying", "charity",
         "sexual", "indecent", "verbal", "physical", "aggravated", "domestic", "racist", "cyber", "heart",
