@@ -32,6 +32,8 @@ enum GazetteerData {
     Al-Qaim	IQ	34.37	41.09	town	0	al-Qaim|Al Qaim|Al-Qa'im|Qaim
     Rutba	IQ	33.04	40.28	town	0	Rutba|Rutbah|ar-Rutba
     Hit	IQ	33.64	42.83	town	0	Hit|Heet
+    Anah	IQ	34.37	41.99	town	25000	Anah
+    Rawa	IQ	34.47	41.92	town	20000	Rawa|Rawah
     Erbil	IQ	36.19	44.01	city	0	Erbil|Arbil|Irbil|Hewler|Hawler
     Sulaymaniyah	IQ	35.56	45.44	city	0	Sulaymaniyah|Sulaimaniya|Sulaymaniya|Slemani|Suleimaniyah
     Baghdad	IQ	33.34	44.40	city	0	Baghdad
