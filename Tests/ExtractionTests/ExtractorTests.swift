@@ -95,6 +95,15 @@ import Testing
         #expect(Set(movements[0].locations.map(\.place.name)) == ["Aleppo", "Idlib province"])
     }
 
+    /// A retaking to come is not the attack already over at the same place.
+    @Test func retakingIsNotTheEarlierAttack() {
+        let result = extract("""
+            Insurgents remained in the town of Palma on Monday, five days after launching a coordinated assault. \
+            A spokesman said the army would retake the town of Palma in the coming days.
+            """)
+        #expect(Set(result.operations.map(\.operation.kind)) == [.assault, .liberation])
+    }
+
     /// Truces in one country are one truce, whatever place each mention names.
     @Test func trucesInOneCountryAreOne() {
         let result = extract("""

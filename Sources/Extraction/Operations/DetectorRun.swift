@@ -342,6 +342,7 @@ struct DetectorRun {
             // A truce is about fighting wherever it holds ("the ceasefire has held in southern Syria").
             guard hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6)
                 || placeAttached(raw) || anaphorAfter(end, distance: 4) != nil || subjectPlace(before: start)
+                || (launchAdjunct(before: start) != nil && hasBefore(L.forceNouns, start: start, distance: start - lower))
                 || (trigger.kind == .ceasefire && places.contains { !context.isFrame($0.tokens.lowerBound) })
             else { return nil }
         }
@@ -847,6 +848,19 @@ struct DetectorRun {
         return places.contains { $0.tokens.upperBound == position + 1 }
     }
 
+    /// The index of "after/since" in "after launching a coordinated assault" right before the
+    /// trigger (the gerund at most three tokens before it), or nil.
+    func launchAdjunct(before start: Int) -> Int? {
+        var position = start - 1
+        while position > lower, position >= start - 4 {
+            if isIn(Self.launchGerunds, position) {
+                return isIn(Self.adjunctPrepositions, position - 1) ? position - 1 : nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
     func startVerbBefore(_ start: Int) -> Bool {
         var position = start - 1
         while position >= lower, position >= start - 4 {
@@ -1195,7 +1209,14 @@ struct DetectorRun {
             }
             var crosses = false
             let lo = after ? end : place.tokens.upperBound
-            let hi = after ? place.tokens.lowerBound : start
+            var hi = after ? place.tokens.lowerBound : start
+            // "…remained in Palma on Monday, five days after launching an assault": the adjunct
+            // shares its main clause's place.
+            if !after, let adjunct = launchAdjunct(before: start) {
+                var comma = adjunct - 1
+                while comma > lo, comma >= adjunct - 4, !isPunct(comma, ",") { comma -= 1 }
+                if isPunct(comma, ",") { hi = comma }
+            }
             var position = lo
             while position < hi {
                 // A comma after the trigger ends its clause unless a list of places goes on.
@@ -1758,6 +1779,7 @@ struct DetectorRun {
     static let convoyNouns = L.keys(["convoy", "convoys"])
     static let objectPronouns = L.keys(["it"])
     static let verbCoordinators = L.keys(["and", "but", "or"])
+    static let adjunctPrepositions = L.keys(["after", "since", "before"])
     static let launchGerunds = L.keys(["launching", "starting", "beginning", "opening"])
     /// "a second convoy", "another offensive", "a new offensive": not the one named before.
     static let freshWords = L.keys(["second", "third", "fourth", "another", "new", "fresh"])

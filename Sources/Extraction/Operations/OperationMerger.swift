@@ -197,10 +197,11 @@ struct OperationMerger {
         return !theirs.isEmpty && !mine.isEmpty && !mine.contains(where: theirs.contains)
     }
 
-    /// A retaking still to come undoes a taking already over: "Taliban fighters captured Zaranj" …
-    /// "the army would retake Zaranj within days" are two operations even when no agent is named.
+    /// A retaking still to come undoes a taking or an attack already over: "Taliban fighters
+    /// captured Zaranj" … "the army would retake Zaranj within days", "insurgents … after launching
+    /// an assault" … "the army would retake the town" are two operations even when no agent is named.
     static func undoes(_ mention: OperationMention, _ group: Group) -> Bool {
-        mention.kind == .liberation && group.kind == .other && group.status == .completed
+        mention.kind == .liberation && (group.kind == .other || isAttack(group.kind)) && group.status == .completed
             && (mention.status == .planned || mention.status == .imminent)
     }
 
@@ -225,7 +226,7 @@ struct OperationMerger {
         }
         let sharing = places.flatMap { index.byPlace[$0] ?? [] }
         if isWeak(mention.kind) {
-            let attacks = sharing.filter { isAttack(groups[$0].kind) }
+            let attacks = sharing.filter { isAttack(groups[$0].kind) && !undoes(mention, groups[$0]) }
             if let offensive = attacks.first(where: { groups[$0].kind == .offensive }) { return offensive }
             if let attack = attacks.min() { return attack }
             // "Taliban fighters captured Zaranj" … "the army would retake Zaranj": opposing sides'

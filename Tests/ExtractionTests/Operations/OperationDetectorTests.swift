@@ -67,6 +67,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("The army will evacuate its remaining soldiers from the garrison of Kidal next week.", .other, .planned, at: "Kidal"),
         op("Lebanese army units pulled back about 5 km from the border.", .withdrawal, .completed),
         op("A barrage of more than 30 rockets struck the K1 military base near Kirkuk on Friday.", .shelling, .completed, at: "Kirkuk"),
+        op("Insurgents remained in control of the town of Palma on Monday, five days after launching a coordinated assault.",
+           .assault, .completed, at: "Palma"),
         op("The air campaign against radar sites on Yemen's Red Sea coast will begin soon.", .airstrike, at: "Yemen"),
         op("As the hour of the final assault on the Old City draws near, residents of western Mosul stockpile flour.",
            .assault, at: "Mosul"),
