@@ -111,7 +111,8 @@ enum OperationLexicon {
         add(["operation", "operations", "campaign", "campaigns", "battle", "battles", "military operation",
              "military operations", "counter-terrorism operation", "counterterrorism operation",
              "anti-terror operation", "anti-terrorist operation", "combat operations", "offensive operation",
-             "offensive operations", "military campaign"], .other, .genericNoun, .militaryContext, 1)
+             "offensive operations", "military campaign", "intervention", "interventions", "military intervention",
+             "military interventions"], .other, .genericNoun, .militaryContext, 1)
         // Verbs.
         func verbs(_ kind: OperationKind, _ guardRule: Guard, _ specificity: Int, base: [String], third: [String],
                    past: [String], participle: [String], gerund: [String]) {
@@ -196,6 +197,14 @@ enum OperationLexicon {
         // Idlib" under a deal stays a movement.
         verbs(.other, .forces, 2,
               base: ["evacuate"], third: ["evacuates"], past: ["evacuated"], participle: [], gerund: ["evacuating"])
+        // Forces on their way somewhere: "reinforcements from Misrata were heading south toward Gharyan".
+        verbs(.redeployment, .forces, 2,
+              base: [], third: [],
+              past: ["headed to", "headed toward", "headed towards", "headed for", "headed south", "headed north",
+                     "headed east", "headed west"],
+              participle: [],
+              gerund: ["heading to", "heading toward", "heading towards", "heading for", "heading south", "heading north",
+                       "heading east", "heading west"])
         // Forces carried by air: "fly paratroopers into Kunduz", "commandos had been flown into Lashkar Gah".
         verbs(.redeployment, .forces, 2,
               base: ["fly", "airlift", "ferry"], third: ["flies", "airlifts", "ferries"],
@@ -222,7 +231,7 @@ enum OperationLexicon {
         "shifting", "dispatch", "dispatches", "dispatched", "dispatching", "redeploy", "redeploys", "redeployed",
         "redeploying", "relocate", "relocates", "relocated", "relocating", "pull", "pulls", "pulled", "pulling",
         "fly", "flies", "flew", "flown", "flying", "airlift", "airlifts", "airlifted", "airlifting", "ferry", "ferries",
-        "ferried", "ferrying",
+        "ferried", "ferrying", "heading", "headed",
     ])
 
     // MARK: Context words
