@@ -797,6 +797,10 @@ struct DetectorRun {
         for position in from..<to where !tokens.contains(position) {
             if isIn(L.forceNouns, position), !context.isFrame(position) { return true }
         }
+        // "Eritrean troops shelled Adigrat before pulling back": an adjunct gerund shares the main subject.
+        if isIn(Self.adjunctPrepositions, tokens.lowerBound - 1), hasBefore(L.forceNouns, start: tokens.lowerBound, distance: tokens.lowerBound - lower) {
+            return true
+        }
         // "units that had finished drills in Belarus were withdrawing": the subject before a relative clause.
         var position = from - 1
         while position >= lower, position >= tokens.lowerBound - 14 {

@@ -197,6 +197,10 @@ enum OperationLexicon {
         // Idlib" under a deal stays a movement.
         verbs(.other, .forces, 2,
               base: ["evacuate"], third: ["evacuates"], past: ["evacuated"], participle: [], gerund: ["evacuating"])
+        // Forces fighting their way out of an encircled place: "could try to break out of Raqqa".
+        verbs(.other, .forces, 2,
+              base: ["break out of"], third: ["breaks out of"], past: ["broke out of"], participle: ["broken out of"],
+              gerund: ["breaking out of"])
         // Forces on their way somewhere: "reinforcements from Misrata were heading south toward Gharyan".
         verbs(.redeployment, .forces, 2,
               base: [], third: [],
