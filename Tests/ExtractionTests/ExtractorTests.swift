@@ -104,6 +104,18 @@ import Testing
         #expect(Set(result.operations.map(\.operation.kind)) == [.assault, .liberation])
     }
 
+    /// An agentless attack on a country and the incursion into a region of it are one operation,
+    /// named by the region; another side's offensive in the country stays apart.
+    @Test func attackOnACountryIsTheIncursionIntoItsRegion() throws {
+        let result = extract("""
+            Officials called it the largest cross-border attack on Russia since the start of the war. \
+            Up to 1,000 Ukrainian soldiers had taken part in the incursion into the Kursk region.
+            """)
+        let attacks = result.operations.filter { [.assault, .offensive, .groundOperation].contains($0.operation.kind) }
+        try #require(attacks.count == 1, "\(attacks.map(\.operation.name))")
+        #expect(attacks[0].locations.first?.place.name == "Kursk region")
+    }
+
     /// Truces in one country are one truce, whatever place each mention names.
     @Test func trucesInOneCountryAreOne() {
         let result = extract("""

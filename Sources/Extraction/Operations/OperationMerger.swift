@@ -121,7 +121,9 @@ struct OperationMerger {
                 // A placeless report right after an operation somewhere happens there too.
                 mention.locations.insert(OperationMention.Location(mention: main.mention, role: isMovement(mention.kind) ? .origin : .target), at: 0)
             }
-            if let target = findGroup(for: mention, in: groups, index: index) ?? movementCompleted(by: mention, groups: groups, mentions: mentions) {
+            if let target = findGroup(for: mention, in: groups, index: index) ?? movementCompleted(by: mention, groups: groups, mentions: mentions)
+                ?? attackOnItsCountry(mention, groups: groups, mentions: mentions)
+            {
                 add(position, mention, to: &groups[target], mentions: mentions, isFragment: isFragment)
                 groupOf[position] = target
                 lastGroup = target
@@ -181,6 +183,24 @@ struct OperationMerger {
             let theirs = Set(groups[candidate].locations.map(\.role))
             let complements = going ? theirs.contains(.origin) && !theirs.contains(.destination) : theirs.contains(.destination) && !theirs.contains(.origin)
             if complements, !opposed(groups[candidate], mention) { return candidate }
+        }
+        return nil
+    }
+
+    /// An attack on a whole country and one on a place in it, reported in the same or the next
+    /// sentence, are one when the country-wide one names no agent ("the largest cross-border
+    /// attack on Russia" … "the incursion into the Kursk region"); two sides' offensives stay apart.
+    static func attackOnItsCountry(_ mention: OperationMention, groups: [Group], mentions: [OperationMention]) -> Int? {
+        guard isAttack(mention.kind), let mine = mention.locations.first(where: { $0.role == .target })?.mention.place else { return nil }
+        let mentionAgentless = !mention.participants.contains { $0.role == .agent }
+        for candidate in groups.indices.reversed().prefix(4) where isAttack(groups[candidate].kind) {
+            guard let last = groups[candidate].members.last, mention.sentence - mentions[last].sentence <= 1,
+                  let theirs = groups[candidate].locations.first(where: { $0.role == .target })?.mention.place
+            else { continue }
+            let groupAgentless = !groups[candidate].participants.contains { $0.role == .agent }
+            if sameCountryContains(theirs, mine) && groupAgentless || sameCountryContains(mine, theirs) && mentionAgentless {
+                return candidate
+            }
         }
         return nil
     }
@@ -295,7 +315,14 @@ struct OperationMerger {
             group.kind = mention.kind
             group.ownStatus = nil
         }
-        // Union of participants.
+        // A place inside the country the group is at names it more precisely ("Russia" … "the Kursk region").
+        if let main = group.locations.first(where: { $0.role != .mentioned }), main.mention.place.kind == .country,
+           let inner = mention.locations.first(where: { $0.role == main.role && sameCountryContains(main.mention.place, $0.mention.place) })
+        {
+            group.locations.removeAll { $0.mention.place == inner.mention.place }
+            group.locations.insert(inner, at: 0)
+        }
+        // Union of places and participants.
         for location in mention.locations {
             if let existing = group.locations.firstIndex(where: { $0.mention.place == location.mention.place }) {
                 if group.locations[existing].role == .mentioned, location.role != .mentioned {
