@@ -116,6 +116,17 @@ import Testing
         #expect(attacks[0].locations.first?.place.name == "Kursk region")
     }
 
+    /// A mention in an "unless" clause or with its own common-noun object does not take the place
+    /// of the operation reported just before it.
+    @Test func conditionAndOwnObjectDoNotInheritAPlace() {
+        let conditional = extract("The Houthis will launch drone strikes on Marib next Tuesday unless the blockade is lifted.")
+        #expect(conditional.operations.first { $0.operation.kind == .siege }.map { $0.locations.isEmpty } ?? true)
+        let ownObject = extract("""
+            The government has surrounded Mekelle with tanks. Refugees have described artillery shelling of towns and villages.
+            """)
+        #expect(ownObject.operations.first { $0.operation.kind == .shelling }.map { $0.locations.isEmpty } ?? true)
+    }
+
     /// Truces in one country are one truce, whatever place each mention names.
     @Test func trucesInOneCountryAreOne() {
         let result = extract("""

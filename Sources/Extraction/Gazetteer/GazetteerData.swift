@@ -110,6 +110,7 @@ enum GazetteerData {
     Khan Younis	PS	31.34	34.31	city	0	Khan Younis|Khan Yunis|Khan Yunus|Khan Younes
     Rafah	PS	31.30	34.25	city	0	Rafah
     Jabalia	PS	31.53	34.48	city	0	Jabalia|Jabaliya|Jabalya
+    Beit Lahiya	PS	31.55	34.50	town	0	Beit Lahiya|Beit Lahia|Beit Lahya|Bayt Lahiya|Bayt Lāhyā
     Deir al-Balah	PS	31.42	34.35	city	0	Deir al-Balah|Deir el-Balah
     Jenin	PS	32.46	35.30	city	0	Jenin
     Nablus	PS	32.22	35.25	city	0	Nablus

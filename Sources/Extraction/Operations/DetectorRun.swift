@@ -175,7 +175,8 @@ struct DetectorRun {
                 sentence: context.sentenceIndex, trigger: raw.tokens, kind: kind, isGeneric: isGeneric,
                 specificity: raw.trigger.specificity, status: evidence.status, role: role,
                 locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue,
-                isAttributive: attributive, isFresh: isFresh(raw))
+                isAttributive: attributive, isFresh: isFresh(raw),
+                inheritsPlace: !conditionClause(before: raw.tokens.lowerBound) && !hasCommonObject(after: raw.tokens.upperBound))
             absorbedInto[position] = mentions.count
             mentions.append(mention)
         }

@@ -113,7 +113,7 @@ struct OperationMerger {
                 break
             }
             var mention = mention
-            if !mention.locations.contains(where: { $0.role != .mentioned }), index.lastByKind[mention.kind] == nil,
+            if mention.inheritsPlace, !mention.locations.contains(where: { $0.role != .mentioned }), index.lastByKind[mention.kind] == nil,
                let last = lastGroup, let lastMember = groups[last].members.last,
                mention.sentence - mentions[lastMember].sentence <= 2,
                let main = groups[last].locations.first(where: { $0.role == .target || $0.role == .origin })
