@@ -127,6 +127,15 @@ import Testing
         #expect(ownObject.operations.first { $0.operation.kind == .shelling }.map { $0.locations.isEmpty } ?? true)
     }
 
+    /// "the remaining rebel-held districts" refers back to the settlement named before.
+    @Test func modifiedDistrictAnaphorRefersBack() throws {
+        let result = extract("""
+            Rebels will leave Aleppo under the deal. Monitors said sporadic shelling of the remaining rebel-held districts continued.
+            """)
+        let shelling = try #require(result.operations.first { $0.operation.kind == .shelling })
+        #expect(shelling.locations.first?.place.name == "Aleppo")
+    }
+
     /// Truces in one country are one truce, whatever place each mention names.
     @Test func trucesInOneCountryAreOne() {
         let result = extract("""

@@ -925,6 +925,17 @@ struct DetectorRun {
             // "the Kursk region" names its place; only "the Iraqi city", "the besieged town" refer back.
             if placeStarting(at: noun) != nil { return nil }
             noun += 1
+        } else {
+            // "the remaining rebel-held districts": lowercase modifiers and hyphenated compounds.
+            var modifier = noun
+            while modifier < upper, modifier < noun + 5, !isIn(L.placeAnaphors, modifier),
+                  isIn(Self.skippable, modifier) && !isIn(L.definite, modifier) || isPunct(modifier, "-")
+                    || (buffer.tokens[modifier].kind == .word && isPunct(modifier + 1, "-"))
+                    || (buffer.tokens[modifier].kind == .word && isPunct(modifier - 1, "-"))
+            {
+                modifier += 1
+            }
+            if modifier > noun, modifier < upper, isIn(L.placeAnaphors, modifier) { noun = modifier }
         }
         guard isIn(L.placeAnaphors, noun) else { return nil }
         if noun + 1 < upper, buffer.token(noun + 1, equalsIgnoringCase: "of") { return nil }
