@@ -136,6 +136,13 @@ import Testing
         #expect(shelling.locations.first?.place.name == "Aleppo")
     }
 
+    /// An event noun before "announced in …" is the subject of a reduced relative, not a speaker.
+    @Test func announcedTruceIsNotASpeaker() throws {
+        let result = extract("The 40-day ceasefire announced in the spring has largely held in southern Syria.")
+        let truce = try #require(result.operations.first { $0.operation.kind == .ceasefire })
+        #expect(truce.locations.first?.place.name == "Syria")
+    }
+
     /// Truces in one country are one truce, whatever place each mention names.
     @Test func trucesInOneCountryAreOne() {
         let result = extract("""

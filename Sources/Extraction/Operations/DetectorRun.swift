@@ -59,8 +59,9 @@ struct DetectorRun {
         let lexicon = L.triggers
         while index < upper {
             let token = buffer.tokens[index]
-            if token.kind == .word, L.triggerFirstKeys.contains(token.key), !context.isFrame(index),
-               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), var trigger = match.values.first
+            if token.kind == .word, L.triggerFirstKeys.contains(token.key),
+               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), var trigger = match.values.first,
+               !context.isFrame(index) || reducedRelative(after: match.tokens, trigger)
             {
                 // "to attack", "will attack": the verb reading of a noun/verb spelling.
                 if match.values.count > 1, index - 1 >= lower, isIn(Self.verbContext, index - 1),
@@ -942,6 +943,20 @@ struct DetectorRun {
         return antecedentPlace(before: position, noun: buffer.tokens[noun].key)
     }
 
+    /// "The 40-day ceasefire announced in the spring has largely held": an event noun before a
+    /// past participle and a preposition or time word is not a speaker, whatever the attribution
+    /// frame says (events do not speak).
+    func reducedRelative(after tokens: Range<Int>, _ trigger: L.Trigger) -> Bool {
+        guard trigger.form == .specificNoun, isIn(L.definite, tokens.lowerBound - 1) || isIn(L.definite, tokens.lowerBound - 2)
+            || isIn(L.definite, tokens.lowerBound - 4)
+        else { return false }
+        let verb = tokens.upperBound
+        guard verb + 1 < upper, buffer.tokens[verb].kind == .word, !buffer.tokens[verb].flags.contains(.capitalized),
+              isIn(Self.reducedRelativeParticiples, verb)
+        else { return false }
+        return isIn(Self.reducedRelativeFollowers, verb + 1)
+    }
+
     /// "another offensive", "a new assault", "send a second convoy": a fresh word before the
     /// trigger, or at the head of a verb's object.
     func isFresh(_ raw: Raw) -> Bool {
@@ -1803,6 +1818,9 @@ struct DetectorRun {
     static let relativeWords = L.keys(["that", "who", "which"])
     static let useVerbs = L.keys(["use", "uses", "used", "using"])
     static let frontNouns = L.keys(["border", "frontline", "front", "front-line", "frontier"])
+    static let reducedRelativeParticiples = L.keys(["announced", "declared", "agreed", "proclaimed", "reported", "confirmed",
+                                                    "brokered", "unveiled"])
+    static let reducedRelativeFollowers = L.keys(["in", "on", "at", "by", "last", "earlier", "this", "after", "during", "between", "with"])
     static let cityNouns = L.keys(["city", "cities"])
     static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
     static let conditionWords = L.keys(["until", "unless", "till"])
