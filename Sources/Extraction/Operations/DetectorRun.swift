@@ -966,6 +966,11 @@ struct DetectorRun {
         return isIn(Self.freshWords, end) || (isIn(Self.determiners, end) && isIn(Self.freshWords, end + 1))
     }
 
+    /// "bank of the", "banks of the" right before `position`: what follows is a river.
+    func isRiverBank(before position: Int) -> Bool {
+        isIn(L.definite, position - 1) && buffer.token(position - 2, equalsIgnoringCase: "of") && isIn(Self.bankNouns, position - 3)
+    }
+
     /// The index after the possessive of an owner ("Somalia's", "the Tigray region's"), or nil.
     func possessiveEnd(after place: PlaceMention) -> Int? {
         let next = place.tokens.upperBound
@@ -1119,6 +1124,11 @@ struct DetectorRun {
                 }
             }
             let place = placeStarting(at: position) ?? anaphorAt(position)
+            // "the right bank of the Dnipro": the river, not the city of that name.
+            if let place, isRiverBank(before: place.tokens.lowerBound) {
+                position = max(position + 1, place.tokens.upperBound)
+                continue
+            }
             if let place {
                 var role: LocationRole? = nil
                 if let lastRole, lastEnd > 0, position - lastEnd <= 2,
@@ -1203,7 +1213,7 @@ struct DetectorRun {
             let after = place.tokens.lowerBound >= end
             let distance = after ? place.tokens.lowerBound - end : start - place.tokens.upperBound
             guard distance >= 0, distance <= OperationDetector.window else { continue }
-            if context.isFrame(place.tokens.lowerBound) { continue }
+            if context.isFrame(place.tokens.lowerBound) || isRiverBank(before: place.tokens.lowerBound) { continue }
             if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized), after, distance <= 3 { continue }
             // "brokered by Moscow and Ankara", "trained by the United States": agents, not places.
             if isAgentPlace(place) { continue }
@@ -1821,6 +1831,7 @@ struct DetectorRun {
     static let reducedRelativeParticiples = L.keys(["announced", "declared", "agreed", "proclaimed", "reported", "confirmed",
                                                     "brokered", "unveiled"])
     static let reducedRelativeFollowers = L.keys(["in", "on", "at", "by", "last", "earlier", "this", "after", "during", "between", "with"])
+    static let bankNouns = L.keys(["bank", "banks", "shore", "shores"])
     static let cityNouns = L.keys(["city", "cities"])
     static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
     static let conditionWords = L.keys(["until", "unless", "till"])

@@ -496,7 +496,7 @@ enum OperationLexicon {
         }
         for phrase in ["from", "out of", "leave", "left", "leaving", "away from"] { lexicon.insert(phrase, value: .origin) }
         for phrase in ["to", "toward", "towards", "into"] { lexicon.insert(phrase, value: .destination) }
-        for phrase in ["in the vicinity of", "located in", "province of", "in the province of"] {
+        for phrase in ["in the vicinity of", "located in", "province of", "in the province of", "including"] {
             lexicon.insert(phrase, value: .containment)
         }
         return lexicon

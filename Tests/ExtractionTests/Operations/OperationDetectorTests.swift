@@ -74,6 +74,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
            .other, .planned, at: "Niger"),
         op("The militants could try to break out of Raqqa toward Deir ez-Zor in the coming weeks.", .other, .planned, at: "Raqqa"),
         op("Eritrean troops shelled the outskirts of Adigrat before pulling back to the border.", .withdrawal, at: "Ādīgrat"),
+        op("Russian troops have completed their withdrawal from the right bank of the Dnipro, including the city of Kherson.",
+           .withdrawal, .completed, at: "Kherson"),
         op("The air campaign against radar sites on Yemen's Red Sea coast will begin soon.", .airstrike, at: "Yemen"),
         op("As the hour of the final assault on the Old City draws near, residents of western Mosul stockpile flour.",
            .assault, at: "Mosul"),
