@@ -143,6 +143,14 @@ import Testing
         #expect(truce.locations.first?.place.name == "Syria")
     }
 
+    /// An attack with its own agent framing a retaking does not rename it; one without does.
+    @Test func framedAttackByAnotherAgentDoesNotRenameTheRetaking() {
+        let byOthers = extract("Ukrainian forces retook the village of Shchastia after a brief incursion by separatists.")
+        #expect(byOthers.operations.map(\.operation.kind) == [.liberation])
+        let own = extract("Azerbaijani forces said they had regained control of several villages in the Jabrayil district after a counteroffensive.")
+        #expect(own.operations.map(\.operation.kind) == [.offensive])
+    }
+
     /// Truces in one country are one truce, whatever place each mention names.
     @Test func trucesInOneCountryAreOne() {
         let result = extract("""

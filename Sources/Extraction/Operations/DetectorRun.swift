@@ -177,7 +177,9 @@ struct DetectorRun {
                 specificity: raw.trigger.specificity, status: evidence.status, role: role,
                 locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue,
                 isAttributive: attributive, isFresh: isFresh(raw),
-                inheritsPlace: !conditionClause(before: raw.tokens.lowerBound) && !hasCommonObject(after: raw.tokens.upperBound))
+                inheritsPlace: !conditionClause(before: raw.tokens.lowerBound) && !hasCommonObject(after: raw.tokens.upperBound),
+                isFramed: raw.trigger.form == .specificNoun && framePreposition(before: raw.tokens.lowerBound) != nil
+                    && hasAfter(L.agentAfter, end: raw.tokens.upperBound, distance: 2))
             absorbedInto[position] = mentions.count
             mentions.append(mention)
         }
@@ -824,6 +826,15 @@ struct DetectorRun {
         var position = from
         while position < to {
             if !tokens.contains(position), isIn(set, position), !context.isFrame(position) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    func hasAfter(_ set: KeySet, end: Int, distance: Int) -> Bool {
+        var position = end
+        while position < upper, position < end + distance {
+            if isIn(set, position) { return true }
             position += 1
         }
         return false

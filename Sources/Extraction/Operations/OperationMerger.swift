@@ -308,7 +308,9 @@ struct OperationMerger {
         if isMovement(group.kind), isMovement(mention.kind), mention.kind == .redeployment { group.kind = .redeployment }
         // An attack that names a weak operation's place gives it its specific kind ("regained control
         // of villages … after a counteroffensive" is an offensive).
-        if isWeak(group.kind), isAttack(mention.kind) {
+        // "retook Shchastia after a brief incursion by separatists": an attack by its own agent framing
+        // the operation does not.
+        if isWeak(group.kind), isAttack(mention.kind), !mention.isFramed {
             group.kind = mention.kind
             group.ownStatus = nil
         } else if isAttack(group.kind), isAttack(mention.kind), attackRank(mention.kind) > attackRank(group.kind) {
