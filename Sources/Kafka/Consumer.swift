@@ -64,11 +64,20 @@ public final class Consumer: Sendable {
     /// Reads the given partitions from the given offsets, outside group management (no
     /// rebalances, no effect on the group's members). Replaces an earlier assignment.
     ///
-    /// - Parameter positions: partitions and start offsets.
+    /// Partitions starting at the beginning (offset -2) or the end (-1) have those offsets
+    /// looked up first, waiting up to `lookupTimeout`, so their first fetch does not wait for
+    /// librdkafka's 500 ms retry of the lookup of a fresh client; a partition whose lookup does
+    /// not succeed in time keeps its logical offset and librdkafka resolves it as usual.
+    ///
+    /// - Parameters:
+    ///   - positions: partitions and start offsets.
+    ///   - lookupTimeout: the longest wait for the beginning and end offsets. Default 1 s.
     /// - Throws: ``KafkaError`` when librdkafka rejects the assignment.
-    public func assign(_ positions: [TopicPartitionOffset]) throws {
+    public func assign(_ positions: [TopicPartitionOffset], lookupTimeout: Duration = .seconds(1)) async throws {
         try checkOpen()
-        try RDKafkaConsumer.assign(client.handle, positions)
+        try await client.runBlocking { handle throws(KafkaError) in
+            try RDKafkaConsumer.assign(handle, positions, lookupTimeout: lookupTimeout)
+        }
     }
 
     /// The partitions currently assigned to this consumer.

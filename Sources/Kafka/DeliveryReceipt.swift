@@ -13,8 +13,12 @@ public final class DeliveryReceipt: Sendable {
     }
 
     private let state = Mutex(State.pending([]))
+    /// The message's topic, for the report (so the delivery callback need not copy the name).
+    let topic: String
 
-    init() {}
+    init(topic: String) {
+        self.topic = topic
+    }
 
     /// The delivery report, once the broker acknowledged the message.
     ///

@@ -58,7 +58,7 @@ public final class Producer: Sendable {
     ///   librdkafka error (for example ``KafkaError/transactionAbortRequired(code:message:)`` when
     ///   the current transaction failed).
     public func enqueue(_ message: ProducerMessage) async throws -> DeliveryReceipt {
-        let receipt = DeliveryReceipt()
+        let receipt = DeliveryReceipt(topic: message.topic)
         while true {
             guard !closed.load(ordering: .acquiring) else { throw KafkaError.closed("producer") }
             if try RDKafkaProducer.produce(client.handle, message, receipt: receipt) {
@@ -84,11 +84,11 @@ public final class Producer: Sendable {
     /// - Throws: the flush timeout error when messages had to be purged.
     public func close(timeout: Duration = .seconds(30)) async throws {
         guard !closed.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        let pollThread = client.pollThread
+        let client = client
         try await client.runBlocking { handle throws(KafkaError) in
             defer {
                 RDKafkaProducer.purge(handle)
-                pollThread.stopAndJoin()
+                client.stopServingCallbacks()
             }
             try RDKafkaProducer.flush(handle, timeout: timeout)
         }

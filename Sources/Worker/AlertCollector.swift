@@ -29,7 +29,7 @@ public struct AlertCollector: Sendable {
         for topic in metadata {
             for partition in topic.partitions { positions.append(TopicPartitionOffset(topic.name, partition.id, offset: Self.beginning)) }
         }
-        try consumer.assign(positions)
+        try await consumer.assign(positions)
         var messages: [KafkaMessage] = []
         let deadline = ContinuousClock.now + timeout
         while messages.count < count, ContinuousClock.now < deadline {

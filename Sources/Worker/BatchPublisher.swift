@@ -30,8 +30,10 @@ struct BatchPublisher: Sendable {
         /// Everything is committed; the delivery reports of the batch's records, in order.
         case committed([DeliveryReport])
         /// Nothing of the batch is committed (an exactly-once transaction was aborted when
-        /// `aborted`); its input must be read again from the committed offsets.
-        case redo(KafkaError, aborted: Bool)
+        /// `aborted`); its input must be read again from the committed offsets. `offsetsMirrored`:
+        /// the group may hold the batch's end offsets from ``mirrorsOffsetsToGroup``, which the
+        /// caller must restore.
+        case redo(KafkaError, aborted: Bool, offsetsMirrored: Bool)
     }
 
     /// Publishes `outcomes` and commits `offsets`, redoing a failed attempt from memory with backoff.
@@ -46,7 +48,7 @@ struct BatchPublisher: Sendable {
         var attempt = 0
         var aborts = 0
         while true {
-            guard case .redo(_, let aborted) = try await publishOnce(outcomes, offsets: offsets) else { return aborts }
+            guard case .redo(_, let aborted, _) = try await publishOnce(outcomes, offsets: offsets) else { return aborts }
             attempt += 1
             if aborted { aborts += 1 }
             guard attempt <= maxRetries else {
@@ -75,25 +77,35 @@ struct BatchPublisher: Sendable {
             try producer.beginTransaction()
         } catch let error as KafkaError where !error.isFatal {
             logger.warning("cannot begin a transaction; reading the batch again", metadata: ["error": "\(error)", "offsets": "\(offsets)"])
-            return .redo(error, aborted: false)
+            return .redo(error, aborted: false, offsetsMirrored: false)
         }
+        var reachedMirror = false
         do {
             let receipts = try await enqueue(outcomes)
+            // Mirroring, every record is acknowledged before the offsets are sent and mirrored:
+            // a record the broker rejects gives the batch up before the group's offsets move,
+            // and only the coordinator's answer to the commit lies between the mirror and the
+            // outcome. (A real broker keeps the offsets pending until the commit, so there the
+            // records go out with the commit, and an abort purges what was not yet sent.)
+            let acknowledged = mirrorsOffsetsToGroup ? try await delivered(receipts) : nil
             try Task.checkCancellation()
             try await retrying("send offsets to the transaction", offsets) {
                 try await producer.sendOffsetsToTransaction(offsets, group: consumer.groupMetadata())
             }
             if mirrorsOffsetsToGroup {
+                reachedMirror = true
                 try await retrying("mirror the offsets to the group", offsets) { try await consumer.commit(offsets) }
             }
             try await retrying("commit the transaction", offsets) { try await producer.commitTransaction() }
+            if let acknowledged { return .committed(acknowledged) }
             return .committed(try await delivered(receipts))
         } catch let error as KafkaError where !error.isFatal {
             logger.warning("transaction failed; aborting it and reading the batch again from the committed offsets", metadata: [
                 "error": "\(error)", "offsets": "\(offsets)",
             ])
             try await retrying("abort the transaction", offsets) { try await producer.abortTransaction() }
-            return .redo(error, aborted: true)
+            // A group that refused the mirror commit (it is moving) still holds the batch's start.
+            return .redo(error, aborted: true, offsetsMirrored: reachedMirror && error.code?.isGroupMembershipChange != true)
         }
     }
 
@@ -109,7 +121,7 @@ struct BatchPublisher: Sendable {
             logger.warning("publishing failed; reading the batch again from the committed offsets (duplicates possible)", metadata: [
                 "error": "\(error)", "offsets": "\(offsets)",
             ])
-            return .redo(error, aborted: false)
+            return .redo(error, aborted: false, offsetsMirrored: false)
         }
     }
 

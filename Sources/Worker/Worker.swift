@@ -164,7 +164,8 @@ public final class Worker: Sendable {
                 attempt = try await publisher.publishOnce(outcomes, offsets: offsets)
             } catch let error as KafkaError {
                 restartsInARow += 1
-                try await rewind(consumer, batch, publisher: publisher)
+                // Where the failure left the mirrored offsets is unknown: restore them.
+                try await rewind(consumer, batch, publisher: publisher, restoringMirror: configuration.mirrorsOffsetsToGroup)
                 guard restartsInARow <= configuration.maxProducerRestarts else {
                     throw WorkerError.producerKeepsFailing(restarts: restartsInARow - 1, lastError: error)
                 }
@@ -185,7 +186,7 @@ public final class Worker: Sendable {
                 restartsInARow = 0
                 record(batch, outcomes, offsets, seconds: (ContinuousClock.now - started).seconds)
                 onCommit?(reports)
-            case .redo(let error, let aborted):
+            case .redo(let error, let aborted, let offsetsMirrored):
                 metrics.recordRedo(aborted: aborted)
                 counters.withLock { stats in
                     stats.batchRedos += 1
@@ -198,7 +199,7 @@ public final class Worker: Sendable {
                 guard failuresInARow <= configuration.maxBatchRetries else {
                     throw WorkerError.batchKeepsFailing(attempts: failuresInARow, firstOffsets: BatchPublisher.firstOffsets(batch))
                 }
-                try await rewind(consumer, batch, publisher: publisher)
+                try await rewind(consumer, batch, publisher: publisher, restoringMirror: offsetsMirrored)
                 if !groupMoving { try await Task.sleep(for: BatchPublisher.backoff(attempt: failuresInARow)) }
             }
         }
@@ -227,22 +228,21 @@ public final class Worker: Sendable {
     }
 
     /// Moves the batch's partitions that are still assigned back to their committed offsets (the
-    /// batch's first offsets where the group has none), so the next polls read the batch again.
+    /// batch's first offsets where the group has none), so the next polls read the batch again;
+    /// first restores the group's offsets when `restoringMirror` (see ``BatchPublisher/mirrorsOffsetsToGroup``).
     ///
     /// - Throws: ``KafkaError`` when the position cannot be moved: the worker must stop rather
     ///   than skip the batch.
-    private func rewind(_ consumer: Consumer, _ batch: [KafkaMessage], publisher: BatchPublisher) async throws {
+    private func rewind(_ consumer: Consumer, _ batch: [KafkaMessage], publisher: BatchPublisher, restoringMirror: Bool) async throws {
         let assigned = Set(try consumer.assignment())
         let first = BatchPublisher.firstOffsets(batch).filter { assigned.contains($0.topicPartition) }
         guard !first.isEmpty else { return }
-        if configuration.mirrorsOffsetsToGroup {
-            // Undo the stand-in commit of the given-up transaction: the batch starts at the
-            // offsets committed before it.
-            do {
-                try await publisher.retrying("restore the mirrored offsets", first) { try await consumer.commit(first) }
-            } catch {
-                logger.warning("could not restore the mirrored offsets", metadata: ["error": "\(error)", "offsets": "\(first)"])
-            }
+        if restoringMirror, !(await restoreMirroredOffsets(first, consumer, publisher)) {
+            // The group may still hold the given-up batch's end: read the batch again from its
+            // start regardless, so this worker at least does not skip it.
+            try await publisher.retrying("seek to the batch's first offsets", first) { try await consumer.seek(first) }
+            logger.info("rewound to the batch's first offsets", metadata: ["offsets": "\(first)"])
+            return
         }
         var committed: [TopicPartition: Int64] = [:]
         try await publisher.retrying("read the committed offsets", first) {
@@ -251,6 +251,21 @@ public final class Worker: Sendable {
         let positions = first.map { TopicPartitionOffset($0.topic, $0.partition, offset: committed[$0.topicPartition] ?? $0.offset) }
         try await publisher.retrying("seek to the committed offsets", positions) { try await consumer.seek(positions) }
         logger.info("rewound to the committed offsets", metadata: ["offsets": "\(positions)"])
+    }
+
+    /// Undoes the stand-in commit of a given-up transaction (``WorkerConfiguration/mirrorsOffsetsToGroup``):
+    /// the group's offsets go back to the batch's first offsets. Returns `false` when the group
+    /// refused or did not answer.
+    private func restoreMirroredOffsets(_ first: [TopicPartitionOffset], _ consumer: Consumer, _ publisher: BatchPublisher) async -> Bool {
+        do {
+            try await publisher.retrying("restore the mirrored offsets", first) { try await consumer.commit(first) }
+            return true
+        } catch {
+            logger.error("could not restore the mirrored offsets: if these partitions move to another member now, it starts after the given-up batch", metadata: [
+                "error": "\(error)", "offsets": "\(first)",
+            ])
+            return false
+        }
     }
 
     /// Keeps the assignment, lag and error counters current from the consumer's events.

@@ -25,7 +25,7 @@ extension KafkaSuite {
             #expect(offsets == Array(0..<400), "idempotent retries keep order and leave no gaps or duplicates")
 
             let consumer = try Fixture.consumer(cluster)
-            try consumer.assign([TopicPartitionOffset("outage", 0, offset: 0)])
+            try await consumer.assign([TopicPartitionOffset("outage", 0, offset: 0)])
             let received = try await Fixture.consume(consumer, count: 400)
             let watermarks = try await consumer.watermarks(TopicPartition("outage", 0))
             try await consumer.close()

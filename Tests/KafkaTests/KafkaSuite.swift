@@ -47,7 +47,7 @@ enum Fixture {
         isolationLevel: IsolationLevel = .readCommitted
     ) async throws -> [KafkaMessage] {
         let reader = try consumer(cluster) { $0.isolationLevel = isolationLevel }
-        try reader.assign([TopicPartitionOffset(topic, 0, offset: 0)])
+        try await reader.assign([TopicPartitionOffset(topic, 0, offset: 0)])
         let messages = try await consume(reader, count: count, timeout: timeout)
         try await reader.close()
         return messages

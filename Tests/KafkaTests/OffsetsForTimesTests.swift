@@ -22,7 +22,7 @@ extension KafkaSuite {
             let found = try await consumer.offsetsForTimes([TopicPartition("times", 0): after, TopicPartition("times", 1): after])
             #expect(found == [TopicPartition("times", 0): nil, TopicPartition("times", 1): nil])
 
-            try consumer.assign([TopicPartitionOffset("times", 0, offset: 0), TopicPartitionOffset("times", 1, offset: 0)])
+            try await consumer.assign([TopicPartitionOffset("times", 0, offset: 0), TopicPartitionOffset("times", 1, offset: 0)])
             let received = try await Fixture.consume(consumer, count: 10)
             try await consumer.close()
             let times = received.sorted { $0.value![0] < $1.value![0] }.map(\.timestamp)

@@ -135,7 +135,7 @@ import Testing
             var config = ConsumerConfig(kafka: fixture.kafka, groupID: "ends-\(reports)")
             config.reportsPartitionEnds = reports
             let consumer = try Consumer(config: config, logger: fixture.logger)
-            try consumer.assign(ends.keys.map { TopicPartitionOffset($0.topic, $0.partition, offset: 0) })
+            try await consumer.assign(ends.keys.map { TopicPartitionOffset($0.topic, $0.partition, offset: 0) })
             var read = 0
             let deadline = ContinuousClock.now + .seconds(30)
             while read < 12 || (reports && consumer.partitionEnds().count < ends.count), ContinuousClock.now < deadline {

@@ -58,29 +58,29 @@ public final class ActorLexicon: Sendable {
     let overrides: [String: String]
     let adjectives: [String: String]
     let lexicon: PhraseLexicon<Hit>
-    let modifierKeys: Set<LexiconKey>
-    let contextBeforeKeys: Set<LexiconKey>
-    let contextAfterKeys: Set<LexiconKey>
-    let politicalBeforeKeys: Set<LexiconKey>
-    let politicalAfterKeys: Set<LexiconKey>
-    let particleKeys: Set<LexiconKey>
-    let placeCueKeys: Set<LexiconKey>
-    let placeNounKeys: Set<LexiconKey>
-    let followerKeys: Set<LexiconKey>
-    let areaSuffixKeys: Set<LexiconKey>
-    let governmentVerbKeys: Set<LexiconKey>
-    let governmentPrepositionKeys: Set<LexiconKey>
-    let possessedPlaceKeys: Set<LexiconKey>
-    let copulaKeys: Set<LexiconKey>
+    let modifierKeys: KeySet
+    let contextBeforeKeys: KeySet
+    let contextAfterKeys: KeySet
+    let politicalBeforeKeys: KeySet
+    let politicalAfterKeys: KeySet
+    let particleKeys: KeySet
+    let placeCueKeys: KeySet
+    let placeNounKeys: KeySet
+    let followerKeys: KeySet
+    let areaSuffixKeys: KeySet
+    let governmentVerbKeys: KeySet
+    let governmentPrepositionKeys: KeySet
+    let possessedPlaceKeys: KeySet
+    let copulaKeys: KeySet
     /// Demonym key (first token) → (country, named actor index) for peoples without a state.
     let peopleForces: [String: [(country: String, named: Int32)]]
-    let peopleForceNounKeys: Set<LexiconKey>
-    let governmentStateKeys: Set<LexiconKey>
+    let peopleForceNounKeys: KeySet
+    let governmentStateKeys: KeySet
     let andKey = LexiconKey(folding: "and")
     let orKey = LexiconKey(folding: "or")
     let ofKey = LexiconKey(folding: "of")
     let theKey = LexiconKey(folding: "the")
-    let ledKeys: Set<LexiconKey>
+    let ledKeys: KeySet
     let placeQualifiers: [[LexiconKey]]
 
     /// Number of named actors and seats of government.

@@ -95,7 +95,7 @@ struct PhraseReader {
     private static let closeQuote = LexiconKey(folding: "”")
     private static let closeGuillemet = LexiconKey(folding: "»")
     private static let innerPunctuation: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "&"), UInt8(ascii: "'")]
-    private static let clauseLeads: Set<LexiconKey> = Set([
+    private static let clauseLeads: KeySet = KeySet([
         "and", "but", "while", "as", "when", "although", "though", "whereas", "because", "since", "after", "before",
         "if", "so", "yet", "or", "that", "where", "meanwhile", "however", "also", "then", "now", "earlier", "later",
         "separately", "instead", "nevertheless", "moreover", "furthermore", "today", "yesterday", "previously",

@@ -110,7 +110,7 @@ public struct ClaimLinker: Sendable {
         return false
     }
 
-    static let speechVerbs: Set<LexiconKey> = Set(["said", "says", "told", "announced", "added", "stated", "declared",
+    static let speechVerbs: KeySet = KeySet(["said", "says", "told", "announced", "added", "stated", "declared",
                                                     "warned", "claimed", "confirmed", "tweeted", "wrote"].map { LexiconKey(folding: $0) })
 
     /// Tokens of comma-enclosed appositives (", a long-time base in Middle Shabelle,") in `from..<to`.
@@ -136,7 +136,7 @@ public struct ClaimLinker: Sendable {
         buffer.tokens[index].kind == .punctuation && buffer.firstByte(of: index) == UInt8(ascii: ",")
     }
 
-    static let appositionStarts: Set<LexiconKey> = Set(["a", "an", "the", "including", "which", "who"].map { LexiconKey(folding: $0) })
+    static let appositionStarts: KeySet = KeySet(["a", "an", "the", "including", "which", "who"].map { LexiconKey(folding: $0) })
 
     func crossesComplement(_ buffer: TextBuffer, from: Int, to: Int, after start: Int) -> Bool {
         var position = max(0, start - 2)
@@ -159,12 +159,12 @@ public struct ClaimLinker: Sendable {
         return false
     }
 
-    static let futureWords: Set<LexiconKey> = Set(["will", "shall", "'ll", "would", "expected", "plans", "planned",
+    static let futureWords: KeySet = KeySet(["will", "shall", "'ll", "would", "expected", "plans", "planned",
                                                     "scheduled", "intends", "tomorrow", "upcoming"].map { LexiconKey(folding: $0) })
 
-    static let relativeWords: Set<LexiconKey> = Set(["which", "who", "when", "where", "whose"].map { LexiconKey(folding: $0) })
+    static let relativeWords: KeySet = KeySet(["which", "who", "when", "where", "whose"].map { LexiconKey(folding: $0) })
 
-    static let clauseWords: Set<LexiconKey> = Set(["that", "said", "says", "told", "announced", "reported", "added",
+    static let clauseWords: KeySet = KeySet(["that", "said", "says", "told", "announced", "reported", "added",
                                                     "stated", "warned", "claimed", "when", "while", "after"].map { LexiconKey(folding: $0) })
 
     func crossesClause(_ buffer: TextBuffer, from: Int, to: Int) -> Bool {

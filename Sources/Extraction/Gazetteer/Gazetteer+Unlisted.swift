@@ -42,7 +42,7 @@ extension Gazetteer {
     static let airKey = LexiconKey(folding: "air")
     /// Nouns after a demonym that name the country itself ("Afghan territory").
     static let territoryNouns = KeySet(words: ["territory", "soil", "airspace", "waters", "territorial"])
-    static let appositionDeterminers: Set<LexiconKey> = TokenContext.keys(["a", "an", "the"])
+    static let appositionDeterminers: KeySet = TokenContext.keys(["a", "an", "the"])
     static let appositionNouns: [LexiconKey: Place.Kind] = {
         var table: [LexiconKey: Place.Kind] = [:]
         for (word, kind) in GazetteerData.appositionNouns { table[LexiconKey(folding: word)] = kind }

@@ -55,20 +55,20 @@ public final class Gazetteer: Sendable {
     /// ISO code → every name of the country (GeoNames name first).
     let countryNames: [String: [String]]
 
-    let neverKeys: Set<LexiconKey>
-    let evidenceKeys: Set<LexiconKey>
-    let locativeKeys: Set<LexiconKey>
-    let placeNounKeys: Set<LexiconKey>
-    let areaSuffixKeys: Set<LexiconKey>
-    let particleKeys: Set<LexiconKey>
-    let titleKeys: Set<LexiconKey>
-    let followerKeys: Set<LexiconKey>
-    let premodifierKeys: Set<LexiconKey>
-    let clauseKeys: Set<LexiconKey>
-    let titleCaseKeys: Set<LexiconKey>
-    let articleKeys: Set<LexiconKey>
+    let neverKeys: KeySet
+    let evidenceKeys: KeySet
+    let locativeKeys: KeySet
+    let placeNounKeys: KeySet
+    let areaSuffixKeys: KeySet
+    let particleKeys: KeySet
+    let titleKeys: KeySet
+    let followerKeys: KeySet
+    let premodifierKeys: KeySet
+    let clauseKeys: KeySet
+    let titleCaseKeys: KeySet
+    let articleKeys: KeySet
     let ofKey = LexiconKey(folding: "of")
-    let listKeys: Set<LexiconKey> = [LexiconKey(folding: "and"), LexiconKey(folding: "or")]
+    let listKeys = KeySet([LexiconKey(folding: "and"), LexiconKey(folding: "or")])
     let theKey = LexiconKey(folding: "the")
 
     /// Number of places (countries, regions, cities and towns; directional regions included).
@@ -94,7 +94,7 @@ public final class Gazetteer: Sendable {
         countryNames = builder.countryNames
         nameCount = builder.nameCount
         neverKeys = TokenContext.keys(GazetteerData.neverPlaces)
-        evidenceKeys = builder.commonWords.union(TokenContext.keys(GazetteerData.needEvidence))
+        evidenceKeys = KeySet(builder.commonWords).union(TokenContext.keys(GazetteerData.needEvidence))
         locativeKeys = TokenContext.keys(GazetteerData.locativeCues)
         placeNounKeys = TokenContext.keys(GazetteerData.placeNouns)
         areaSuffixKeys = TokenContext.keys(GazetteerData.areaSuffixes)
@@ -203,7 +203,12 @@ public final class Gazetteer: Sendable {
             var limit = upper
             var advanced = false
             var attempts = 0
-            while attempts < 8, let match = lexicon.longestMatch(in: buffer, at: index, limit: limit) {
+            // Every match starting with a lowercase word that is not a particle fails
+            // `hasCapitalizedContent`, so the probe (a cache miss in the large trie) is skipped.
+            let token = buffer.tokens[index]
+            let lowercaseStart = token.kind == .word && !token.flags.contains(.capitalized) && !token.flags.contains(.allCaps)
+                && !particleKeys.contains(token.key)
+            while !lowercaseStart, attempts < 8, let match = lexicon.longestMatch(in: buffer, at: index, limit: limit) {
                 attempts += 1
                 switch evaluate(match, in: buffer, lower: lower, upper: upper, previous: raws.last) {
                 case .place(let raw):
@@ -247,6 +252,7 @@ public final class Gazetteer: Sendable {
         let tokens = match.tokens
         let first = tokens.lowerBound
         let last = tokens.upperBound - 1
+        guard hasCapitalizedContent(buffer, tokens) else { return .rejected }
         var demonymCode: String?
         var candidates: [Hit] = []
         var blocked = false
@@ -257,7 +263,6 @@ public final class Gazetteer: Sendable {
             case .blocked: blocked = true
             }
         }
-        guard hasCapitalizedContent(buffer, tokens) else { return .rejected }
         if blocked { return .blocked }
         if let code = demonymCode {
             // "US" is a demonym ("US forces") and a country ("the US and its allies").
@@ -285,9 +290,8 @@ public final class Gazetteer: Sendable {
         }
 
         let bestTier = candidates.map(\.tier).min() ?? Gazetteer.tierAlternate
-        var seen: Set<Int32> = []
-        candidates = candidates.filter {
-            (bestTier <= Gazetteer.tierName ? $0.tier <= Gazetteer.tierName : $0.tier == bestTier) && seen.insert($0.index).inserted
+        candidates = Self.firstOfEachPlace(candidates) {
+            bestTier <= Gazetteer.tierName ? $0.tier <= Gazetteer.tierName : $0.tier == bestTier
         }
         let isCountry = candidates.contains { entries[Int($0.index)].kind == .country }
 
@@ -320,6 +324,20 @@ public final class Gazetteer: Sendable {
             raw.hidden = false
         }
         return .place(raw)
+    }
+
+    /// The hits that pass `isIncluded`, keeping only the first hit of each place, in order.
+    private static func firstOfEachPlace(_ hits: [Hit], where isIncluded: (Hit) -> Bool) -> [Hit] {
+        var kept: [Hit] = []
+        kept.reserveCapacity(hits.count)
+        if hits.count <= 16 {
+            // Few hits (nearly every name): a linear scan beats hashing.
+            for hit in hits where isIncluded(hit) && !kept.contains(where: { $0.index == hit.index }) { kept.append(hit) }
+        } else {
+            var seen: Set<Int32> = []
+            for hit in hits where isIncluded(hit) && seen.insert(hit.index).inserted { kept.append(hit) }
+        }
+        return kept
     }
 
     /// Every content token capitalized, at least one of them.

@@ -3,8 +3,8 @@
 /// Every function is total: out-of-range indices read as "nothing there".
 enum TokenContext {
     /// A set of single-word keys built from a word list.
-    static func keys(_ words: [String]) -> Set<LexiconKey> {
-        Set(words.map { LexiconKey(folding: $0) })
+    static func keys(_ words: [String]) -> KeySet {
+        KeySet(words: words)
     }
 
     static func isWord(_ buffer: TextBuffer, _ index: Int) -> Bool {
@@ -23,7 +23,7 @@ enum TokenContext {
         return buffer.tokens[index].key
     }
 
-    static func isIn(_ set: Set<LexiconKey>, _ buffer: TextBuffer, _ index: Int) -> Bool {
+    static func isIn(_ set: KeySet, _ buffer: TextBuffer, _ index: Int) -> Bool {
         guard let key = key(buffer, index) else { return false }
         return set.contains(key)
     }

@@ -66,6 +66,9 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     private var edges = EdgeTable()
     /// The values of each node, indexed by node; empty for nodes that end no phrase.
     private var valuesByNode: [[Value]] = [[]]
+    /// Whether each node ends a phrase (`!valuesByNode[node].isEmpty`), kept flat so that
+    /// matching does not load every node's array.
+    private var isTerminal: [Bool] = [false]
     /// The number of tokens in the longest phrase.
     public private(set) var longestPhrase = 0
 
@@ -84,11 +87,13 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
             } else {
                 let next = Int32(valuesByNode.count)
                 valuesByNode.append([])
+                isTerminal.append(false)
                 edges.insert(node: node, key: key, child: next)
                 node = next
             }
         }
         valuesByNode[Int(node)].append(value)
+        isTerminal[Int(node)] = true
         longestPhrase = max(longestPhrase, keys.count)
     }
 
@@ -113,7 +118,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         while position < end, let next = edges.child(of: node, key: buffer.tokens[position].key) {
             node = next
             position += 1
-            if !valuesByNode[Int(node)].isEmpty {
+            if isTerminal[Int(node)] {
                 bestEnd = position
                 bestNode = node
             }

@@ -163,8 +163,8 @@ public struct SentenceSplitter: Sendable {
 
     // MARK: Lexicons
 
-    private static func keys(_ words: [String]) -> Set<LexiconKey> {
-        Set(words.map { LexiconKey(folding: $0) })
+    private static func keys(_ words: [String]) -> KeySet {
+        KeySet(words.map { LexiconKey(folding: $0) })
     }
 
     /// Words that a period abbreviates without ending the sentence.

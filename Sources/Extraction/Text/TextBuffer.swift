@@ -21,9 +21,11 @@ public struct TextBuffer: Sendable {
     /// - Precondition: `utf8` is valid UTF-8 (``ArticleDecoder`` checks it for articles).
     public init(utf8: [UInt8]) {
         self.bytes = utf8
-        var tokenizer = Tokenizer(bytes: utf8)
-        self.tokens = tokenizer.run()
-        self.scalarCount = tokenizer.scalarCount
+        (self.tokens, self.scalarCount) = utf8.withUnsafeBufferPointer { bytes in
+            var tokenizer = Tokenizer(bytes: bytes)
+            let tokens = tokenizer.run()
+            return (tokens, tokenizer.scalarCount)
+        }
     }
 
     /// The exact text of `token`.
@@ -65,9 +67,10 @@ public struct TextBuffer: Sendable {
     }
 }
 
-/// The single-pass tokenizer behind ``TextBuffer``.
+/// The single-pass tokenizer behind ``TextBuffer``; reads the bytes without bounds checks
+/// (every index is checked against `bytes.count` before it is read).
 struct Tokenizer {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private(set) var scalarCount = 0
     private var tokens: [Token] = []
@@ -75,7 +78,7 @@ struct Tokenizer {
     private var sawWhitespace = false
     private var lineBreaks = 0
 
-    init(bytes: [UInt8]) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         tokens.reserveCapacity(bytes.count / 5 + 4)
     }
@@ -133,28 +136,32 @@ struct Tokenizer {
         var flags: TokenFlags = []
         var letters = 0
         var uppercase = 0
+        if bytes[start] &- 0x41 < 26 { flags.insert(.capitalized) }
         while position < bytes.count {
-            let byte = bytes[position]
-            if byte < 0x80 {
-                if isASCIILetter(byte) {
-                    letters += 1
-                    if byte <= 0x5A {
-                        uppercase += 1
-                        if position == start { flags.insert(.capitalized) }
-                    }
-                    hasher.appendASCII(byte)
-                    position += 1
-                    scalarCount += 1
-                    continue
+            // A run of ASCII letters and digits, the common case, in locals: folding is
+            // `| 0x20` for letters.
+            var run = position
+            var hash = hasher.hash
+            while run < bytes.count {
+                let byte = bytes[run]
+                let folded = byte | 0x20
+                if folded &- 0x61 < 26 {
+                    letters &+= 1
+                    uppercase &+= Int(byte < 0x61 ? 1 : 0)
+                    hash = (hash ^ UInt64(folded)) &* FoldingHasher.prime
+                } else if byte &- 0x30 < 10 {
+                    hash = (hash ^ UInt64(byte)) &* FoldingHasher.prime
+                } else {
+                    break
                 }
-                if isDigit(byte) {
-                    hasher.appendASCII(byte)
-                    position += 1
-                    scalarCount += 1
-                    continue
-                }
-                if byte != UInt8(ascii: "'") { break }
+                run &+= 1
             }
+            hasher.hash = hash
+            scalarCount &+= run &- position
+            position = run
+            guard position < bytes.count else { break }
+            let byte = bytes[position]
+            if byte < 0x80, byte != UInt8(ascii: "'") { break }
             let decoded = decode(at: position)
             let scalar = decoded.scalar
             let cls = classify(scalar)
@@ -270,7 +277,14 @@ struct Tokenizer {
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return .space }
             return .other
         }
-        switch value {
+        return classifyNonASCII(scalar)
+    }
+
+    /// Out of line: `Unicode.Scalar.Properties` is resilient, and using it inline costs every
+    /// caller a metadata lookup and a dynamic stack allocation on each call, ASCII or not.
+    @inline(never)
+    private func classifyNonASCII(_ scalar: Unicode.Scalar) -> ScalarClass {
+        switch scalar.value {
         case 0x200B, 0x200C, 0x200D, 0xFEFF, 0x00AD: return .space
         default: break
         }
@@ -286,7 +300,13 @@ struct Tokenizer {
     @inline(__always)
     private func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
-        return scalar.properties.isUppercase
+        return isUppercaseNonASCII(scalar)
+    }
+
+    /// Out of line for the same reason as ``classifyNonASCII(_:)``.
+    @inline(never)
+    private func isUppercaseNonASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
     }
 
     @inline(__always)

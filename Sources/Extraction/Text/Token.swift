@@ -78,11 +78,13 @@ public struct LexiconKey: Sendable, Hashable, Comparable {
 
 /// Folds scalars (lowercase, strip common Latin accents, unify apostrophes) and hashes them.
 struct FoldingHasher {
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    /// The FNV-1a state (the tokenizer's ASCII fast path updates it directly).
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always)
     mutating func appendByte(_ byte: UInt8) {
-        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        hash = (hash ^ UInt64(byte)) &* Self.prime
     }
 
     @inline(__always)

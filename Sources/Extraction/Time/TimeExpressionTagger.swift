@@ -403,8 +403,8 @@ struct TimeParser {
         return false
     }
 
-    static let deadlineAnchors: Set<LexiconKey> = Set(["by", "before", "until", "till", "than"].map { LexiconKey(folding: $0) })
-    static let deadlineNouns: Set<LexiconKey> = Set(["deadline", "ultimatum"].map { LexiconKey(folding: $0) })
+    static let deadlineAnchors: KeySet = KeySet(["by", "before", "until", "till", "than"].map { LexiconKey(folding: $0) })
+    static let deadlineNouns: KeySet = KeySet(["deadline", "ultimatum"].map { LexiconKey(folding: $0) })
 
     private func scanCues() -> [Cue] {
         var found: [Cue] = []

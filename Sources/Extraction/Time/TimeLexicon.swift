@@ -109,11 +109,11 @@ struct TimeLexicon: Sendable {
     let cues: PhraseLexicon<TenseCue>
     /// Keys of words that can only be (part of) a time expression's core; a sentence with
     /// none of them and no number token has no time expression.
-    let triggers: Set<LexiconKey>
+    let triggers: KeySet
     /// Lowercase function words that may follow a bare year ("in 2014 the army …").
-    let functionWords: Set<LexiconKey>
+    let functionWords: KeySet
     /// Determiners before which a participle is an adjective ("the liberated town").
-    let determiners: Set<LexiconKey>
+    let determiners: KeySet
 
     private init() {
         var words: [LexiconKey: [TimeWord]] = [:]
@@ -295,7 +295,7 @@ struct TimeLexicon: Sendable {
                      "navruz", "newroz", "norooz", "nawruz", "easter", "kurban", "future"] {
             triggers.insert(LexiconKey(folding: text))
         }
-        self.triggers = triggers
+        self.triggers = KeySet(triggers)
 
         var functionWords = Set<LexiconKey>()
         for text in ["the", "a", "an", "and", "or", "but", "when", "as", "after", "before", "to", "with", "in", "on",
@@ -307,8 +307,8 @@ struct TimeLexicon: Sendable {
                      "forward", "through", "between", "under", "over", "around", "about", "via"] {
             functionWords.insert(LexiconKey(folding: text))
         }
-        self.functionWords = functionWords
-        self.determiners = Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+        self.functionWords = KeySet(functionWords)
+        self.determiners = KeySet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
                                 "newly", "recently", "heavily", "well", "so-called"].map { LexiconKey(folding: $0) })
     }
 

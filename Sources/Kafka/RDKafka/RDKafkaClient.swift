@@ -63,6 +63,17 @@ final class RDKafkaClient: @unchecked Sendable {
         }
     }
 
+    /// Stops the poll thread and waits for it. The thread's `rd_kafka_poll` is woken at once
+    /// (`rd_kafka_queue_yield` on the main queue) instead of running out its 100 ms wait.
+    func stopServingCallbacks() {
+        let handle = SendableHandle(handle)
+        pollThread.stopAndJoin {
+            guard let main = rd_kafka_queue_get_main(handle.pointer) else { return }
+            rd_kafka_queue_yield(main)
+            rd_kafka_queue_destroy(main)
+        }
+    }
+
     /// Runs a blocking librdkafka call on this client's serial blocking queue.
     func runBlocking<T: Sendable>(
         _ body: @escaping @Sendable (OpaquePointer) throws(KafkaError) -> T
@@ -81,7 +92,7 @@ final class RDKafkaClient: @unchecked Sendable {
     }
 
     deinit {
-        pollThread.stopAndJoin()
+        stopServingCallbacks()
         if isProducer {
             rd_kafka_purge(handle, Int32(RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT))
             rd_kafka_flush(handle, 1000)

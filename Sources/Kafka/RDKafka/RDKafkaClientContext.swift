@@ -12,6 +12,9 @@ final class RDKafkaClientContext: Sendable {
     let revokedDuringPoll = Mutex<Set<TopicPartition>>([])
     /// The offset of the latest end-of-partition event per partition (`enable.partition.eof`).
     let partitionEnds = Mutex<[TopicPartition: Int64]>([:])
+    /// The group's rebalance protocol as last reported by librdkafka (eager until a rebalance
+    /// says otherwise), for the rebalances during close when librdkafka no longer reports it.
+    let rebalanceProtocol = Mutex<RebalanceProtocol>(.eager)
 
     init(logger: Logger, events: AsyncStream<ConsumerEvent>.Continuation?) {
         self.logger = logger

@@ -145,8 +145,14 @@ final class RDKafkaConsumer: Sendable {
             guard let handle else { return }
             let context = RDKafkaClientContext.from(opaque: opaque)
             let list = RDKafkaTopicPartitionList.positions(partitions).map(\.topicPartition)
-            let cooperative = String(cString: rd_kafka_rebalance_protocol(handle)) == RebalanceProtocol.cooperative.rawValue
-            let rebalanceProtocol: RebalanceProtocol = cooperative ? .cooperative : .eager
+            // NULL while the consumer closes (its group handle is terminating): the protocol of the
+            // rebalance before still holds.
+            let current = rd_kafka_rebalance_protocol(handle).map { RebalanceProtocol(rawValue: String(cString: $0)) }
+            let rebalanceProtocol: RebalanceProtocol = context?.rebalanceProtocol.withLock { known in
+                if let current, current == .cooperative || current == .eager { known = current }
+                return known
+            } ?? .eager
+            let cooperative = rebalanceProtocol == .cooperative
             switch code {
             case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
                 let failure: KafkaError? =
@@ -196,12 +202,49 @@ final class RDKafkaConsumer: Sendable {
         }
     }
 
-    static func assign(_ handle: OpaquePointer, _ positions: [TopicPartitionOffset]) throws(KafkaError) {
+    /// Assigns `positions`, with the logical offsets beginning (-2) and end (-1) looked up first.
+    ///
+    /// `rd_kafka_assign` starts a logical offset's lookup at once, and a partition whose leader
+    /// the client has not yet taken over (every partition of a fresh client) retries it only
+    /// after a fixed 500 ms. `rd_kafka_offsets_for_times` with the same logical values sends the
+    /// same ListOffsets request (with this consumer's isolation level) but waits for the leaders
+    /// itself, so the partitions start fetching as soon as they are assigned. A partition whose
+    /// lookup fails or times out keeps its logical offset, and librdkafka resolves it as before.
+    static func assign(_ handle: OpaquePointer, _ positions: [TopicPartitionOffset], lookupTimeout: Duration) throws(KafkaError) {
+        let positions = resolvingLogicalOffsets(handle, positions, timeout: lookupTimeout)
         try RDKafkaTopicPartitionList.withList(positions) { list throws(KafkaError) in
             let code = rd_kafka_assign(handle, list)
             if code != RD_KAFKA_RESP_ERR_NO_ERROR {
                 throw RDKafkaErrors.error(code, "assign")
             }
+        }
+    }
+
+    /// `positions` with beginning and end replaced by the offsets they stand for now, where the
+    /// brokers answered within `timeout`.
+    private static func resolvingLogicalOffsets(
+        _ handle: OpaquePointer, _ positions: [TopicPartitionOffset], timeout: Duration
+    ) -> [TopicPartitionOffset] {
+        func isLogical(_ position: TopicPartitionOffset) -> Bool {
+            position.offset == RD_KAFKA_OFFSET_BEGINNING || position.offset == RD_KAFKA_OFFSET_END
+        }
+        let logical = positions.filter(isLogical)
+        guard !logical.isEmpty else { return positions }
+        let found = try? RDKafkaTopicPartitionList.withList(logical) { list -> [TopicPartition: Int64] in
+            guard rd_kafka_offsets_for_times(handle, list, timeout.timeoutMilliseconds) == RD_KAFKA_RESP_ERR_NO_ERROR,
+                let elements = list.pointee.elems
+            else { return [:] }
+            var found: [TopicPartition: Int64] = [:]
+            for element in UnsafeBufferPointer(start: elements, count: Int(list.pointee.cnt))
+            where element.err == RD_KAFKA_RESP_ERR_NO_ERROR && element.offset >= 0 {
+                found[TopicPartition(String(cString: element.topic), element.partition)] = element.offset
+            }
+            return found
+        }
+        guard let found, !found.isEmpty else { return positions }
+        return positions.map { position in
+            guard isLogical(position), let offset = found[position.topicPartition] else { return position }
+            return TopicPartitionOffset(position.topic, position.partition, offset: offset)
         }
     }
 

@@ -25,12 +25,15 @@ final class RDKafkaPollThread: Sendable {
 
     /// Asks the loop to return and waits until it has.
     ///
+    /// - Parameter wake: called after the stop flag is set and before waiting, to cut the loop's
+    ///   current wait short. Default: nothing (the loop notices within its poll interval).
     /// - Important: blocks the calling thread for up to one poll interval; call it from a
     ///   non-cooperative thread or from `deinit`.
-    func stopAndJoin() {
+    func stopAndJoin(wake: () -> Void = {}) {
         guard !stopRequested.exchange(true, ordering: .acquiringAndReleasing),
             started.load(ordering: .acquiring)
         else { return }
+        wake()
         finished.wait()
     }
 }

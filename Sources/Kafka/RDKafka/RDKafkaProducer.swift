@@ -12,7 +12,7 @@ enum RDKafkaProducer {
             guard let message, let opaque = message.pointee._private else { return }
             let receipt = Unmanaged<DeliveryReceipt>.fromOpaque(opaque).takeRetainedValue()
             let m = message.pointee
-            let topic = String(cString: rd_kafka_topic_name(m.rkt))
+            let topic = receipt.topic
             guard m.err == RD_KAFKA_RESP_ERR_NO_ERROR else {
                 let context = "delivery to \(topic) failed"
                 let error =
@@ -38,51 +38,65 @@ enum RDKafkaProducer {
 
     /// Enqueues a message. Key, value and headers are copied by librdkafka.
     ///
+    /// A message without headers carries no header list; the argument array lives on the stack.
+    ///
     /// - Returns: `false` when the local queue is full (nothing was enqueued).
     static func produce(
         _ handle: OpaquePointer, _ message: ProducerMessage, receipt: DeliveryReceipt
     ) throws(KafkaError) -> Bool {
-        let headers = rd_kafka_headers_new(message.headers.count)!
-        for header in message.headers {
-            if let value = header.value {
-                _ = value.withUnsafeBytes { rd_kafka_header_add(headers, header.name, -1, $0.baseAddress, $0.count) }
-            } else {
-                rd_kafka_header_add(headers, header.name, -1, nil, 0)
-            }
-        }
+        let headers = message.headers.isEmpty ? nil : makeHeaders(message.headers)
         let opaque = Unmanaged.passRetained(receipt)
         let error: OpaquePointer? = message.topic.withCString { topic in
             withOptionalBytes(message.key) { key in
                 withOptionalBytes(message.value) { value in
-                    var fields = [rd_kafka_vu_t](repeating: rd_kafka_vu_t(), count: 8)
-                    fields[0].vtype = RD_KAFKA_VTYPE_TOPIC
-                    fields[0].u.cstr = topic
-                    fields[1].vtype = RD_KAFKA_VTYPE_PARTITION
-                    fields[1].u.i32 = message.partition ?? RD_KAFKA_PARTITION_UA
-                    fields[2].vtype = RD_KAFKA_VTYPE_KEY
-                    fields[2].u.mem = .init(ptr: key.map { UnsafeMutableRawPointer(mutating: $0.baseAddress) } ?? nil, size: key?.count ?? 0)
-                    fields[3].vtype = RD_KAFKA_VTYPE_VALUE
-                    fields[3].u.mem = .init(ptr: value.map { UnsafeMutableRawPointer(mutating: $0.baseAddress) } ?? nil, size: value?.count ?? 0)
-                    fields[4].vtype = RD_KAFKA_VTYPE_MSGFLAGS
-                    fields[4].u.i = RD_KAFKA_MSG_F_COPY
-                    fields[5].vtype = RD_KAFKA_VTYPE_OPAQUE
-                    fields[5].u.ptr = opaque.toOpaque()
-                    fields[6].vtype = RD_KAFKA_VTYPE_HEADERS
-                    fields[6].u.headers = headers
-                    fields[7].vtype = RD_KAFKA_VTYPE_TIMESTAMP
-                    fields[7].u.i64 = message.timestamp ?? 0
-                    return rd_kafka_produceva(handle, fields, fields.count)
+                    withUnsafeTemporaryAllocation(of: rd_kafka_vu_t.self, capacity: 8) { fields in
+                        var count = 0
+                        func add(_ type: rd_kafka_vtype_t, _ set: (inout rd_kafka_vu_t) -> Void) {
+                            var field = rd_kafka_vu_t()
+                            field.vtype = type
+                            set(&field)
+                            fields.initializeElement(at: count, to: field)
+                            count += 1
+                        }
+                        add(RD_KAFKA_VTYPE_TOPIC) { $0.u.cstr = topic }
+                        add(RD_KAFKA_VTYPE_PARTITION) { $0.u.i32 = message.partition ?? RD_KAFKA_PARTITION_UA }
+                        add(RD_KAFKA_VTYPE_KEY) {
+                            $0.u.mem = .init(ptr: key.map { UnsafeMutableRawPointer(mutating: $0.baseAddress) } ?? nil, size: key?.count ?? 0)
+                        }
+                        add(RD_KAFKA_VTYPE_VALUE) {
+                            $0.u.mem = .init(ptr: value.map { UnsafeMutableRawPointer(mutating: $0.baseAddress) } ?? nil, size: value?.count ?? 0)
+                        }
+                        add(RD_KAFKA_VTYPE_MSGFLAGS) { $0.u.i = RD_KAFKA_MSG_F_COPY }
+                        add(RD_KAFKA_VTYPE_OPAQUE) { $0.u.ptr = opaque.toOpaque() }
+                        add(RD_KAFKA_VTYPE_TIMESTAMP) { $0.u.i64 = message.timestamp ?? 0 }
+                        if let headers { add(RD_KAFKA_VTYPE_HEADERS) { $0.u.headers = headers } }
+                        defer { fields.baseAddress!.deinitialize(count: count) }
+                        return rd_kafka_produceva(handle, fields.baseAddress, count)
+                    }
                 }
             }
         }
         guard let error else { return true }
         opaque.release()
-        rd_kafka_headers_destroy(headers)
+        if let headers { rd_kafka_headers_destroy(headers) }
         if rd_kafka_error_code(error) == RD_KAFKA_RESP_ERR__QUEUE_FULL {
             rd_kafka_error_destroy(error)
             return false
         }
         throw RDKafkaErrors.consume(error, "cannot produce to \(message.topic)")
+    }
+
+    /// A librdkafka header list with `headers` in order; owned by the caller until a produce succeeds.
+    private static func makeHeaders(_ headers: [KafkaHeader]) -> OpaquePointer {
+        let list = rd_kafka_headers_new(headers.count)!
+        for header in headers {
+            if let value = header.value {
+                _ = value.withUnsafeBytes { rd_kafka_header_add(list, header.name, -1, $0.baseAddress, $0.count) }
+            } else {
+                rd_kafka_header_add(list, header.name, -1, nil, 0)
+            }
+        }
+        return list
     }
 
     private static func withOptionalBytes<T>(_ bytes: [UInt8]?, _ body: (UnsafeRawBufferPointer?) -> T) -> T {

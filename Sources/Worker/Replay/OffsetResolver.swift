@@ -77,7 +77,7 @@ struct OffsetResolver: Sendable {
         var ends = FixedEnds(ends: watermarks.mapValues(\.high), starts: watermarks.mapValues(\.low))
         var found: [TopicPartition: Int64] = [:]
         do {
-            try scanner.assign(watermarks.filter { !ends.finished.contains($0.key) }.map { TopicPartitionOffset($0.key.topic, $0.key.partition, offset: $0.value.low) })
+            try await scanner.assign(watermarks.filter { !ends.finished.contains($0.key) }.map { TopicPartitionOffset($0.key.topic, $0.key.partition, offset: $0.value.low) })
             while !ends.isComplete {
                 let batch = ends.admit(try await scanner.poll(maxMessages: 1_000, timeout: .milliseconds(200)))
                 for message in batch where found[message.topicPartition] == nil && (message.timestamp?.milliseconds ?? .min) >= milliseconds {

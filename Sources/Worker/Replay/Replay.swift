@@ -128,7 +128,7 @@ public final class Replay: Sendable {
         let publisher = BatchPublisher(delivery: .exactlyOnce, maxRetries: config.maxBatchRetries, producer: producer, consumer: consumer, logger: logger)
         started.withLock { $0 = .now }
         guard !open.isEmpty else { return }
-        try consumer.assign(open.map { TopicPartitionOffset($0.partition.topic, $0.partition.partition, offset: $0.start) })
+        try await consumer.assign(open.map { TopicPartitionOffset($0.partition.topic, $0.partition.partition, offset: $0.start) })
         while !stopping.load(ordering: .acquiring), !ends.isComplete {
             let batch = try await consumer.poll(maxMessages: config.batchMaxMessages, timeout: config.batchMaxWait)
             let admitted = ends.admit(batch)

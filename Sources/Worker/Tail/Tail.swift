@@ -89,7 +89,7 @@ public final class Tail: Sendable {
         let starts = try await resolver.offsets(config.from)
         var ends: FixedEnds? = config.untilEnd ? FixedEnds(ends: try await resolver.offsets(.end), starts: starts) : nil
         let open = starts.filter { ends?.finished.contains($0.key) != true }
-        try consumer.assign(open.map { TopicPartitionOffset($0.key.topic, $0.key.partition, offset: $0.value) }.sorted { $0.description < $1.description })
+        try await consumer.assign(open.map { TopicPartitionOffset($0.key.topic, $0.key.partition, offset: $0.value) }.sorted { $0.description < $1.description })
         logger.debug("tail started", metadata: ["topics": "\(config.topics)", "from": "\(config.from)", "until_end": "\(config.untilEnd)"])
         let parser = JSONParser()
         var summary = Summary()

@@ -131,7 +131,7 @@ struct KafkaBenchmark: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let consumer = try Consumer(config: ConsumerConfig(kafka: kafka, groupID: "bench-swift"), logger: logger)
-        try consumer.assign((0..<partitions).map { TopicPartitionOffset("bench.swift", Int32($0), offset: -2) })
+        try await consumer.assign((0..<partitions).map { TopicPartitionOffset("bench.swift", Int32($0), offset: -2) })
         var received = 0
         var bytes = 0
         var first: ContinuousClock.Instant?

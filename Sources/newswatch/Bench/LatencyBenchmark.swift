@@ -53,7 +53,7 @@ struct LatencyBenchmark: Sendable {
             let bench = try WorkerBenchCluster(inputPartitions: partitions, alertPartitions: 3, fetchWaitMilliseconds: fetchWaitMilliseconds, logger: logger)
             var memory = PeakMemoryProbe()
             let running = RunningWorkers(bench.workers(1, delivery: .exactlyOnce))
-            let subscriber = try AlertSubscriber(bench: bench)
+            let subscriber = try await AlertSubscriber(bench: bench)
             let subscribing = Task { try await subscriber.run() }
             let warmUp = try await bench.warmUp(running, settle: settle)
             let tracker = CommitTracker(worker: running.workers[0])
@@ -152,12 +152,12 @@ private final class AlertSubscriber: Sendable {
     private let consumer: Consumer
     private let seen = Mutex<(firstSeen: [String: Double], alerts: Int)>(([:], 0))
 
-    init(bench: WorkerBenchCluster) throws {
+    init(bench: WorkerBenchCluster) async throws {
         var config = ConsumerConfig(kafka: bench.kafka, groupID: "newswatch-bench-subscriber")
         config.isolationLevel = .readCommitted
         consumer = try Consumer(config: config, logger: bench.logger)
         let alertTopics = [bench.topics.operations, bench.topics.schedules]
-        try consumer.assign(alertTopics.flatMap { topic in (0..<bench.alertPartitions).map { TopicPartitionOffset(topic, Int32($0), offset: -2) } })
+        try await consumer.assign(alertTopics.flatMap { topic in (0..<bench.alertPartitions).map { TopicPartitionOffset(topic, Int32($0), offset: -2) } })
     }
 
     /// Epoch milliseconds at which the first alert of each article id arrived.
