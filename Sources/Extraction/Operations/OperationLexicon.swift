@@ -197,6 +197,10 @@ enum OperationLexicon {
         // Idlib" under a deal stays a movement.
         verbs(.other, .forces, 2,
               base: ["evacuate"], third: ["evacuates"], past: ["evacuated"], participle: [], gerund: ["evacuating"])
+        // Demolitions by forces (corpus conventions: other): "blew up the last bridge over the Oskil river".
+        verbs(.other, .targetObject, 2,
+              base: ["blow up", "demolish"], third: ["blows up", "demolishes"], past: ["blew up", "demolished"],
+              participle: ["blown up"], gerund: ["blowing up", "demolishing"])
         // Forces fighting their way out of an encircled place: "could try to break out of Raqqa".
         verbs(.other, .forces, 2,
               base: ["break out of"], third: ["breaks out of"], past: ["broke out of"], participle: ["broken out of"],
