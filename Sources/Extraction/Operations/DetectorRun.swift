@@ -805,11 +805,16 @@ struct DetectorRun {
         if isIn(Self.adjunctPrepositions, tokens.lowerBound - 1), hasBefore(L.forceNouns, start: tokens.lowerBound, distance: tokens.lowerBound - lower) {
             return true
         }
-        // "units that had finished drills in Belarus were withdrawing": the subject before a relative clause.
+        // "units that had finished drills in Belarus were withdrawing": the subject before a relative
+        // clause; "Troops from Nigeria, Niger and Burkina Faso are expected to deploy": before its
+        // post-modifier, at the start of the sentence.
         var position = from - 1
-        while position >= lower, position >= tokens.lowerBound - 14 {
+        while position >= lower, position >= tokens.lowerBound - 20 {
             if isPunct(position, ";") || isPunct(position, ".") { break }
-            if isIn(L.forceNouns, position), isIn(Self.relativeWords, position + 1), !context.isFrame(position) { return true }
+            if isIn(L.forceNouns, position), !context.isFrame(position) {
+                if isIn(Self.relativeWords, position + 1), position >= tokens.lowerBound - 14 { return true }
+                if position <= lower + 2, buffer.token(position + 1, equalsIgnoringCase: "from") { return true }
+            }
             position -= 1
         }
         return actors.contains { $0.actor.kind != .government && $0.tokens.upperBound > from && $0.tokens.lowerBound < to }

@@ -78,6 +78,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
            .withdrawal, .completed, at: "Kherson"),
         op("Ukrainian forces blew up the last bridge over the Oskil river to slow the Russian advance.", .other, .completed,
            at: "Oskil River"),
+        op("Troops from Nigeria, Niger, Burkina Faso and other West African states are expected to deploy to Mali next week.",
+           .redeployment, .planned, at: "Mali"),
         op("The air campaign against radar sites on Yemen's Red Sea coast will begin soon.", .airstrike, at: "Yemen"),
         op("As the hour of the final assault on the Old City draws near, residents of western Mosul stockpile flour.",
            .assault, at: "Mosul"),
