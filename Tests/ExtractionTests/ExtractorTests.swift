@@ -95,6 +95,62 @@ import Testing
         #expect(Set(movements[0].locations.map(\.place.name)) == ["Aleppo", "Idlib province"])
     }
 
+    /// A retaking to come is not the attack already over at the same place.
+    @Test func retakingIsNotTheEarlierAttack() {
+        let result = extract("""
+            Insurgents remained in the town of Palma on Monday, five days after launching a coordinated assault. \
+            A spokesman said the army would retake the town of Palma in the coming days.
+            """)
+        #expect(Set(result.operations.map(\.operation.kind)) == [.assault, .liberation])
+    }
+
+    /// An agentless attack on a country and the incursion into a region of it are one operation,
+    /// named by the region; another side's offensive in the country stays apart.
+    @Test func attackOnACountryIsTheIncursionIntoItsRegion() throws {
+        let result = extract("""
+            Officials called it the largest cross-border attack on Russia since the start of the war. \
+            Up to 1,000 Ukrainian soldiers had taken part in the incursion into the Kursk region.
+            """)
+        let attacks = result.operations.filter { [.assault, .offensive, .groundOperation].contains($0.operation.kind) }
+        try #require(attacks.count == 1, "\(attacks.map(\.operation.name))")
+        #expect(attacks[0].locations.first?.place.name == "Kursk region")
+    }
+
+    /// A mention in an "unless" clause or with its own common-noun object does not take the place
+    /// of the operation reported just before it.
+    @Test func conditionAndOwnObjectDoNotInheritAPlace() {
+        let conditional = extract("The Houthis will launch drone strikes on Marib next Tuesday unless the blockade is lifted.")
+        #expect(conditional.operations.first { $0.operation.kind == .siege }.map { $0.locations.isEmpty } ?? true)
+        let ownObject = extract("""
+            The government has surrounded Mekelle with tanks. Refugees have described artillery shelling of towns and villages.
+            """)
+        #expect(ownObject.operations.first { $0.operation.kind == .shelling }.map { $0.locations.isEmpty } ?? true)
+    }
+
+    /// "the remaining rebel-held districts" refers back to the settlement named before.
+    @Test func modifiedDistrictAnaphorRefersBack() throws {
+        let result = extract("""
+            Rebels will leave Aleppo under the deal. Monitors said sporadic shelling of the remaining rebel-held districts continued.
+            """)
+        let shelling = try #require(result.operations.first { $0.operation.kind == .shelling })
+        #expect(shelling.locations.first?.place.name == "Aleppo")
+    }
+
+    /// An event noun before "announced in …" is the subject of a reduced relative, not a speaker.
+    @Test func announcedTruceIsNotASpeaker() throws {
+        let result = extract("The 40-day ceasefire announced in the spring has largely held in southern Syria.")
+        let truce = try #require(result.operations.first { $0.operation.kind == .ceasefire })
+        #expect(truce.locations.first?.place.name == "Syria")
+    }
+
+    /// An attack with its own agent framing a retaking does not rename it; one without does.
+    @Test func framedAttackByAnotherAgentDoesNotRenameTheRetaking() {
+        let byOthers = extract("Ukrainian forces retook the village of Shchastia after a brief incursion by separatists.")
+        #expect(byOthers.operations.map(\.operation.kind) == [.liberation])
+        let own = extract("Azerbaijani forces said they had regained control of several villages in the Jabrayil district after a counteroffensive.")
+        #expect(own.operations.map(\.operation.kind) == [.offensive])
+    }
+
     /// Truces in one country are one truce, whatever place each mention names.
     @Test func trucesInOneCountryAreOne() {
         let result = extract("""

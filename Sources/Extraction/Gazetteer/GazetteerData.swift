@@ -32,6 +32,8 @@ enum GazetteerData {
     Al-Qaim	IQ	34.37	41.09	town	0	al-Qaim|Al Qaim|Al-Qa'im|Qaim
     Rutba	IQ	33.04	40.28	town	0	Rutba|Rutbah|ar-Rutba
     Hit	IQ	33.64	42.83	town	0	Hit|Heet
+    Anah	IQ	34.37	41.99	town	25000	Anah
+    Rawa	IQ	34.47	41.92	town	20000	Rawa|Rawah
     Erbil	IQ	36.19	44.01	city	0	Erbil|Arbil|Irbil|Hewler|Hawler
     Sulaymaniyah	IQ	35.56	45.44	city	0	Sulaymaniyah|Sulaimaniya|Sulaymaniya|Slemani|Suleimaniyah
     Baghdad	IQ	33.34	44.40	city	0	Baghdad
@@ -108,6 +110,7 @@ enum GazetteerData {
     Khan Younis	PS	31.34	34.31	city	0	Khan Younis|Khan Yunis|Khan Yunus|Khan Younes
     Rafah	PS	31.30	34.25	city	0	Rafah
     Jabalia	PS	31.53	34.48	city	0	Jabalia|Jabaliya|Jabalya
+    Beit Lahiya	PS	31.55	34.50	town	0	Beit Lahiya|Beit Lahia|Beit Lahya|Bayt Lahiya|Bayt Lāhyā
     Deir al-Balah	PS	31.42	34.35	city	0	Deir al-Balah|Deir el-Balah
     Jenin	PS	32.46	35.30	city	0	Jenin
     Nablus	PS	32.22	35.25	city	0	Nablus

@@ -59,8 +59,9 @@ struct DetectorRun {
         let lexicon = L.triggers
         while index < upper {
             let token = buffer.tokens[index]
-            if token.kind == .word, L.triggerFirstKeys.contains(token.key), !context.isFrame(index),
-               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), var trigger = match.values.first
+            if token.kind == .word, L.triggerFirstKeys.contains(token.key),
+               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), var trigger = match.values.first,
+               !context.isFrame(index) || reducedRelative(after: match.tokens, trigger)
             {
                 // "to attack", "will attack": the verb reading of a noun/verb spelling.
                 if match.values.count > 1, index - 1 >= lower, isIn(Self.verbContext, index - 1),
@@ -120,6 +121,8 @@ struct DetectorRun {
             if isMovement(kind), hasNearby(Self.convoyNouns, around: raw.tokens, radius: 4) {
                 kind = .other
             }
+            // "A barrage of more than 30 rockets struck the base": a strike from the ground is shelling.
+            if kind == .airstrike, groundFireBefore(raw) { kind = .shelling }
             // "Turkish F-16s will keep pounding Afrin": pounding from the air is an airstrike.
             if kind == .shelling, case .verb = raw.trigger.form,
                hasBefore(L.airWords, start: raw.tokens.lowerBound, distance: 8) || aircraftDesignatorBefore(raw.tokens.lowerBound)
@@ -173,7 +176,10 @@ struct DetectorRun {
                 sentence: context.sentenceIndex, trigger: raw.tokens, kind: kind, isGeneric: isGeneric,
                 specificity: raw.trigger.specificity, status: evidence.status, role: role,
                 locations: found, participants: participants, quantities: [], statusHasCue: evidence.cue,
-                isAttributive: attributive, isFresh: isFresh(raw))
+                isAttributive: attributive, isFresh: isFresh(raw),
+                inheritsPlace: !conditionClause(before: raw.tokens.lowerBound) && !hasCommonObject(after: raw.tokens.upperBound),
+                isFramed: raw.trigger.form == .specificNoun && framePreposition(before: raw.tokens.lowerBound) != nil
+                    && hasAfter(L.agentAfter, end: raw.tokens.upperBound, distance: 2))
             absorbedInto[position] = mentions.count
             mentions.append(mention)
         }
@@ -311,7 +317,7 @@ struct DetectorRun {
         case .forcesAndPlace:
             guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
         case .airContext:
-            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || aircraftDesignatorBefore(start)
+            guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || aircraftDesignatorBefore(start) || groundFireBefore(raw)
                 || actors.contains(where: { $0.actor.kind == .coalition })
                 || (trigger.form == .specificNoun && targetAfterPreposition(end) && !buffer.token(start - 1, equalsIgnoringCase: "on"))
             else { return nil }
@@ -340,6 +346,7 @@ struct DetectorRun {
             // A truce is about fighting wherever it holds ("the ceasefire has held in southern Syria").
             guard hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6)
                 || placeAttached(raw) || anaphorAfter(end, distance: 4) != nil || subjectPlace(before: start)
+                || (launchAdjunct(before: start) != nil && hasBefore(L.forceNouns, start: start, distance: start - lower))
                 || (trigger.kind == .ceasefire && places.contains { !context.isFrame($0.tokens.lowerBound) })
             else { return nil }
         }
@@ -794,11 +801,20 @@ struct DetectorRun {
         for position in from..<to where !tokens.contains(position) {
             if isIn(L.forceNouns, position), !context.isFrame(position) { return true }
         }
-        // "units that had finished drills in Belarus were withdrawing": the subject before a relative clause.
+        // "Eritrean troops shelled Adigrat before pulling back": an adjunct gerund shares the main subject.
+        if isIn(Self.adjunctPrepositions, tokens.lowerBound - 1), hasBefore(L.forceNouns, start: tokens.lowerBound, distance: tokens.lowerBound - lower) {
+            return true
+        }
+        // "units that had finished drills in Belarus were withdrawing": the subject before a relative
+        // clause; "Troops from Nigeria, Niger and Burkina Faso are expected to deploy": before its
+        // post-modifier, at the start of the sentence.
         var position = from - 1
-        while position >= lower, position >= tokens.lowerBound - 14 {
+        while position >= lower, position >= tokens.lowerBound - 20 {
             if isPunct(position, ";") || isPunct(position, ".") { break }
-            if isIn(L.forceNouns, position), isIn(Self.relativeWords, position + 1), !context.isFrame(position) { return true }
+            if isIn(L.forceNouns, position), !context.isFrame(position) {
+                if isIn(Self.relativeWords, position + 1), position >= tokens.lowerBound - 14 { return true }
+                if position <= lower + 2, buffer.token(position + 1, equalsIgnoringCase: "from") { return true }
+            }
             position -= 1
         }
         return actors.contains { $0.actor.kind != .government && $0.tokens.upperBound > from && $0.tokens.lowerBound < to }
@@ -815,6 +831,15 @@ struct DetectorRun {
         var position = from
         while position < to {
             if !tokens.contains(position), isIn(set, position), !context.isFrame(position) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    func hasAfter(_ set: KeySet, end: Int, distance: Int) -> Bool {
+        var position = end
+        while position < upper, position < end + distance {
+            if isIn(set, position) { return true }
             position += 1
         }
         return false
@@ -843,6 +868,19 @@ struct DetectorRun {
         var position = start - 1
         if position >= lower, buffer.tokens[position].kind == .possessive { position -= 1 }
         return places.contains { $0.tokens.upperBound == position + 1 }
+    }
+
+    /// The index of "after/since" in "after launching a coordinated assault" right before the
+    /// trigger (the gerund at most three tokens before it), or nil.
+    func launchAdjunct(before start: Int) -> Int? {
+        var position = start - 1
+        while position > lower, position >= start - 4 {
+            if isIn(Self.launchGerunds, position) {
+                return isIn(Self.adjunctPrepositions, position - 1) ? position - 1 : nil
+            }
+            position -= 1
+        }
+        return nil
     }
 
     func startVerbBefore(_ start: Int) -> Bool {
@@ -904,10 +942,35 @@ struct DetectorRun {
             // "the Kursk region" names its place; only "the Iraqi city", "the besieged town" refer back.
             if placeStarting(at: noun) != nil { return nil }
             noun += 1
+        } else {
+            // "the remaining rebel-held districts": lowercase modifiers and hyphenated compounds.
+            var modifier = noun
+            while modifier < upper, modifier < noun + 5, !isIn(L.placeAnaphors, modifier),
+                  isIn(Self.skippable, modifier) && !isIn(L.definite, modifier) || isPunct(modifier, "-")
+                    || (buffer.tokens[modifier].kind == .word && isPunct(modifier + 1, "-"))
+                    || (buffer.tokens[modifier].kind == .word && isPunct(modifier - 1, "-"))
+            {
+                modifier += 1
+            }
+            if modifier > noun, modifier < upper, isIn(L.placeAnaphors, modifier) { noun = modifier }
         }
         guard isIn(L.placeAnaphors, noun) else { return nil }
         if noun + 1 < upper, buffer.token(noun + 1, equalsIgnoringCase: "of") { return nil }
         return antecedentPlace(before: position, noun: buffer.tokens[noun].key)
+    }
+
+    /// "The 40-day ceasefire announced in the spring has largely held": an event noun before a
+    /// past participle and a preposition or time word is not a speaker, whatever the attribution
+    /// frame says (events do not speak).
+    func reducedRelative(after tokens: Range<Int>, _ trigger: L.Trigger) -> Bool {
+        guard trigger.form == .specificNoun, isIn(L.definite, tokens.lowerBound - 1) || isIn(L.definite, tokens.lowerBound - 2)
+            || isIn(L.definite, tokens.lowerBound - 4)
+        else { return false }
+        let verb = tokens.upperBound
+        guard verb + 1 < upper, buffer.tokens[verb].kind == .word, !buffer.tokens[verb].flags.contains(.capitalized),
+              isIn(Self.reducedRelativeParticiples, verb)
+        else { return false }
+        return isIn(Self.reducedRelativeFollowers, verb + 1)
     }
 
     /// "another offensive", "a new assault", "send a second convoy": a fresh word before the
@@ -919,6 +982,11 @@ struct DetectorRun {
         return isIn(Self.freshWords, end) || (isIn(Self.determiners, end) && isIn(Self.freshWords, end + 1))
     }
 
+    /// "bank of the", "banks of the" right before `position`: what follows is a river.
+    func isRiverBank(before position: Int) -> Bool {
+        isIn(L.definite, position - 1) && buffer.token(position - 2, equalsIgnoringCase: "of") && isIn(Self.bankNouns, position - 3)
+    }
+
     /// The index after the possessive of an owner ("Somalia's", "the Tigray region's"), or nil.
     func possessiveEnd(after place: PlaceMention) -> Int? {
         let next = place.tokens.upperBound
@@ -926,6 +994,12 @@ struct DetectorRun {
         if buffer.tokens[next].kind == .possessive { return next + 1 }
         if isIn(Self.areaNouns, next), next + 1 < upper, buffer.tokens[next + 1].kind == .possessive { return next + 2 }
         return nil
+    }
+
+    /// A strike verb whose subject is fire from the ground, with no air words around.
+    func groundFireBefore(_ raw: Raw) -> Bool {
+        guard case .verb = raw.trigger.form, raw.trigger.guardRule == .airContext else { return false }
+        return hasBefore(L.artilleryWords, start: raw.tokens.lowerBound, distance: 8) && !hasNearby(L.airWords, around: raw.tokens, radius: 8)
     }
 
     /// The place of the sentence closest to `tokens`, outside the attribution frame and not a
@@ -1066,6 +1140,11 @@ struct DetectorRun {
                 }
             }
             let place = placeStarting(at: position) ?? anaphorAt(position)
+            // "the right bank of the Dnipro": the river, not the city of that name.
+            if let place, isRiverBank(before: place.tokens.lowerBound) {
+                position = max(position + 1, place.tokens.upperBound)
+                continue
+            }
             if let place {
                 var role: LocationRole? = nil
                 if let lastRole, lastEnd > 0, position - lastEnd <= 2,
@@ -1150,7 +1229,7 @@ struct DetectorRun {
             let after = place.tokens.lowerBound >= end
             let distance = after ? place.tokens.lowerBound - end : start - place.tokens.upperBound
             guard distance >= 0, distance <= OperationDetector.window else { continue }
-            if context.isFrame(place.tokens.lowerBound) { continue }
+            if context.isFrame(place.tokens.lowerBound) || isRiverBank(before: place.tokens.lowerBound) { continue }
             if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized), after, distance <= 3 { continue }
             // "brokered by Moscow and Ankara", "trained by the United States": agents, not places.
             if isAgentPlace(place) { continue }
@@ -1187,7 +1266,14 @@ struct DetectorRun {
             }
             var crosses = false
             let lo = after ? end : place.tokens.upperBound
-            let hi = after ? place.tokens.lowerBound : start
+            var hi = after ? place.tokens.lowerBound : start
+            // "…remained in Palma on Monday, five days after launching an assault": the adjunct
+            // shares its main clause's place.
+            if !after, let adjunct = launchAdjunct(before: start) {
+                var comma = adjunct - 1
+                while comma > lo, comma >= adjunct - 4, !isPunct(comma, ",") { comma -= 1 }
+                if isPunct(comma, ",") { hi = comma }
+            }
             var position = lo
             while position < hi {
                 // A comma after the trigger ends its clause unless a list of places goes on.
@@ -1750,6 +1836,7 @@ struct DetectorRun {
     static let convoyNouns = L.keys(["convoy", "convoys"])
     static let objectPronouns = L.keys(["it"])
     static let verbCoordinators = L.keys(["and", "but", "or"])
+    static let adjunctPrepositions = L.keys(["after", "since", "before"])
     static let launchGerunds = L.keys(["launching", "starting", "beginning", "opening"])
     /// "a second convoy", "another offensive", "a new offensive": not the one named before.
     static let freshWords = L.keys(["second", "third", "fourth", "another", "new", "fresh"])
@@ -1757,6 +1844,10 @@ struct DetectorRun {
     static let relativeWords = L.keys(["that", "who", "which"])
     static let useVerbs = L.keys(["use", "uses", "used", "using"])
     static let frontNouns = L.keys(["border", "frontline", "front", "front-line", "frontier"])
+    static let reducedRelativeParticiples = L.keys(["announced", "declared", "agreed", "proclaimed", "reported", "confirmed",
+                                                    "brokered", "unveiled"])
+    static let reducedRelativeFollowers = L.keys(["in", "on", "at", "by", "last", "earlier", "this", "after", "during", "between", "with"])
+    static let bankNouns = L.keys(["bank", "banks", "shore", "shores"])
     static let cityNouns = L.keys(["city", "cities"])
     static let areaNouns = L.keys(["area", "region", "territory", "province", "district"])
     static let conditionWords = L.keys(["until", "unless", "till"])

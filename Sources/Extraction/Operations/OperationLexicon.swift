@@ -111,7 +111,8 @@ enum OperationLexicon {
         add(["operation", "operations", "campaign", "campaigns", "battle", "battles", "military operation",
              "military operations", "counter-terrorism operation", "counterterrorism operation",
              "anti-terror operation", "anti-terrorist operation", "combat operations", "offensive operation",
-             "offensive operations", "military campaign"], .other, .genericNoun, .militaryContext, 1)
+             "offensive operations", "military campaign", "intervention", "interventions", "military intervention",
+             "military interventions"], .other, .genericNoun, .militaryContext, 1)
         // Verbs.
         func verbs(_ kind: OperationKind, _ guardRule: Guard, _ specificity: Int, base: [String], third: [String],
                    past: [String], participle: [String], gerund: [String]) {
@@ -196,6 +197,22 @@ enum OperationLexicon {
         // Idlib" under a deal stays a movement.
         verbs(.other, .forces, 2,
               base: ["evacuate"], third: ["evacuates"], past: ["evacuated"], participle: [], gerund: ["evacuating"])
+        // Demolitions by forces (corpus conventions: other): "blew up the last bridge over the Oskil river".
+        verbs(.other, .targetObject, 2,
+              base: ["blow up", "demolish"], third: ["blows up", "demolishes"], past: ["blew up", "demolished"],
+              participle: ["blown up"], gerund: ["blowing up", "demolishing"])
+        // Forces fighting their way out of an encircled place: "could try to break out of Raqqa".
+        verbs(.other, .forces, 2,
+              base: ["break out of"], third: ["breaks out of"], past: ["broke out of"], participle: ["broken out of"],
+              gerund: ["breaking out of"])
+        // Forces on their way somewhere: "reinforcements from Misrata were heading south toward Gharyan".
+        verbs(.redeployment, .forces, 2,
+              base: [], third: [],
+              past: ["headed to", "headed toward", "headed towards", "headed for", "headed south", "headed north",
+                     "headed east", "headed west"],
+              participle: [],
+              gerund: ["heading to", "heading toward", "heading towards", "heading for", "heading south", "heading north",
+                       "heading east", "heading west"])
         // Forces carried by air: "fly paratroopers into Kunduz", "commandos had been flown into Lashkar Gah".
         verbs(.redeployment, .forces, 2,
               base: ["fly", "airlift", "ferry"], third: ["flies", "airlifts", "ferries"],
@@ -222,7 +239,7 @@ enum OperationLexicon {
         "shifting", "dispatch", "dispatches", "dispatched", "dispatching", "redeploy", "redeploys", "redeployed",
         "redeploying", "relocate", "relocates", "relocated", "relocating", "pull", "pulls", "pulled", "pulling",
         "fly", "flies", "flew", "flown", "flying", "airlift", "airlifts", "airlifted", "airlifting", "ferry", "ferries",
-        "ferried", "ferrying",
+        "ferried", "ferrying", "heading", "headed",
     ])
 
     // MARK: Context words
@@ -256,6 +273,10 @@ enum OperationLexicon {
     ]))
 
     /// Words that put a strike in the air.
+    /// Fire from the ground: a strike verb after them is shelling ("a barrage of rockets struck the base").
+    static let artilleryWords: KeySet = keys([
+        "rockets", "rocket", "mortars", "mortar", "artillery", "howitzers", "howitzer", "barrage", "katyushas",
+    ])
     static let airWords: KeySet = keys([
         "air", "aircraft", "warplanes", "warplane", "jets", "jet", "bombers", "bomber", "drone", "drones", "f-16s",
         "f-16", "f-35s", "helicopters", "helicopter", "gunships", "coalition", "aerial", "airstrikes", "sorties",
@@ -280,7 +301,7 @@ enum OperationLexicon {
         "economic", "trade", "traffic", "diplomatic", "financial", "information", "internet", "legal",
         "surgical", "surgery", "medical", "business", "businesses", "commercial", "company", "corporate",
         "financial", "mining", "logistics", "retail", "rescue", "police", "policing", "sting", "undercover",
-        "election", "electoral", "presidential", "political", "campaign", "advertising", "ad", "marketing",
+        "similar", "election", "electoral", "presidential", "political", "campaign", "advertising", "ad", "marketing",
         "publicity", "awareness", "vaccination", "immunization", "fundraising", "fund-raising", "smear",
         "charm", "diplomatic", "media", "propaganda", "pr", "peace", "legal", "sales", "lobbying", "charity",
         "sexual", "indecent", "verbal", "physical", "aggravated", "domestic", "racist", "cyber", "heart",
@@ -479,7 +500,7 @@ enum OperationLexicon {
         }
         for phrase in ["from", "out of", "leave", "left", "leaving", "away from"] { lexicon.insert(phrase, value: .origin) }
         for phrase in ["to", "toward", "towards", "into"] { lexicon.insert(phrase, value: .destination) }
-        for phrase in ["in the vicinity of", "located in", "province of", "in the province of"] {
+        for phrase in ["in the vicinity of", "located in", "province of", "in the province of", "including"] {
             lexicon.insert(phrase, value: .containment)
         }
         return lexicon

@@ -45,6 +45,12 @@ public struct OperationMention: Sendable, Hashable {
     public var isAttributive: Bool = false
     /// Marked as another operation than one named before ("a second convoy", "a new offensive").
     public var isFresh: Bool = false
+    /// False when the mention may not take the place of the operation reported just before it
+    /// (a truce in an "unless" clause, "shelling of towns and villages" with its own object).
+    public var inheritsPlace: Bool = true
+    /// A noun with its own "by" agent in a frame of another event ("retook Shchastia after a brief
+    /// incursion by separatists"): it does not rename the operation it folds into.
+    public var isFramed: Bool = false
 
     /// The main location: the first target, else origin, else destination, else mentioned.
     public var mainLocation: PlaceMention? {

@@ -113,7 +113,7 @@ struct OperationMerger {
                 break
             }
             var mention = mention
-            if !mention.locations.contains(where: { $0.role != .mentioned }), index.lastByKind[mention.kind] == nil,
+            if mention.inheritsPlace, !mention.locations.contains(where: { $0.role != .mentioned }), index.lastByKind[mention.kind] == nil,
                let last = lastGroup, let lastMember = groups[last].members.last,
                mention.sentence - mentions[lastMember].sentence <= 2,
                let main = groups[last].locations.first(where: { $0.role == .target || $0.role == .origin })
@@ -121,7 +121,9 @@ struct OperationMerger {
                 // A placeless report right after an operation somewhere happens there too.
                 mention.locations.insert(OperationMention.Location(mention: main.mention, role: isMovement(mention.kind) ? .origin : .target), at: 0)
             }
-            if let target = findGroup(for: mention, in: groups, index: index) ?? movementCompleted(by: mention, groups: groups, mentions: mentions) {
+            if let target = findGroup(for: mention, in: groups, index: index) ?? movementCompleted(by: mention, groups: groups, mentions: mentions)
+                ?? attackOnItsCountry(mention, groups: groups, mentions: mentions)
+            {
                 add(position, mention, to: &groups[target], mentions: mentions, isFragment: isFragment)
                 groupOf[position] = target
                 lastGroup = target
@@ -185,6 +187,24 @@ struct OperationMerger {
         return nil
     }
 
+    /// An attack on a whole country and one on a place in it, reported in the same or the next
+    /// sentence, are one when the country-wide one names no agent ("the largest cross-border
+    /// attack on Russia" … "the incursion into the Kursk region"); two sides' offensives stay apart.
+    static func attackOnItsCountry(_ mention: OperationMention, groups: [Group], mentions: [OperationMention]) -> Int? {
+        guard isAttack(mention.kind), let mine = mention.locations.first(where: { $0.role == .target })?.mention.place else { return nil }
+        let mentionAgentless = !mention.participants.contains { $0.role == .agent }
+        for candidate in groups.indices.reversed().prefix(4) where isAttack(groups[candidate].kind) {
+            guard let last = groups[candidate].members.last, mention.sentence - mentions[last].sentence <= 1,
+                  let theirs = groups[candidate].locations.first(where: { $0.role == .target })?.mention.place
+            else { continue }
+            let groupAgentless = !groups[candidate].participants.contains { $0.role == .agent }
+            if sameCountryContains(theirs, mine) && groupAgentless || sameCountryContains(mine, theirs) && mentionAgentless {
+                return candidate
+            }
+        }
+        return nil
+    }
+
     /// Whether `outer` is the country `inner` lies in.
     static func sameCountryContains(_ outer: Place, _ inner: Place) -> Bool {
         outer.kind == .country && inner.kind != .country && !outer.country.isEmpty && outer.country == inner.country
@@ -197,10 +217,11 @@ struct OperationMerger {
         return !theirs.isEmpty && !mine.isEmpty && !mine.contains(where: theirs.contains)
     }
 
-    /// A retaking still to come undoes a taking already over: "Taliban fighters captured Zaranj" …
-    /// "the army would retake Zaranj within days" are two operations even when no agent is named.
+    /// A retaking still to come undoes a taking or an attack already over: "Taliban fighters
+    /// captured Zaranj" … "the army would retake Zaranj within days", "insurgents … after launching
+    /// an assault" … "the army would retake the town" are two operations even when no agent is named.
     static func undoes(_ mention: OperationMention, _ group: Group) -> Bool {
-        mention.kind == .liberation && group.kind == .other && group.status == .completed
+        mention.kind == .liberation && (group.kind == .other || isAttack(group.kind)) && group.status == .completed
             && (mention.status == .planned || mention.status == .imminent)
     }
 
@@ -225,7 +246,7 @@ struct OperationMerger {
         }
         let sharing = places.flatMap { index.byPlace[$0] ?? [] }
         if isWeak(mention.kind) {
-            let attacks = sharing.filter { isAttack(groups[$0].kind) }
+            let attacks = sharing.filter { isAttack(groups[$0].kind) && !undoes(mention, groups[$0]) }
             if let offensive = attacks.first(where: { groups[$0].kind == .offensive }) { return offensive }
             if let attack = attacks.min() { return attack }
             // "Taliban fighters captured Zaranj" … "the army would retake Zaranj": opposing sides'
@@ -287,14 +308,23 @@ struct OperationMerger {
         if isMovement(group.kind), isMovement(mention.kind), mention.kind == .redeployment { group.kind = .redeployment }
         // An attack that names a weak operation's place gives it its specific kind ("regained control
         // of villages … after a counteroffensive" is an offensive).
-        if isWeak(group.kind), isAttack(mention.kind) {
+        // "retook Shchastia after a brief incursion by separatists": an attack by its own agent framing
+        // the operation does not.
+        if isWeak(group.kind), isAttack(mention.kind), !mention.isFramed {
             group.kind = mention.kind
             group.ownStatus = nil
         } else if isAttack(group.kind), isAttack(mention.kind), attackRank(mention.kind) > attackRank(group.kind) {
             group.kind = mention.kind
             group.ownStatus = nil
         }
-        // Union of participants.
+        // A place inside the country the group is at names it more precisely ("Russia" … "the Kursk region").
+        if let main = group.locations.first(where: { $0.role != .mentioned }), main.mention.place.kind == .country,
+           let inner = mention.locations.first(where: { $0.role == main.role && sameCountryContains(main.mention.place, $0.mention.place) })
+        {
+            group.locations.removeAll { $0.mention.place == inner.mention.place }
+            group.locations.insert(inner, at: 0)
+        }
+        // Union of places and participants.
         for location in mention.locations {
             if let existing = group.locations.firstIndex(where: { $0.mention.place == location.mention.place }) {
                 if group.locations[existing].role == .mentioned, location.role != .mentioned {

@@ -36,7 +36,8 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         ("Hodeidah", "Hodeidah", "YE"), ("Hudaydah", "Hodeidah", "YE"), ("Aden", "Aden", "YE"), ("Marib", "Marib", "YE"),
         ("Gaza", "Gaza", "PS"), ("Khan Younis", "Khan Younis", "PS"), ("Khan Yunis", "Khan Younis", "PS"), ("Rafah", "Rafah", "PS"),
         ("Kandahar", "Kandahar", "AF"), ("Kunduz", "Kunduz", "AF"), ("Mogadishu", "Mogadishu", "SO"), ("Timbuktu", "Timbuktu", "ML"),
-        ("Goma", "Goma", "CD"), ("MOSUL", "Mosul", "IQ"), ("Al Mawsil", "Mosul", "IQ"),
+        ("Goma", "Goma", "CD"), ("MOSUL", "Mosul", "IQ"), ("Al Mawsil", "Mosul", "IQ"), ("Anah", "Anah", "IQ"), ("Rawah", "Rawa", "IQ"),
+        ("Beit Lahiya", "Beit Lahiya", "PS"), ("Beit Lahia", "Beit Lahiya", "PS"),
     ])
     func aliasResolves(_ spelling: String, _ canonical: String, _ country: String) throws {
         let mentions = findPlaceMentions("Fighting was reported in \(spelling) on Monday.")
