@@ -50,7 +50,8 @@ public final class Producer: Sendable {
 
     /// Enqueues a message without waiting for delivery.
     ///
-    /// Waits only while librdkafka's local queue is full (`queue.buffering.max.messages`).
+    /// Waits only while librdkafka's local queue is full (`queue.buffering.max.messages`, or
+    /// ``ProducerConfig/maxQueuedBytes``).
     ///
     /// - Parameter message: the message; its bytes are copied.
     /// - Returns: a receipt that resolves with the delivery report.

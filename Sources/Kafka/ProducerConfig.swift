@@ -19,6 +19,10 @@ public struct ProducerConfig: Sendable, CustomStringConvertible {
     /// The partitioner for messages without an explicit partition. Default ``Partitioner/murmur2Random``
     /// (same partitions as the Java client).
     public var partitioner: Partitioner
+    /// Bytes of messages the producer holds for delivery at most (`queue.buffering.max.kbytes`);
+    /// ``Producer/enqueue(_:)`` waits while they are all pending. Default 64 MiB (librdkafka's
+    /// own default is 1 GiB).
+    public var maxQueuedBytes: Int
 
     /// Creates producer settings.
     ///
@@ -33,6 +37,7 @@ public struct ProducerConfig: Sendable, CustomStringConvertible {
         self.messageTimeout = .seconds(300)
         self.linger = .milliseconds(5)
         self.partitioner = .murmur2Random
+        self.maxQueuedBytes = 64 << 20
     }
 
     var librdkafkaProperties: [(key: String, value: String)] {
@@ -41,6 +46,7 @@ public struct ProducerConfig: Sendable, CustomStringConvertible {
             ("message.timeout.ms", String(effectiveMessageTimeout.milliseconds)),
             ("linger.ms", String(linger.milliseconds)),
             ("partitioner", partitioner.rawValue),
+            ("queue.buffering.max.kbytes", String(max(1, maxQueuedBytes / 1024))),
         ]
         if let transactionalID {
             typed.append(("transactional.id", transactionalID))

@@ -49,7 +49,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Messages librdkafka prefetches per partition at most, on top of the batch in hand; with --prefetch-bytes this bounds memory (env NEWSWATCH_MAX_IN_FLIGHT; default 1000).", valueName: "n"))
     var maxInFlight: Int?
 
-    @Option(help: ArgumentHelp("Bytes librdkafka prefetches at most across all partitions (env NEWSWATCH_PREFETCH_BYTES; default 33554432, 32 MiB).", valueName: "bytes"))
+    @Option(help: ArgumentHelp("Bytes librdkafka prefetches at most across all partitions (env NEWSWATCH_PREFETCH_BYTES; default 16777216, 16 MiB).", valueName: "bytes"))
     var prefetchBytes: Int?
 
     @Option(help: ArgumentHelp("Articles larger than this go to the dead-letter topic as too-large (env NEWSWATCH_MAX_ARTICLE_BYTES; default 1048576).", valueName: "bytes"))

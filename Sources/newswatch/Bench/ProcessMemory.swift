@@ -34,6 +34,16 @@ enum ProcessMemory {
         _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
     }
 
+    /// Limits glibc's malloc to `count` arenas (`mallopt(M_ARENA_MAX, count)`, looked up at run
+    /// time like `malloc_trim`); nothing elsewhere. By default glibc opens up to 8 arenas per
+    /// core as threads contend, and memory freed in one arena is not reused by another.
+    static func limitMallocArenas(_ count: Int32) {
+        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+        let arenaMax: Int32 = -8  // M_ARENA_MAX in <malloc.h>
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: MallOpt.self)(arenaMax, count)
+    }
+
     /// A `kB` field of `/proc/self/status`, in bytes.
     private static func statusField(_ name: String) -> Int? {
         guard let data = FileManager.default.contents(atPath: "/proc/self/status") else { return nil }
