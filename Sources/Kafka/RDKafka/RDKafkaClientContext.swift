@@ -13,12 +13,24 @@ final class RDKafkaClientContext: Sendable {
     /// The offset of the latest end-of-partition event per partition (`enable.partition.eof`).
     let partitionEnds = Mutex<[TopicPartition: Int64]>([:])
     /// The group's rebalance protocol as last reported by librdkafka (eager until a rebalance
-    /// says otherwise), for the rebalances during close when librdkafka no longer reports it.
-    let rebalanceProtocol = Mutex<RebalanceProtocol>(.eager)
+    /// says otherwise).
+    private let lastRebalanceProtocol = Mutex<RebalanceProtocol>(.eager)
 
     init(logger: Logger, events: AsyncStream<ConsumerEvent>.Continuation?) {
         self.logger = logger
         self.events = events
+    }
+
+    /// The protocol of the rebalance at hand: the one librdkafka reports (`reported`, from
+    /// `rd_kafka_rebalance_protocol`), or the last one it reported when it gives nothing usable —
+    /// `NULL` while the consumer closes (its group handle is terminating), or `NONE`.
+    func rebalanceProtocol(reported: String?) -> RebalanceProtocol {
+        lastRebalanceProtocol.withLock { known in
+            if let reported, reported == RebalanceProtocol.cooperative.rawValue || reported == RebalanceProtocol.eager.rawValue {
+                known = RebalanceProtocol(rawValue: reported)
+            }
+            return known
+        }
     }
 
     static func from(_ handle: OpaquePointer?) -> RDKafkaClientContext? {

@@ -145,13 +145,8 @@ final class RDKafkaConsumer: Sendable {
             guard let handle else { return }
             let context = RDKafkaClientContext.from(opaque: opaque)
             let list = RDKafkaTopicPartitionList.positions(partitions).map(\.topicPartition)
-            // NULL while the consumer closes (its group handle is terminating): the protocol of the
-            // rebalance before still holds.
-            let current = rd_kafka_rebalance_protocol(handle).map { RebalanceProtocol(rawValue: String(cString: $0)) }
-            let rebalanceProtocol: RebalanceProtocol = context?.rebalanceProtocol.withLock { known in
-                if let current, current == .cooperative || current == .eager { known = current }
-                return known
-            } ?? .eager
+            let reported = rd_kafka_rebalance_protocol(handle).map { String(cString: $0) }
+            let rebalanceProtocol = context?.rebalanceProtocol(reported: reported) ?? .eager
             let cooperative = rebalanceProtocol == .cooperative
             switch code {
             case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
