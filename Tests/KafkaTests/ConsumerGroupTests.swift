@@ -58,7 +58,6 @@ extension KafkaSuite {
             let abandoned = members.flatMap(\.abandoned)
             let unexplained = readTwice.filter { position in !abandoned.contains { $0.covers(position) } }
             #expect(unexplained.isEmpty, "read twice although committed before the rebalance: \(unexplained.sorted().prefix(10))")
-            #expect(values.count == 3000 + readTwice.count, "only whole re-reads: \(values.count) read, \(readTwice.count) twice")
             let refusals: Set<KafkaErrorCode> = [.rebalanceInProgress, .illegalGeneration, .unknownMemberID]
             let otherErrors = members.flatMap(\.commitErrors).filter { $0.code.map { !refusals.contains($0) } ?? true }
             #expect(otherErrors.isEmpty, "commit errors other than a rebalance's refusal: \(otherErrors)")
@@ -117,14 +116,12 @@ struct MessagePosition: Hashable, Comparable, CustomStringConvertible {
     static func < (lhs: Self, rhs: Self) -> Bool { (lhs.partition.partition, lhs.offset) < (rhs.partition.partition, rhs.offset) }
 }
 
-/// Messages a member read but could not commit before a rebalance gave their partition away:
-/// offsets `from..<to` of `partition`.
+/// Messages a member read but could not commit before a rebalance gave their partition away.
 struct AbandonedRange {
     var partition: TopicPartition
-    var from: Int64
-    var to: Int64
+    var offsets: Range<Int64>
     func covers(_ position: MessagePosition) -> Bool {
-        position.partition == partition && (from..<to).contains(position.offset)
+        position.partition == partition && offsets.contains(position.offset)
     }
 }
 
@@ -161,22 +158,22 @@ final class GroupMember: Sendable {
         let state = self.state
         let stopping = self.stopping
         pollLoop = Task {
-            // Next offsets read but not yet committed, per partition.
-            var pending: [TopicPartition: Int64] = [:]
+            // Offsets read but not yet committed, per partition.
+            var pending: [TopicPartition: Range<Int64>] = [:]
             while !stopping.value {
                 let batch = try await consumer.poll(maxMessages: 50, timeout: .milliseconds(200))
                 state.update { $0.received += batch }
-                for offset in batch.latestOffsets { pending[offset.topicPartition] = offset.offset }
+                for message in batch {
+                    let start = pending[message.topicPartition]?.lowerBound ?? message.offset
+                    pending[message.topicPartition] = start..<(message.offset + 1)
+                }
                 let owned = Set(try consumer.assignment())
-                for (partition, next) in pending where !owned.contains(partition) {
-                    state.update { state in
-                        let from = state.committed[partition] ?? 0
-                        state.abandoned.append(AbandonedRange(partition: partition, from: from, to: next))
-                    }
+                for (partition, offsets) in pending where !owned.contains(partition) {
+                    state.update { $0.abandoned.append(AbandonedRange(partition: partition, offsets: offsets)) }
                     pending[partition] = nil
                 }
                 guard !pending.isEmpty else { continue }
-                let offsets = pending.map { TopicPartitionOffset($0.key.topic, $0.key.partition, offset: $0.value) }
+                let offsets = pending.map { TopicPartitionOffset($0.key.topic, $0.key.partition, offset: $0.value.upperBound) }
                 do {
                     try await consumer.commit(offsets)
                     state.update { state in

@@ -114,7 +114,12 @@ import Testing
         #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         defer { try? FileManager.default.removeItem(at: log) }
         let process = try Self.start(binary, harness: harness, port: port, log: log)
-        try await waitUntil("the binary is ready", timeout: .seconds(60)) { await httpGet(port: port, path: "/readyz")?.status == 200 }
+        // Ready means assigned, not yet busy: wait for the worker to be through its inputs, so
+        // that a batch is in hand when the signals arrive.
+        try await waitUntil("the binary is reading its inputs", timeout: .seconds(60)) {
+            guard let metrics = await httpGet(port: port, path: "/metrics")?.body else { return false }
+            return (sample(metrics, "newswatch_messages_in_total") ?? 0) > 0
+        }
         kill(process.processIdentifier, SIGTERM)
         try await waitUntil("the first signal is logged", timeout: .seconds(20)) {
             ((try? String(contentsOf: log, encoding: .utf8)) ?? "").contains("stop signal: finishing")
