@@ -91,7 +91,7 @@ public struct Extractor: Sendable {
             let attribution = index < analysis.sentences.count ? analysis.sentences[index] : nil
             let context = OperationDetector.Context(
                 buffer: buffer, range: range, sentenceIndex: index, isFragment: sentence.kind == .fragment,
-                places: Array(places[placeCursor..<placeEnd]), actors: Array(actors[actorCursor..<actorEnd]),
+                places: places[placeCursor..<placeEnd], actors: actors[actorCursor..<actorEnd],
                 isFrame: { token in attribution?.isFrameToken(token) ?? false }, referenceYear: referenceYear)
             mentions.append(contentsOf: detector.mentions(in: context))
         }

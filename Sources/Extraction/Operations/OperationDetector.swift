@@ -28,18 +28,19 @@ public struct OperationDetector: Sendable {
         public var range: Range<Int>
         public var sentenceIndex: Int
         public var isFragment: Bool
-        /// The article's places, in text order (for "the city" and pre-trigger places).
-        public var places: [PlaceMention]
-        /// The article's actors, in text order.
-        public var actors: [ActorMention]
+        /// The article's places near the sentence, in text order (for "the city" and pre-trigger
+        /// places): a slice of the article's list, so building a context copies nothing.
+        public var places: ArraySlice<PlaceMention>
+        /// The article's actors near the sentence, in text order.
+        public var actors: ArraySlice<ActorMention>
         /// Tokens of the attribution frame ("an unnamed source … told RIA Novosti").
         public var isFrame: (Int) -> Bool
         /// The reference time's calendar year (for background "the 2003 invasion").
         public var referenceYear: Int
 
         public init(
-            buffer: TextBuffer, range: Range<Int>, sentenceIndex: Int, isFragment: Bool, places: [PlaceMention],
-            actors: [ActorMention], isFrame: @escaping (Int) -> Bool = { _ in false }, referenceYear: Int
+            buffer: TextBuffer, range: Range<Int>, sentenceIndex: Int, isFragment: Bool, places: ArraySlice<PlaceMention>,
+            actors: ArraySlice<ActorMention>, isFrame: @escaping (Int) -> Bool = { _ in false }, referenceYear: Int
         ) {
             self.buffer = buffer
             self.range = range
@@ -83,7 +84,7 @@ public struct OperationDetector: Sendable {
         let places = Gazetteer.standard.places(in: buffer, range: 0..<buffer.tokens.count)
         let actors = ActorLexicon.standard.actors(in: buffer, range: 0..<buffer.tokens.count, places: places)
         let context = Context(buffer: buffer, range: 0..<buffer.tokens.count, sentenceIndex: 0, isFragment: false,
-                              places: places, actors: actors, referenceYear: referenceYear)
+                              places: places[...], actors: actors[...], referenceYear: referenceYear)
         return mentions(in: context)
     }
 }
