@@ -64,6 +64,17 @@ struct AttributionRun {
     /// A person named as the subject of a sentence without a speech cue ("Iraqi Prime Minister
     /// Haider al-Abadi arrived in Kirkuk."), a candidate antecedent for a later "he said".
     private var mentionedPerson: (phrase: SpeakerPhrase, sentence: Int)?
+    /// Sentences read since `mentionedPerson` was last brought up to date that may name such a
+    /// person (no speaker, not inside a quotation). They are read only when a "he"/"she" needs an
+    /// antecedent (``updateMentionedPerson()``): most articles never ask.
+    private var mentionCandidates: [MentionCandidate] = []
+
+    /// A sentence whose subject may be a person, with the clause window to read it in.
+    struct MentionCandidate {
+        var lo: Int
+        var hi: Int
+        var sentence: Int
+    }
     private var currentSentence = 0
 
     init(buffer: TextBuffer, sentences: [Sentence], articleSource: String?) {
@@ -117,27 +128,27 @@ struct AttributionRun {
         let window = min(hi, lo + AttributionAnalyzer.sentenceWindow)
         let hits = scanCues(lo, window)
 
-        var result = SentenceAttribution(
-            sentence: index, attribution: nil, stance: .asserted, effectiveStance: .asserted, basis: .none, speaker: nil,
-            speakerTokens: [], cueTokens: [], stanceTokens: [], quotedTokens: reading.quoted, challenge: nil, challengedBy: []
-        )
+        var attribution: Attribution?
+        var basis: SentenceAttribution.Basis = .none
+        var speaker: Int?
+        var speakerTokens: [Range<Int>] = []
+        var cueTokens: [Range<Int>] = []
+        var stanceTokens: [Range<Int>] = []
         var verbStance: Stance = .asserted
         var cueStance: Stance = .asserted
 
         // Speaker from a cue.
         if let found = findSpeaker(hits, lo, window) {
             verbStance = found.verbStance
-            result.cueTokens = found.cueTokens
-            result.speakerTokens = found.speakerTokens
+            cueTokens = found.cueTokens
+            speakerTokens = found.speakerTokens
             let resolved = resolve(found.phrase)
-            var attribution = speakers[resolved.id].attribution
             if let via = found.via {
-                attribution.via = via
                 speakers[resolved.id].attribution.via = via
             }
-            result.attribution = attribution
-            result.speaker = resolved.id
-            result.basis = resolved.coreferent ? .coreference : .cue
+            attribution = speakers[resolved.id].attribution
+            speaker = resolved.id
+            basis = resolved.coreferent ? .coreference : .cue
             note(resolved.id)
         }
 
@@ -146,11 +157,11 @@ struct AttributionRun {
             switch hit.cue {
             case .stance(let stance):
                 cueStance = max(cueStance, stance)
-                result.stanceTokens.append(hit.tokens)
+                stanceTokens.append(hit.tokens)
             case .speech(let verb) where verb.stance >= .hedged:
                 if hit.quoted, verb.stance == .hedged { continue }
                 cueStance = max(cueStance, verb.stance)
-                result.stanceTokens.append(hit.tokens)
+                stanceTokens.append(hit.tokens)
             default:
                 break
             }
@@ -159,17 +170,17 @@ struct AttributionRun {
         // Quotations across sentences.
         let quoteOnly = reading.hasQuotedWords && !reading.hasUnquotedWords
         if reading.startsInQuote, var open = group {
-            if let speaker = result.speaker {
+            if let speaker {
                 if open.speaker == nil {
                     open.speaker = speaker
                     open.verbStance = verbStance
                     for pending in open.pending { assign(pending, speaker: speaker, verbStance: verbStance, basis: .quotation) }
                     open.pending = []
                 }
-            } else if let speaker = open.speaker {
-                result.attribution = speakers[speaker].attribution
-                result.speaker = speaker
-                result.basis = .quotation
+            } else if let known = open.speaker {
+                attribution = speakers[known].attribution
+                speaker = known
+                basis = .quotation
                 verbStance = open.verbStance
             } else {
                 open.pending.append(index)
@@ -177,40 +188,43 @@ struct AttributionRun {
             group = open
             if !reading.endsInQuote {
                 closeGroup(open)
-                if result.speaker == nil, let previous = continuationSpeaker(open) {
-                    result.attribution = speakers[previous].attribution
-                    result.speaker = previous
-                    result.basis = .quoteContinuation
+                if speaker == nil, let previous = continuationSpeaker(open) {
+                    attribution = speakers[previous].attribution
+                    speaker = previous
+                    basis = .quoteContinuation
                 }
                 group = nil
             }
         } else if reading.endsInQuote {
-            group = QuoteGroup(start: index, speaker: result.speaker, verbStance: verbStance, pending: result.speaker == nil ? [index] : [])
-        } else if result.speaker == nil, quoteOnly {
+            group = QuoteGroup(start: index, speaker: speaker, verbStance: verbStance, pending: speaker == nil ? [index] : [])
+        } else if speaker == nil, quoteOnly {
             // A whole quotation with no cue: it continues the previous sentence's speaker.
             if index > 0, index - 1 < results.count, let previous = results[index - 1].speaker {
-                result.attribution = speakers[previous].attribution
-                result.speaker = previous
-                result.basis = .quoteContinuation
+                attribution = speakers[previous].attribution
+                speaker = previous
+                basis = .quoteContinuation
             }
         }
-        if reading.startsInQuote, group == nil, result.speaker == nil, quoteOnly, index > 0, let previous = results[index - 1].speaker {
-            result.attribution = speakers[previous].attribution
-            result.speaker = previous
-            result.basis = .quoteContinuation
+        if reading.startsInQuote, group == nil, speaker == nil, quoteOnly, index > 0, let previous = results[index - 1].speaker {
+            attribution = speakers[previous].attribution
+            speaker = previous
+            basis = .quoteContinuation
         }
 
-        if result.speaker == nil, !reading.startsInQuote, let person = subjectPerson(lo, window) {
-            mentionedPerson = (person, index)
+        if speaker == nil, !reading.startsInQuote {
+            mentionCandidates.append(MentionCandidate(lo: lo, hi: window, sentence: index))
         }
 
-        let base: Stance = result.attribution == nil ? .asserted : .reported
-        result.stance = max(base, max(cueStance, result.attribution == nil ? .asserted : verbStance))
-        result.effectiveStance = result.stance
-        results.append(result)
+        let base: Stance = attribution == nil ? .asserted : .reported
+        let stance = max(base, max(cueStance, attribution == nil ? .asserted : verbStance))
+        results.append(SentenceAttribution(
+            sentence: index, attribution: attribution, stance: stance, effectiveStance: stance, basis: basis, speaker: speaker,
+            speakerTokens: speakerTokens, cueTokens: cueTokens, stanceTokens: stanceTokens, quotedTokens: reading.quoted,
+            challenge: nil, challengedBy: []
+        ))
 
-        if result.stance >= .doubted, let object = anaphoricObject(hits, lo, window) {
-            pendingChallenges.append(PendingChallenge(sentence: index, stance: result.stance, object: object))
+        if stance >= .doubted, let object = anaphoricObject(hits, lo, window) {
+            pendingChallenges.append(PendingChallenge(sentence: index, stance: stance, object: object))
         }
     }
 
@@ -252,6 +266,18 @@ struct AttributionRun {
         guard let phrase = reader.classify(start..<k), phrase.kind == .person, let name = phrase.name else { return nil }
         let nameWords = name.filter { tokens[$0].kind == .word }.count
         return nameWords >= 2 || phrase.role != nil ? phrase : nil
+    }
+
+    /// Sets `mentionedPerson` to the person named by the latest candidate sentence that names one,
+    /// as if each sentence had been read when it was analyzed (``subjectPerson(_:_:)`` only reads tokens).
+    private mutating func updateMentionedPerson() {
+        for candidate in mentionCandidates.reversed() {
+            if let person = subjectPerson(candidate.lo, candidate.hi) {
+                mentionedPerson = (person, candidate.sentence)
+                break
+            }
+        }
+        mentionCandidates.removeAll(keepingCapacity: true)
     }
 
     private mutating func note(_ speaker: Int) {
@@ -382,6 +408,7 @@ struct AttributionRun {
 
     // MARK: Speakers
 
+    /// A sentence's speaker with its medium and the tokens that name them.
     struct FoundSpeaker {
         var phrase: SpeakerPhrase
         var via: String?
@@ -390,17 +417,26 @@ struct AttributionRun {
         var speakerTokens: [Range<Int>]
     }
 
+    /// A speaker read from one cue; plain values only, so trying cues copies no references.
+    struct Candidate {
+        var phrase: SpeakerPhrase
+        var verbStance: Stance
+        /// The first token of the spans the speaker was read from (phrase, role, appositive).
+        var start: Int
+    }
+
     /// The sentence's speaker: the frame cue (a cue after a comma or closing quote) wins over
     /// the leftmost one.
     private func findSpeaker(_ hits: [CueHit], _ lo: Int, _ hi: Int) -> FoundSpeaker? {
         // Only unquoted cues name a speaker (most sentences have none).
         guard hits.contains(where: { !$0.quoted }) else { return nil }
-        var best: FoundSpeaker?
+        var best: Candidate?
         var bestIsFrame = false
         var cueTokens: [Range<Int>] = []
         var media: String?
         var according: [(Range<Int>, SpeakerPhrase)] = []
-        var people: [FoundSpeaker] = []
+        /// The last person (not a medium, not generic) a speech verb named.
+        var lastPerson: Candidate?
 
         for hit in hits where !hit.quoted {
             switch hit.cue {
@@ -414,7 +450,7 @@ struct AttributionRun {
                     if media == nil { media = reader.outletText(outlet) }
                     cueTokens.append(outlet)
                 }
-                if candidate.phrase.kind != .media, !candidate.phrase.generic { people.append(candidate) }
+                if candidate.phrase.kind != .media, !candidate.phrase.generic { lastPerson = candidate }
                 // The rightmost frame cue wins ("…, but analysts doubted it, the paper said.").
                 let frame = isFrame(candidate, hit.tokens, lo)
                 if best == nil || frame {
@@ -426,7 +462,7 @@ struct AttributionRun {
                 let end = skipBeforeVerb(hit.tokens.lowerBound - 1, lo) + 1
                 let span = reader.phraseEnding(at: end, floor: lo)
                 if best == nil, let phrase = reader.classify(span) {
-                    best = FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
+                    best = Candidate(phrase: phrase, verbStance: .reported, start: span.lowerBound)
                 }
                 if media == nil, let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
                     media = reader.outletText(outlet)
@@ -452,11 +488,12 @@ struct AttributionRun {
                 continue
             }
             if best == nil || !bestIsFrame {
-                best = FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
+                best = Candidate(phrase: phrase, verbStance: .reported, start: span.lowerBound)
                 bestIsFrame = true
             }
         }
         guard var found = best else { return nil }
+        var speakerTokens: [Range<Int>]
         // "Reuters reported, citing military sources": the cited phrase speaks through the outlet.
         if found.phrase.kind == .media {
             for hit in hits where !hit.quoted {
@@ -472,7 +509,7 @@ struct AttributionRun {
             }
         }
         // "A Peshmerga commander said …, Rudaw reported.": the outlet carries someone's words.
-        if found.phrase.kind == .media, let person = people.last {
+        if found.phrase.kind == .media, let person = lastPerson {
             let outlet = found.phrase.outlet ?? found.phrase.content
             media = reader.outletText(outlet)
             cueTokens.append(found.phrase.tokens)
@@ -480,23 +517,21 @@ struct AttributionRun {
             found.verbStance = max(found.verbStance, person.verbStance)
         }
         // The speaker's own tokens: the phrase as read, and its role when written apart.
-        found.speakerTokens = [found.phrase.tokens]
         if let role = found.phrase.role, !found.phrase.tokens.contains(role.lowerBound) {
-            found.speakerTokens.append(role)
+            speakerTokens = [found.phrase.tokens, role]
+        } else {
+            speakerTokens = [found.phrase.tokens]
         }
         if found.phrase.kind == .media, media == nil {
             let outlet = found.phrase.outlet ?? found.phrase.content
             media = reader.outletText(outlet)
         }
-        found.via = media
-        found.cueTokens = cueTokens
-        return found
+        return FoundSpeaker(phrase: found.phrase, via: media, verbStance: found.verbStance, cueTokens: cueTokens, speakerTokens: speakerTokens)
     }
 
     /// A frame cue: its speaker follows a comma or quotation, as in "…, the source said."
-    private func isFrame(_ found: FoundSpeaker, _ verb: Range<Int>, _ lo: Int) -> Bool {
-        guard let first = found.speakerTokens.map(\.lowerBound).min() else { return false }
-        let before = min(first, verb.lowerBound) - 1
+    private func isFrame(_ found: Candidate, _ verb: Range<Int>, _ lo: Int) -> Bool {
+        let before = min(found.start, verb.lowerBound) - 1
         guard before >= lo else { return false }
         return reader.isComma(before) || reader.quoteMark(before) != nil
     }
@@ -514,7 +549,7 @@ struct AttributionRun {
 
     /// The speaker of a finite speech verb: its subject before it ("X said", "X, head of Y,
     /// told"), else after it ("…,” said X").
-    private func speakerOfVerb(_ verb: Range<Int>, _ lo: Int, _ hi: Int, progressive: Bool = false) -> FoundSpeaker? {
+    private func speakerOfVerb(_ verb: Range<Int>, _ lo: Int, _ hi: Int, progressive: Bool = false) -> Candidate? {
         let p = skipBeforeVerb(verb.lowerBound - 1, lo, progressive: progressive)
         if p >= lo {
             if reader.isComma(p) {
@@ -533,11 +568,11 @@ struct AttributionRun {
                        var named = reader.classify(appositive), named.kind == .person
                     {
                         named.role = nameSpan
-                        return FoundSpeaker(phrase: named, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
+                        return Candidate(phrase: named, verbStance: .reported, start: min(nameSpan.lowerBound, appositive.lowerBound))
                     }
                     if var phrase = first, !phrase.generic, phrase.kind == .person || relative || appositive.count <= 3 {
                         if !relative, phrase.kind == .person, reader.isRoleLike(appositive) { phrase.role = appositive }
-                        return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
+                        return Candidate(phrase: phrase, verbStance: .reported, start: min(nameSpan.lowerBound, appositive.lowerBound))
                     }
                 }
             } else if tokens[p].kind != .punctuation || !reader.isBoundary(p) {
@@ -548,10 +583,10 @@ struct AttributionRun {
                         let nameSpan = reader.phraseEnding(at: span.lowerBound - 1, floor: lo)
                         if var named = reader.classify(nameSpan), named.kind == .person {
                             named.role = span
-                            return FoundSpeaker(phrase: named, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, span])
+                            return Candidate(phrase: named, verbStance: .reported, start: min(nameSpan.lowerBound, span.lowerBound))
                         }
                     }
-                    return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
+                    return Candidate(phrase: phrase, verbStance: .reported, start: span.lowerBound)
                 }
                 return nil
             }
@@ -563,23 +598,25 @@ struct AttributionRun {
         guard start < hi, tokens[start].kind == .word, !reader.wordClass(start).contains(.complementizer) else { return nil }
         let span = reader.phraseStarting(at: start, limit: hi)
         guard var phrase = reader.classify(span), !phrase.generic else { return nil }
-        var spans = [span]
+        var first = span.lowerBound
         if phrase.kind == .person, span.upperBound < hi, reader.isComma(span.upperBound) {
             let appositive = reader.phraseStarting(at: span.upperBound + 1, limit: hi)
             if !appositive.isEmpty, reader.isRoleLike(appositive) {
                 phrase.role = appositive
-                spans.append(appositive)
+                first = min(first, appositive.lowerBound)
             }
         }
-        return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: spans)
+        return Candidate(phrase: phrase, verbStance: .reported, start: first)
     }
 
     // MARK: Coreference
 
     /// Finds or creates the speaker a phrase names.
     private mutating func resolve(_ phrase: SpeakerPhrase) -> (id: Int, coreferent: Bool) {
+        var content: [LexiconKey]?
         switch phrase.kind {
         case .personPronoun:
+            updateMentionedPerson()
             let id = recent.last(where: { speakers[$0].personal })
             if let mention = mentionedPerson, mention.sentence > (id.map { lastSentence.indices.contains($0) ? lastSentence[$0] : -1 } ?? -1) {
                 mentionedPerson = nil
@@ -605,6 +642,7 @@ struct AttributionRun {
             let head = tokens[phrase.head].key
             if phrase.definite || phrase.kind == .organization || phrase.kind == .media {
                 let keys = contentKeys(phrase)
+                content = keys
                 if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || speakers[$0].contentKeys == keys) })
                     ?? (phrase.definite ? recent.last(where: { speakers[$0].roleHeadKey == head }) : nil)
                 {
@@ -613,7 +651,7 @@ struct AttributionRun {
             }
         }
         var speaker = makeSpeaker(phrase)
-        speaker.contentKeys = contentKeys(phrase)
+        speaker.contentKeys = content ?? contentKeys(phrase)
         speakers.append(speaker)
         return (speakers.count - 1, false)
     }
