@@ -57,8 +57,10 @@ struct AttributionRun {
     private var quoteOpen = false
     private var quoteContentStart = 0
     private var group: QuoteGroup?
-    private var inside: [Bool]
     private var pendingChallenges: [PendingChallenge] = []
+    /// The words of the current sentence that may start a cue (``AttributionLexicon/cueFilter``),
+    /// collected by ``readQuotes(_:_:)`` so that ``scanCues(_:_:quoted:)`` visits only them.
+    private var cueStarts: [Int] = []
     /// The last sentence each speaker was attributed in (by cue or coreference).
     private var lastSentence: [Int] = []
     /// A person named as the subject of a sentence without a speech cue ("Iraqi Prime Minister
@@ -84,7 +86,6 @@ struct AttributionRun {
         self.lexicon = .standard
         let sourceKeys = articleSource.map { TextBuffer($0).tokens.map(\.key) } ?? []
         self.reader = PhraseReader(buffer: buffer, lexicon: .standard, articleSourceKeys: sourceKeys.count <= 6 ? sourceKeys : [])
-        self.inside = [Bool](repeating: false, count: buffer.tokens.count)
     }
 
     let tokens: [Token]
@@ -126,7 +127,7 @@ struct AttributionRun {
         }
         let reading = readQuotes(lo, hi)
         let window = min(hi, lo + AttributionAnalyzer.sentenceWindow)
-        let hits = scanCues(lo, window)
+        let hits = scanCues(lo, window, quoted: reading.quoted)
 
         var attribution: Attribution?
         var basis: SentenceAttribution.Basis = .none
@@ -283,7 +284,7 @@ struct AttributionRun {
     private mutating func note(_ speaker: Int) {
         while lastSentence.count < speakers.count { lastSentence.append(-1) }
         if speaker < lastSentence.count { lastSentence[speaker] = currentSentence }
-        recent.removeAll { $0 == speaker }
+        if let position = recent.firstIndex(of: speaker) { recent.remove(at: position) }
         recent.append(speaker)
         if recent.count > Self.recentSpeakers { recent.removeFirst() }
     }
@@ -292,64 +293,70 @@ struct AttributionRun {
 
     private mutating func readQuotes(_ lo: Int, _ hi: Int) -> Reading {
         var reading = Reading()
-        reading.startsInQuote = quoteOpen
-        if quoteOpen { quoteContentStart = lo }
+        // The quotation state lives in locals for the loop and is stored back once.
+        var open = quoteOpen
+        var contentStart = open ? lo : quoteContentStart
+        var quotedWords = false
+        var unquotedWords = false
+        reading.startsInQuote = open
         let tokens = buffer.tokens
         let bytes = buffer.bytes
+        let cueFilter = lexicon.cueFilter
+        cueStarts.removeAll(keepingCapacity: true)
         for k in lo..<hi {
             let token = tokens[k]
-            if token.kind == .punctuation, let mark = PhraseReader.quoteMark(of: token, firstByte: bytes[Int(token.byteStart)]) {
-                inside[k] = false
-                var opens: Bool
-                switch mark {
-                case .open: opens = true
-                case .close: opens = false
-                case .toggle:
-                    let spaceBefore = !tokens[k].flags.contains(.attachedToPrevious) || k == lo
-                    let attachedAfter = k + 1 < hi && tokens[k + 1].flags.contains(.attachedToPrevious)
-                    if spaceBefore && attachedAfter { opens = true }
-                    else if !spaceBefore && !attachedAfter { opens = false }
-                    else { opens = !quoteOpen }
-                }
-                if opens {
-                    if quoteOpen, quoteContentStart < k { reading.quoted.append(quoteContentStart..<k) }
-                    quoteOpen = true
-                    quoteContentStart = k + 1
-                } else if quoteOpen {
-                    if quoteContentStart < k { reading.quoted.append(max(quoteContentStart, lo)..<k) }
-                    quoteOpen = false
+            guard token.kind == .punctuation else {
+                if token.kind != .possessive {
+                    if open { quotedWords = true } else { unquotedWords = true }
+                    if token.kind == .word, cueFilter.mayContain(token.key) { cueStarts.append(k) }
                 }
                 continue
             }
-            inside[k] = quoteOpen
-            if token.kind == .word || token.kind == .number {
-                if quoteOpen { reading.hasQuotedWords = true } else { reading.hasUnquotedWords = true }
+            guard let mark = PhraseReader.quoteMark(of: token, firstByte: bytes[Int(token.byteStart)]) else { continue }
+            var opens: Bool
+            switch mark {
+            case .open: opens = true
+            case .close: opens = false
+            case .toggle:
+                let spaceBefore = !token.flags.contains(.attachedToPrevious) || k == lo
+                let attachedAfter = k + 1 < hi && tokens[k + 1].flags.contains(.attachedToPrevious)
+                if spaceBefore && attachedAfter { opens = true }
+                else if !spaceBefore && !attachedAfter { opens = false }
+                else { opens = !open }
+            }
+            if opens {
+                if open, contentStart < k { reading.quoted.append(contentStart..<k) }
+                open = true
+                contentStart = k + 1
+            } else if open {
+                if contentStart < k { reading.quoted.append(max(contentStart, lo)..<k) }
+                open = false
             }
         }
-        if quoteOpen, quoteContentStart < hi { reading.quoted.append(max(quoteContentStart, lo)..<hi) }
-        reading.endsInQuote = quoteOpen
+        if open, contentStart < hi { reading.quoted.append(max(contentStart, lo)..<hi) }
+        reading.hasQuotedWords = quotedWords
+        reading.hasUnquotedWords = unquotedWords
+        reading.endsInQuote = open
+        quoteOpen = open
+        quoteContentStart = contentStart
         return reading
     }
 
     // MARK: Cues
 
-    private func scanCues(_ lo: Int, _ hi: Int) -> [CueHit] {
+    /// The cues in `lo..<hi`; `quoted` holds the sentence's quoted spans (``Reading/quoted``).
+    private func scanCues(_ lo: Int, _ hi: Int, quoted: [Range<Int>]) -> [CueHit] {
         var hits: [CueHit] = []
-        let tokens = buffer.tokens
-        var k = lo
-        while k < hi {
-            let token = tokens[k]
-            guard token.kind == .word, lexicon.cueFilter.mayContain(token.key),
-                  let match = lexicon.cues.longestMatch(in: buffer, at: k, limit: hi), let first = match.values.first
-            else {
-                k += 1
-                continue
-            }
+        // Matches do not overlap: a start inside the previous match is skipped.
+        var next = lo
+        for k in cueStarts where k >= next {
+            if k >= hi { break }
+            guard let match = lexicon.cues.longestMatch(in: buffer, at: k, limit: hi), let first = match.values.first else { continue }
             let cue = match.values.first { if case .speech = $0 { return true } else { return false } } ?? first
             if accepts(cue, at: match.tokens, lo: lo) {
-                hits.append(CueHit(tokens: match.tokens, cue: cue, quoted: inside[k]))
+                hits.append(CueHit(tokens: match.tokens, cue: cue, quoted: quoted.contains { $0.contains(k) }))
             }
-            k = match.tokens.upperBound
+            next = match.tokens.upperBound
         }
         return hits
     }
@@ -613,7 +620,6 @@ struct AttributionRun {
 
     /// Finds or creates the speaker a phrase names.
     private mutating func resolve(_ phrase: SpeakerPhrase) -> (id: Int, coreferent: Bool) {
-        var content: [LexiconKey]?
         switch phrase.kind {
         case .personPronoun:
             updateMentionedPerson()
@@ -641,9 +647,7 @@ struct AttributionRun {
         case .unnamed, .roleOnly, .organization, .media:
             let head = tokens[phrase.head].key
             if phrase.definite || phrase.kind == .organization || phrase.kind == .media {
-                let keys = contentKeys(phrase)
-                content = keys
-                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || speakers[$0].contentKeys == keys) })
+                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || hasContentKeys(speakers[$0].contentKeys, phrase)) })
                     ?? (phrase.definite ? recent.last(where: { speakers[$0].roleHeadKey == head }) : nil)
                 {
                     return (id, phrase.definite)
@@ -651,7 +655,7 @@ struct AttributionRun {
             }
         }
         var speaker = makeSpeaker(phrase)
-        speaker.contentKeys = content ?? contentKeys(phrase)
+        speaker.contentKeys = contentKeys(phrase)
         speakers.append(speaker)
         return (speakers.count - 1, false)
     }
@@ -662,6 +666,16 @@ struct AttributionRun {
 
     private func contentKeys(_ phrase: SpeakerPhrase) -> [LexiconKey] {
         phrase.content.compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
+    }
+
+    /// Whether `keys` equals `contentKeys(phrase)`, without building the latter.
+    private func hasContentKeys(_ keys: [LexiconKey], _ phrase: SpeakerPhrase) -> Bool {
+        var count = 0
+        for k in phrase.content where tokens[k].kind == .word {
+            guard count < keys.count, keys[count] == tokens[k].key else { return false }
+            count += 1
+        }
+        return count == keys.count
     }
 
     /// How many recent speakers coreference considers, and how far back a challenge looks.
