@@ -57,13 +57,26 @@ struct AttributionRun {
     private var quoteOpen = false
     private var quoteContentStart = 0
     private var group: QuoteGroup?
-    private var inside: [Bool]
     private var pendingChallenges: [PendingChallenge] = []
+    /// The words of the current sentence that may start a cue (``AttributionLexicon/cueFilter``),
+    /// collected by ``readQuotes(_:_:)`` so that ``scanCues(_:_:quoted:)`` visits only them.
+    private var cueStarts: [Int] = []
     /// The last sentence each speaker was attributed in (by cue or coreference).
     private var lastSentence: [Int] = []
     /// A person named as the subject of a sentence without a speech cue ("Iraqi Prime Minister
     /// Haider al-Abadi arrived in Kirkuk."), a candidate antecedent for a later "he said".
     private var mentionedPerson: (phrase: SpeakerPhrase, sentence: Int)?
+    /// Sentences read since `mentionedPerson` was last brought up to date that may name such a
+    /// person (no speaker, not inside a quotation). They are read only when a "he"/"she" needs an
+    /// antecedent (``updateMentionedPerson()``): most articles never ask.
+    private var mentionCandidates: [MentionCandidate] = []
+
+    /// A sentence whose subject may be a person, with the clause window to read it in.
+    struct MentionCandidate {
+        var lo: Int
+        var hi: Int
+        var sentence: Int
+    }
     private var currentSentence = 0
 
     init(buffer: TextBuffer, sentences: [Sentence], articleSource: String?) {
@@ -73,7 +86,6 @@ struct AttributionRun {
         self.lexicon = .standard
         let sourceKeys = articleSource.map { TextBuffer($0).tokens.map(\.key) } ?? []
         self.reader = PhraseReader(buffer: buffer, lexicon: .standard, articleSourceKeys: sourceKeys.count <= 6 ? sourceKeys : [])
-        self.inside = [Bool](repeating: false, count: buffer.tokens.count)
     }
 
     let tokens: [Token]
@@ -115,29 +127,29 @@ struct AttributionRun {
         }
         let reading = readQuotes(lo, hi)
         let window = min(hi, lo + AttributionAnalyzer.sentenceWindow)
-        let hits = scanCues(lo, window)
+        let hits = scanCues(lo, window, quoted: reading.quoted)
 
-        var result = SentenceAttribution(
-            sentence: index, attribution: nil, stance: .asserted, effectiveStance: .asserted, basis: .none, speaker: nil,
-            speakerTokens: [], cueTokens: [], stanceTokens: [], quotedTokens: reading.quoted, challenge: nil, challengedBy: []
-        )
+        var attribution: Attribution?
+        var basis: SentenceAttribution.Basis = .none
+        var speaker: Int?
+        var speakerTokens: [Range<Int>] = []
+        var cueTokens: [Range<Int>] = []
+        var stanceTokens: [Range<Int>] = []
         var verbStance: Stance = .asserted
         var cueStance: Stance = .asserted
 
         // Speaker from a cue.
         if let found = findSpeaker(hits, lo, window) {
             verbStance = found.verbStance
-            result.cueTokens = found.cueTokens
-            result.speakerTokens = found.speakerTokens
+            cueTokens = found.cueTokens
+            speakerTokens = found.speakerTokens
             let resolved = resolve(found.phrase)
-            var attribution = speakers[resolved.id].attribution
             if let via = found.via {
-                attribution.via = via
                 speakers[resolved.id].attribution.via = via
             }
-            result.attribution = attribution
-            result.speaker = resolved.id
-            result.basis = resolved.coreferent ? .coreference : .cue
+            attribution = speakers[resolved.id].attribution
+            speaker = resolved.id
+            basis = resolved.coreferent ? .coreference : .cue
             note(resolved.id)
         }
 
@@ -146,11 +158,11 @@ struct AttributionRun {
             switch hit.cue {
             case .stance(let stance):
                 cueStance = max(cueStance, stance)
-                result.stanceTokens.append(hit.tokens)
+                stanceTokens.append(hit.tokens)
             case .speech(let verb) where verb.stance >= .hedged:
                 if hit.quoted, verb.stance == .hedged { continue }
                 cueStance = max(cueStance, verb.stance)
-                result.stanceTokens.append(hit.tokens)
+                stanceTokens.append(hit.tokens)
             default:
                 break
             }
@@ -159,17 +171,17 @@ struct AttributionRun {
         // Quotations across sentences.
         let quoteOnly = reading.hasQuotedWords && !reading.hasUnquotedWords
         if reading.startsInQuote, var open = group {
-            if let speaker = result.speaker {
+            if let speaker {
                 if open.speaker == nil {
                     open.speaker = speaker
                     open.verbStance = verbStance
                     for pending in open.pending { assign(pending, speaker: speaker, verbStance: verbStance, basis: .quotation) }
                     open.pending = []
                 }
-            } else if let speaker = open.speaker {
-                result.attribution = speakers[speaker].attribution
-                result.speaker = speaker
-                result.basis = .quotation
+            } else if let known = open.speaker {
+                attribution = speakers[known].attribution
+                speaker = known
+                basis = .quotation
                 verbStance = open.verbStance
             } else {
                 open.pending.append(index)
@@ -177,40 +189,43 @@ struct AttributionRun {
             group = open
             if !reading.endsInQuote {
                 closeGroup(open)
-                if result.speaker == nil, let previous = continuationSpeaker(open) {
-                    result.attribution = speakers[previous].attribution
-                    result.speaker = previous
-                    result.basis = .quoteContinuation
+                if speaker == nil, let previous = continuationSpeaker(open) {
+                    attribution = speakers[previous].attribution
+                    speaker = previous
+                    basis = .quoteContinuation
                 }
                 group = nil
             }
         } else if reading.endsInQuote {
-            group = QuoteGroup(start: index, speaker: result.speaker, verbStance: verbStance, pending: result.speaker == nil ? [index] : [])
-        } else if result.speaker == nil, quoteOnly {
+            group = QuoteGroup(start: index, speaker: speaker, verbStance: verbStance, pending: speaker == nil ? [index] : [])
+        } else if speaker == nil, quoteOnly {
             // A whole quotation with no cue: it continues the previous sentence's speaker.
             if index > 0, index - 1 < results.count, let previous = results[index - 1].speaker {
-                result.attribution = speakers[previous].attribution
-                result.speaker = previous
-                result.basis = .quoteContinuation
+                attribution = speakers[previous].attribution
+                speaker = previous
+                basis = .quoteContinuation
             }
         }
-        if reading.startsInQuote, group == nil, result.speaker == nil, quoteOnly, index > 0, let previous = results[index - 1].speaker {
-            result.attribution = speakers[previous].attribution
-            result.speaker = previous
-            result.basis = .quoteContinuation
+        if reading.startsInQuote, group == nil, speaker == nil, quoteOnly, index > 0, let previous = results[index - 1].speaker {
+            attribution = speakers[previous].attribution
+            speaker = previous
+            basis = .quoteContinuation
         }
 
-        if result.speaker == nil, !reading.startsInQuote, let person = subjectPerson(lo, window) {
-            mentionedPerson = (person, index)
+        if speaker == nil, !reading.startsInQuote {
+            mentionCandidates.append(MentionCandidate(lo: lo, hi: window, sentence: index))
         }
 
-        let base: Stance = result.attribution == nil ? .asserted : .reported
-        result.stance = max(base, max(cueStance, result.attribution == nil ? .asserted : verbStance))
-        result.effectiveStance = result.stance
-        results.append(result)
+        let base: Stance = attribution == nil ? .asserted : .reported
+        let stance = max(base, max(cueStance, attribution == nil ? .asserted : verbStance))
+        results.append(SentenceAttribution(
+            sentence: index, attribution: attribution, stance: stance, effectiveStance: stance, basis: basis, speaker: speaker,
+            speakerTokens: speakerTokens, cueTokens: cueTokens, stanceTokens: stanceTokens, quotedTokens: reading.quoted,
+            challenge: nil, challengedBy: []
+        ))
 
-        if result.stance >= .doubted, let object = anaphoricObject(hits, lo, window) {
-            pendingChallenges.append(PendingChallenge(sentence: index, stance: result.stance, object: object))
+        if stance >= .doubted, let object = anaphoricObject(hits, lo, window) {
+            pendingChallenges.append(PendingChallenge(sentence: index, stance: stance, object: object))
         }
     }
 
@@ -254,10 +269,22 @@ struct AttributionRun {
         return nameWords >= 2 || phrase.role != nil ? phrase : nil
     }
 
+    /// Sets `mentionedPerson` to the person named by the latest candidate sentence that names one,
+    /// as if each sentence had been read when it was analyzed (``subjectPerson(_:_:)`` only reads tokens).
+    private mutating func updateMentionedPerson() {
+        for candidate in mentionCandidates.reversed() {
+            if let person = subjectPerson(candidate.lo, candidate.hi) {
+                mentionedPerson = (person, candidate.sentence)
+                break
+            }
+        }
+        mentionCandidates.removeAll(keepingCapacity: true)
+    }
+
     private mutating func note(_ speaker: Int) {
         while lastSentence.count < speakers.count { lastSentence.append(-1) }
         if speaker < lastSentence.count { lastSentence[speaker] = currentSentence }
-        recent.removeAll { $0 == speaker }
+        if let position = recent.firstIndex(of: speaker) { recent.remove(at: position) }
         recent.append(speaker)
         if recent.count > Self.recentSpeakers { recent.removeFirst() }
     }
@@ -266,64 +293,70 @@ struct AttributionRun {
 
     private mutating func readQuotes(_ lo: Int, _ hi: Int) -> Reading {
         var reading = Reading()
-        reading.startsInQuote = quoteOpen
-        if quoteOpen { quoteContentStart = lo }
+        // The quotation state lives in locals for the loop and is stored back once.
+        var open = quoteOpen
+        var contentStart = open ? lo : quoteContentStart
+        var quotedWords = false
+        var unquotedWords = false
+        reading.startsInQuote = open
         let tokens = buffer.tokens
         let bytes = buffer.bytes
+        let cueFilter = lexicon.cueFilter
+        cueStarts.removeAll(keepingCapacity: true)
         for k in lo..<hi {
             let token = tokens[k]
-            if token.kind == .punctuation, let mark = PhraseReader.quoteMark(of: token, firstByte: bytes[Int(token.byteStart)]) {
-                inside[k] = false
-                var opens: Bool
-                switch mark {
-                case .open: opens = true
-                case .close: opens = false
-                case .toggle:
-                    let spaceBefore = !tokens[k].flags.contains(.attachedToPrevious) || k == lo
-                    let attachedAfter = k + 1 < hi && tokens[k + 1].flags.contains(.attachedToPrevious)
-                    if spaceBefore && attachedAfter { opens = true }
-                    else if !spaceBefore && !attachedAfter { opens = false }
-                    else { opens = !quoteOpen }
-                }
-                if opens {
-                    if quoteOpen, quoteContentStart < k { reading.quoted.append(quoteContentStart..<k) }
-                    quoteOpen = true
-                    quoteContentStart = k + 1
-                } else if quoteOpen {
-                    if quoteContentStart < k { reading.quoted.append(max(quoteContentStart, lo)..<k) }
-                    quoteOpen = false
+            guard token.kind == .punctuation else {
+                if token.kind != .possessive {
+                    if open { quotedWords = true } else { unquotedWords = true }
+                    if token.kind == .word, cueFilter.mayContain(token.key) { cueStarts.append(k) }
                 }
                 continue
             }
-            inside[k] = quoteOpen
-            if token.kind == .word || token.kind == .number {
-                if quoteOpen { reading.hasQuotedWords = true } else { reading.hasUnquotedWords = true }
+            guard let mark = PhraseReader.quoteMark(of: token, firstByte: bytes[Int(token.byteStart)]) else { continue }
+            var opens: Bool
+            switch mark {
+            case .open: opens = true
+            case .close: opens = false
+            case .toggle:
+                let spaceBefore = !token.flags.contains(.attachedToPrevious) || k == lo
+                let attachedAfter = k + 1 < hi && tokens[k + 1].flags.contains(.attachedToPrevious)
+                if spaceBefore && attachedAfter { opens = true }
+                else if !spaceBefore && !attachedAfter { opens = false }
+                else { opens = !open }
+            }
+            if opens {
+                if open, contentStart < k { reading.quoted.append(contentStart..<k) }
+                open = true
+                contentStart = k + 1
+            } else if open {
+                if contentStart < k { reading.quoted.append(max(contentStart, lo)..<k) }
+                open = false
             }
         }
-        if quoteOpen, quoteContentStart < hi { reading.quoted.append(max(quoteContentStart, lo)..<hi) }
-        reading.endsInQuote = quoteOpen
+        if open, contentStart < hi { reading.quoted.append(max(contentStart, lo)..<hi) }
+        reading.hasQuotedWords = quotedWords
+        reading.hasUnquotedWords = unquotedWords
+        reading.endsInQuote = open
+        quoteOpen = open
+        quoteContentStart = contentStart
         return reading
     }
 
     // MARK: Cues
 
-    private func scanCues(_ lo: Int, _ hi: Int) -> [CueHit] {
+    /// The cues in `lo..<hi`; `quoted` holds the sentence's quoted spans (``Reading/quoted``).
+    private func scanCues(_ lo: Int, _ hi: Int, quoted: [Range<Int>]) -> [CueHit] {
         var hits: [CueHit] = []
-        let tokens = buffer.tokens
-        var k = lo
-        while k < hi {
-            let token = tokens[k]
-            guard token.kind == .word, lexicon.cueFilter.mayContain(token.key),
-                  let match = lexicon.cues.longestMatch(in: buffer, at: k, limit: hi), let first = match.values.first
-            else {
-                k += 1
-                continue
-            }
+        // Matches do not overlap: a start inside the previous match is skipped.
+        var next = lo
+        for k in cueStarts where k >= next {
+            if k >= hi { break }
+            guard let match = lexicon.cues.longestMatch(in: buffer, at: k, limit: hi), let first = match.values.first else { continue }
             let cue = match.values.first { if case .speech = $0 { return true } else { return false } } ?? first
             if accepts(cue, at: match.tokens, lo: lo) {
-                hits.append(CueHit(tokens: match.tokens, cue: cue, quoted: inside[k]))
+                hits.append(CueHit(tokens: match.tokens, cue: cue, quoted: quoted.contains { $0.contains(k) }))
             }
-            k = match.tokens.upperBound
+            next = match.tokens.upperBound
         }
         return hits
     }
@@ -382,6 +415,7 @@ struct AttributionRun {
 
     // MARK: Speakers
 
+    /// A sentence's speaker with its medium and the tokens that name them.
     struct FoundSpeaker {
         var phrase: SpeakerPhrase
         var via: String?
@@ -390,17 +424,26 @@ struct AttributionRun {
         var speakerTokens: [Range<Int>]
     }
 
+    /// A speaker read from one cue; plain values only, so trying cues copies no references.
+    struct Candidate {
+        var phrase: SpeakerPhrase
+        var verbStance: Stance
+        /// The first token of the spans the speaker was read from (phrase, role, appositive).
+        var start: Int
+    }
+
     /// The sentence's speaker: the frame cue (a cue after a comma or closing quote) wins over
     /// the leftmost one.
     private func findSpeaker(_ hits: [CueHit], _ lo: Int, _ hi: Int) -> FoundSpeaker? {
         // Only unquoted cues name a speaker (most sentences have none).
         guard hits.contains(where: { !$0.quoted }) else { return nil }
-        var best: FoundSpeaker?
+        var best: Candidate?
         var bestIsFrame = false
         var cueTokens: [Range<Int>] = []
         var media: String?
         var according: [(Range<Int>, SpeakerPhrase)] = []
-        var people: [FoundSpeaker] = []
+        /// The last person (not a medium, not generic) a speech verb named.
+        var lastPerson: Candidate?
 
         for hit in hits where !hit.quoted {
             switch hit.cue {
@@ -414,7 +457,7 @@ struct AttributionRun {
                     if media == nil { media = reader.outletText(outlet) }
                     cueTokens.append(outlet)
                 }
-                if candidate.phrase.kind != .media, !candidate.phrase.generic { people.append(candidate) }
+                if candidate.phrase.kind != .media, !candidate.phrase.generic { lastPerson = candidate }
                 // The rightmost frame cue wins ("…, but analysts doubted it, the paper said.").
                 let frame = isFrame(candidate, hit.tokens, lo)
                 if best == nil || frame {
@@ -426,7 +469,7 @@ struct AttributionRun {
                 let end = skipBeforeVerb(hit.tokens.lowerBound - 1, lo) + 1
                 let span = reader.phraseEnding(at: end, floor: lo)
                 if best == nil, let phrase = reader.classify(span) {
-                    best = FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
+                    best = Candidate(phrase: phrase, verbStance: .reported, start: span.lowerBound)
                 }
                 if media == nil, let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
                     media = reader.outletText(outlet)
@@ -452,11 +495,12 @@ struct AttributionRun {
                 continue
             }
             if best == nil || !bestIsFrame {
-                best = FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
+                best = Candidate(phrase: phrase, verbStance: .reported, start: span.lowerBound)
                 bestIsFrame = true
             }
         }
         guard var found = best else { return nil }
+        var speakerTokens: [Range<Int>]
         // "Reuters reported, citing military sources": the cited phrase speaks through the outlet.
         if found.phrase.kind == .media {
             for hit in hits where !hit.quoted {
@@ -472,7 +516,7 @@ struct AttributionRun {
             }
         }
         // "A Peshmerga commander said …, Rudaw reported.": the outlet carries someone's words.
-        if found.phrase.kind == .media, let person = people.last {
+        if found.phrase.kind == .media, let person = lastPerson {
             let outlet = found.phrase.outlet ?? found.phrase.content
             media = reader.outletText(outlet)
             cueTokens.append(found.phrase.tokens)
@@ -480,23 +524,21 @@ struct AttributionRun {
             found.verbStance = max(found.verbStance, person.verbStance)
         }
         // The speaker's own tokens: the phrase as read, and its role when written apart.
-        found.speakerTokens = [found.phrase.tokens]
         if let role = found.phrase.role, !found.phrase.tokens.contains(role.lowerBound) {
-            found.speakerTokens.append(role)
+            speakerTokens = [found.phrase.tokens, role]
+        } else {
+            speakerTokens = [found.phrase.tokens]
         }
         if found.phrase.kind == .media, media == nil {
             let outlet = found.phrase.outlet ?? found.phrase.content
             media = reader.outletText(outlet)
         }
-        found.via = media
-        found.cueTokens = cueTokens
-        return found
+        return FoundSpeaker(phrase: found.phrase, via: media, verbStance: found.verbStance, cueTokens: cueTokens, speakerTokens: speakerTokens)
     }
 
     /// A frame cue: its speaker follows a comma or quotation, as in "…, the source said."
-    private func isFrame(_ found: FoundSpeaker, _ verb: Range<Int>, _ lo: Int) -> Bool {
-        guard let first = found.speakerTokens.map(\.lowerBound).min() else { return false }
-        let before = min(first, verb.lowerBound) - 1
+    private func isFrame(_ found: Candidate, _ verb: Range<Int>, _ lo: Int) -> Bool {
+        let before = min(found.start, verb.lowerBound) - 1
         guard before >= lo else { return false }
         return reader.isComma(before) || reader.quoteMark(before) != nil
     }
@@ -514,7 +556,7 @@ struct AttributionRun {
 
     /// The speaker of a finite speech verb: its subject before it ("X said", "X, head of Y,
     /// told"), else after it ("…,” said X").
-    private func speakerOfVerb(_ verb: Range<Int>, _ lo: Int, _ hi: Int, progressive: Bool = false) -> FoundSpeaker? {
+    private func speakerOfVerb(_ verb: Range<Int>, _ lo: Int, _ hi: Int, progressive: Bool = false) -> Candidate? {
         let p = skipBeforeVerb(verb.lowerBound - 1, lo, progressive: progressive)
         if p >= lo {
             if reader.isComma(p) {
@@ -533,11 +575,11 @@ struct AttributionRun {
                        var named = reader.classify(appositive), named.kind == .person
                     {
                         named.role = nameSpan
-                        return FoundSpeaker(phrase: named, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
+                        return Candidate(phrase: named, verbStance: .reported, start: min(nameSpan.lowerBound, appositive.lowerBound))
                     }
                     if var phrase = first, !phrase.generic, phrase.kind == .person || relative || appositive.count <= 3 {
                         if !relative, phrase.kind == .person, reader.isRoleLike(appositive) { phrase.role = appositive }
-                        return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, appositive])
+                        return Candidate(phrase: phrase, verbStance: .reported, start: min(nameSpan.lowerBound, appositive.lowerBound))
                     }
                 }
             } else if tokens[p].kind != .punctuation || !reader.isBoundary(p) {
@@ -548,10 +590,10 @@ struct AttributionRun {
                         let nameSpan = reader.phraseEnding(at: span.lowerBound - 1, floor: lo)
                         if var named = reader.classify(nameSpan), named.kind == .person {
                             named.role = span
-                            return FoundSpeaker(phrase: named, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [nameSpan, span])
+                            return Candidate(phrase: named, verbStance: .reported, start: min(nameSpan.lowerBound, span.lowerBound))
                         }
                     }
-                    return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: [span])
+                    return Candidate(phrase: phrase, verbStance: .reported, start: span.lowerBound)
                 }
                 return nil
             }
@@ -563,15 +605,15 @@ struct AttributionRun {
         guard start < hi, tokens[start].kind == .word, !reader.wordClass(start).contains(.complementizer) else { return nil }
         let span = reader.phraseStarting(at: start, limit: hi)
         guard var phrase = reader.classify(span), !phrase.generic else { return nil }
-        var spans = [span]
+        var first = span.lowerBound
         if phrase.kind == .person, span.upperBound < hi, reader.isComma(span.upperBound) {
             let appositive = reader.phraseStarting(at: span.upperBound + 1, limit: hi)
             if !appositive.isEmpty, reader.isRoleLike(appositive) {
                 phrase.role = appositive
-                spans.append(appositive)
+                first = min(first, appositive.lowerBound)
             }
         }
-        return FoundSpeaker(phrase: phrase, via: nil, verbStance: .reported, cueTokens: [], speakerTokens: spans)
+        return Candidate(phrase: phrase, verbStance: .reported, start: first)
     }
 
     // MARK: Coreference
@@ -580,6 +622,7 @@ struct AttributionRun {
     private mutating func resolve(_ phrase: SpeakerPhrase) -> (id: Int, coreferent: Bool) {
         switch phrase.kind {
         case .personPronoun:
+            updateMentionedPerson()
             let id = recent.last(where: { speakers[$0].personal })
             if let mention = mentionedPerson, mention.sentence > (id.map { lastSentence.indices.contains($0) ? lastSentence[$0] : -1 } ?? -1) {
                 mentionedPerson = nil
@@ -604,8 +647,7 @@ struct AttributionRun {
         case .unnamed, .roleOnly, .organization, .media:
             let head = tokens[phrase.head].key
             if phrase.definite || phrase.kind == .organization || phrase.kind == .media {
-                let keys = contentKeys(phrase)
-                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || speakers[$0].contentKeys == keys) })
+                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || hasContentKeys(speakers[$0].contentKeys, phrase)) })
                     ?? (phrase.definite ? recent.last(where: { speakers[$0].roleHeadKey == head }) : nil)
                 {
                     return (id, phrase.definite)
@@ -624,6 +666,16 @@ struct AttributionRun {
 
     private func contentKeys(_ phrase: SpeakerPhrase) -> [LexiconKey] {
         phrase.content.compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
+    }
+
+    /// Whether `keys` equals `contentKeys(phrase)`, without building the latter.
+    private func hasContentKeys(_ keys: [LexiconKey], _ phrase: SpeakerPhrase) -> Bool {
+        var count = 0
+        for k in phrase.content where tokens[k].kind == .word {
+            guard count < keys.count, keys[count] == tokens[k].key else { return false }
+            count += 1
+        }
+        return count == keys.count
     }
 
     /// How many recent speakers coreference considers, and how far back a challenge looks.
