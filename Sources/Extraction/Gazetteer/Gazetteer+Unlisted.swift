@@ -58,15 +58,21 @@ extension Gazetteer {
         return TokenContext.isCapitalized(buffer, index) || (index - 2 >= lower && buffer.tokens[index - 1].key == ofKey)
     }
 
+    /// A place the data does not list and the tokens that name it.
+    struct UnlistedName {
+        var tokens: Range<Int>
+        var place: Place
+    }
+
     /// An unlisted place starting at `index`, or nil. Looks at most a few tokens ahead.
-    func unlisted(in buffer: TextBuffer, at index: Int, lower: Int, upper: Int) -> Raw? {
+    func unlisted(in buffer: TextBuffer, at index: Int, lower: Int, upper: Int) -> UnlistedName? {
         guard index < upper, buffer.tokens[index].kind == .word else { return nil }
         // "the village of Novodmytrivka", "the town of al-Hader".
         if index - 2 >= lower, buffer.tokens[index - 1].key == ofKey,
            let kind = Self.settlementNouns[buffer.tokens[index - 2].key],
            let name = properName(in: buffer, from: index, upper: upper, allowArticle: true)
         {
-            return unlistedRaw(buffer, name, kind: kind, head: nil)
+            return unlistedName(buffer, name, kind: kind, head: nil)
         }
         guard TokenContext.isCapitalized(buffer, index) else { return nil }
         let key = buffer.tokens[index].key
@@ -75,7 +81,7 @@ extension Gazetteer {
            !buffer.tokens[index - 1].flags.contains(.capitalized),
            let name = properName(in: buffer, from: index + 1, upper: upper, allowArticle: false)
         {
-            return unlistedRaw(buffer, index..<name.upperBound, kind: .region, head: nil)
+            return unlistedName(buffer, index..<name.upperBound, kind: .region, head: nil)
         }
         // Cheap pre-check: most capitalized words have no geographic head ahead of them.
         let ofShape = Self.ofHeads.contains(key) && index + 1 < upper && buffer.tokens[index + 1].key == ofKey
@@ -99,18 +105,18 @@ extension Gazetteer {
         if Self.ofHeads.contains(key), index + 2 < upper, buffer.tokens[index + 1].key == ofKey,
            let name = properName(in: buffer, from: index + 2, upper: upper, allowArticle: true)
         {
-            return unlistedRaw(buffer, index..<name.upperBound, kind: .other, head: nil)
+            return unlistedName(buffer, index..<name.upperBound, kind: .other, head: nil)
         }
         // "Wadi Barada", "Jebel Akhdar".
         if Self.prefixHeads.contains(key), let name = properName(in: buffer, from: index + 1, upper: upper, allowArticle: true) {
-            return unlistedRaw(buffer, index..<name.upperBound, kind: .other, head: nil)
+            return unlistedName(buffer, index..<name.upperBound, kind: .other, head: nil)
         }
         guard let name = properName(in: buffer, from: index, upper: upper, allowArticle: false) else { return nil }
         // "Adan Yabaal, a long-time al-Shabaab base in …": an appositive names the class.
         if commaAhead, TokenContext.isPunctuation(buffer, name.upperBound, UInt8(ascii: ",")),
            let kind = appositiveClass(buffer, after: name.upperBound + 1, upper: upper)
         {
-            return unlistedRaw(buffer, name, kind: kind, head: nil)
+            return unlistedName(buffer, name, kind: kind, head: nil)
         }
         var head = name.upperBound
         if head < upper, buffer.tokens[head].key == Self.airKey { head += 1 }  // "air base"
@@ -119,9 +125,9 @@ extension Gazetteer {
            !(head + 1 < upper && buffer.tokens[head + 1].key == ofKey && !isCountryName(buffer, at: head + 2, upper: upper))
         {
             switch kind {
-            case .feature: return unlistedRaw(buffer, name.lowerBound..<(head + 1), kind: .other, head: nil, titleHead: true)
-            case .area: return unlistedRaw(buffer, name.lowerBound..<(head + 1), kind: .region, head: nil)
-            case .facility: return unlistedRaw(buffer, name, kind: .other, head: head + 1)
+            case .feature: return unlistedName(buffer, name.lowerBound..<(head + 1), kind: .other, head: nil, titleHead: true)
+            case .area: return unlistedName(buffer, name.lowerBound..<(head + 1), kind: .region, head: nil)
+            case .facility: return unlistedName(buffer, name, kind: .other, head: head + 1)
             }
         }
         return nil
@@ -204,16 +210,15 @@ extension Gazetteer {
         return false
     }
 
-    private func unlistedRaw(_ buffer: TextBuffer, _ tokens: Range<Int>, kind: Place.Kind, head: Int?, titleHead: Bool = false) -> Raw {
+    private func unlistedName(_ buffer: TextBuffer, _ tokens: Range<Int>, kind: Place.Kind, head: Int?, titleHead: Bool = false) -> UnlistedName {
         var name = buffer.text(tokens: tokens)
         if titleHead, let last = name.split(separator: " ").last, let first = last.unicodeScalars.first,
            ("a"..."z").contains(first)
         {
             name = String(name.dropLast(last.count)) + last.prefix(1).uppercased() + last.dropFirst()
         }
-        var raw = Raw(tokens: tokens.lowerBound..<(head ?? tokens.upperBound), candidates: [], hidden: false, areaSuffix: nil)
-        raw.unlisted = Place(name: name, country: "", latitude: 0, longitude: 0, kind: kind, population: 0)
-        return raw
+        return UnlistedName(tokens: tokens.lowerBound..<(head ?? tokens.upperBound),
+                            place: Place(name: name, country: "", latitude: 0, longitude: 0, kind: kind, population: 0))
     }
 
     /// The country and point an unlisted place takes: the nearest listed place after it in the

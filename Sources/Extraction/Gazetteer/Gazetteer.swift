@@ -54,6 +54,13 @@ public final class Gazetteer: Sendable {
     let countryEntry: [String: Int32]
     /// ISO code → every name of the country (GeoNames name first).
     let countryNames: [String: [String]]
+    /// Entry index → a small number for its ISO code, so that resolution counts countries in
+    /// an array (`countryIDCount` numbers; `emptyCountryID` for places in no country).
+    let entryCountryIDs: [Int32]
+    /// Demonym index → the number of its ISO code (see `entryCountryIDs`).
+    let demonymCountryIDs: [Int32]
+    let countryIDCount: Int
+    let emptyCountryID: Int32
 
     let neverKeys: KeySet
     let evidenceKeys: KeySet
@@ -93,6 +100,17 @@ public final class Gazetteer: Sendable {
         countryEntry = builder.countryEntry
         countryNames = builder.countryNames
         nameCount = builder.nameCount
+        var countryIDs: [String: Int32] = ["": 0]
+        func countryID(_ code: String) -> Int32 {
+            if let id = countryIDs[code] { return id }
+            let id = Int32(countryIDs.count)
+            countryIDs[code] = id
+            return id
+        }
+        entryCountryIDs = builder.entries.map { countryID($0.country) }
+        demonymCountryIDs = builder.demonymCountries.map(countryID)
+        countryIDCount = countryIDs.count
+        emptyCountryID = 0
         neverKeys = TokenContext.keys(GazetteerData.neverPlaces)
         evidenceKeys = KeySet(builder.commonWords).union(TokenContext.keys(GazetteerData.needEvidence))
         locativeKeys = TokenContext.keys(GazetteerData.locativeCues)
@@ -163,22 +181,27 @@ public final class Gazetteer: Sendable {
 
     // MARK: Matching
 
-    /// A name found in the text before document-level resolution.
+    /// A name found in the text before document-level resolution. Plain data, so that it is
+    /// copied without reference counting: the candidates live in the document's candidate pool
+    /// and an unlisted place in the document's table of them.
     struct Raw {
         var tokens: Range<Int>
-        var candidates: [Int32]
+        /// The candidate places: a range of the document's candidate pool; empty for an unlisted place.
+        var candidates: Range<Int>
         /// Used as context only (a government metonym such as "Washington says").
         var hidden: Bool
-        /// An area word after a city name ("province"), which makes the mention a region.
-        var areaSuffix: String?
-        /// A place the data does not list, named by its shape (``unlisted(in:at:lower:upper:)``);
-        /// `candidates` is empty then.
-        var unlisted: Place? = nil
+        /// The token of an area word after a city name ("province"), which makes the mention a
+        /// region; -1 when there is none.
+        var areaSuffix: Int
+        /// The index of a place the data does not list, named by its shape
+        /// (``unlisted(in:at:lower:upper:)``), in the document's unlisted places; -1 for a listed place.
+        var unlisted: Int
     }
 
     enum Verdict {
         case place(Raw)
-        case demonym(String)
+        /// The index of the demonym.
+        case demonym(Int32)
         case blocked
         case rejected
     }
@@ -193,10 +216,13 @@ public final class Gazetteer: Sendable {
         let upper = min(buffer.tokens.count, range.upperBound)
         guard lower < upper else { return [] }
         var raws: [Raw] = []
-        var demonymCountriesSeen: [String] = []
+        var pool: [Hit] = []
+        var unlistedPlaces: [Place] = []
+        var demonymCountriesSeen: [Int32] = []
         var index = lower
         while index < upper {
-            guard buffer.tokens[index].kind != .punctuation || TokenContext.isWord(buffer, index + 1) else {
+            let token = buffer.tokens[index]
+            guard token.kind != .punctuation || TokenContext.isWord(buffer, index + 1) else {
                 index += 1
                 continue
             }
@@ -205,25 +231,27 @@ public final class Gazetteer: Sendable {
             var attempts = 0
             // Every match starting with a lowercase word that is not a particle fails
             // `hasCapitalizedContent`, so the probe (a cache miss in the large trie) is skipped.
-            let token = buffer.tokens[index]
             let lowercaseStart = token.kind == .word && !token.flags.contains(.capitalized) && !token.flags.contains(.allCaps)
                 && !particleKeys.contains(token.key)
             while !lowercaseStart, attempts < 8, let match = lexicon.longestMatch(in: buffer, at: index, limit: limit) {
                 attempts += 1
-                switch evaluate(match, in: buffer, lower: lower, upper: upper, previous: raws.last) {
+                switch evaluate(match, in: buffer, lower: lower, upper: upper, previousEnd: raws.last?.tokens.upperBound, pool: &pool) {
                 case .place(let raw):
                     raws.append(raw)
                     index = raw.tokens.upperBound
                     advanced = true
-                case .demonym(let code):
-                    if !code.isEmpty { demonymCountriesSeen.append(code) }
+                case .demonym(let demonym):
+                    let code = demonymCountries[Int(demonym)]
+                    if !code.isEmpty { demonymCountriesSeen.append(demonymCountryIDs[Int(demonym)]) }
                     index = match.tokens.upperBound
                     advanced = true
                     // "Afghan territory", "Syrian airspace": the country itself.
                     if !code.isEmpty, index < upper, Self.territoryNouns.contains(buffer.tokens[index].key),
                        let country = countryEntry[code]
                     {
-                        raws.append(Raw(tokens: match.tokens.lowerBound..<(index + 1), candidates: [country], hidden: false, areaSuffix: nil))
+                        pool.append(Hit(kind: .place, tier: Gazetteer.tierCurated, index: country))
+                        raws.append(Raw(tokens: match.tokens.lowerBound..<(index + 1), candidates: (pool.count - 1)..<pool.count,
+                                        hidden: false, areaSuffix: -1, unlisted: -1))
                         index += 1
                     }
                 case .blocked:
@@ -237,40 +265,49 @@ public final class Gazetteer: Sendable {
                 if limit <= index { break }
             }
             if !advanced {
-                if mayStartUnlisted(buffer, at: index, lower: lower), let raw = unlisted(in: buffer, at: index, lower: lower, upper: upper) {
-                    raws.append(raw)
-                    index = raw.tokens.upperBound
+                if mayStartUnlisted(buffer, at: index, lower: lower), let name = unlisted(in: buffer, at: index, lower: lower, upper: upper) {
+                    raws.append(Raw(tokens: name.tokens, candidates: pool.count..<pool.count, hidden: false, areaSuffix: -1,
+                                    unlisted: unlistedPlaces.count))
+                    unlistedPlaces.append(name.place)
+                    index = name.tokens.upperBound
                 } else {
                     index += 1
                 }
             }
         }
-        return resolve(raws, demonyms: demonymCountriesSeen, in: buffer)
+        return resolve(raws, pool: pool, unlistedPlaces: unlistedPlaces, demonyms: demonymCountriesSeen, in: buffer)
     }
 
-    private func evaluate(_ match: PhraseLexicon<Hit>.Match, in buffer: TextBuffer, lower: Int, upper: Int, previous: Raw?) -> Verdict {
+    /// Judges one lexicon match. A place's candidates are appended to `pool` (nothing is left
+    /// there for any other verdict).
+    private func evaluate(_ match: PhraseLexicon<Hit>.Match, in buffer: TextBuffer, lower: Int, upper: Int, previousEnd: Int?,
+                          pool: inout [Hit]) -> Verdict
+    {
         let tokens = match.tokens
         let first = tokens.lowerBound
         let last = tokens.upperBound - 1
         guard hasCapitalizedContent(buffer, tokens) else { return .rejected }
-        var demonymCode: String?
-        var candidates: [Hit] = []
+        var demonym: Int32?
         var blocked = false
+        var hasPlace = false
+        var hasCountry = false
         for hit in match.values {
             switch hit.kind {
-            case .demonym: demonymCode = demonymCountries[Int(hit.index)]
-            case .place: candidates.append(hit)
+            case .demonym: demonym = hit.index
+            case .place:
+                hasPlace = true
+                if entries[Int(hit.index)].kind == .country { hasCountry = true }
             case .blocked: blocked = true
             }
         }
         if blocked { return .blocked }
-        if let code = demonymCode {
-            // "US" is a demonym ("US forces") and a country ("the US and its allies").
-            let countries = candidates.filter { entries[Int($0.index)].kind == .country }
-            guard !countries.isEmpty, isNounUse(buffer, tokens) else { return .demonym(code) }
-            candidates = countries
+        // "US" is a demonym ("US forces") and a country ("the US and its allies"): then only
+        // the countries are candidates.
+        let countriesOnly = demonym != nil
+        if let demonym {
+            guard hasCountry, isNounUse(buffer, tokens) else { return .demonym(demonym) }
         }
-        guard !candidates.isEmpty else { return .rejected }
+        guard hasPlace else { return .rejected }
 
         // Compound modifiers ("Baghdad-led", "pro-Moscow") are not places.
         if TokenContext.isHyphenAttached(buffer, after: last), !TokenContext.isCapitalized(buffer, last + 2) {
@@ -282,62 +319,84 @@ public final class Gazetteer: Sendable {
            TokenContext.isWord(buffer, first - 2),
            buffer.tokens[first - 1].flags.contains(.attachedToPrevious)
         {
-            if TokenContext.isIn(articleKeys, buffer, first - 2), first - 2 >= lower, previous.map({ $0.tokens.upperBound <= first - 2 }) ?? true {
+            if TokenContext.isIn(articleKeys, buffer, first - 2), first - 2 >= lower, previousEnd.map({ $0 <= first - 2 }) ?? true {
                 start = first - 2  // "al-Tabqa": the article belongs to the name
             } else if !TokenContext.isCapitalized(buffer, first - 2) {
                 return .rejected
             }
         }
 
-        let bestTier = candidates.map(\.tier).min() ?? Gazetteer.tierAlternate
-        candidates = Self.firstOfEachPlace(candidates) {
-            bestTier <= Gazetteer.tierName ? $0.tier <= Gazetteer.tierName : $0.tier == bestTier
-        }
-        let isCountry = candidates.contains { entries[Int($0.index)].kind == .country }
+        let base = pool.count
+        appendCandidates(of: match.values, countriesOnly: countriesOnly, to: &pool)
+        let isCountry = pool[base...].contains { entries[Int($0.index)].kind == .country }
 
         if tokens.count == 1, !isCountry {
             let key = buffer.tokens[first].key
             // Short all-caps words are acronyms ("UN", "AP") unless a curated name says
             // otherwise ("US", "UK", "GAO").
             if buffer.tokens[first].flags.contains(.allCaps), buffer.tokens[first].byteCount <= 3 {
-                candidates = candidates.filter { $0.tier == Gazetteer.tierCurated }
-                if candidates.isEmpty { return .rejected }
+                Self.keep(&pool, from: base) { $0.tier == Gazetteer.tierCurated }
+                if pool.count == base { return .rejected }
             }
-            if neverKeys.contains(key) { return .rejected }
-            if evidenceKeys.contains(key) {
-                guard let filtered = evidenced(candidates, buffer, tokens, lower: lower, previous: previous) else { return .rejected }
-                candidates = filtered
+            if neverKeys.contains(key) {
+                pool.removeSubrange(base...)
+                return .rejected
+            }
+            if evidenceKeys.contains(key), !evidenced(&pool, from: base, buffer, tokens, lower: lower, previousEnd: previousEnd) {
+                pool.removeSubrange(base...)
+                return .rejected
             }
         }
-        if looksLikePerson(buffer, tokens, lower: lower, previous: previous) { return .rejected }
+        if looksLikePerson(buffer, tokens, lower: lower, previousEnd: previousEnd) {
+            pool.removeSubrange(base...)
+            return .rejected
+        }
 
-        var raw = Raw(tokens: start..<tokens.upperBound, candidates: candidates.map(\.index), hidden: false, areaSuffix: nil)
+        var raw = Raw(tokens: start..<tokens.upperBound, candidates: base..<pool.count, hidden: false, areaSuffix: -1, unlisted: -1)
         if ActorLexicon.standard.isGovernmentMetonym(in: buffer, tokens: tokens, lower: lower) {
             raw.hidden = true
         }
         let next = tokens.upperBound
         if next < upper, TokenContext.isIn(areaSuffixKeys, buffer, next),
-           candidates.allSatisfy({ let kind = entries[Int($0.index)].kind; return kind == .city || kind == .town })
+           pool[base...].allSatisfy({ let kind = entries[Int($0.index)].kind; return kind == .city || kind == .town })
         {
-            raw.areaSuffix = buffer.text(of: buffer.tokens[next]).lowercased()
+            raw.areaSuffix = next
             raw.tokens = start..<(next + 1)
             raw.hidden = false
         }
         return .place(raw)
     }
 
-    /// The hits that pass `isIncluded`, keeping only the first hit of each place, in order.
-    private static func firstOfEachPlace(_ hits: [Hit], where isIncluded: (Hit) -> Bool) -> [Hit] {
-        var kept: [Hit] = []
-        kept.reserveCapacity(hits.count)
+    /// Appends the place hits of a match that are candidates to `pool`: of the best tier (any
+    /// curated or primary name when that is the best), only the first hit of each place, in
+    /// order; only countries when `countriesOnly`.
+    private func appendCandidates(of hits: [Hit], countriesOnly: Bool, to pool: inout [Hit]) {
+        func eligible(_ hit: Hit) -> Bool {
+            hit.kind == .place && (!countriesOnly || entries[Int(hit.index)].kind == .country)
+        }
+        var bestTier = Gazetteer.tierAlternate
+        for hit in hits where eligible(hit) && hit.tier < bestTier { bestTier = hit.tier }
+        let base = pool.count
+        func included(_ hit: Hit) -> Bool {
+            eligible(hit) && (bestTier <= Gazetteer.tierName ? hit.tier <= Gazetteer.tierName : hit.tier == bestTier)
+        }
         if hits.count <= 16 {
             // Few hits (nearly every name): a linear scan beats hashing.
-            for hit in hits where isIncluded(hit) && !kept.contains(where: { $0.index == hit.index }) { kept.append(hit) }
+            for hit in hits where included(hit) && !pool[base...].contains(where: { $0.index == hit.index }) { pool.append(hit) }
         } else {
             var seen: Set<Int32> = []
-            for hit in hits where isIncluded(hit) && seen.insert(hit.index).inserted { kept.append(hit) }
+            for hit in hits where included(hit) && seen.insert(hit.index).inserted { pool.append(hit) }
         }
-        return kept
+    }
+
+    /// Keeps the hits of `pool[base...]` that pass `isIncluded`, in order.
+    private static func keep(_ pool: inout [Hit], from base: Int, where isIncluded: (Hit) -> Bool) {
+        var end = base
+        for position in base..<pool.count where isIncluded(pool[position]) {
+            pool[end] = pool[position]
+            end += 1
+        }
+        pool.removeSubrange(end...)
     }
 
     /// Every content token capitalized, at least one of them.
@@ -365,47 +424,52 @@ public final class Gazetteer: Sendable {
         return TokenContext.isIn(clauseKeys, buffer, after)
     }
 
-    /// The candidates supported by evidence around a name that is also an ordinary word or a
-    /// given name, or nil when there is none.
-    private func evidenced(_ candidates: [Hit], _ buffer: TextBuffer, _ tokens: Range<Int>, lower: Int, previous: Raw?) -> [Hit]? {
+    /// Whether there is evidence around a name that is also an ordinary word or a given name
+    /// for its candidates `pool[base...]`, which it narrows to the supported ones.
+    private func evidenced(_ pool: inout [Hit], from base: Int, _ buffer: TextBuffer, _ tokens: Range<Int>, lower: Int,
+                           previousEnd: Int?) -> Bool
+    {
         let before = tokens.lowerBound - 1
         let after = tokens.upperBound
         // "Victoria, Canada": keep the candidates in the named country.
         if TokenContext.isPunctuation(buffer, after, UInt8(ascii: ",")),
            let qualifier = lexicon.longestMatch(in: buffer, at: after + 1)
         {
-            let codes = Set(qualifier.values.compactMap { hit -> String? in
-                guard hit.kind == .place, entries[Int(hit.index)].kind == .country else { return nil }
-                return entries[Int(hit.index)].country
-            })
-            let kept = candidates.filter { codes.contains(entries[Int($0.index)].country) }
-            if !kept.isEmpty { return kept }
+            func named(_ candidate: Hit) -> Bool {
+                let country = entries[Int(candidate.index)].country
+                return qualifier.values.contains { hit in
+                    hit.kind == .place && entries[Int(hit.index)].kind == .country && entries[Int(hit.index)].country == country
+                }
+            }
+            if pool[base...].contains(where: named) {
+                Self.keep(&pool, from: base, where: named)
+                return true
+            }
         }
-        if TokenContext.isSentenceInitial(buffer, tokens.lowerBound, lower: lower) { return nil }
-        if TokenContext.isIn(locativeKeys, buffer, before) { return candidates }
+        if TokenContext.isSentenceInitial(buffer, tokens.lowerBound, lower: lower) { return false }
+        if TokenContext.isIn(locativeKeys, buffer, before) { return true }
         // A list continued from a place: "to Riyadh and Muscat", "Mosul, Nice".
-        if before > lower, let previous, TokenContext.isIn(listKeys, buffer, before) || TokenContext.isPunctuation(buffer, before, UInt8(ascii: ",")) {
-            let end = previous.tokens.upperBound
+        if before > lower, let end = previousEnd, TokenContext.isIn(listKeys, buffer, before) || TokenContext.isPunctuation(buffer, before, UInt8(ascii: ",")) {
             if end == before || (end == before - 1 && TokenContext.isPunctuation(buffer, end, UInt8(ascii: ","))) {
-                return candidates
+                return true
             }
         }
         if before > lower, buffer.tokens[before].key == ofKey, TokenContext.isIn(placeNounKeys, buffer, before - 1) {
-            return candidates
+            return true
         }
-        if TokenContext.isIn(areaSuffixKeys, buffer, after) { return candidates }
+        if TokenContext.isIn(areaSuffixKeys, buffer, after) { return true }
         // A geographic or facility head after it: "the Gao base", "the Van river".
-        if TokenContext.isWord(buffer, after), Self.anyHead.contains(buffer.tokens[after].key) { return candidates }
+        if TokenContext.isWord(buffer, after), Self.anyHead.contains(buffer.tokens[after].key) { return true }
         if TokenContext.isWord(buffer, after + 1), buffer.tokens[after].key == Self.airKey,
            Self.facilityHeads.contains(buffer.tokens[after + 1].key)
         {
-            return candidates
+            return true
         }
-        return nil
+        return false
     }
 
-    /// A title before the name, or a given-name/surname pair around it.
-    private func looksLikePerson(_ buffer: TextBuffer, _ tokens: Range<Int>, lower: Int, previous: Raw?) -> Bool {
+    /// A title before the name, or a given-name/surname pair around it (not in a headline).
+    private func looksLikePerson(_ buffer: TextBuffer, _ tokens: Range<Int>, lower: Int, previousEnd: Int?) -> Bool {
         let before = tokens.lowerBound - 1
         if before >= lower {
             if TokenContext.isWord(buffer, before), TokenContext.isIn(titleKeys, buffer, before) { return true }
@@ -415,29 +479,23 @@ public final class Gazetteer: Sendable {
                 return true
             }
         }
-        if isTitleCased(buffer, tokens, lower: lower) { return false }
         let after = tokens.upperBound
-        if TokenContext.isCapitalized(buffer, after),
-           !buffer.tokens[after].flags.contains(.allCaps),
-           !buffer.tokens[after].flags.contains(.afterLineBreak),
-           !buffer.tokens[after].flags.contains(.attachedToPrevious),
-           !followerKeys.contains(buffer.tokens[after].key),
-           !ActorLexicon.standard.mayStart(with: buffer.tokens[after])
-        {
-            return true
-        }
-        if before >= lower, TokenContext.isCapitalized(buffer, before),
-           !buffer.tokens[before].flags.contains(.allCaps),
-           !buffer.tokens[tokens.lowerBound].flags.contains(.afterLineBreak),
-           !premodifierKeys.contains(buffer.tokens[before].key),
-           !lexicon.mayStart(with: buffer.tokens[before]),
-           !ActorLexicon.standard.mayStart(with: buffer.tokens[before]),
-           previous?.tokens.upperBound != tokens.lowerBound,
-           !TokenContext.isSentenceInitial(buffer, before, lower: lower)
-        {
-            return true
-        }
-        return false
+        let pair = TokenContext.isCapitalized(buffer, after)
+            && !buffer.tokens[after].flags.contains(.allCaps)
+            && !buffer.tokens[after].flags.contains(.afterLineBreak)
+            && !buffer.tokens[after].flags.contains(.attachedToPrevious)
+            && !followerKeys.contains(buffer.tokens[after].key)
+            && !ActorLexicon.standard.mayStart(with: buffer.tokens[after])
+            || before >= lower && TokenContext.isCapitalized(buffer, before)
+            && !buffer.tokens[before].flags.contains(.allCaps)
+            && !buffer.tokens[tokens.lowerBound].flags.contains(.afterLineBreak)
+            && !premodifierKeys.contains(buffer.tokens[before].key)
+            && !lexicon.mayStart(with: buffer.tokens[before])
+            && !ActorLexicon.standard.mayStart(with: buffer.tokens[before])
+            && previousEnd != tokens.lowerBound
+            && !TokenContext.isSentenceInitial(buffer, before, lower: lower)
+        // The headline test looks at eight tokens, so it runs only when a pair is found.
+        return pair && !isTitleCased(buffer, tokens, lower: lower)
     }
 
     /// A capitalized function word within four tokens, not starting a sentence: a headline.
@@ -471,64 +529,101 @@ public final class Gazetteer: Sendable {
         return score
     }
 
-    private func bestByPrior(_ candidates: [Int32]) -> Int32 {
-        var best = candidates[0]
+    private func bestByPrior(_ candidates: ArraySlice<Hit>) -> Int32 {
+        var best = candidates[candidates.startIndex].index
         var bestScore = prior(Int(best))
         for candidate in candidates.dropFirst() {
-            let score = prior(Int(candidate))
-            if score > bestScore { best = candidate; bestScore = score }
+            let score = prior(Int(candidate.index))
+            if score > bestScore { best = candidate.index; bestScore = score }
         }
         return best
     }
 
-    private func resolve(_ raws: [Raw], demonyms: [String], in buffer: TextBuffer) -> [PlaceMention] {
-        guard !raws.isEmpty else { return [] }
-        // One contribution per distinct name (candidate set): 3 for an unambiguous name, 1.5
-        // for the prior choice of an ambiguous one; 1.5 per distinct demonym country.
-        var groups: [[Int32]: (country: String, weight: Double)] = [:]
-        for raw in raws where groups[raw.candidates] == nil && !raw.candidates.isEmpty {
-            let firstCountry = entries[Int(raw.candidates[0])].country
-            let ambiguous = raw.candidates.contains { entries[Int($0)].country != firstCountry }
-            let choice = ambiguous ? bestByPrior(raw.candidates) : raw.candidates[0]
-            groups[raw.candidates] = (entries[Int(choice)].country, ambiguous ? 1.5 : 3)
-        }
-        var support: [String: Double] = [:]
-        for group in groups.values where !group.country.isEmpty {
-            support[group.country, default: 0] += group.weight
-        }
-        for code in Set(demonyms) { support[code, default: 0] += 1.5 }
+    /// One distinct candidate list of a document (a name, usually): its contribution to the
+    /// document's countries and the place it resolves to.
+    private struct Group {
+        var candidates: Range<Int>
+        var country: Int32
+        var weight: Double
+        var pick: Int32 = -1
+    }
 
-        var chosen: [[Int32]: Int32] = [:]
-        var mentions: [PlaceMention] = []
-        var unlisted: [Int] = []
-        for raw in raws {
-            if let place = raw.unlisted {
-                unlisted.append(mentions.count)
-                mentions.append(PlaceMention(tokens: raw.tokens, place: place, surface: ""))
+    /// The group of every raw with candidates (-1 for unlisted places), and the groups: raws
+    /// with equal candidate lists share one.
+    private static func groups(of raws: [Raw], pool: [Hit]) -> (byRaw: [Int], groups: [Group]) {
+        var slotCount = 16
+        while slotCount < raws.count * 2 { slotCount <<= 1 }
+        var slots = [Int](repeating: -1, count: slotCount)
+        var groups: [Group] = []
+        var byRaw = [Int](repeating: -1, count: raws.count)
+        for (position, raw) in raws.enumerated() where !raw.candidates.isEmpty {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for hit in pool[raw.candidates] { hash = (hash ^ UInt64(UInt32(bitPattern: hit.index))) &* 0x0000_0100_0000_01b3 }
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (slotCount - 1)
+            while slots[slot] >= 0, !pool[groups[slots[slot]].candidates].elementsEqual(pool[raw.candidates], by: { $0.index == $1.index }) {
+                slot = (slot + 1) & (slotCount - 1)
+            }
+            if slots[slot] < 0 {
+                slots[slot] = groups.count
+                groups.append(Group(candidates: raw.candidates, country: 0, weight: 0))
+            }
+            byRaw[position] = slots[slot]
+        }
+        return (byRaw, groups)
+    }
+
+    private func resolve(_ raws: [Raw], pool: [Hit], unlistedPlaces: [Place], demonyms: [Int32], in buffer: TextBuffer) -> [PlaceMention] {
+        guard !raws.isEmpty else { return [] }
+        // One contribution per distinct name (candidate list): 3 for an unambiguous name, 1.5
+        // for the prior choice of an ambiguous one; 1.5 per distinct demonym country.
+        var (byRaw, groups) = Self.groups(of: raws, pool: pool)
+        var support = [Double](repeating: 0, count: countryIDCount)
+        for index in groups.indices {
+            let candidates = pool[groups[index].candidates]
+            let firstCountry = entryCountryIDs[Int(candidates[candidates.startIndex].index)]
+            let ambiguous = candidates.contains { entryCountryIDs[Int($0.index)] != firstCountry }
+            let choice = ambiguous ? bestByPrior(candidates) : candidates[candidates.startIndex].index
+            groups[index].country = entryCountryIDs[Int(choice)]
+            groups[index].weight = ambiguous ? 1.5 : 3
+            if groups[index].country != emptyCountryID { support[Int(groups[index].country)] += groups[index].weight }
+        }
+        var counted: [Int32] = []
+        for code in demonyms where !counted.contains(code) {
+            counted.append(code)
+            support[Int(code)] += 1.5
+        }
+        for index in groups.indices {
+            let own = groups[index]
+            let candidates = pool[own.candidates]
+            guard candidates.count > 1 else {
+                groups[index].pick = candidates[candidates.startIndex].index
                 continue
             }
-            let pick: Int32
-            if let done = chosen[raw.candidates] {
-                pick = done
-            } else if raw.candidates.count == 1 {
-                pick = raw.candidates[0]
-            } else {
-                let own = groups[raw.candidates]
-                var best = raw.candidates[0]
-                var bestScore = -Double.infinity
-                for candidate in raw.candidates {
-                    let country = entries[Int(candidate)].country
-                    var context = support[country] ?? 0
-                    if let own, own.country == country { context -= own.weight }
-                    let score = prior(Int(candidate)) + context
-                    if score > bestScore { best = candidate; bestScore = score }
-                }
-                pick = best
+            var best = candidates[candidates.startIndex].index
+            var bestScore = -Double.infinity
+            for candidate in candidates {
+                let country = entryCountryIDs[Int(candidate.index)]
+                var context = support[Int(country)]
+                if own.country == country { context -= own.weight }
+                let score = prior(Int(candidate.index)) + context
+                if score > bestScore { best = candidate.index; bestScore = score }
             }
-            chosen[raw.candidates] = pick
+            groups[index].pick = best
+        }
+
+        var mentions: [PlaceMention] = []
+        mentions.reserveCapacity(raws.count)
+        var unlisted: [Int] = []
+        for (position, raw) in raws.enumerated() {
+            if raw.unlisted >= 0 {
+                unlisted.append(mentions.count)
+                mentions.append(PlaceMention(tokens: raw.tokens, place: unlistedPlaces[raw.unlisted], surface: ""))
+                continue
+            }
             guard !raw.hidden else { continue }
-            var place = entries[Int(pick)]
-            if let suffix = raw.areaSuffix {
+            var place = entries[Int(groups[byRaw[position]].pick)]
+            if raw.areaSuffix >= 0 {
+                let suffix = buffer.text(of: buffer.tokens[raw.areaSuffix]).lowercased()
                 place = Place(name: place.name + " " + suffix, country: place.country, latitude: place.latitude,
                               longitude: place.longitude, kind: .region, population: 0)
             }
@@ -547,7 +642,11 @@ public final class Gazetteer: Sendable {
     private static func surface(_ buffer: TextBuffer, _ tokens: Range<Int>, unless name: String) -> String {
         guard !tokens.isEmpty else { return "" }
         let bytes = Int(buffer.tokens[tokens.lowerBound].byteStart)..<Int(buffer.tokens[tokens.upperBound - 1].byteEnd)
-        if buffer.bytes[bytes].elementsEqual(name.utf8) { return "" }
+        let sameBytes = name.utf8.count == bytes.count
+            && (name.utf8.withContiguousStorageIfAvailable { stored in
+                buffer.bytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[bytes]).elementsEqual(stored) }
+            } ?? buffer.bytes[bytes].elementsEqual(name.utf8))
+        if sameBytes { return "" }
         let text = buffer.text(bytes: bytes)
         return text == name ? "" : text
     }
