@@ -219,8 +219,9 @@ struct AttributionRun {
             mentionCandidates.append(MentionCandidate(lo: lo, hi: window, sentence: index))
         }
 
-        let base: Stance = attribution == nil ? .asserted : .reported
-        let stance = max(base, max(cueStance, attribution == nil ? .asserted : verbStance))
+        // A pattern, not `== nil`: comparing an `Attribution?` copies it into a tuple.
+        var stance = cueStance
+        if case .some = attribution { stance = max(.reported, max(cueStance, verbStance)) }
         results.append(SentenceAttribution(
             sentence: index, attribution: attribution, stance: stance, effectiveStance: stance, basis: basis, speaker: speaker,
             speakerTokens: speakerTokens, cueTokens: cueTokens, stanceTokens: stanceTokens, quotedTokens: reading.quoted,
