@@ -61,6 +61,8 @@ struct AttributionRun {
     /// The words of the current sentence that may start a cue (``AttributionLexicon/cueFilter``),
     /// collected by ``readQuotes(_:_:)`` so that ``scanCues(_:_:quoted:)`` visits only them.
     private var cueStarts: [Int] = []
+    /// The current sentence's cues (``scanCues(_:_:quoted:)``), one buffer for all sentences.
+    private var hits: [CueHit] = []
     /// The last sentence each speaker was attributed in (by cue or coreference).
     private var lastSentence: [Int] = []
     /// A person named as the subject of a sentence without a speech cue ("Iraqi Prime Minister
@@ -127,7 +129,8 @@ struct AttributionRun {
         }
         let reading = readQuotes(lo, hi)
         let window = min(hi, lo + AttributionAnalyzer.sentenceWindow)
-        let hits = scanCues(lo, window, quoted: reading.quoted)
+        scanCues(lo, window, quoted: reading.quoted)
+        let hits = self.hits
 
         var attribution: Attribution?
         var basis: SentenceAttribution.Basis = .none
@@ -216,8 +219,9 @@ struct AttributionRun {
             mentionCandidates.append(MentionCandidate(lo: lo, hi: window, sentence: index))
         }
 
-        let base: Stance = attribution == nil ? .asserted : .reported
-        let stance = max(base, max(cueStance, attribution == nil ? .asserted : verbStance))
+        // A pattern, not `== nil`: comparing an `Attribution?` copies it into a tuple.
+        var stance = cueStance
+        if case .some = attribution { stance = max(.reported, max(cueStance, verbStance)) }
         results.append(SentenceAttribution(
             sentence: index, attribution: attribution, stance: stance, effectiveStance: stance, basis: basis, speaker: speaker,
             speakerTokens: speakerTokens, cueTokens: cueTokens, stanceTokens: stanceTokens, quotedTokens: reading.quoted,
@@ -302,7 +306,7 @@ struct AttributionRun {
         let tokens = buffer.tokens
         let bytes = buffer.bytes
         let cueFilter = lexicon.cueFilter
-        cueStarts.removeAll(keepingCapacity: true)
+        if !cueStarts.isEmpty { cueStarts.removeAll(keepingCapacity: true) }
         for k in lo..<hi {
             let token = tokens[k]
             guard token.kind == .punctuation else {
@@ -345,8 +349,8 @@ struct AttributionRun {
     // MARK: Cues
 
     /// The cues in `lo..<hi`; `quoted` holds the sentence's quoted spans (``Reading/quoted``).
-    private func scanCues(_ lo: Int, _ hi: Int, quoted: [Range<Int>]) -> [CueHit] {
-        var hits: [CueHit] = []
+    private mutating func scanCues(_ lo: Int, _ hi: Int, quoted: [Range<Int>]) {
+        if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
         // Matches do not overlap: a start inside the previous match is skipped.
         var next = lo
         for k in cueStarts where k >= next {
@@ -358,7 +362,6 @@ struct AttributionRun {
             }
             next = match.tokens.upperBound
         }
-        return hits
     }
 
     /// Whether a cue match is really a cue here.
@@ -661,11 +664,17 @@ struct AttributionRun {
     }
 
     private func nameKeys(_ range: Range<Int>) -> [LexiconKey] {
-        range.compactMap { tokens[$0].kind == .word && tokens[$0].flags.contains(.capitalized) ? tokens[$0].key : nil }
+        var keys: [LexiconKey] = []
+        keys.reserveCapacity(range.count)
+        for k in range where tokens[k].kind == .word && tokens[k].flags.contains(.capitalized) { keys.append(tokens[k].key) }
+        return keys
     }
 
     private func contentKeys(_ phrase: SpeakerPhrase) -> [LexiconKey] {
-        phrase.content.compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
+        var keys: [LexiconKey] = []
+        keys.reserveCapacity(phrase.content.count)
+        for k in phrase.content where tokens[k].kind == .word { keys.append(tokens[k].key) }
+        return keys
     }
 
     /// Whether `keys` equals `contentKeys(phrase)`, without building the latter.
