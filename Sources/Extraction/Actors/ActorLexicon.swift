@@ -58,6 +58,11 @@ public final class ActorLexicon: Sendable {
     let overrides: [String: String]
     let adjectives: [String: String]
     let lexicon: PhraseLexicon<Hit>
+    /// The first token keys of the lexicon's phrases: most tokens start none, and this probe is
+    /// far cheaper than ``PhraseLexicon/longestMatch(in:at:limit:)``.
+    let startKeys: KeySet
+    /// The first token keys of the seats of government.
+    let seatStartKeys: KeySet
     let modifierKeys: KeySet
     let contextBeforeKeys: KeySet
     let contextAfterKeys: KeySet
@@ -92,6 +97,7 @@ public final class ActorLexicon: Sendable {
         let gazetteer = Gazetteer.standard
         var lexicon = PhraseLexicon<Hit>()
         var phrases = 0
+        var starts: [String] = []
 
         var named: [Named] = []
         for row in Gazetteer.Builder.rows(ActorData.named) where row.count >= 5 {
@@ -114,6 +120,7 @@ public final class ActorLexicon: Sendable {
                 if alias.hasSuffix("!") { allCaps = true; context = true; alias.removeLast() }
                 if alias.hasSuffix("?") { context = true; alias.removeLast() }
                 lexicon.insert(alias, value: .named(index: index, allCaps: allCaps, context: context))
+                starts.append(alias)
                 phrases += 1
             }
         }
@@ -122,6 +129,7 @@ public final class ActorLexicon: Sendable {
         for (index, code) in gazetteer.demonymCountries.enumerated() {
             for spelling in gazetteer.demonymSpellings[index] {
                 lexicon.insert(spelling, value: .demonym(country: code))
+                starts.append(spelling)
                 phrases += 1
             }
             if !code.isEmpty, adjectives[code] == nil { adjectives[code] = gazetteer.demonymSpellings[index].first }
@@ -129,6 +137,7 @@ public final class ActorLexicon: Sendable {
         for (code, names) in gazetteer.countryNames.sorted(by: { $0.key < $1.key }) {
             for name in names {
                 lexicon.insert(name, value: .country(code: code))
+                starts.append(name)
                 phrases += 1
             }
         }
@@ -144,6 +153,7 @@ public final class ActorLexicon: Sendable {
         }
 
         var seats: [Seat] = []
+        var seatPhrases: [String] = []
         for row in Gazetteer.Builder.rows(ActorData.seats) where row.count >= 3 {
             let code = String(row[1])
             var name = row.count >= 4 ? String(row[3]) : ""
@@ -153,10 +163,12 @@ public final class ActorLexicon: Sendable {
             }
             seats.append(Seat(actor: Actor(name: name, kind: .government, country: code), always: row[2] == "always"))
             lexicon.insert(String(row[0]), value: .seat(index: Int32(seats.count - 1)))
+            seatPhrases.append(String(row[0]))
             phrases += 1
         }
         for row in Gazetteer.Builder.rows(ActorData.forces) where row.count >= 2 {
             lexicon.insert(String(row[0]), value: .force(category: String(row[1])))
+            starts.append(String(row[0]))
             phrases += 1
         }
 
@@ -173,6 +185,8 @@ public final class ActorLexicon: Sendable {
         self.overrides = overrides
         self.adjectives = adjectives
         self.lexicon = lexicon
+        startKeys = PhraseLexicon<Hit>.firstKeys(of: starts + seatPhrases)
+        seatStartKeys = PhraseLexicon<Hit>.firstKeys(of: seatPhrases)
         self.phraseCount = phrases
         ledKeys = TokenContext.keys(ActorData.ledMarkers)
         placeQualifiers = ActorData.placeQualifiers.map { TextBuffer($0).tokens.map(\.key) }
@@ -236,7 +250,8 @@ public final class ActorLexicon: Sendable {
         var countryMentions: [(code: String, token: Int)] = []
         var index = lower
         while index < upper {
-            guard buffer.tokens[index].kind == .word || buffer.tokens[index].kind == .number,
+            let token = buffer.tokens[index]
+            guard token.kind == .word || token.kind == .number, startKeys.contains(token.key),
                   let match = lexicon.longestMatch(in: buffer, at: index, limit: upper)
             else {
                 index += 1
@@ -375,7 +390,9 @@ public final class ActorLexicon: Sendable {
 
     /// The longest force phrase starting at `index`.
     private func forceMatch(_ buffer: TextBuffer, at index: Int, upper: Int) -> (upperBound: Int, category: String)? {
-        guard index < upper, let match = lexicon.longestMatch(in: buffer, at: index, limit: upper) else { return nil }
+        guard index < upper, startKeys.contains(buffer.tokens[index].key),
+              let match = lexicon.longestMatch(in: buffer, at: index, limit: upper)
+        else { return nil }
         for hit in match.values {
             if case .force(let category) = hit { return (match.tokens.upperBound, category) }
         }
@@ -384,7 +401,8 @@ public final class ActorLexicon: Sendable {
 
     /// A country-like item: a demonym, a country name (possessive allowed) or a seat.
     private func item(_ buffer: TextBuffer, at index: Int, upper: Int) -> (code: String, tokens: Range<Int>, isSeat: Bool)? {
-        guard index < upper, let match = lexicon.longestMatch(in: buffer, at: index, limit: upper),
+        guard index < upper, startKeys.contains(buffer.tokens[index].key),
+              let match = lexicon.longestMatch(in: buffer, at: index, limit: upper),
               hasCapitalizedContent(buffer, match.tokens)
         else { return nil }
         for hit in match.values {
@@ -489,7 +507,7 @@ public final class ActorLexicon: Sendable {
     /// ("in Moscow", "the streets of Baghdad", "Washington, D.C.", "Washington Post",
     /// "Baghdad province") and for anything that is not a seat.
     public func isGovernmentMetonym(in buffer: TextBuffer, tokens: Range<Int>, lower: Int) -> Bool {
-        guard !tokens.isEmpty, tokens.upperBound <= buffer.tokens.count,
+        guard !tokens.isEmpty, tokens.upperBound <= buffer.tokens.count, seatStartKeys.contains(buffer.tokens[tokens.lowerBound].key),
               let match = lexicon.longestMatch(in: buffer, at: tokens.lowerBound, limit: tokens.upperBound),
               match.tokens == tokens
         else { return false }

@@ -16,15 +16,60 @@ extension Gazetteer {
         private var curatedTowns: [String: [(index: Int32, names: Set<[LexiconKey]>)]] = [:]
         private let generatedLines = Builder.rows(GazetteerData.generated)
 
-        /// Tab-separated rows of a table, comment and blank lines skipped, fields trimmed.
+        /// Tab-separated rows of a table, comment and blank lines skipped, fields trimmed of
+        /// spaces. Scans the UTF-8 bytes (the separators are ASCII and the tables put no
+        /// combining mark after one, so this splits where `Character`s would).
         static func rows(_ text: String) -> [[Substring]] {
+            let utf8 = text.utf8
+            let bytes = Array(utf8)
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
             var result: [[Substring]] = []
-            for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-                let trimmedLine = trim(line)
-                if trimmedLine.isEmpty || trimmedLine.hasPrefix("#") || trimmedLine.hasPrefix("//") { continue }
-                result.append(line.split(separator: "\t", omittingEmptySubsequences: false).map(trim))
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                var first = lineStart
+                while first < lineEnd, bytes[first] == UInt8(ascii: " ") { first += 1 }
+                if first == lineEnd || bytes[first] == UInt8(ascii: "#")
+                    || (bytes[first] == UInt8(ascii: "/") && first + 1 < lineEnd && bytes[first + 1] == UInt8(ascii: "/"))
+                {
+                    continue
+                }
+                var fields: [Substring] = []
+                var fieldStart = lineStart
+                while true {
+                    var fieldEnd = fieldStart
+                    while fieldEnd < lineEnd, bytes[fieldEnd] != UInt8(ascii: "\t") { fieldEnd += 1 }
+                    var low = fieldStart
+                    var high = fieldEnd
+                    while low < high, bytes[low] == UInt8(ascii: " ") { low += 1 }
+                    while high > low, bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
+                    fields.append(text[index(low)..<index(high)])
+                    if fieldEnd == lineEnd { break }
+                    fieldStart = fieldEnd + 1
+                }
+                result.append(fields)
             }
             return result
+        }
+
+        /// The non-empty parts of `text` between `separator` bytes (`split(separator:)` over
+        /// UTF-8; the separator is ASCII).
+        static func parts(_ text: Substring, _ separator: UInt8) -> [Substring] {
+            var parts: [Substring] = []
+            let utf8 = text.utf8
+            var start = utf8.startIndex
+            var position = start
+            while position < utf8.endIndex {
+                if utf8[position] == separator {
+                    if start < position { parts.append(text[start..<position]) }
+                    start = utf8.index(after: position)
+                }
+                position = utf8.index(after: position)
+            }
+            if start < utf8.endIndex { parts.append(text[start..<utf8.endIndex]) }
+            return parts
         }
 
         static func trim(_ text: Substring) -> Substring {
@@ -70,7 +115,7 @@ extension Gazetteer {
             for row in Builder.rows(GazetteerData.countryAliases) where row.count >= 2 {
                 let code = String(row[0])
                 guard let index = countryEntry[code] else { continue }
-                for alias in row[1].split(separator: "|") {
+                for alias in Builder.parts(row[1], UInt8(ascii: "|")) {
                     insert(alias, index: index, tier: Gazetteer.tierCurated)
                     countryNames[code, default: []].append(String(alias))
                 }
@@ -85,7 +130,7 @@ extension Gazetteer {
                 let index = add(place, curated: true)
                 var names: Set<[LexiconKey]> = [Builder.keys(place.name)]
                 insert(place.name, index: index, tier: Gazetteer.tierCurated)
-                for alias in row[6].split(separator: "|") where alias != row[0] {
+                for alias in Builder.parts(row[6], UInt8(ascii: "|")) where alias != row[0] {
                     insert(alias, index: index, tier: Gazetteer.tierCurated)
                     names.insert(Builder.keys(alias))
                 }
@@ -122,7 +167,7 @@ extension Gazetteer {
                 let longitude = Builder.number(row[4])
                 let population = Int(row[5]) ?? 0
                 let capital = row[6].contains("c")
-                let alternates = row[7].isEmpty ? [] : row[7].split(separator: "|")
+                let alternates = row[7].isEmpty ? [] : Builder.parts(row[7], UInt8(ascii: "|"))
                 let index: Int32
                 if let twin = curatedTwin(country: country, latitude: latitude, longitude: longitude, names: [name] + alternates) {
                     index = twin
@@ -187,7 +232,7 @@ extension Gazetteer {
         mutating func loadBlocked() {
             var phrases = GazetteerData.notPlaces
             for row in Builder.rows(ActorData.named) where row.count >= 5 {
-                for alias in row[4].split(separator: "|") {
+                for alias in Builder.parts(row[4], UInt8(ascii: "|")) {
                     var phrase = String(alias)
                     while phrase.hasSuffix("!") || phrase.hasSuffix("?") { phrase.removeLast() }
                     if TextBuffer(phrase).tokens.count > 1 { phrases.append(phrase) }
@@ -200,7 +245,7 @@ extension Gazetteer {
 
         mutating func loadDemonyms() {
             for row in Builder.rows(GazetteerData.demonyms) where row.count >= 2 {
-                let spellings = row[1].split(separator: "|").map(String.init)
+                let spellings = Builder.parts(row[1], UInt8(ascii: "|")).map(String.init)
                 guard !spellings.isEmpty else { continue }
                 demonymCountries.append(String(row[0]))
                 demonymSpellings.append(spellings)

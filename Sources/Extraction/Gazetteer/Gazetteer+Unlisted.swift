@@ -50,12 +50,54 @@ extension Gazetteer {
     }()
     static let unlistedStoppers = KeySet(words: GazetteerData.unlistedStoppers)
 
-    /// Whether ``unlisted(in:at:lower:upper:)`` can find a place at `index`: a capitalized
-    /// word, or any word after "of" (its first two checks, inline for the common lowercase word).
+    /// Finds, for increasing positions, the first token ahead that gives a capitalized word an
+    /// unlisted-place shape: a geographic or facility head, or a comma before a determiner
+    /// ("Adan Yabaal, a long-time base"). Each token is examined at most once per document.
+    struct ShapeCursor {
+        private let heads = Gazetteer.anyHead
+        private let determiners = Gazetteer.appositionDeterminers
+        /// Every position before `scanned` has been examined; `found` is the first hit among
+        /// them at or after the last query's start, or -1 when there is none.
+        private var scanned = 0
+        private var found = -1
+
+        /// The first hit in `start..<end`; `start` must not decrease between calls.
+        mutating func first(in buffer: TextBuffer, from start: Int, to end: Int) -> Int? {
+            if found >= start { return found < end ? found : nil }
+            var position = max(start, scanned)
+            while position < end {
+                let token = buffer.tokens[position]
+                let hit = token.kind != .punctuation
+                    ? heads.contains(token.key)
+                    : TokenContext.isPunctuation(buffer, position, UInt8(ascii: ",")) && TokenContext.isIn(determiners, buffer, position + 1)
+                if hit {
+                    found = position
+                    scanned = position + 1
+                    return position
+                }
+                position += 1
+            }
+            found = -1
+            scanned = max(scanned, end)
+            return nil
+        }
+    }
+
+    /// Whether ``unlisted(in:at:lower:upper:)`` can find a place at `index` (a cheap superset of
+    /// its shapes, inline for the common word): a settlement noun and "of" before it, or a
+    /// capitalized word that is a compass, "of" or prefix head or has a head or an appositive
+    /// comma ahead.
     @inline(__always)
-    func mayStartUnlisted(_ buffer: TextBuffer, at index: Int, lower: Int) -> Bool {
-        guard buffer.tokens[index].kind == .word else { return false }
-        return TokenContext.isCapitalized(buffer, index) || (index - 2 >= lower && buffer.tokens[index - 1].key == ofKey)
+    func mayStartUnlisted(_ buffer: TextBuffer, at index: Int, lower: Int, upper: Int, shapes: inout ShapeCursor) -> Bool {
+        let token = buffer.tokens[index]
+        guard token.kind == .word else { return false }
+        if index - 2 >= lower, buffer.tokens[index - 1].key == ofKey, settlementNounKeys.contains(buffer.tokens[index - 2].key) {
+            return true
+        }
+        guard token.flags.contains(.capitalized) || token.flags.contains(.allCaps) else { return false }
+        if shapeHeadKeys.contains(token.key) { return true }
+        guard let hit = shapes.first(in: buffer, from: index + 1, to: min(upper, index + 6)) else { return false }
+        return hit < index + 5 || buffer.tokens[hit].kind != .punctuation
     }
 
     /// A place the data does not list and the tokens that name it.

@@ -74,6 +74,10 @@ public final class Gazetteer: Sendable {
     let clauseKeys: KeySet
     let titleCaseKeys: KeySet
     let articleKeys: KeySet
+    /// The settlement nouns before "of" ("the village of …") and the words an unlisted name
+    /// may start with whatever follows (compass, "of" and prefix heads), for the unlisted-shape pre-check.
+    let settlementNounKeys = KeySet(Gazetteer.settlementNouns.keys)
+    let shapeHeadKeys = Gazetteer.compassPrefixes.union(Gazetteer.ofHeads).union(Gazetteer.prefixHeads)
     let ofKey = LexiconKey(folding: "of")
     let listKeys = KeySet([LexiconKey(folding: "and"), LexiconKey(folding: "or")])
     let theKey = LexiconKey(folding: "the")
@@ -100,16 +104,22 @@ public final class Gazetteer: Sendable {
         countryEntry = builder.countryEntry
         countryNames = builder.countryNames
         nameCount = builder.nameCount
-        var countryIDs: [String: Int32] = ["": 0]
+        // Two capital letters (every ISO code) number themselves; anything else is looked up.
+        var otherCountryIDs: [String: Int32] = [:]
         func countryID(_ code: String) -> Int32 {
-            if let id = countryIDs[code] { return id }
-            let id = Int32(countryIDs.count)
-            countryIDs[code] = id
+            let bytes = code.utf8
+            if bytes.count == 2, let high = bytes.first, let low = bytes.last, (65...90).contains(high), (65...90).contains(low) {
+                return 1 + Int32(high - 65) * 26 + Int32(low - 65)
+            }
+            if code.isEmpty { return 0 }
+            if let id = otherCountryIDs[code] { return id }
+            let id = 1 + 26 * 26 + Int32(otherCountryIDs.count)
+            otherCountryIDs[code] = id
             return id
         }
         entryCountryIDs = builder.entries.map { countryID($0.country) }
         demonymCountryIDs = builder.demonymCountries.map(countryID)
-        countryIDCount = countryIDs.count
+        countryIDCount = 1 + 26 * 26 + otherCountryIDs.count
         emptyCountryID = 0
         neverKeys = TokenContext.keys(GazetteerData.neverPlaces)
         evidenceKeys = KeySet(builder.commonWords).union(TokenContext.keys(GazetteerData.needEvidence))
@@ -219,6 +229,7 @@ public final class Gazetteer: Sendable {
         var pool: [Hit] = []
         var unlistedPlaces: [Place] = []
         var demonymCountriesSeen: [Int32] = []
+        var shapes = ShapeCursor()
         var index = lower
         while index < upper {
             let token = buffer.tokens[index]
@@ -265,7 +276,7 @@ public final class Gazetteer: Sendable {
                 if limit <= index { break }
             }
             if !advanced {
-                if mayStartUnlisted(buffer, at: index, lower: lower), let name = unlisted(in: buffer, at: index, lower: lower, upper: upper) {
+                if mayStartUnlisted(buffer, at: index, lower: lower, upper: upper, shapes: &shapes), let name = unlisted(in: buffer, at: index, lower: lower, upper: upper) {
                     raws.append(Raw(tokens: name.tokens, candidates: pool.count..<pool.count, hidden: false, areaSuffix: -1,
                                     unlisted: unlistedPlaces.count))
                     unlistedPlaces.append(name.place)
