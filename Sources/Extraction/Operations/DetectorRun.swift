@@ -8,7 +8,7 @@ struct DetectorRun {
     let lower: Int
     let upper: Int
     /// Places and actors of this sentence.
-    let places: [PlaceMention]
+    let places: ArraySlice<PlaceMention>
     let actors: [ActorMention]
 
     init(context: OperationDetector.Context) {
@@ -17,20 +17,35 @@ struct DetectorRun {
         self.lower = max(0, context.range.lowerBound)
         self.upper = min(context.range.upperBound, context.buffer.tokens.count)
         let lo = lower, up = upper
-        var places = context.places.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= up }
-        self.actors = context.actors.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= up }
+        let inSentence: (Range<Int>) -> Bool = { $0.lowerBound >= lo && $0.upperBound <= up }
+        var places = Self.run(of: context.places, where: { inSentence($0.tokens) })
+        self.actors = context.actors.filter { inSentence($0.tokens) }
         // A capital read as its government ("Kyiv", "Kabul") is still a place when attacked.
-        var added = false
+        var addedPlaces: [PlaceMention] = []
         for actor in actors where actor.actor.kind == .government && actor.tokens.count <= 3 {
-            guard !places.contains(where: { $0.tokens.overlaps(actor.tokens) }) else { continue }
+            guard !places.contains(where: { $0.tokens.overlaps(actor.tokens) }),
+                  !addedPlaces.contains(where: { $0.tokens.overlaps(actor.tokens) }) else { continue }
             let surface = context.buffer.text(tokens: actor.tokens)
             if let place = Gazetteer.standard.place(named: surface), place.kind == .city || place.kind == .town {
-                places.append(PlaceMention(tokens: actor.tokens, place: place, surface: surface == place.name ? "" : surface))
-                added = true
+                addedPlaces.append(PlaceMention(tokens: actor.tokens, place: place, surface: surface == place.name ? "" : surface))
             }
         }
-        if added { places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        if !addedPlaces.isEmpty {
+            var all = Array(places) + addedPlaces
+            all.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            places = all[...]
+        }
         self.places = places
+    }
+
+    /// The elements of `list` that satisfy `isIncluded`, in order: a slice of `list` itself when
+    /// they are one run (the usual case for text-ordered mentions), so nothing is copied.
+    static func run<Element>(of list: ArraySlice<Element>, where isIncluded: (Element) -> Bool) -> ArraySlice<Element> {
+        guard let first = list.firstIndex(where: isIncluded) else { return [] }
+        var end = first
+        while end < list.endIndex, isIncluded(list[end]) { end += 1 }
+        if list[end...].contains(where: isIncluded) { return list.filter(isIncluded)[...] }
+        return list[first..<end]
     }
 
     struct Raw {
