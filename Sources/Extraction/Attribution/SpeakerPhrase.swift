@@ -256,7 +256,7 @@ struct PhraseReader {
     /// article's own source, or a capitalized phrase ending in a media word), if any.
     func outlet(at start: Int, limit: Int) -> Range<Int>? {
         guard start >= 0, start < limit, limit <= tokens.count else { return nil }
-        if let match = lexicon.media.longestMatch(in: buffer, at: start, limit: limit) {
+        if let match = mediaMatch(at: start, limit: limit) {
             // "Alsumaria News", "Rudaw TV": an outlet's name may run on with media words.
             var end = match.tokens.upperBound
             while end < limit, end - start < 8, isCapitalized(end), wordClass(end).contains(.mediaHead) { end += 1 }
@@ -272,7 +272,7 @@ struct PhraseReader {
         }
         var begin = start
         if wordClass(begin).contains(.determiner), begin + 1 < limit {
-            if let match = lexicon.media.longestMatch(in: buffer, at: begin + 1, limit: limit) { return match.tokens }
+            if let match = mediaMatch(at: begin + 1, limit: limit) { return match.tokens }
             begin += 1
         }
         // "the Kurdish Rudaw TV", "Iraq's Alsumaria News", "its Amaq news agency": capitalized
@@ -283,6 +283,13 @@ struct PhraseReader {
         while end < limit, end - begin < 8, wordClass(end).contains(.mediaHead) { end += 1 }
         if wordClass(end - 1).contains(.mediaHead), isCapitalized(begin) { return begin..<end }
         return nil
+    }
+
+    /// The named outlet starting at `k` (``AttributionLexicon/media``), probing the lexicon only
+    /// when `tokens[k]` may start one.
+    private func mediaMatch(at k: Int, limit: Int) -> PhraseLexicon<Bool>.Match? {
+        guard k < tokens.count, lexicon.mediaFilter.mayContain(tokens[k].key) else { return nil }
+        return lexicon.media.longestMatch(in: buffer, at: k, limit: limit)
     }
 
     // MARK: Classification
