@@ -12,6 +12,8 @@ struct AttributionLexicon: Sendable {
     let cueFilter: KeyFilter
     /// Named news outlets ("RIA Novosti", "Al Jazeera", "state TV").
     let media: PhraseLexicon<Bool>
+    /// The first keys of ``media``: a token whose key it rejects starts no outlet name.
+    let mediaFilter: KeyFilter
     /// Word classes by folded key.
     let words: KeyTable
 
@@ -46,8 +48,13 @@ struct AttributionLexicon: Sendable {
         self.cueFilter = filter
 
         var media = PhraseLexicon<Bool>()
-        for outlet in Self.mediaOutlets { media.insert(outlet, value: true) }
+        var mediaFilter = KeyFilter()
+        for outlet in Self.mediaOutlets {
+            media.insert(outlet, value: true)
+            if let first = TextBuffer(outlet).tokens.first { mediaFilter.insert(first.key) }
+        }
         self.media = media
+        self.mediaFilter = mediaFilter
 
         var words: [LexiconKey: WordClass] = [:]
         for (wordClass, list) in Self.wordClasses {

@@ -442,7 +442,9 @@ struct AttributionRun {
         guard hits.contains(where: { !$0.quoted }) else { return nil }
         var best: Candidate?
         var bestIsFrame = false
+        // Sized once: each cue adds at most two spans (its own and an outlet's), the media rewrites two more.
         var cueTokens: [Range<Int>] = []
+        cueTokens.reserveCapacity(2 * hits.count + 2)
         var media: String?
         var according: [(Range<Int>, SpeakerPhrase)] = []
         /// The last person (not a medium, not generic) a speech verb named.

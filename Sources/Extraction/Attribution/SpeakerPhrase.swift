@@ -16,23 +16,80 @@ struct SpeakerPhrase: Sendable, Hashable {
     }
 
     /// The whole phrase, determiners and modifiers included.
-    var tokens: Range<Int>
+    var tokens: Range<Int> {
+        get { Self.range(tokenSpan) }
+        set { tokenSpan = Self.span(newValue) }
+    }
     var kind: Kind
     /// The phrase from its first content word (leading determiners dropped).
-    var content: Range<Int>
+    var content: Range<Int> {
+        get { Self.range(contentSpan) }
+        set { contentSpan = Self.span(newValue) }
+    }
     /// A person's name tokens.
-    var name: Range<Int>?
+    var name: Range<Int>? {
+        get { Self.optionalRange(nameSpan) }
+        set { nameSpan = Self.span(newValue) }
+    }
     /// Role tokens (before the name, or an appositive after a comma).
-    var role: Range<Int>?
+    var role: Range<Int>? {
+        get { Self.optionalRange(roleSpan) }
+        set { roleSpan = Self.span(newValue) }
+    }
     /// The head word (the last word before a preposition or relative clause).
-    var head: Int
+    var head: Int {
+        get { Int(headIndex) }
+        set { headIndex = Int32(newValue) }
+    }
     /// Whether the phrase starts with "the", "this", "that".
     var definite: Bool
     /// For media: the outlet tokens.
-    var outlet: Range<Int>?
+    var outlet: Range<Int>? {
+        get { Self.optionalRange(outletSpan) }
+        set { outletSpan = Self.span(newValue) }
+    }
     /// No word of the phrase marks it as a speaker (a lowercase noun phrase such as "the town
     /// would fall"); such a phrase is accepted only before its verb.
     var generic = false
+
+    // Token ranges are stored as Int32 bounds (an absent range as `absent`), so that the phrase,
+    // copied through every candidate a cue yields, stays small.
+    private var tokenSpan: Span
+    private var contentSpan: Span
+    private var nameSpan: Span
+    private var roleSpan: Span
+    private var outletSpan: Span
+    private var headIndex: Int32
+
+    private struct Span: Sendable, Hashable {
+        var lower: Int32
+        var upper: Int32
+    }
+    private static let absent = Span(lower: -1, upper: -1)
+
+    init(tokens: Range<Int>, kind: Kind, content: Range<Int>, name: Range<Int>?, role: Range<Int>?, head: Int, definite: Bool, outlet: Range<Int>?) {
+        self.tokenSpan = Self.span(tokens)
+        self.kind = kind
+        self.contentSpan = Self.span(content)
+        self.nameSpan = Self.span(name)
+        self.roleSpan = Self.span(role)
+        self.headIndex = Int32(head)
+        self.definite = definite
+        self.outletSpan = Self.span(outlet)
+    }
+
+    @inline(__always) private static func span(_ range: Range<Int>) -> Span {
+        Span(lower: Int32(range.lowerBound), upper: Int32(range.upperBound))
+    }
+    @inline(__always) private static func span(_ range: Range<Int>?) -> Span {
+        range.map { span($0) } ?? absent
+    }
+    @inline(__always) private static func range(_ span: Span) -> Range<Int> {
+        Int(span.lower)..<Int(span.upper)
+    }
+    @inline(__always) private static func optionalRange(_ span: Span) -> Range<Int>? {
+        span.lower < 0 ? nil : range(span)
+    }
 }
 
 /// Reading noun phrases from tokens. All scans are bounded by ``AttributionAnalyzer/phraseWindow``.
@@ -199,7 +256,7 @@ struct PhraseReader {
     /// article's own source, or a capitalized phrase ending in a media word), if any.
     func outlet(at start: Int, limit: Int) -> Range<Int>? {
         guard start >= 0, start < limit, limit <= tokens.count else { return nil }
-        if let match = lexicon.media.longestMatch(in: buffer, at: start, limit: limit) {
+        if let match = mediaMatch(at: start, limit: limit) {
             // "Alsumaria News", "Rudaw TV": an outlet's name may run on with media words.
             var end = match.tokens.upperBound
             while end < limit, end - start < 8, isCapitalized(end), wordClass(end).contains(.mediaHead) { end += 1 }
@@ -215,7 +272,7 @@ struct PhraseReader {
         }
         var begin = start
         if wordClass(begin).contains(.determiner), begin + 1 < limit {
-            if let match = lexicon.media.longestMatch(in: buffer, at: begin + 1, limit: limit) { return match.tokens }
+            if let match = mediaMatch(at: begin + 1, limit: limit) { return match.tokens }
             begin += 1
         }
         // "the Kurdish Rudaw TV", "Iraq's Alsumaria News", "its Amaq news agency": capitalized
@@ -226,6 +283,13 @@ struct PhraseReader {
         while end < limit, end - begin < 8, wordClass(end).contains(.mediaHead) { end += 1 }
         if wordClass(end - 1).contains(.mediaHead), isCapitalized(begin) { return begin..<end }
         return nil
+    }
+
+    /// The named outlet starting at `k` (``AttributionLexicon/media``), probing the lexicon only
+    /// when `tokens[k]` may start one.
+    private func mediaMatch(at k: Int, limit: Int) -> PhraseLexicon<Bool>.Match? {
+        guard k < tokens.count, lexicon.mediaFilter.mayContain(tokens[k].key) else { return nil }
+        return lexicon.media.longestMatch(in: buffer, at: k, limit: limit)
     }
 
     // MARK: Classification
