@@ -78,7 +78,7 @@ public struct SentenceSplitter: Sendable {
         case UInt8(ascii: "."):
             return !isAbbreviationPeriod(buffer, index)
         default:
-            return Self.ellipsis.contains(token.key)
+            return token.key == Self.ellipsis
         }
     }
 
@@ -123,7 +123,7 @@ public struct SentenceSplitter: Sendable {
 
     private func makeSentence(_ buffer: TextBuffer, _ range: Range<Int>, lineEnds: Bool, isParagraphStart: Bool) -> Sentence {
         let last = range.upperBound - 1
-        let endsInPunctuation = (range.lowerBound...last).reversed().prefix(3).contains { isTerminal(buffer, $0) }
+        let endsInPunctuation = (max(range.lowerBound, last - 2)...last).contains { isTerminal(buffer, $0) }
         let kind: Sentence.Kind = (lineEnds && !endsInPunctuation) ? .fragment : .prose
         guard isParagraphStart, let datelineEnd = datelineEnd(buffer, range) else {
             return Sentence(tokens: range, kind: kind)
@@ -176,7 +176,7 @@ public struct SentenceSplitter: Sendable {
         "tue", "tues", "thu", "thur", "thurs", "fri", "al", "cf", "fig", "vol", "pp", "intl", "natl",
     ])
 
-    private static let ellipsis = keys(["…"])
+    private static let ellipsis = LexiconKey(folding: "…")
     private static let closers = keys(["\"", "”", "’", "'", ")", "]", "»"])
     private static let openers = keys(["\"", "“", "‘", "'", "(", "[", "«"])
     private static let dashes = keys(["—", "–", "-"])

@@ -73,14 +73,20 @@ struct Tokenizer {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private(set) var scalarCount = 0
-    private var tokens: [Token] = []
-    private var pendingFlags: TokenFlags = []
-    private var sawWhitespace = false
-    private var lineBreaks = 0
+    /// The tokens so far, written straight into the result array's storage: one capacity
+    /// check per token and no uniqueness check, as `Array.append` would do.
+    private var storage: UnsafeMutablePointer<Token>?
+    private var capacity = 0
+    private var count = 0
+    /// Set when a token did not fit in `capacity`; ``run()`` then starts over with room for
+    /// the most tokens a text can have (one per byte).
+    private var overflowed = false
+    /// The spacing flags of the next token: `.attachedToPrevious` until whitespace is seen
+    /// (never for the first token), plus the line-break flags of the whitespace before it.
+    private var spacing: TokenFlags = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        tokens.reserveCapacity(bytes.count / 5 + 4)
     }
 
     /// A decoded scalar with its encoded length.
@@ -89,13 +95,46 @@ struct Tokenizer {
         var length: Int
     }
 
+    /// Tokenizes the whole buffer; call once.
     mutating func run() -> [Token] {
+        precondition(bytes.count < Int(Int32.max), "text too long for 32-bit token offsets")
+        // News text has about one token per five bytes; a third is rarely exceeded.
+        if let tokens = run(capacity: bytes.count / 3 + 16) { return tokens }
+        self = Tokenizer(bytes: bytes)
+        return run(capacity: bytes.count).unsafelyUnwrapped
+    }
+
+    /// The tokens, or nil if there are more than `capacity`.
+    private mutating func run(capacity: Int) -> [Token]? {
+        let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, initializedCount in
+            storage = buffer.baseAddress
+            self.capacity = buffer.count
+            scan()
+            initializedCount = count
+        }
+        storage = nil
+        return overflowed ? nil : tokens
+    }
+
+    private mutating func scan() {
         while position < bytes.count {
             let byte = bytes[position]
-            if byte == 0x20 {
-                sawWhitespace = true
-                position += 1
-                scalarCount += 1
+            if byte < 0x80 {
+                if (byte | 0x20) &- 0x61 < 26 {
+                    scanWord()
+                } else if byte == 0x20 {
+                    spacing.remove(.attachedToPrevious)
+                    position += 1
+                    scalarCount += 1
+                } else if byte &- 0x30 < 10 {
+                    scanNumber()
+                } else if byte &- 0x09 < 5 {
+                    noteSpace(Unicode.Scalar(byte))
+                    position += 1
+                    scalarCount += 1
+                } else {
+                    scanOther(Decoded(scalar: Unicode.Scalar(byte), length: 1))
+                }
                 continue
             }
             let decoded = decode(at: position)
@@ -109,89 +148,100 @@ struct Tokenizer {
             case .digit:
                 scanNumber()
             case .other:
-                if isApostrophe(decoded.scalar), startsPossessive(afterApostropheAt: position, length: decoded.length),
-                   let last = tokens.last, last.byteEnd == Int32(position), last.kind == .word
-                {
-                    emitPossessive(apostropheLength: decoded.length)
-                } else {
-                    let start = position
-                    let scalarStart = scalarCount
-                    position += decoded.length
-                    scalarCount += 1
-                    var hasher = FoldingHasher()
-                    hasher.append(decoded.scalar)
-                    emit(.punctuation, start: start, scalarStart: scalarStart, flags: decoded.scalar.isASCII ? [] : .nonASCII, key: hasher.key)
-                }
+                scanOther(decoded)
             }
         }
-        return tokens
     }
 
     // MARK: Scanning
 
-    private mutating func scanWord() {
+    /// A possessive clitic or a single punctuation scalar, `decoded` at `position`.
+    private mutating func scanOther(_ decoded: Decoded) {
+        if isApostrophe(decoded.scalar), startsPossessive(afterApostropheAt: position, length: decoded.length),
+           count > 0, let last = storage?[count - 1], last.byteEnd == Int32(position), last.kind == .word
+        {
+            emitPossessive(apostropheLength: decoded.length)
+            return
+        }
         let start = position
         let scalarStart = scalarCount
+        position += decoded.length
+        scalarCount += 1
         var hasher = FoldingHasher()
-        var flags: TokenFlags = []
+        hasher.append(decoded.scalar)
+        emit(.punctuation, start: start, scalarStart: scalarStart, flags: decoded.scalar.isASCII ? [] : .nonASCII, key: hasher.key)
+    }
+
+    private mutating func scanWord() {
+        let end = bytes.count
+        let start = position
+        let scalarStart = scalarCount
+        // The word's position, scalar count and hash stay in locals until it is emitted.
+        var position = start
+        var scalarCount = scalarStart
+        var hash = FoldingHasher().hash
+        var flags: TokenFlags = bytes[start] &- 0x41 < 26 ? .capitalized : []
         var letters = 0
-        var uppercase = 0
-        if bytes[start] &- 0x41 < 26 { flags.insert(.capitalized) }
-        while position < bytes.count {
-            // A run of ASCII letters and digits, the common case, in locals: folding is
-            // `| 0x20` for letters.
+        // The OR of the word’s ASCII letters: bit 0x20 is set iff one of them is lowercase.
+        var asciiLetterBits: UInt8 = 0
+        var hasNonUppercaseLetter = false
+        while true {
+            // A run of ASCII letters and digits, the common case: folding is `| 0x20` for letters.
             var run = position
-            var hash = hasher.hash
-            while run < bytes.count {
+            var digits = 0
+            while run < end {
                 let byte = bytes[run]
                 let folded = byte | 0x20
                 if folded &- 0x61 < 26 {
-                    letters &+= 1
-                    uppercase &+= Int(byte < 0x61 ? 1 : 0)
+                    asciiLetterBits |= byte
                     hash = (hash ^ UInt64(folded)) &* FoldingHasher.prime
                 } else if byte &- 0x30 < 10 {
+                    digits &+= 1
                     hash = (hash ^ UInt64(byte)) &* FoldingHasher.prime
                 } else {
                     break
                 }
                 run &+= 1
             }
-            hasher.hash = hash
+            letters &+= run &- position &- digits
             scalarCount &+= run &- position
             position = run
-            guard position < bytes.count else { break }
+            guard position < end else { break }
             let byte = bytes[position]
             if byte < 0x80, byte != UInt8(ascii: "'") { break }
             let decoded = decode(at: position)
             let scalar = decoded.scalar
             let cls = classify(scalar)
+            var hasher = FoldingHasher(hash: hash)
             if cls == .letter || cls == .digit {
                 if cls == .letter {
                     letters += 1
                     if isUppercase(scalar) {
-                        uppercase += 1
                         if position == start { flags.insert(.capitalized) }
+                    } else {
+                        hasNonUppercaseLetter = true
                     }
                 }
                 if !scalar.isASCII { flags.insert(.nonASCII) }
                 hasher.append(scalar)
-                position += decoded.length
-                scalarCount += 1
             } else if isApostrophe(scalar), position > start,
-                      position + decoded.length < bytes.count,
+                      position + decoded.length < end,
                       classify(decode(at: position + decoded.length).scalar) == .letter,
                       !startsPossessive(afterApostropheAt: position, length: decoded.length)
             {
                 hasher.append("'")
                 if !scalar.isASCII { flags.insert(.nonASCII) }
-                position += decoded.length
-                scalarCount += 1
             } else {
                 break
             }
+            hash = hasher.hash
+            position += decoded.length
+            scalarCount += 1
         }
-        if letters >= 2 && uppercase == letters { flags.insert(.allCaps) }
-        emit(.word, start: start, scalarStart: scalarStart, flags: flags, key: hasher.key)
+        if letters >= 2 && asciiLetterBits & 0x20 == 0 && !hasNonUppercaseLetter { flags.insert(.allCaps) }
+        self.position = position
+        self.scalarCount = scalarCount
+        emit(.word, start: start, scalarStart: scalarStart, flags: flags, key: LexiconKey(rawValue: hash))
     }
 
     private mutating func scanNumber() {
@@ -244,23 +294,29 @@ struct Tokenizer {
         emit(.possessive, start: start, scalarStart: scalarStart, flags: apostropheLength > 1 ? .nonASCII : [], key: hasher.key)
     }
 
+    /// Appends the token from `start` to `position`; on overflow, ends the scan instead.
+    /// Offsets fit in `Int32` (``run()`` checks the length once).
+    @inline(__always)
     private mutating func emit(_ kind: TokenKind, start: Int, scalarStart: Int, flags: TokenFlags, key: LexiconKey) {
-        var allFlags = flags
-        if !sawWhitespace && !tokens.isEmpty { allFlags.insert(.attachedToPrevious) }
-        if lineBreaks >= 1 { allFlags.insert(.afterLineBreak) }
-        if lineBreaks >= 2 { allFlags.insert(.afterParagraphBreak) }
-        tokens.append(Token(
-            byteStart: Int32(start), byteEnd: Int32(position),
-            scalarStart: Int32(scalarStart), scalarEnd: Int32(scalarCount),
-            kind: kind, flags: allFlags, key: key
+        guard count < capacity else {
+            overflowed = true
+            position = bytes.count
+            return
+        }
+        (storage.unsafelyUnwrapped + count).initialize(to: Token(
+            byteStart: Int32(truncatingIfNeeded: start), byteEnd: Int32(truncatingIfNeeded: position),
+            scalarStart: Int32(truncatingIfNeeded: scalarStart), scalarEnd: Int32(truncatingIfNeeded: scalarCount),
+            kind: kind, flags: flags.union(spacing), key: key
         ))
-        sawWhitespace = false
-        lineBreaks = 0
+        count += 1
+        spacing = .attachedToPrevious
     }
 
     private mutating func noteSpace(_ scalar: Unicode.Scalar) {
-        sawWhitespace = true
-        if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" { lineBreaks += 1 }
+        spacing.remove(.attachedToPrevious)
+        if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+            spacing.insert(spacing.contains(.afterLineBreak) ? .afterParagraphBreak : .afterLineBreak)
+        }
     }
 
     // MARK: Classification
