@@ -77,8 +77,9 @@ struct BenchCommand: AsyncParsableCommand {
     var latencySeconds = 20
 
     @Option(help: """
-        fetch.wait.max.ms of the latency benchmark's clients. The mock broker answers an empty \
-        fetch only after this wait even when data arrives meanwhile (a real broker answers at once).
+        fetch.wait.max.ms of the worker and latency benchmarks' clients. The mock broker answers \
+        an empty fetch only after this wait even when data arrives meanwhile (a real broker \
+        answers at once).
         """)
     var fetchWaitMs = 10
 
@@ -207,7 +208,8 @@ struct BenchCommand: AsyncParsableCommand {
         for delivery in [DeliveryMode.exactlyOnce, .atLeastOnce] {
             for workers in [1, 2] {
                 progress("worker, \(delivery), \(workers) worker(s) × \(runs) runs")
-                let result = try await WorkerBenchmark(corpus: corpus, delivery: delivery, workers: workers, runs: runs, settle: .seconds(settleSeconds), logger: logger).run()
+                let result = try await WorkerBenchmark(corpus: corpus, delivery: delivery, workers: workers, runs: runs, settle: .seconds(settleSeconds),
+                                                          fetchWaitMilliseconds: fetchWaitMs, logger: logger).run()
                 table.append(
                     figure: "worker end-to-end, \(delivery), \(workers) worker\(workers == 1 ? "" : "s") (\(BenchmarkTable.format(Double(corpus.count))) × \(size) articles)",
                     unit: "articles/s", samples: result.articlesPerSecond, cores: cores,

@@ -20,6 +20,9 @@ struct WorkerBenchmark: Sendable {
     let runs: Int
     /// How long the group may settle after the warm-up, before the corpus is produced.
     let settle: Duration
+    /// `fetch.wait.max.ms` of the workers' consumers (`--fetch-wait-ms`): the mock broker holds
+    /// an empty fetch for the whole wait even when data arrives meanwhile.
+    let fetchWaitMilliseconds: Int
     /// Receives the log lines of the clients and workers.
     let logger: Logger
 
@@ -33,7 +36,7 @@ struct WorkerBenchmark: Sendable {
         var result = Result()
         let partitions = BenchmarkEnvironment.partitions(forBytes: corpus.totalBytes)
         for _ in 0..<runs {
-            let bench = try WorkerBenchCluster(inputPartitions: partitions, alertPartitions: 3, fetchWaitMilliseconds: nil, logger: logger)
+            let bench = try WorkerBenchCluster(inputPartitions: partitions, alertPartitions: 3, fetchWaitMilliseconds: fetchWaitMilliseconds, logger: logger)
             var memory = PeakMemoryProbe()
             let running = RunningWorkers(bench.workers(workers, delivery: delivery))
             let warmUp = try await bench.warmUp(running, settle: settle)
