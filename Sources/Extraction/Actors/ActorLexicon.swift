@@ -58,9 +58,6 @@ public final class ActorLexicon: Sendable {
     let overrides: [String: String]
     let adjectives: [String: String]
     let lexicon: PhraseLexicon<Hit>
-    /// The first token keys of the lexicon's phrases: most tokens start none, and this probe is
-    /// far cheaper than ``PhraseLexicon/longestMatch(in:at:limit:)``.
-    let startKeys: KeySet
     /// The first token keys of the seats of government.
     let seatStartKeys: KeySet
     let modifierKeys: KeySet
@@ -97,7 +94,6 @@ public final class ActorLexicon: Sendable {
         let gazetteer = Gazetteer.standard
         var lexicon = PhraseLexicon<Hit>()
         var phrases = 0
-        var starts: [String] = []
 
         var named: [Named] = []
         for row in Gazetteer.Builder.rows(ActorData.named) where row.count >= 5 {
@@ -120,7 +116,6 @@ public final class ActorLexicon: Sendable {
                 if alias.hasSuffix("!") { allCaps = true; context = true; alias.removeLast() }
                 if alias.hasSuffix("?") { context = true; alias.removeLast() }
                 lexicon.insert(alias, value: .named(index: index, allCaps: allCaps, context: context))
-                starts.append(alias)
                 phrases += 1
             }
         }
@@ -129,7 +124,6 @@ public final class ActorLexicon: Sendable {
         for (index, code) in gazetteer.demonymCountries.enumerated() {
             for spelling in gazetteer.demonymSpellings[index] {
                 lexicon.insert(spelling, value: .demonym(country: code))
-                starts.append(spelling)
                 phrases += 1
             }
             if !code.isEmpty, adjectives[code] == nil { adjectives[code] = gazetteer.demonymSpellings[index].first }
@@ -137,7 +131,6 @@ public final class ActorLexicon: Sendable {
         for (code, names) in gazetteer.countryNames.sorted(by: { $0.key < $1.key }) {
             for name in names {
                 lexicon.insert(name, value: .country(code: code))
-                starts.append(name)
                 phrases += 1
             }
         }
@@ -168,7 +161,6 @@ public final class ActorLexicon: Sendable {
         }
         for row in Gazetteer.Builder.rows(ActorData.forces) where row.count >= 2 {
             lexicon.insert(String(row[0]), value: .force(category: String(row[1])))
-            starts.append(String(row[0]))
             phrases += 1
         }
 
@@ -185,7 +177,6 @@ public final class ActorLexicon: Sendable {
         self.overrides = overrides
         self.adjectives = adjectives
         self.lexicon = lexicon
-        startKeys = PhraseLexicon<Hit>.firstKeys(of: starts + seatPhrases)
         seatStartKeys = PhraseLexicon<Hit>.firstKeys(of: seatPhrases)
         self.phraseCount = phrases
         ledKeys = TokenContext.keys(ActorData.ledMarkers)
@@ -251,7 +242,7 @@ public final class ActorLexicon: Sendable {
         var index = lower
         while index < upper {
             let token = buffer.tokens[index]
-            guard token.kind == .word || token.kind == .number, startKeys.contains(token.key),
+            guard token.kind == .word || token.kind == .number, lexicon.mayStart(with: token),
                   let match = lexicon.longestMatch(in: buffer, at: index, limit: upper)
             else {
                 index += 1
@@ -390,7 +381,7 @@ public final class ActorLexicon: Sendable {
 
     /// The longest force phrase starting at `index`.
     private func forceMatch(_ buffer: TextBuffer, at index: Int, upper: Int) -> (upperBound: Int, category: String)? {
-        guard index < upper, startKeys.contains(buffer.tokens[index].key),
+        guard index < upper, lexicon.mayStart(with: buffer.tokens[index]),
               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper)
         else { return nil }
         for hit in match.values {
@@ -401,7 +392,7 @@ public final class ActorLexicon: Sendable {
 
     /// A country-like item: a demonym, a country name (possessive allowed) or a seat.
     private func item(_ buffer: TextBuffer, at index: Int, upper: Int) -> (code: String, tokens: Range<Int>, isSeat: Bool)? {
-        guard index < upper, startKeys.contains(buffer.tokens[index].key),
+        guard index < upper, lexicon.mayStart(with: buffer.tokens[index]),
               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper),
               hasCapitalizedContent(buffer, match.tokens)
         else { return nil }

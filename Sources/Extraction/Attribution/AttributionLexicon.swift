@@ -12,8 +12,6 @@ struct AttributionLexicon: Sendable {
     let cueFilter: KeyFilter
     /// Named news outlets ("RIA Novosti", "Al Jazeera", "state TV").
     let media: PhraseLexicon<Bool>
-    /// The first keys of ``media``: a token whose key it rejects starts no outlet name.
-    let mediaFilter: KeyFilter
     /// Word classes by folded key.
     let words: KeyTable
 
@@ -48,13 +46,8 @@ struct AttributionLexicon: Sendable {
         self.cueFilter = filter
 
         var media = PhraseLexicon<Bool>()
-        var mediaFilter = KeyFilter()
-        for outlet in Self.mediaOutlets {
-            media.insert(outlet, value: true)
-            if let first = TextBuffer(outlet).tokens.first { mediaFilter.insert(first.key) }
-        }
+        for outlet in Self.mediaOutlets { media.insert(outlet, value: true) }
         self.media = media
-        self.mediaFilter = mediaFilter
 
         var words: [LexiconKey: WordClass] = [:]
         for (wordClass, list) in Self.wordClasses {
@@ -389,22 +382,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let documentNoun = WordClass(rawValue: 1 << 21)
 
     static let pronoun: WordClass = [.personPronoun, .groupPronoun, .thingPronoun]
-}
-
-/// A 65,536-bit filter over lexicon keys: one array read rejects most tokens before a hash probe.
-struct KeyFilter: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 1024)
-
-    mutating func insert(_ key: LexiconKey) {
-        let slot = Int(truncatingIfNeeded: key.rawValue & 0xFFFF)
-        bits[slot >> 6] |= 1 << UInt64(slot & 63)
-    }
-
-    @inline(__always)
-    func mayContain(_ key: LexiconKey) -> Bool {
-        let slot = Int(truncatingIfNeeded: key.rawValue & 0xFFFF)
-        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
-    }
 }
 
 /// An open-addressing table from lexicon keys to word classes. Keys are already hashes, so a

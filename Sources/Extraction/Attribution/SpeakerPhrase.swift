@@ -288,7 +288,7 @@ struct PhraseReader {
     /// The named outlet starting at `k` (``AttributionLexicon/media``), probing the lexicon only
     /// when `tokens[k]` may start one.
     private func mediaMatch(at k: Int, limit: Int) -> PhraseLexicon<Bool>.Match? {
-        guard k < tokens.count, lexicon.mediaFilter.mayContain(tokens[k].key) else { return nil }
+        guard k < tokens.count, lexicon.media.mayStart(with: tokens[k]) else { return nil }
         return lexicon.media.longestMatch(in: buffer, at: k, limit: limit)
     }
 

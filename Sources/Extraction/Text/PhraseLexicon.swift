@@ -104,6 +104,8 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     /// Whether each node ends a phrase (`!valuesByNode[node].isEmpty`), kept flat so that
     /// matching does not load every node's array.
     private var isTerminal: [Bool] = [false]
+    /// The first keys of the phrases: one array read rejects most tokens before a trie probe.
+    private var startFilter = KeyFilter()
     /// The number of tokens in the longest phrase.
     public private(set) var longestPhrase = 0
 
@@ -114,7 +116,8 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     /// A phrase with no tokens is ignored.
     public mutating func insert(_ phrase: String, value: Value) {
         let keys = TextBuffer(phrase).tokens.map(\.key)
-        guard !keys.isEmpty else { return }
+        guard let first = keys.first else { return }
+        startFilter.insert(first)
         var node: Int32 = 0
         for key in keys {
             if let next = edges.child(of: node, key: key) {
@@ -132,15 +135,11 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         longestPhrase = max(longestPhrase, keys.count)
     }
 
-    /// Whether a phrase starts with the key of `token`; a cheap filter before ``longestMatch``.
-    @inlinable
+    /// Whether a phrase starts with the key of `token`; a cheap filter before ``longestMatch``,
+    /// which callers scanning every token should apply first.
+    @inline(__always)
     public func mayStart(with token: Token) -> Bool {
-        startsWith(token.key)
-    }
-
-    @usableFromInline
-    func startsWith(_ key: LexiconKey) -> Bool {
-        edges.child(of: 0, key: key) != nil
+        startFilter.mayContain(token.key) && edges.child(of: 0, key: token.key) != nil
     }
 
     /// The longest phrase that starts at `tokens[index]` and ends before `limit`.
