@@ -41,6 +41,7 @@ struct BenchCommand: AsyncParsableCommand {
               newswatch bench --benchmarks kafka,latency --runs 7
               newswatch bench --benchmarks worker --worker-articles 20000 --output w.md
               newswatch bench --benchmarks leak --leak-articles 10000   # 10k vs 100k
+              newswatch bench --write-corpus corpus.jsonl --extraction-articles 400
             """
     )
 
@@ -89,6 +90,12 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Also write the markdown (machine line and table) to this file.")
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "Write the extraction corpus (--extraction-articles JSON lines) to this file and exit without benchmarking.",
+        discussion: "The same articles on every machine: feed them to `newswatch extract`, a profiler or kcat -P.",
+        valueName: "file"))
+    var writeCorpus: String?
+
     @Option(help: "Log level of the clients and workers while benchmarking (warning shows retries and aborts).")
     var logLevel = "error"
 
@@ -123,6 +130,14 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let writeCorpus {
+            let corpus = ExtractionBenchmark(articleCount: extractionArticles, runs: runs).corpus
+            guard FileManager.default.createFile(atPath: writeCorpus, contents: Data(corpus.joined(separator: [UInt8(ascii: "\n")]) + [UInt8(ascii: "\n")])) else {
+                throw ValidationError("--write-corpus: cannot write \(writeCorpus) (does its folder exist and is it writable?)")
+            }
+            progress("wrote \(corpus.count) articles to \(writeCorpus)")
+            return
+        }
         let chosen = try selected()
         // One process starts and stops ~100 clients, each with its own threads: with glibc's
         // default of up to 8 malloc arenas per core, what one run frees stays spread over many

@@ -22,9 +22,14 @@ struct ExtractionBenchmark: Sendable {
         var alerts = 0
     }
 
-    func run() -> Result {
-        let lines = SyntheticCorpus(configuration: .init(minimumWords: 300, maximumWords: 8_000, operationShare: 0.3))
+    /// The benchmark's input: `articleCount` article JSON lines, the same on every machine.
+    var corpus: [[UInt8]] {
+        SyntheticCorpus(configuration: .init(minimumWords: 300, maximumWords: 8_000, operationShare: 0.3))
             .jsonLines(count: articleCount)
+    }
+
+    func run() -> Result {
+        let lines = corpus
         let decoder = ArticleDecoder()
         let extractor = Extractor()
         let encoder = AlertEncoder()
