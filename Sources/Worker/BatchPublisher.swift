@@ -82,23 +82,21 @@ struct BatchPublisher: Sendable {
         var reachedMirror = false
         do {
             let receipts = try await enqueue(outcomes)
-            // Mirroring, every record is acknowledged before the offsets are sent and mirrored:
-            // a record the broker rejects gives the batch up before the group's offsets move,
-            // and only the coordinator's answer to the commit lies between the mirror and the
-            // outcome. (A real broker keeps the offsets pending until the commit, so there the
-            // records go out with the commit, and an abort purges what was not yet sent.)
-            let acknowledged = mirrorsOffsetsToGroup ? try await delivered(receipts) : nil
             try Task.checkCancellation()
             try await retrying("send offsets to the transaction", offsets) {
                 try await producer.sendOffsetsToTransaction(offsets, group: consumer.groupMetadata())
             }
+            // Every record is acknowledged before the commit. The commit would flush them itself,
+            // but librdkafka's flush looks again only every 10 ms while the delivery reports wake
+            // this task at once, so the batch's cycle stays a few milliseconds. Mirroring, it also
+            // means a record the broker rejects gives the batch up before the group's offsets move.
+            let acknowledged = try await delivered(receipts)
             if mirrorsOffsetsToGroup {
                 reachedMirror = true
                 try await retrying("mirror the offsets to the group", offsets) { try await consumer.commit(offsets) }
             }
             try await retrying("commit the transaction", offsets) { try await producer.commitTransaction() }
-            if let acknowledged { return .committed(acknowledged) }
-            return .committed(try await delivered(receipts))
+            return .committed(acknowledged)
         } catch let error as KafkaError where !error.isFatal {
             logger.warning("transaction failed; aborting it and reading the batch again from the committed offsets", metadata: [
                 "error": "\(error)", "offsets": "\(offsets)",

@@ -24,6 +24,17 @@ final class RDKafkaMockCluster: @unchecked Sendable {
         self.host = host
         self.cluster = cluster
         self.bootstrapServers = String(cString: rd_kafka_mock_cluster_bootstraps(cluster))
+        disableNagle()
+    }
+
+    /// The ports of the brokers' listeners.
+    private var ports: Set<UInt16> {
+        Set(bootstrapServers.split(separator: ",").compactMap { $0.split(separator: ":").last.flatMap { UInt16($0) } })
+    }
+
+    /// Gives the connections the brokers accept `TCP_NODELAY`, as Kafka's have (see ``LoopbackSockets``).
+    private func disableNagle() {
+        LoopbackSockets.disableNagle(listeningOn: ports)
     }
 
     func createTopic(_ name: String, partitions: Int32, replicationFactor: Int32) throws(KafkaError) {
@@ -38,6 +49,7 @@ final class RDKafkaMockCluster: @unchecked Sendable {
         if code != RD_KAFKA_RESP_ERR_NO_ERROR {
             throw RDKafkaErrors.error(code, "cannot set broker \(id) \(up ? "up" : "down")")
         }
+        if up { disableNagle() }
     }
 
     func setRoundTripTime(_ id: Int32, milliseconds: Int32) throws(KafkaError) {
