@@ -69,6 +69,21 @@ public final class Producer: Sendable {
         }
     }
 
+    /// Looks up the partitions and leaders of `topics` now, so the first messages to them go
+    /// out at once.
+    ///
+    /// librdkafka learns of a topic when the first message to it is enqueued, and may hold that
+    /// message until its next topic scan, up to a second later (seen as a ~1 s first transaction
+    /// of every new worker producer). Call it once after creating the producer.
+    ///
+    /// - Parameters:
+    ///   - topics: the topics this producer will write to.
+    ///   - timeout: the longest wait per topic.
+    /// - Throws: a retriable ``KafkaErrorCode/timedOut`` error when the cluster does not answer.
+    public func prepare(topics: [String], timeout: Duration = .seconds(10)) async throws {
+        try await client.runBlocking { handle throws(KafkaError) in try RDKafkaProducer.prepare(handle, topics: topics, timeout: timeout) }
+    }
+
     /// Waits until every enqueued message is delivered or failed.
     ///
     /// - Parameter timeout: the longest wait.

@@ -223,6 +223,14 @@ public final class Worker: Sendable {
         if exactlyOnce {
             try await publisher.retrying("initialize transactions", []) { try await created.initTransactions() }
         }
+        // Without it the first batch of every producer can wait up to a second for librdkafka's
+        // topic scan. Only a speed-up: a cluster that does not answer is reported by the batch.
+        let outputs = [configuration.topics.operations, configuration.topics.schedules, configuration.topics.deadLetters]
+        do {
+            try await created.prepare(topics: outputs)
+        } catch {
+            logger.warning("cannot look up the output topics yet; the first batch may wait for them", metadata: ["error": "\(error)", "topics": "\(outputs)"])
+        }
         health.withLock { $0.producerReady = true }
         return publisher
     }

@@ -49,6 +49,23 @@ extension KafkaSuite {
             #expect(watermarks.high == 2, "the retried message is stored once")
         }
 
+        @Test func preparingTopicsWaitsForTheClusterAndFailsRetriablyWhileItIsDown() async throws {
+            let cluster = try EmbeddedCluster(brokers: 1)
+            try cluster.createTopic("prepared", partitions: 2)
+            let producer = try Fixture.producer(cluster)
+            try await producer.prepare(topics: ["prepared"])
+            let report = try await producer.send(ProducerMessage(topic: "prepared", partition: 1, value: [1]))
+            #expect(report.partition == 1 && report.offset == 0)
+
+            try cluster.setBrokerDown(1)
+            let error = await #expect(throws: KafkaError.self) {
+                try await producer.prepare(topics: ["never-seen"], timeout: .milliseconds(500))
+            }
+            #expect(error?.isRetriable == true)
+            try cluster.setBrokerUp(1)
+            try await producer.close()
+        }
+
         @Test(arguments: [KafkaErrorCode.messageSizeTooLarge, .topicAuthorizationFailed, .invalidRecord])
         func nonRetriableProduceErrorsFailTheDeliveryWithTheirCode(code: KafkaErrorCode) async throws {
             let cluster = try EmbeddedCluster(brokers: 1)

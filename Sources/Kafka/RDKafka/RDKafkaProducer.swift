@@ -108,6 +108,24 @@ enum RDKafkaProducer {
         return bytes.withUnsafeBytes { body($0) }
     }
 
+    /// Requests the metadata of each topic through its local topic object, which the answer
+    /// fills with partitions and leaders. Every topic reference and metadata made here is
+    /// destroyed before the function returns; librdkafka keeps the topic objects.
+    static func prepare(_ handle: OpaquePointer, topics: [String], timeout: Duration) throws(KafkaError) {
+        for topic in topics {
+            guard let local = rd_kafka_topic_new(handle, topic, nil) else {
+                throw RDKafkaErrors.error(rd_kafka_last_error(), "cannot create the local topic \(topic)")
+            }
+            defer { rd_kafka_topic_destroy(local) }
+            var metadata: UnsafePointer<rd_kafka_metadata>?
+            let code = rd_kafka_metadata(handle, 0, local, &metadata, timeout.timeoutMilliseconds)
+            if let metadata { rd_kafka_metadata_destroy(metadata) }
+            if code != RD_KAFKA_RESP_ERR_NO_ERROR {
+                throw RDKafkaErrors.error(code, "metadata of \(topic) not received within \(timeout)")
+            }
+        }
+    }
+
     static func flush(_ handle: OpaquePointer, timeout: Duration) throws(KafkaError) {
         let code = rd_kafka_flush(handle, timeout.timeoutMilliseconds)
         if code != RD_KAFKA_RESP_ERR_NO_ERROR {

@@ -117,6 +117,7 @@ struct KafkaBenchmark: Sendable {
         var settings = kafka
         try settings.set("0", forKey: "sticky.partitioning.linger.ms")
         let producer = try Producer(config: ProducerConfig(kafka: settings), logger: logger)
+        try await producer.prepare(topics: ["bench.swift"])
         let first = clock.now
         for payload in payloads {
             _ = try await producer.enqueue(ProducerMessage(topic: "bench.swift", value: payload))

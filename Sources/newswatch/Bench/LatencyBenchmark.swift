@@ -113,6 +113,8 @@ struct LatencyBenchmark: Sendable {
     /// Produces `count` articles at `rate` per second, on schedule (late articles go out at once).
     private func feed(_ count: Int, bench: WorkerBenchCluster, memory: inout PeakMemoryProbe) async throws -> [Produced] {
         let producer = try Producer(config: ProducerConfig(kafka: bench.kafka), logger: bench.logger)
+        // Otherwise the first articles may wait up to a second for the producer's topic scan.
+        try await producer.prepare(topics: [bench.topics.articles])
         let clock = ContinuousClock()
         let start = clock.now
         var receipts: [(index: Int, timestamp: Int64, receipt: DeliveryReceipt)] = []
