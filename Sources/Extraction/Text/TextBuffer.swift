@@ -72,7 +72,9 @@ public struct TextBuffer: Sendable {
 struct Tokenizer {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
-    private(set) var scalarCount = 0
+    /// The bytes before `position` that continue a multi-byte scalar: the scalar offset of a
+    /// byte offset is the byte offset minus this, so ASCII text costs no scalar counting.
+    private var continuationBytes = 0
     /// The tokens so far, written straight into the result array's storage: one capacity
     /// check per token and no uniqueness check, as `Array.append` would do.
     private var storage: UnsafeMutablePointer<Token>?
@@ -88,6 +90,9 @@ struct Tokenizer {
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
+
+    /// The number of Unicode scalars scanned so far: all of the text's after ``run()``.
+    var scalarCount: Int { position &- continuationBytes }
 
     /// A decoded scalar with its encoded length.
     private struct Decoded {
@@ -119,41 +124,51 @@ struct Tokenizer {
     private mutating func scan() {
         while position < bytes.count {
             let byte = bytes[position]
-            if byte < 0x80 {
-                if (byte | 0x20) &- 0x61 < 26 {
-                    scanWord()
-                } else if byte == 0x20 {
-                    spacing.remove(.attachedToPrevious)
-                    position += 1
-                    scalarCount += 1
-                } else if byte &- 0x30 < 10 {
+            if (byte | 0x20) &- 0x61 < 26 {
+                scanWord()
+            } else if byte == 0x20 {
+                spacing.remove(.attachedToPrevious)
+                position &+= 1
+            } else if byte < 0x80 {
+                if byte &- 0x30 < 10 {
                     scanNumber()
                 } else if byte &- 0x09 < 5 {
                     noteSpace(Unicode.Scalar(byte))
-                    position += 1
-                    scalarCount += 1
+                    position &+= 1
                 } else {
                     scanOther(Decoded(scalar: Unicode.Scalar(byte), length: 1))
                 }
-                continue
-            }
-            let decoded = decode(at: position)
-            switch classify(decoded.scalar) {
-            case .space:
-                noteSpace(decoded.scalar)
-                position += decoded.length
-                scalarCount += 1
-            case .letter:
-                scanWord()
-            case .digit:
-                scanNumber()
-            case .other:
-                scanOther(decoded)
+            } else {
+                scanNonASCII()
             }
         }
     }
 
     // MARK: Scanning
+
+    /// Whitespace, a word, or punctuation starting with the non-ASCII scalar at `position`.
+    @inline(never)
+    private mutating func scanNonASCII() {
+        let decoded = decode(at: position)
+        switch classify(decoded.scalar) {
+        case .space:
+            noteSpace(decoded.scalar)
+            advance(over: decoded)
+        case .letter:
+            scanWord()
+        case .digit:
+            scanNumber()
+        case .other:
+            scanOther(decoded)
+        }
+    }
+
+    /// Moves `position` past `decoded`, the scalar at `position`.
+    @inline(__always)
+    private mutating func advance(over decoded: Decoded) {
+        position &+= decoded.length
+        continuationBytes &+= decoded.length &- 1
+    }
 
     /// A possessive clitic or a single punctuation scalar, `decoded` at `position`.
     private mutating func scanOther(_ decoded: Decoded) {
@@ -165,83 +180,111 @@ struct Tokenizer {
         }
         let start = position
         let scalarStart = scalarCount
-        position += decoded.length
-        scalarCount += 1
+        advance(over: decoded)
         var hasher = FoldingHasher()
         hasher.append(decoded.scalar)
         emit(.punctuation, start: start, scalarStart: scalarStart, flags: decoded.scalar.isASCII ? [] : .nonASCII, key: hasher.key)
     }
 
+    /// What a word has shown so far beyond its bytes: kept by ``continueWord(_:from:)``.
+    private struct Word {
+        var end: Int
+        var hash: UInt64
+        var flags: TokenFlags
+        /// The word's non-ASCII letters.
+        var nonASCIILetters = 0
+        var hasNonUppercaseLetter = false
+    }
+
+    /// A word starting with the letter at `position`: a run of ASCII letters and digits, the
+    /// common case, continued out of line past any non-ASCII scalar or inner apostrophe.
+    @inline(__always)
     private mutating func scanWord() {
-        let end = bytes.count
         let start = position
         let scalarStart = scalarCount
-        // The word's position, scalar count and hash stay in locals until it is emitted.
-        var position = start
-        var scalarCount = scalarStart
-        var hash = FoldingHasher().hash
-        var flags: TokenFlags = bytes[start] &- 0x41 < 26 ? .capitalized : []
-        var letters = 0
-        // The OR of the word’s ASCII letters: bit 0x20 is set iff one of them is lowercase.
-        var asciiLetterBits: UInt8 = 0
-        var hasNonUppercaseLetter = false
+        var word = Word(end: start, hash: FoldingHasher().hash, flags: bytes[start] &- 0x41 < 26 ? .capitalized : [])
+        word.end = asciiRun(from: start, hash: &word.hash)
+        if word.end < bytes.count, bytes[word.end] >= 0x80 || bytes[word.end] == UInt8(ascii: "'") {
+            continueWord(&word, from: start)
+        }
+        if word.flags.contains(.capitalized), !word.hasNonUppercaseLetter,
+           hasTwoLettersAllUppercase(start..<word.end, nonASCIILetters: word.nonASCIILetters)
+        {
+            word.flags.insert(.allCaps)
+        }
+        position = word.end
+        emit(.word, start: start, scalarStart: scalarStart, flags: word.flags, key: LexiconKey(rawValue: word.hash))
+    }
+
+    /// The end of the run of ASCII letters and digits at `index`; hashes their folded bytes
+    /// (`| 0x20` folds a letter and leaves a digit as it is). Letters loop on their own: a
+    /// digit inside a word is rare.
+    @inline(__always)
+    private func asciiRun(from index: Int, hash: inout UInt64) -> Int {
+        var index = index
+        var state = hash
         while true {
-            // A run of ASCII letters and digits, the common case: folding is `| 0x20` for letters.
-            var run = position
-            var digits = 0
-            while run < end {
-                let byte = bytes[run]
-                let folded = byte | 0x20
-                if folded &- 0x61 < 26 {
-                    asciiLetterBits |= byte
-                    hash = (hash ^ UInt64(folded)) &* FoldingHasher.prime
-                } else if byte &- 0x30 < 10 {
-                    digits &+= 1
-                    hash = (hash ^ UInt64(byte)) &* FoldingHasher.prime
-                } else {
-                    break
-                }
-                run &+= 1
+            while index < bytes.count {
+                let folded = bytes[index] | 0x20
+                guard folded &- 0x61 < 26 else { break }
+                state = (state ^ UInt64(folded)) &* FoldingHasher.prime
+                index &+= 1
             }
-            letters &+= run &- position &- digits
-            scalarCount &+= run &- position
-            position = run
-            guard position < end else { break }
-            let byte = bytes[position]
+            guard index < bytes.count, bytes[index] &- 0x30 < 10 else { break }
+            state = (state ^ UInt64(bytes[index])) &* FoldingHasher.prime
+            index &+= 1
+        }
+        hash = state
+        return index
+    }
+
+    /// Continues `word` (which started at `start`) at its end, a non-ASCII scalar or an
+    /// apostrophe: letters join it, and so does an apostrophe between letters that does not
+    /// start a possessive ("Shi'ite", not "Russia's").
+    @inline(never)
+    private mutating func continueWord(_ word: inout Word, from start: Int) {
+        while word.end < bytes.count {
+            let byte = bytes[word.end]
             if byte < 0x80, byte != UInt8(ascii: "'") { break }
-            let decoded = decode(at: position)
+            let decoded = decode(at: word.end)
             let scalar = decoded.scalar
-            let cls = classify(scalar)
-            var hasher = FoldingHasher(hash: hash)
-            if cls == .letter || cls == .digit {
-                if cls == .letter {
-                    letters += 1
-                    if isUppercase(scalar) {
-                        if position == start { flags.insert(.capitalized) }
-                    } else {
-                        hasNonUppercaseLetter = true
-                    }
+            var hasher = FoldingHasher(hash: word.hash)
+            if classify(scalar) == .letter {
+                word.nonASCIILetters += 1
+                if isUppercase(scalar) {
+                    if word.end == start { word.flags.insert(.capitalized) }
+                } else {
+                    word.hasNonUppercaseLetter = true
                 }
-                if !scalar.isASCII { flags.insert(.nonASCII) }
+                word.flags.insert(.nonASCII)
                 hasher.append(scalar)
-            } else if isApostrophe(scalar), position > start,
-                      position + decoded.length < end,
-                      classify(decode(at: position + decoded.length).scalar) == .letter,
-                      !startsPossessive(afterApostropheAt: position, length: decoded.length)
+            } else if isApostrophe(scalar), word.end > start,
+                      word.end + decoded.length < bytes.count,
+                      classify(decode(at: word.end + decoded.length).scalar) == .letter,
+                      !startsPossessive(afterApostropheAt: word.end, length: decoded.length)
             {
                 hasher.append("'")
-                if !scalar.isASCII { flags.insert(.nonASCII) }
+                if !scalar.isASCII { word.flags.insert(.nonASCII) }
             } else {
                 break
             }
-            hash = hasher.hash
-            position += decoded.length
-            scalarCount += 1
+            continuationBytes &+= decoded.length &- 1
+            word.end = asciiRun(from: word.end + decoded.length, hash: &hasher.hash)
+            word.hash = hasher.hash
         }
-        if letters >= 2 && asciiLetterBits & 0x20 == 0 && !hasNonUppercaseLetter { flags.insert(.allCaps) }
-        self.position = position
-        self.scalarCount = scalarCount
-        emit(.word, start: start, scalarStart: scalarStart, flags: flags, key: LexiconKey(rawValue: hash))
+    }
+
+    /// Whether the capitalized word at `range`, whose non-ASCII letters are all uppercase, has
+    /// at least two letters and no lowercase ASCII letter ("ISIS", "US"; not "Iraq", "A").
+    @inline(__always)
+    private func hasTwoLettersAllUppercase(_ range: Range<Int>, nonASCIILetters: Int) -> Bool {
+        var letters = nonASCIILetters
+        for index in range {
+            let byte = bytes[index]
+            if byte &- 0x61 < 26 { return false }
+            if byte &- 0x41 < 26 { letters &+= 1 }
+        }
+        return letters >= 2
     }
 
     private mutating func scanNumber() {
@@ -253,13 +296,11 @@ struct Tokenizer {
             if isDigit(byte) {
                 hasher.appendASCII(byte)
                 position += 1
-                scalarCount += 1
             } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")),
                       position + 1 < bytes.count, isDigit(bytes[position + 1]), position > start
             {
                 hasher.appendASCII(byte)
                 position += 1
-                scalarCount += 1
             } else {
                 break
             }
@@ -269,7 +310,6 @@ struct Tokenizer {
         while position < bytes.count, isASCIILetter(bytes[position]) {
             hasher.appendASCII(bytes[position])
             position += 1
-            scalarCount += 1
         }
         if position - suffixStart == 2 {
             let suffix = (bytes[suffixStart] | 0x20, bytes[suffixStart + 1] | 0x20)
@@ -290,7 +330,7 @@ struct Tokenizer {
         hasher.append("'")
         hasher.appendASCII(UInt8(ascii: "s"))
         position += apostropheLength + 1
-        scalarCount += 2
+        continuationBytes += apostropheLength - 1
         emit(.possessive, start: start, scalarStart: scalarStart, flags: apostropheLength > 1 ? .nonASCII : [], key: hasher.key)
     }
 
