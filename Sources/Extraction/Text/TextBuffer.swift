@@ -197,15 +197,16 @@ struct Tokenizer {
     }
 
     /// A word starting with the letter at `position`: a run of ASCII letters and digits, the
-    /// common case, continued out of line past any non-ASCII scalar or inner apostrophe.
+    /// common case, continued out of line past any non-ASCII scalar or inner apostrophe. The
+    /// space after it, the commonest next byte, is taken here too.
     @inline(__always)
     private mutating func scanWord() {
         let start = position
         let scalarStart = scalarCount
-        var word = Word(end: start, hash: FoldingHasher().hash, flags: bytes[start] &- 0x41 < 26 ? .capitalized : [])
-        word.end = asciiRun(from: start, hash: &word.hash)
+        var hash = FoldingHasher().hash
+        var word = Word(end: asciiRun(from: start, hash: &hash), hash: hash, flags: bytes[start] &- 0x41 < 26 ? .capitalized : [])
         if word.end < bytes.count, bytes[word.end] >= 0x80 || bytes[word.end] == UInt8(ascii: "'") {
-            continueWord(&word, from: start)
+            word = continueWord(word, from: start)
         }
         if word.flags.contains(.capitalized), !word.hasNonUppercaseLetter,
            hasTwoLettersAllUppercase(start..<word.end, nonASCIILetters: word.nonASCIILetters)
@@ -214,6 +215,10 @@ struct Tokenizer {
         }
         position = word.end
         emit(.word, start: start, scalarStart: scalarStart, flags: word.flags, key: LexiconKey(rawValue: word.hash))
+        if position < bytes.count, bytes[position] == 0x20 {
+            spacing.remove(.attachedToPrevious)
+            position &+= 1
+        }
     }
 
     /// The end of the run of ASCII letters and digits at `index`; hashes their folded bytes
@@ -238,11 +243,12 @@ struct Tokenizer {
         return index
     }
 
-    /// Continues `word` (which started at `start`) at its end, a non-ASCII scalar or an
+    /// `word` (which started at `start`) continued at its end, a non-ASCII scalar or an
     /// apostrophe: letters join it, and so does an apostrophe between letters that does not
     /// start a possessive ("Shi'ite", not "Russia's").
     @inline(never)
-    private mutating func continueWord(_ word: inout Word, from start: Int) {
+    private mutating func continueWord(_ word: Word, from start: Int) -> Word {
+        var word = word
         while word.end < bytes.count {
             let byte = bytes[word.end]
             if byte < 0x80, byte != UInt8(ascii: "'") { break }
@@ -272,6 +278,7 @@ struct Tokenizer {
             word.end = asciiRun(from: word.end + decoded.length, hash: &hasher.hash)
             word.hash = hasher.hash
         }
+        return word
     }
 
     /// Whether the capitalized word at `range`, whose non-ASCII letters are all uppercase, has
