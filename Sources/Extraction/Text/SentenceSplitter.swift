@@ -76,6 +76,7 @@ public struct SentenceSplitter: Sendable {
     /// end: punctuation, the last token of a line or of the text, or the last token that
     /// ``maximumTokens`` allows. The tokens skipped end no sentence, so one load of each
     /// token's kind and of its successor's flags passes over them.
+    @inline(__always)
     private func nextBoundaryCandidate(_ tokens: [Token], from index: Int, sentenceStart start: Int) -> Int {
         var limit = tokens.count - 1
         if maximumTokens - 1 < limit - start { limit = start + maximumTokens - 1 }
@@ -88,6 +89,7 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
+    @inline(__always)
     private func isTerminal(_ buffer: TextBuffer, _ index: Int) -> Bool {
         let token = buffer.tokens[index]
         guard token.kind == .punctuation else { return false }
@@ -96,8 +98,11 @@ public struct SentenceSplitter: Sendable {
             return true
         case UInt8(ascii: "."):
             return !isAbbreviationPeriod(buffer, index)
-        default:
+        case 0xE2:
+            // The first byte of "…" (E2 80 A6): other punctuation skips the key comparison.
             return token.key == Self.ellipsis
+        default:
+            return false
         }
     }
 
