@@ -135,8 +135,10 @@ struct Tokenizer {
                 } else if byte &- 0x09 < 5 {
                     noteSpace(Unicode.Scalar(byte))
                     position &+= 1
+                } else if byte == UInt8(ascii: "'") {
+                    scanOther(Decoded(scalar: "'", length: 1))
                 } else {
-                    scanOther(Decoded(scalar: Unicode.Scalar(byte), length: 1))
+                    emitPunctuation(Decoded(scalar: Unicode.Scalar(byte), length: 1))
                 }
             } else {
                 scanNonASCII()
@@ -178,12 +180,30 @@ struct Tokenizer {
             emitPossessive(apostropheLength: decoded.length)
             return
         }
+        emitPunctuation(decoded)
+    }
+
+    /// The punctuation token of `decoded`, the scalar at `position`, and the space after it.
+    /// Inlined: ASCII punctuation other than the apostrophe comes straight from ``scan()``.
+    @inline(__always)
+    private mutating func emitPunctuation(_ decoded: Decoded) {
         let start = position
         let scalarStart = scalarCount
         advance(over: decoded)
         var hasher = FoldingHasher()
         hasher.append(decoded.scalar)
         emit(.punctuation, start: start, scalarStart: scalarStart, flags: decoded.scalar.isASCII ? [] : .nonASCII, key: hasher.key)
+        takeSpace()
+    }
+
+    /// Takes a space at `position`: the commonest byte after a word or punctuation, taken
+    /// without another pass through ``scan()``.
+    @inline(__always)
+    private mutating func takeSpace() {
+        if position < bytes.count, bytes[position] == 0x20 {
+            spacing.remove(.attachedToPrevious)
+            position &+= 1
+        }
     }
 
     /// What a word has shown so far beyond its bytes: kept by ``continueWord(_:from:)``.
@@ -197,8 +217,8 @@ struct Tokenizer {
     }
 
     /// A word starting with the letter at `position`: a run of ASCII letters and digits, the
-    /// common case, continued out of line past any non-ASCII scalar or inner apostrophe. The
-    /// space after it, the commonest next byte, is taken here too.
+    /// common case, continued out of line past any non-ASCII scalar or inner apostrophe; then
+    /// the space after it.
     @inline(__always)
     private mutating func scanWord() {
         let start = position
@@ -215,10 +235,7 @@ struct Tokenizer {
         }
         position = word.end
         emit(.word, start: start, scalarStart: scalarStart, flags: word.flags, key: LexiconKey(rawValue: word.hash))
-        if position < bytes.count, bytes[position] == 0x20 {
-            spacing.remove(.attachedToPrevious)
-            position &+= 1
-        }
+        takeSpace()
     }
 
     /// The end of the run of ASCII letters and digits at `index`; hashes their folded bytes
