@@ -119,11 +119,15 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     /// Adds `phrase` with `value`. A phrase may carry several values (an ambiguous place name).
     /// A phrase with no tokens is ignored.
     public mutating func insert(_ phrase: String, value: Value) {
-        let keys = TextBuffer(phrase).tokens.map(\.key)
-        guard let first = keys.first else { return }
-        startFilter.insert(first)
+        TextBuffer.withTokens(of: phrase) { insert($0, value: value) }
+    }
+
+    private mutating func insert(_ tokens: UnsafeBufferPointer<Token>, value: Value) {
+        guard let first = tokens.first else { return }
+        startFilter.insert(first.key)
         var node: Int32 = 0
-        for key in keys {
+        for token in tokens {
+            let key = token.key
             if let next = edges.child(of: node, key: key) {
                 node = next
             } else {
@@ -137,7 +141,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         }
         valuesByNode[Int(node)].append(value)
         nodeKinds[Int(node)].insert(.terminal)
-        longestPhrase = max(longestPhrase, keys.count)
+        longestPhrase = max(longestPhrase, tokens.count)
     }
 
     /// Whether a phrase starts with the key of `token`; a cheap filter before ``longestMatch``,

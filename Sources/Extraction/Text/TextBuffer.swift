@@ -28,6 +28,19 @@ public struct TextBuffer: Sendable {
         }
     }
 
+    /// Calls `body` with the tokens of `text`, kept in temporary storage instead of a buffer:
+    /// for lexicon phrases, which are read once for their keys.
+    static func withTokens<Result>(of text: String, _ body: (UnsafeBufferPointer<Token>) -> Result) -> Result {
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: bytes.count) { storage in
+                var tokenizer = Tokenizer(bytes: bytes)
+                let count = tokenizer.run(into: storage)
+                return body(UnsafeBufferPointer(rebasing: storage[..<count]))
+            }
+        }
+    }
+
     /// The exact text of `token`.
     public func text(of token: Token) -> String {
         text(bytes: Int(token.byteStart)..<Int(token.byteEnd))
@@ -109,16 +122,30 @@ struct Tokenizer {
         return run(capacity: bytes.count).unsafelyUnwrapped
     }
 
+    /// Tokenizes the whole buffer into `storage`, which has room for one token per byte (the
+    /// most a text can have), and returns the number of tokens; call once.
+    mutating func run(into storage: UnsafeMutableBufferPointer<Token>) -> Int {
+        precondition(bytes.count < Int(Int32.max), "text too long for 32-bit token offsets")
+        precondition(storage.count >= bytes.count, "no room for one token per byte")
+        return fill(storage)
+    }
+
     /// The tokens, or nil if there are more than `capacity`.
     private mutating func run(capacity: Int) -> [Token]? {
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, initializedCount in
-            storage = buffer.baseAddress
-            self.capacity = buffer.count
-            scan()
-            initializedCount = count
+            initializedCount = fill(buffer)
         }
-        storage = nil
         return overflowed ? nil : tokens
+    }
+
+    /// Scans into `buffer` and returns the number of tokens written: all of them unless
+    /// `overflowed` is set.
+    private mutating func fill(_ buffer: UnsafeMutableBufferPointer<Token>) -> Int {
+        storage = buffer.baseAddress
+        capacity = buffer.count
+        scan()
+        storage = nil
+        return count
     }
 
     private mutating func scan() {
