@@ -53,19 +53,24 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
             Int(truncatingIfNeeded: mixed >> 8) & filterMask
         }
 
+        /// Reads the filter and the slots without bounds checks: the indices are masked to
+        /// their sizes.
         @inline(__always)
         func child(of node: Int32, key: LexiconKey) -> Int32? {
             let mixed = mix(node, key)
             if !filter.isEmpty {
                 let bit = filterBit(mixed)
-                if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+                let word = filter.withUnsafeBufferPointer { $0[bit >> 6] }
+                if word & (1 << UInt64(bit & 63)) == 0 { return nil }
             }
-            var index = home(mixed)
-            while true {
-                let slot = slots[index]
-                if slot.child < 0 { return nil }
-                if slot.key == key.rawValue && slot.node == node { return slot.child }
-                index = (index + 1) & (slots.count - 1)
+            return slots.withUnsafeBufferPointer { slots in
+                var index = home(mixed)
+                while true {
+                    let slot = slots[index]
+                    if slot.child < 0 { return nil }
+                    if slot.key == key.rawValue && slot.node == node { return slot.child }
+                    index = (index &+ 1) & (slots.count &- 1)
+                }
             }
         }
 
@@ -101,9 +106,8 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     private var edges = EdgeTable()
     /// The values of each node, indexed by node; empty for nodes that end no phrase.
     private var valuesByNode: [[Value]] = [[]]
-    /// Whether each node ends a phrase (`!valuesByNode[node].isEmpty`), kept flat so that
-    /// matching does not load every node's array.
-    private var isTerminal: [Bool] = [false]
+    /// What each node is, kept flat so that matching does not load every node's array.
+    private var nodeKinds: [PhraseNodeKind] = [[]]
     /// The first keys of the phrases: one array read rejects most tokens before a trie probe.
     private var startFilter = KeyFilter()
     /// The number of tokens in the longest phrase.
@@ -115,24 +119,29 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     /// Adds `phrase` with `value`. A phrase may carry several values (an ambiguous place name).
     /// A phrase with no tokens is ignored.
     public mutating func insert(_ phrase: String, value: Value) {
-        let keys = TextBuffer(phrase).tokens.map(\.key)
-        guard let first = keys.first else { return }
-        startFilter.insert(first)
+        TextBuffer.withTokens(of: phrase) { insert($0, value: value) }
+    }
+
+    private mutating func insert(_ tokens: UnsafeBufferPointer<Token>, value: Value) {
+        guard let first = tokens.first else { return }
+        startFilter.insert(first.key)
         var node: Int32 = 0
-        for key in keys {
+        for token in tokens {
+            let key = token.key
             if let next = edges.child(of: node, key: key) {
                 node = next
             } else {
                 let next = Int32(valuesByNode.count)
                 valuesByNode.append([])
-                isTerminal.append(false)
+                nodeKinds.append([])
+                nodeKinds[Int(node)].insert(.hasChildren)
                 edges.insert(node: node, key: key, child: next)
                 node = next
             }
         }
         valuesByNode[Int(node)].append(value)
-        isTerminal[Int(node)] = true
-        longestPhrase = max(longestPhrase, keys.count)
+        nodeKinds[Int(node)].insert(.terminal)
+        longestPhrase = max(longestPhrase, tokens.count)
     }
 
     /// Whether a phrase starts with the key of `token`; a cheap filter before ``longestMatch``,
@@ -152,10 +161,12 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         while position < end, let next = edges.child(of: node, key: buffer.tokens[position].key) {
             node = next
             position += 1
-            if isTerminal[Int(node)] {
+            let kind = nodeKinds[Int(node)]
+            if kind.contains(.terminal) {
                 bestEnd = position
                 bestNode = node
             }
+            if !kind.contains(.hasChildren) { break }
         }
         guard bestEnd >= 0 else { return nil }
         return Match(tokens: index..<bestEnd, values: valuesByNode[Int(bestNode)])
@@ -184,4 +195,12 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         }
         return match.values
     }
+}
+
+/// Whether a ``PhraseLexicon`` node ends a phrase and whether a longer phrase goes on from it;
+/// matching stops at a node without children instead of probing for one.
+private struct PhraseNodeKind: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let terminal = PhraseNodeKind(rawValue: 1 << 0)
+    static let hasChildren = PhraseNodeKind(rawValue: 1 << 1)
 }

@@ -40,9 +40,12 @@ public struct SentenceSplitter: Sendable {
     public func split(_ buffer: TextBuffer) -> [Sentence] {
         let tokens = buffer.tokens
         var sentences: [Sentence] = []
+        // News sentences run about 15 tokens: room for most texts' sentences without regrowing.
+        sentences.reserveCapacity(tokens.count / 12 + 1)
         var start = 0
         var index = 0
         while index < tokens.count {
+            index = nextBoundaryCandidate(tokens, from: index, sentenceStart: start)
             let next = index + 1
             let lineEnds = next >= tokens.count || tokens[next].flags.contains(.afterLineBreak)
             var end: Int? = nil
@@ -69,6 +72,24 @@ public struct SentenceSplitter: Sendable {
 
     // MARK: Boundaries
 
+    /// The first token from `index` on after which the sentence that starts at `start` may
+    /// end: punctuation, the last token of a line or of the text, or the last token that
+    /// ``maximumTokens`` allows. The tokens skipped end no sentence, so one load of each
+    /// token's kind and of its successor's flags passes over them.
+    @inline(__always)
+    private func nextBoundaryCandidate(_ tokens: [Token], from index: Int, sentenceStart start: Int) -> Int {
+        var limit = tokens.count - 1
+        if maximumTokens - 1 < limit - start { limit = start + maximumTokens - 1 }
+        return tokens.withUnsafeBufferPointer { tokens in
+            var index = index
+            while index < limit, tokens[index].kind != .punctuation, !tokens[index + 1].flags.contains(.afterLineBreak) {
+                index += 1
+            }
+            return index
+        }
+    }
+
+    @inline(__always)
     private func isTerminal(_ buffer: TextBuffer, _ index: Int) -> Bool {
         let token = buffer.tokens[index]
         guard token.kind == .punctuation else { return false }
@@ -77,8 +98,11 @@ public struct SentenceSplitter: Sendable {
             return true
         case UInt8(ascii: "."):
             return !isAbbreviationPeriod(buffer, index)
-        default:
+        case 0xE2:
+            // The first byte of "…" (E2 80 A6): other punctuation skips the key comparison.
             return token.key == Self.ellipsis
+        default:
+            return false
         }
     }
 
@@ -123,8 +147,13 @@ public struct SentenceSplitter: Sendable {
 
     private func makeSentence(_ buffer: TextBuffer, _ range: Range<Int>, lineEnds: Bool, isParagraphStart: Bool) -> Sentence {
         let last = range.upperBound - 1
-        let endsInPunctuation = (max(range.lowerBound, last - 2)...last).contains { isTerminal(buffer, $0) }
-        let kind: Sentence.Kind = (lineEnds && !endsInPunctuation) ? .fragment : .prose
+        // Only a sentence that ends a line can be a fragment: only then are its last tokens looked at.
+        let kind: Sentence.Kind
+        if lineEnds, !(max(range.lowerBound, last - 2)...last).contains(where: { isTerminal(buffer, $0) }) {
+            kind = .fragment
+        } else {
+            kind = .prose
+        }
         guard isParagraphStart, let datelineEnd = datelineEnd(buffer, range) else {
             return Sentence(tokens: range, kind: kind)
         }

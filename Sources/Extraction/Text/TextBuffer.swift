@@ -28,6 +28,19 @@ public struct TextBuffer: Sendable {
         }
     }
 
+    /// Calls `body` with the tokens of `text`, kept in temporary storage instead of a buffer:
+    /// for lexicon phrases, which are read once for their keys.
+    static func withTokens<Result>(of text: String, _ body: (UnsafeBufferPointer<Token>) -> Result) -> Result {
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: bytes.count) { storage in
+                var tokenizer = Tokenizer(bytes: bytes)
+                let count = tokenizer.run(into: storage)
+                return body(UnsafeBufferPointer(rebasing: storage[..<count]))
+            }
+        }
+    }
+
     /// The exact text of `token`.
     public func text(of token: Token) -> String {
         text(bytes: Int(token.byteStart)..<Int(token.byteEnd))
@@ -72,7 +85,9 @@ public struct TextBuffer: Sendable {
 struct Tokenizer {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
-    private(set) var scalarCount = 0
+    /// The bytes before `position` that continue a multi-byte scalar: the scalar offset of a
+    /// byte offset is the byte offset minus this, so ASCII text costs no scalar counting.
+    private var continuationBytes = 0
     /// The tokens so far, written straight into the result array's storage: one capacity
     /// check per token and no uniqueness check, as `Array.append` would do.
     private var storage: UnsafeMutablePointer<Token>?
@@ -89,6 +104,9 @@ struct Tokenizer {
         self.bytes = bytes
     }
 
+    /// The number of Unicode scalars scanned so far: all of the text's after ``run()``.
+    var scalarCount: Int { position &- continuationBytes }
+
     /// A decoded scalar with its encoded length.
     private struct Decoded {
         var scalar: Unicode.Scalar
@@ -104,56 +122,82 @@ struct Tokenizer {
         return run(capacity: bytes.count).unsafelyUnwrapped
     }
 
+    /// Tokenizes the whole buffer into `storage`, which has room for one token per byte (the
+    /// most a text can have), and returns the number of tokens; call once.
+    mutating func run(into storage: UnsafeMutableBufferPointer<Token>) -> Int {
+        precondition(bytes.count < Int(Int32.max), "text too long for 32-bit token offsets")
+        precondition(storage.count >= bytes.count, "no room for one token per byte")
+        return fill(storage)
+    }
+
     /// The tokens, or nil if there are more than `capacity`.
     private mutating func run(capacity: Int) -> [Token]? {
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, initializedCount in
-            storage = buffer.baseAddress
-            self.capacity = buffer.count
-            scan()
-            initializedCount = count
+            initializedCount = fill(buffer)
         }
-        storage = nil
         return overflowed ? nil : tokens
+    }
+
+    /// Scans into `buffer` and returns the number of tokens written: all of them unless
+    /// `overflowed` is set.
+    private mutating func fill(_ buffer: UnsafeMutableBufferPointer<Token>) -> Int {
+        storage = buffer.baseAddress
+        capacity = buffer.count
+        scan()
+        storage = nil
+        return count
     }
 
     private mutating func scan() {
         while position < bytes.count {
             let byte = bytes[position]
-            if byte < 0x80 {
-                if (byte | 0x20) &- 0x61 < 26 {
-                    scanWord()
-                } else if byte == 0x20 {
-                    spacing.remove(.attachedToPrevious)
-                    position += 1
-                    scalarCount += 1
-                } else if byte &- 0x30 < 10 {
+            if (byte | 0x20) &- 0x61 < 26 {
+                scanWord()
+            } else if byte == 0x20 {
+                spacing.remove(.attachedToPrevious)
+                position &+= 1
+            } else if byte < 0x80 {
+                if byte &- 0x30 < 10 {
                     scanNumber()
                 } else if byte &- 0x09 < 5 {
                     noteSpace(Unicode.Scalar(byte))
-                    position += 1
-                    scalarCount += 1
+                    position &+= 1
+                } else if byte == UInt8(ascii: "'") {
+                    scanOther(Decoded(scalar: "'", length: 1))
                 } else {
-                    scanOther(Decoded(scalar: Unicode.Scalar(byte), length: 1))
+                    emitPunctuation(Decoded(scalar: Unicode.Scalar(byte), length: 1))
                 }
-                continue
-            }
-            let decoded = decode(at: position)
-            switch classify(decoded.scalar) {
-            case .space:
-                noteSpace(decoded.scalar)
-                position += decoded.length
-                scalarCount += 1
-            case .letter:
-                scanWord()
-            case .digit:
-                scanNumber()
-            case .other:
-                scanOther(decoded)
+            } else {
+                scanNonASCII()
             }
         }
     }
 
     // MARK: Scanning
+
+    /// Whitespace, a word, or punctuation starting with the non-ASCII scalar at `position`.
+    @inline(never)
+    private mutating func scanNonASCII() {
+        let decoded = decode(at: position)
+        switch classify(decoded.scalar) {
+        case .space:
+            noteSpace(decoded.scalar)
+            advance(over: decoded)
+        case .letter:
+            scanWord()
+        case .digit:
+            scanNumber()
+        case .other:
+            scanOther(decoded)
+        }
+    }
+
+    /// Moves `position` past `decoded`, the scalar at `position`.
+    @inline(__always)
+    private mutating func advance(over decoded: Decoded) {
+        position &+= decoded.length
+        continuationBytes &+= decoded.length &- 1
+    }
 
     /// A possessive clitic or a single punctuation scalar, `decoded` at `position`.
     private mutating func scanOther(_ decoded: Decoded) {
@@ -163,85 +207,135 @@ struct Tokenizer {
             emitPossessive(apostropheLength: decoded.length)
             return
         }
+        emitPunctuation(decoded)
+    }
+
+    /// The punctuation token of `decoded`, the scalar at `position`, and the space after it.
+    /// Inlined: ASCII punctuation other than the apostrophe comes straight from ``scan()``.
+    @inline(__always)
+    private mutating func emitPunctuation(_ decoded: Decoded) {
         let start = position
         let scalarStart = scalarCount
-        position += decoded.length
-        scalarCount += 1
+        advance(over: decoded)
         var hasher = FoldingHasher()
         hasher.append(decoded.scalar)
         emit(.punctuation, start: start, scalarStart: scalarStart, flags: decoded.scalar.isASCII ? [] : .nonASCII, key: hasher.key)
+        takeSpace()
     }
 
+    /// Takes a space at `position`: the commonest byte after a word or punctuation, taken
+    /// without another pass through ``scan()``.
+    @inline(__always)
+    private mutating func takeSpace() {
+        if position < bytes.count, bytes[position] == 0x20 {
+            spacing.remove(.attachedToPrevious)
+            position &+= 1
+        }
+    }
+
+    /// What a word has shown so far beyond its bytes: kept by ``continueWord(_:from:)``.
+    private struct Word {
+        var end: Int
+        var hash: UInt64
+        var flags: TokenFlags
+        /// The word's non-ASCII letters.
+        var nonASCIILetters = 0
+        var hasNonUppercaseLetter = false
+    }
+
+    /// A word starting with the letter at `position`: a run of ASCII letters and digits, the
+    /// common case, continued out of line past any non-ASCII scalar or inner apostrophe; then
+    /// the space after it.
+    @inline(__always)
     private mutating func scanWord() {
-        let end = bytes.count
         let start = position
         let scalarStart = scalarCount
-        // The word's position, scalar count and hash stay in locals until it is emitted.
-        var position = start
-        var scalarCount = scalarStart
         var hash = FoldingHasher().hash
-        var flags: TokenFlags = bytes[start] &- 0x41 < 26 ? .capitalized : []
-        var letters = 0
-        // The OR of the word’s ASCII letters: bit 0x20 is set iff one of them is lowercase.
-        var asciiLetterBits: UInt8 = 0
-        var hasNonUppercaseLetter = false
+        var word = Word(end: asciiRun(from: start, hash: &hash), hash: hash, flags: bytes[start] &- 0x41 < 26 ? .capitalized : [])
+        if word.end < bytes.count, bytes[word.end] >= 0x80 || bytes[word.end] == UInt8(ascii: "'") {
+            word = continueWord(word, from: start)
+        }
+        if word.flags.contains(.capitalized), !word.hasNonUppercaseLetter,
+           hasTwoLettersAllUppercase(start..<word.end, nonASCIILetters: word.nonASCIILetters)
+        {
+            word.flags.insert(.allCaps)
+        }
+        position = word.end
+        emit(.word, start: start, scalarStart: scalarStart, flags: word.flags, key: LexiconKey(rawValue: word.hash))
+        takeSpace()
+    }
+
+    /// The end of the run of ASCII letters and digits at `index`; hashes their folded bytes
+    /// (`| 0x20` folds a letter and leaves a digit as it is). Letters loop on their own: a
+    /// digit inside a word is rare.
+    @inline(__always)
+    private func asciiRun(from index: Int, hash: inout UInt64) -> Int {
+        var index = index
+        var state = hash
         while true {
-            // A run of ASCII letters and digits, the common case: folding is `| 0x20` for letters.
-            var run = position
-            var digits = 0
-            while run < end {
-                let byte = bytes[run]
-                let folded = byte | 0x20
-                if folded &- 0x61 < 26 {
-                    asciiLetterBits |= byte
-                    hash = (hash ^ UInt64(folded)) &* FoldingHasher.prime
-                } else if byte &- 0x30 < 10 {
-                    digits &+= 1
-                    hash = (hash ^ UInt64(byte)) &* FoldingHasher.prime
-                } else {
-                    break
-                }
-                run &+= 1
+            while index < bytes.count {
+                let folded = bytes[index] | 0x20
+                guard folded &- 0x61 < 26 else { break }
+                state = (state ^ UInt64(folded)) &* FoldingHasher.prime
+                index &+= 1
             }
-            letters &+= run &- position &- digits
-            scalarCount &+= run &- position
-            position = run
-            guard position < end else { break }
-            let byte = bytes[position]
+            guard index < bytes.count, bytes[index] &- 0x30 < 10 else { break }
+            state = (state ^ UInt64(bytes[index])) &* FoldingHasher.prime
+            index &+= 1
+        }
+        hash = state
+        return index
+    }
+
+    /// `word` (which started at `start`) continued at its end, a non-ASCII scalar or an
+    /// apostrophe: letters join it, and so does an apostrophe between letters that does not
+    /// start a possessive ("Shi'ite", not "Russia's").
+    @inline(never)
+    private mutating func continueWord(_ word: Word, from start: Int) -> Word {
+        var word = word
+        while word.end < bytes.count {
+            let byte = bytes[word.end]
             if byte < 0x80, byte != UInt8(ascii: "'") { break }
-            let decoded = decode(at: position)
+            let decoded = decode(at: word.end)
             let scalar = decoded.scalar
-            let cls = classify(scalar)
-            var hasher = FoldingHasher(hash: hash)
-            if cls == .letter || cls == .digit {
-                if cls == .letter {
-                    letters += 1
-                    if isUppercase(scalar) {
-                        if position == start { flags.insert(.capitalized) }
-                    } else {
-                        hasNonUppercaseLetter = true
-                    }
+            var hasher = FoldingHasher(hash: word.hash)
+            if classify(scalar) == .letter {
+                word.nonASCIILetters += 1
+                if isUppercase(scalar) {
+                    if word.end == start { word.flags.insert(.capitalized) }
+                } else {
+                    word.hasNonUppercaseLetter = true
                 }
-                if !scalar.isASCII { flags.insert(.nonASCII) }
+                word.flags.insert(.nonASCII)
                 hasher.append(scalar)
-            } else if isApostrophe(scalar), position > start,
-                      position + decoded.length < end,
-                      classify(decode(at: position + decoded.length).scalar) == .letter,
-                      !startsPossessive(afterApostropheAt: position, length: decoded.length)
+            } else if isApostrophe(scalar), word.end > start,
+                      word.end + decoded.length < bytes.count,
+                      classify(decode(at: word.end + decoded.length).scalar) == .letter,
+                      !startsPossessive(afterApostropheAt: word.end, length: decoded.length)
             {
                 hasher.append("'")
-                if !scalar.isASCII { flags.insert(.nonASCII) }
+                if !scalar.isASCII { word.flags.insert(.nonASCII) }
             } else {
                 break
             }
-            hash = hasher.hash
-            position += decoded.length
-            scalarCount += 1
+            continuationBytes &+= decoded.length &- 1
+            word.end = asciiRun(from: word.end + decoded.length, hash: &hasher.hash)
+            word.hash = hasher.hash
         }
-        if letters >= 2 && asciiLetterBits & 0x20 == 0 && !hasNonUppercaseLetter { flags.insert(.allCaps) }
-        self.position = position
-        self.scalarCount = scalarCount
-        emit(.word, start: start, scalarStart: scalarStart, flags: flags, key: LexiconKey(rawValue: hash))
+        return word
+    }
+
+    /// Whether the capitalized word at `range`, whose non-ASCII letters are all uppercase, has
+    /// at least two letters and no lowercase ASCII letter ("ISIS", "US"; not "Iraq", "A").
+    @inline(__always)
+    private func hasTwoLettersAllUppercase(_ range: Range<Int>, nonASCIILetters: Int) -> Bool {
+        var letters = nonASCIILetters
+        for index in range {
+            let byte = bytes[index]
+            if byte &- 0x61 < 26 { return false }
+            if byte &- 0x41 < 26 { letters &+= 1 }
+        }
+        return letters >= 2
     }
 
     private mutating func scanNumber() {
@@ -253,13 +347,11 @@ struct Tokenizer {
             if isDigit(byte) {
                 hasher.appendASCII(byte)
                 position += 1
-                scalarCount += 1
             } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")),
                       position + 1 < bytes.count, isDigit(bytes[position + 1]), position > start
             {
                 hasher.appendASCII(byte)
                 position += 1
-                scalarCount += 1
             } else {
                 break
             }
@@ -269,7 +361,6 @@ struct Tokenizer {
         while position < bytes.count, isASCIILetter(bytes[position]) {
             hasher.appendASCII(bytes[position])
             position += 1
-            scalarCount += 1
         }
         if position - suffixStart == 2 {
             let suffix = (bytes[suffixStart] | 0x20, bytes[suffixStart + 1] | 0x20)
@@ -290,7 +381,7 @@ struct Tokenizer {
         hasher.append("'")
         hasher.appendASCII(UInt8(ascii: "s"))
         position += apostropheLength + 1
-        scalarCount += 2
+        continuationBytes += apostropheLength - 1
         emit(.possessive, start: start, scalarStart: scalarStart, flags: apostropheLength > 1 ? .nonASCII : [], key: hasher.key)
     }
 

@@ -92,16 +92,23 @@ struct FoldingHasher {
         appendByte(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
 
+    @inline(__always)
     mutating func append(_ scalar: Unicode.Scalar) {
         if scalar.isASCII {
             appendASCII(UInt8(scalar.value))
-            return
+        } else {
+            appendNonASCII(scalar)
         }
+    }
+
+    /// Out of line: folding looks up tables and scalar properties.
+    @inline(never)
+    private mutating func appendNonASCII(_ scalar: Unicode.Scalar) {
         let folded = Folding.fold(scalar)
         if folded.isASCII {
             appendASCII(UInt8(folded.value))
         } else {
-            for byte in String(folded).utf8 { appendByte(byte) }
+            UTF8.encode(folded) { appendByte($0) }
         }
     }
 
