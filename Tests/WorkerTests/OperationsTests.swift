@@ -13,7 +13,10 @@ import Testing
         try await harness.produce(inputs)
         let worker = harness.worker("metrics", delivery: .exactlyOnce) { configuration in
             configuration.http = ("127.0.0.1", 0)
-            configuration.batchMaxMessages = 50
+            // Small batches and frequent statistics, so the lag is seen above 0 while input
+            // waits: a worker's transaction takes a few milliseconds, 1,000 articles under a second.
+            configuration.batchMaxMessages = 10
+            configuration.statisticsInterval = .milliseconds(100)
         }
         let task = Task { try await worker.run() }
         try await waitUntil("the endpoints listen") { worker.httpPort != nil }
