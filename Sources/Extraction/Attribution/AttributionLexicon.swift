@@ -2,8 +2,9 @@
 /// outlets and the word classes used to read a speaker's noun phrase.
 ///
 /// Everything here is a table; the engine holds no special cases for particular words. Tables are
-/// compiled once into ``PhraseLexicon``s and key sets (`AttributionLexicon.standard`).
-struct AttributionLexicon: Sendable {
+/// compiled once into ``PhraseLexicon``s and key sets (`AttributionLexicon.standard`). A class,
+/// so that a run and its phrase reader hold one reference to it instead of copies of its tables.
+final class AttributionLexicon: Sendable {
     static let standard = AttributionLexicon()
 
     /// Speech verbs, "according to", medium markers and stance cues, matched leftmost-longest.

@@ -141,8 +141,8 @@ struct AttributionRun {
         var verbStance: Stance = .asserted
         var cueStance: Stance = .asserted
 
-        // Speaker from a cue.
-        if let found = findSpeaker(hits, lo, window) {
+        // Speaker from a cue; only unquoted cues name one (most sentences have none).
+        if hits.contains(where: { !$0.quoted }), let found = findSpeaker(hits, lo, window) {
             verbStance = found.verbStance
             cueTokens = found.cueTokens
             speakerTokens = found.speakerTokens
@@ -316,7 +316,7 @@ struct AttributionRun {
                 }
                 continue
             }
-            guard let mark = PhraseReader.quoteMark(of: token, firstByte: bytes[Int(token.byteStart)]) else { continue }
+            guard let mark = PhraseReader.quoteMark(of: token, in: bytes) else { continue }
             var opens: Bool
             switch mark {
             case .open: opens = true
@@ -435,11 +435,9 @@ struct AttributionRun {
         var start: Int
     }
 
-    /// The sentence's speaker: the frame cue (a cue after a comma or closing quote) wins over
-    /// the leftmost one.
+    /// The sentence's speaker, named by its unquoted cues (the caller checks there is one): the
+    /// frame cue (a cue after a comma or closing quote) wins over the leftmost one.
     private func findSpeaker(_ hits: [CueHit], _ lo: Int, _ hi: Int) -> FoundSpeaker? {
-        // Only unquoted cues name a speaker (most sentences have none).
-        guard hits.contains(where: { !$0.quoted }) else { return nil }
         var best: Candidate?
         var bestIsFrame = false
         // Sized once: each cue adds at most two spans (its own and an outlet's), the media rewrites two more.
@@ -643,8 +641,8 @@ struct AttributionRun {
             if let name = phrase.name {
                 let keys = nameKeys(name)
                 if let last = keys.last, let id = recent.last(where: { speakers[$0].nameKeys.last == last && (keys.count == 1 || speakers[$0].nameKeys == keys) }) {
-                    if speakers[id].attribution.role == nil, let role = phrase.role.flatMap(reader.roleText) {
-                        speakers[id].attribution.role = role
+                    if speakers[id].attribution.role == nil, let role = phrase.role, let text = reader.roleText(role) {
+                        speakers[id].attribution.role = text
                     }
                     return (id, keys.count == 1 && speakers[id].nameKeys.count > 1)
                 }
@@ -702,8 +700,13 @@ struct AttributionRun {
         switch phrase.kind {
         case .person:
             let name = phrase.name ?? phrase.content
-            let role = phrase.role.flatMap(reader.roleText)
-            let roleHead = phrase.role.flatMap(roleHeadKey)
+            // `if let`, not `flatMap(reader.roleText)`: a method reference copies what it is bound to.
+            var role: String?
+            var roleHead: LexiconKey?
+            if let range = phrase.role {
+                role = reader.roleText(range)
+                roleHead = roleHeadKey(range)
+            }
             return Speaker(attribution: Attribution(source: reader.text(name), role: role, kind: .namedOfficial), phraseKind: .person,
                            headKey: nil, roleHeadKey: roleHead, nameKeys: nameKeys(name), personal: true)
         case .unnamed, .roleOnly:
