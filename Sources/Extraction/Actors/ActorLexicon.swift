@@ -58,6 +58,8 @@ public final class ActorLexicon: Sendable {
     let overrides: [String: String]
     let adjectives: [String: String]
     let lexicon: PhraseLexicon<Hit>
+    /// The first keys of the lexicon's phrases, asked before a probe (``PhraseStarts``).
+    let starts: PhraseStarts
     /// The first token keys of the seats of government.
     let seatStartKeys: KeySet
     let modifierKeys: KeySet
@@ -94,6 +96,12 @@ public final class ActorLexicon: Sendable {
         let gazetteer = Gazetteer.standard
         var lexicon = PhraseLexicon<Hit>()
         var phrases = 0
+        var phraseKeys: [[LexiconKey]] = []
+        func add(_ phrase: String, _ value: Hit) {
+            lexicon.insert(phrase, value: value)
+            phraseKeys.append(TextBuffer(phrase).tokens.map(\.key))
+            phrases += 1
+        }
 
         var named: [Named] = []
         for row in Gazetteer.Builder.rows(ActorData.named) where row.count >= 5 {
@@ -115,23 +123,20 @@ public final class ActorLexicon: Sendable {
                 var context = false
                 if alias.hasSuffix("!") { allCaps = true; context = true; alias.removeLast() }
                 if alias.hasSuffix("?") { context = true; alias.removeLast() }
-                lexicon.insert(alias, value: .named(index: index, allCaps: allCaps, context: context))
-                phrases += 1
+                add(alias, .named(index: index, allCaps: allCaps, context: context))
             }
         }
 
         var adjectives: [String: String] = [:]
         for (index, code) in gazetteer.demonymCountries.enumerated() {
             for spelling in gazetteer.demonymSpellings[index] {
-                lexicon.insert(spelling, value: .demonym(country: code))
-                phrases += 1
+                add(spelling, .demonym(country: code))
             }
             if !code.isEmpty, adjectives[code] == nil { adjectives[code] = gazetteer.demonymSpellings[index].first }
         }
         for (code, names) in gazetteer.countryNames.sorted(by: { $0.key < $1.key }) {
             for name in names {
-                lexicon.insert(name, value: .country(code: code))
-                phrases += 1
+                add(name, .country(code: code))
             }
         }
 
@@ -155,13 +160,11 @@ public final class ActorLexicon: Sendable {
                 name = ActorLexicon.fill(template, adjectives[code] ?? code)
             }
             seats.append(Seat(actor: Actor(name: name, kind: .government, country: code), always: row[2] == "always"))
-            lexicon.insert(String(row[0]), value: .seat(index: Int32(seats.count - 1)))
+            add(String(row[0]), .seat(index: Int32(seats.count - 1)))
             seatPhrases.append(String(row[0]))
-            phrases += 1
         }
         for row in Gazetteer.Builder.rows(ActorData.forces) where row.count >= 2 {
-            lexicon.insert(String(row[0]), value: .force(category: String(row[1])))
-            phrases += 1
+            add(String(row[0]), .force(category: String(row[1])))
         }
 
         var peopleForces: [String: [(country: String, named: Int32)]] = [:]
@@ -177,6 +180,7 @@ public final class ActorLexicon: Sendable {
         self.overrides = overrides
         self.adjectives = adjectives
         self.lexicon = lexicon
+        starts = PhraseStarts(phraseKeys)
         seatStartKeys = PhraseLexicon<Hit>.firstKeys(of: seatPhrases)
         self.phraseCount = phrases
         ledKeys = TokenContext.keys(ActorData.ledMarkers)
@@ -243,6 +247,7 @@ public final class ActorLexicon: Sendable {
         while index < upper {
             let token = buffer.tokens[index]
             guard token.kind == .word || token.kind == .number, lexicon.mayStart(with: token),
+                  starts.mayMatch(buffer, at: index, limit: upper),
                   let match = lexicon.longestMatch(in: buffer, at: index, limit: upper)
             else {
                 index += 1

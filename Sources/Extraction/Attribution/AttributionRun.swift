@@ -355,7 +355,8 @@ struct AttributionRun {
         var next = lo
         for k in cueStarts where k >= next {
             if k >= hi { break }
-            guard let match = lexicon.cues.longestMatch(in: buffer, at: k, limit: hi), let first = match.values.first else { continue }
+            guard lexicon.cueStarts.mayMatch(buffer, at: k, limit: hi),
+                  let match = lexicon.cues.longestMatch(in: buffer, at: k, limit: hi), let first = match.values.first else { continue }
             let cue = match.values.first { if case .speech = $0 { return true } else { return false } } ?? first
             if accepts(cue, at: match.tokens, lo: lo) {
                 hits.append(CueHit(tokens: match.tokens, cue: cue, quoted: quoted.contains { $0.contains(k) }))

@@ -97,20 +97,3 @@ enum TokenContext {
         return Double(double.exponent) + (double.significand - 1)
     }
 }
-
-/// A ``KeySet`` behind a ``KeyFilter``: a key that is not in the set (nearly every word, for the
-/// small sets the per-token loops ask) is rejected with one array read instead of a probe.
-struct FilteredKeySet: Sendable {
-    let keys: KeySet
-    private var filter = KeyFilter()
-
-    init(_ keys: KeySet) {
-        self.keys = keys
-        for key in keys.allKeys { filter.insert(key) }
-    }
-
-    @inline(__always)
-    func contains(_ key: LexiconKey) -> Bool {
-        filter.mayContain(key) && keys.contains(key)
-    }
-}
