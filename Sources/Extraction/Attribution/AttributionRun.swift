@@ -288,7 +288,10 @@ struct AttributionRun {
     private mutating func note(_ speaker: Int) {
         while lastSentence.count < speakers.count { lastSentence.append(-1) }
         if speaker < lastSentence.count { lastSentence[speaker] = currentSentence }
-        if let position = recent.firstIndex(of: speaker) { recent.remove(at: position) }
+        // Each speaker is in `recent` once, newest last: the usual run of sentences by one
+        // speaker changes nothing, and a recent speaker is found from the end.
+        guard recent.last != speaker else { return }
+        if let position = recent.lastIndex(of: speaker) { recent.remove(at: position) }
         recent.append(speaker)
         if recent.count > Self.recentSpeakers { recent.removeFirst() }
     }
@@ -711,7 +714,7 @@ struct AttributionRun {
             return Speaker(attribution: Attribution(source: reader.text(name), role: role, kind: .namedOfficial), phraseKind: .person,
                            headKey: nil, roleHeadKey: roleHead, nameKeys: nameKeys(name), personal: true)
         case .unnamed, .roleOnly:
-            let plural = lexicon.wordClass(head).contains(.unnamedHead) && buffer.text(of: tokens[phrase.head]).hasSuffix("s")
+            let plural = lexicon.wordClass(head).contains(.unnamedHead) && buffer.bytes[Int(tokens[phrase.head].byteEnd) - 1] == UInt8(ascii: "s")
             return Speaker(attribution: Attribution(source: reader.descriptionText(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
                            headKey: head, roleHeadKey: head, nameKeys: [], personal: !plural)
         case .organization:
