@@ -309,7 +309,7 @@ struct AttributionRun {
         let tokens = buffer.tokens
         let bytes = buffer.bytes
         let cueFilter = lexicon.cueFilter
-        if !cueStarts.isEmpty { cueStarts.removeAll(keepingCapacity: true) }
+        cueStarts.empty()
         for k in lo..<hi {
             let token = tokens[k]
             guard token.kind == .punctuation else {
@@ -353,7 +353,7 @@ struct AttributionRun {
 
     /// The cues in `lo..<hi`; `quoted` holds the sentence's quoted spans (``Reading/quoted``).
     private mutating func scanCues(_ lo: Int, _ hi: Int, quoted: [Range<Int>]) {
-        if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
+        hits.empty()
         // Matches do not overlap: a start inside the previous match is skipped.
         var next = lo
         for k in cueStarts where k >= next {
@@ -836,5 +836,14 @@ struct AttributionRun {
                                              targets: targets.reversed(), object: pending.object))
         }
         return challenges
+    }
+}
+
+private extension Array {
+    /// Removes every element and keeps the capacity, like `removeAll(keepingCapacity: true)`,
+    /// which goes through `replaceSubrange` (about 80 instructions even for the one or two
+    /// elements a sentence's buffers hold); popping them costs a few each.
+    mutating func empty() {
+        while popLast() != nil {}
     }
 }
