@@ -17,8 +17,8 @@ struct AttributionRun {
         var nameKeys: [LexiconKey]
         /// He/she can refer to it.
         var personal: Bool
-        /// Keys of the description's words (determiners dropped), for repeated organization names.
-        var contentKeys: [LexiconKey] = []
+        /// The description's tokens (determiners dropped), whose words name a repeated organization.
+        var content: Range<Int> = 0..<0
     }
 
     /// A quotation spanning sentences.
@@ -654,7 +654,7 @@ struct AttributionRun {
         case .unnamed, .roleOnly, .organization, .media:
             let head = tokens[phrase.head].key
             if phrase.definite || phrase.kind == .organization || phrase.kind == .media {
-                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || hasContentKeys(speakers[$0].contentKeys, phrase)) })
+                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || sameWords(speakers[$0].content, phrase.content)) })
                     ?? (phrase.definite ? recent.last(where: { speakers[$0].roleHeadKey == head }) : nil)
                 {
                     return (id, phrase.definite)
@@ -662,7 +662,7 @@ struct AttributionRun {
             }
         }
         var speaker = makeSpeaker(phrase)
-        speaker.contentKeys = contentKeys(phrase)
+        speaker.content = phrase.content
         speakers.append(speaker)
         return (speakers.count - 1, false)
     }
@@ -674,21 +674,18 @@ struct AttributionRun {
         return keys
     }
 
-    private func contentKeys(_ phrase: SpeakerPhrase) -> [LexiconKey] {
-        var keys: [LexiconKey] = []
-        keys.reserveCapacity(phrase.content.count)
-        for k in phrase.content where tokens[k].kind == .word { keys.append(tokens[k].key) }
-        return keys
-    }
-
-    /// Whether `keys` equals `contentKeys(phrase)`, without building the latter.
-    private func hasContentKeys(_ keys: [LexiconKey], _ phrase: SpeakerPhrase) -> Bool {
-        var count = 0
-        for k in phrase.content where tokens[k].kind == .word {
-            guard count < keys.count, keys[count] == tokens[k].key else { return false }
-            count += 1
+    /// Whether the words of two token ranges have the same keys, in order (other tokens skipped).
+    private func sameWords(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        var i = first.lowerBound
+        var j = second.lowerBound
+        while true {
+            while i < first.upperBound, tokens[i].kind != .word { i += 1 }
+            while j < second.upperBound, tokens[j].kind != .word { j += 1 }
+            guard i < first.upperBound, j < second.upperBound else { return i >= first.upperBound && j >= second.upperBound }
+            guard tokens[i].key == tokens[j].key else { return false }
+            i += 1
+            j += 1
         }
-        return count == keys.count
     }
 
     /// How many recent speakers coreference considers, and how far back a challenge looks.
