@@ -58,6 +58,8 @@ public final class ActorLexicon: Sendable {
     let overrides: [String: String]
     let adjectives: [String: String]
     let lexicon: PhraseLexicon<Hit>
+    /// The first keys of the lexicon's phrases, asked before a probe (``PhraseStarts``).
+    let starts: PhraseStarts
     /// The first token keys of the seats of government.
     let seatStartKeys: KeySet
     let modifierKeys: KeySet
@@ -94,6 +96,12 @@ public final class ActorLexicon: Sendable {
         let gazetteer = Gazetteer.standard
         var lexicon = PhraseLexicon<Hit>()
         var phrases = 0
+        var phraseKeys: [[LexiconKey]] = []
+        func add(_ phrase: String, _ value: Hit) {
+            lexicon.insert(phrase, value: value)
+            phraseKeys.append(TextBuffer(phrase).tokens.map(\.key))
+            phrases += 1
+        }
 
         var named: [Named] = []
         for row in Gazetteer.Builder.rows(ActorData.named) where row.count >= 5 {
@@ -115,23 +123,20 @@ public final class ActorLexicon: Sendable {
                 var context = false
                 if alias.hasSuffix("!") { allCaps = true; context = true; alias.removeLast() }
                 if alias.hasSuffix("?") { context = true; alias.removeLast() }
-                lexicon.insert(alias, value: .named(index: index, allCaps: allCaps, context: context))
-                phrases += 1
+                add(alias, .named(index: index, allCaps: allCaps, context: context))
             }
         }
 
         var adjectives: [String: String] = [:]
         for (index, code) in gazetteer.demonymCountries.enumerated() {
             for spelling in gazetteer.demonymSpellings[index] {
-                lexicon.insert(spelling, value: .demonym(country: code))
-                phrases += 1
+                add(spelling, .demonym(country: code))
             }
             if !code.isEmpty, adjectives[code] == nil { adjectives[code] = gazetteer.demonymSpellings[index].first }
         }
         for (code, names) in gazetteer.countryNames.sorted(by: { $0.key < $1.key }) {
             for name in names {
-                lexicon.insert(name, value: .country(code: code))
-                phrases += 1
+                add(name, .country(code: code))
             }
         }
 
@@ -155,13 +160,11 @@ public final class ActorLexicon: Sendable {
                 name = ActorLexicon.fill(template, adjectives[code] ?? code)
             }
             seats.append(Seat(actor: Actor(name: name, kind: .government, country: code), always: row[2] == "always"))
-            lexicon.insert(String(row[0]), value: .seat(index: Int32(seats.count - 1)))
+            add(String(row[0]), .seat(index: Int32(seats.count - 1)))
             seatPhrases.append(String(row[0]))
-            phrases += 1
         }
         for row in Gazetteer.Builder.rows(ActorData.forces) where row.count >= 2 {
-            lexicon.insert(String(row[0]), value: .force(category: String(row[1])))
-            phrases += 1
+            add(String(row[0]), .force(category: String(row[1])))
         }
 
         var peopleForces: [String: [(country: String, named: Int32)]] = [:]
@@ -177,6 +180,7 @@ public final class ActorLexicon: Sendable {
         self.overrides = overrides
         self.adjectives = adjectives
         self.lexicon = lexicon
+        starts = PhraseStarts(phraseKeys)
         seatStartKeys = PhraseLexicon<Hit>.firstKeys(of: seatPhrases)
         self.phraseCount = phrases
         ledKeys = TokenContext.keys(ActorData.ledMarkers)
@@ -216,6 +220,12 @@ public final class ActorLexicon: Sendable {
 
     // MARK: Matching
 
+    /// A country the text names (a demonym, a country, a seat, or a place in it) and its first token.
+    struct CountryMention {
+        var code: String
+        var token: Int
+    }
+
     /// A mention before document-level resolution.
     struct Found {
         var tokens: Range<Int>
@@ -238,11 +248,12 @@ public final class ActorLexicon: Sendable {
         let upper = min(buffer.tokens.count, range.upperBound)
         guard lower < upper else { return [] }
         var found: [Found] = []
-        var countryMentions: [(code: String, token: Int)] = []
+        var countryMentions: [CountryMention] = []
         var index = lower
         while index < upper {
             let token = buffer.tokens[index]
             guard token.kind == .word || token.kind == .number, lexicon.mayStart(with: token),
+                  starts.mayMatch(buffer, at: index, limit: upper),
                   let match = lexicon.longestMatch(in: buffer, at: index, limit: upper)
             else {
                 index += 1
@@ -253,15 +264,15 @@ public final class ActorLexicon: Sendable {
         }
         if !places.isEmpty {
             countryMentions = ActorLexicon.merge(countryMentions, places.compactMap { place in
-                place.place.country.isEmpty ? nil : (place.place.country, place.tokens.lowerBound)
+                place.place.country.isEmpty ? nil : CountryMention(code: place.place.country, token: place.tokens.lowerBound)
             })
         }
         return resolve(found, countries: countryMentions, buffer: buffer)
     }
 
     /// Merges two lists of country mentions, each in text order, into one in text order.
-    static func merge(_ first: [(code: String, token: Int)], _ second: [(code: String, token: Int)]) -> [(code: String, token: Int)] {
-        var merged: [(code: String, token: Int)] = []
+    static func merge(_ first: [CountryMention], _ second: [CountryMention]) -> [CountryMention] {
+        var merged: [CountryMention] = []
         merged.reserveCapacity(first.count + second.count)
         var i = 0
         var j = 0
@@ -279,7 +290,7 @@ public final class ActorLexicon: Sendable {
 
     /// Handles one lexicon hit; returns where scanning continues.
     private func scan(_ match: PhraseLexicon<Hit>.Match, _ buffer: TextBuffer, lower: Int, upper: Int,
-                      into found: inout [Found], countries: inout [(code: String, token: Int)]) -> Int
+                      into found: inout [Found], countries: inout [CountryMention]) -> Int
     {
         let tokens = match.tokens
         // Named actors first: the longest phrase wins ("Syrian Arab Army" over "Syrian").
@@ -300,7 +311,7 @@ public final class ActorLexicon: Sendable {
                 let seat = seats[Int(index)]
                 if hasCapitalizedContent(buffer, tokens), seat.always || governmentReading(buffer, tokens, lower: lower) {
                     found.append(Found(tokens: tokens, actor: seat.actor, named: nil))
-                    countries.append((seat.actor.country, tokens.lowerBound))
+                    countries.append(CountryMention(code: seat.actor.country, token: tokens.lowerBound))
                 }
                 return tokens.upperBound
             }
@@ -311,7 +322,7 @@ public final class ActorLexicon: Sendable {
                 if let end = stateForces(startingAt: tokens.lowerBound, buffer, lower: lower, upper: upper, into: &found, countries: &countries) {
                     return end
                 }
-                if case .demonym(let code) = hit, !code.isEmpty { countries.append((code, tokens.lowerBound)) }
+                if case .demonym(let code) = hit, !code.isEmpty { countries.append(CountryMention(code: code, token: tokens.lowerBound)) }
                 if case .demonym(let code) = hit, code.isEmpty,
                    let options = peopleForces[buffer.text(tokens: tokens).lowercased()],
                    hasCapitalizedContent(buffer, tokens), TokenContext.isIn(peopleForceNounKeys, buffer, tokens.upperBound)
@@ -320,7 +331,7 @@ public final class ActorLexicon: Sendable {
                     found.append(Found(tokens: span, actor: named[Int(options[0].named)].actor, named: nil, byCountry: options))
                     return span.upperBound
                 }
-                if case .country(let code) = hit, hasCapitalizedContent(buffer, tokens) { countries.append((code, tokens.lowerBound)) }
+                if case .country(let code) = hit, hasCapitalizedContent(buffer, tokens) { countries.append(CountryMention(code: code, token: tokens.lowerBound)) }
                 return tokens.upperBound
             case .force(let category):
                 if let end = forcesOfCountries(category, tokens, buffer, lower: lower, upper: upper, into: &found, countries: &countries) {
@@ -416,7 +427,7 @@ public final class ActorLexicon: Sendable {
     /// "Iraqi army", "American and Saudi intelligence services", "Baghdad-led forces",
     /// "US-led coalition", "Iraq's army". Returns the end of the phrase, or nil.
     private func stateForces(startingAt start: Int, _ buffer: TextBuffer, lower: Int, upper: Int,
-                             into found: inout [Found], countries: inout [(code: String, token: Int)]) -> Int?
+                             into found: inout [Found], countries: inout [CountryMention]) -> Int?
     {
         guard let first = item(buffer, at: start, upper: upper) else { return nil }
         var items = [first]
@@ -452,14 +463,14 @@ public final class ActorLexicon: Sendable {
             let isLast = offset == items.count - 1
             let span = isLast ? item.tokens.lowerBound..<force.upperBound : item.tokens
             found.append(Found(tokens: span, actor: stateActor(item.code, category), named: nil))
-            countries.append((item.code, item.tokens.lowerBound))
+            countries.append(CountryMention(code: item.code, token: item.tokens.lowerBound))
         }
         return force.upperBound
     }
 
     /// "intelligence agencies of the United States and Saudi Arabia".
     private func forcesOfCountries(_ category: String, _ tokens: Range<Int>, _ buffer: TextBuffer, lower: Int, upper: Int,
-                                   into found: inout [Found], countries: inout [(code: String, token: Int)]) -> Int?
+                                   into found: inout [Found], countries: inout [CountryMention]) -> Int?
     {
         guard !(categories[category]?.ledOnly ?? false), tokens.upperBound < upper, buffer.tokens[tokens.upperBound].key == ofKey else { return nil }
         var position = tokens.upperBound + 1
@@ -479,7 +490,7 @@ public final class ActorLexicon: Sendable {
         for (offset, item) in items.enumerated() {
             let span = offset == 0 ? tokens.lowerBound..<item.tokens.upperBound : item.tokens
             found.append(Found(tokens: span, actor: stateActor(item.code, category), named: nil))
-            countries.append((item.code, item.tokens.lowerBound))
+            countries.append(CountryMention(code: item.code, token: item.tokens.lowerBound))
         }
         return position
     }
@@ -570,7 +581,7 @@ public final class ActorLexicon: Sendable {
 
     /// The code among `codes` mentioned nearest to `token`, looking at most 64 country
     /// mentions either way (a constant window, so resolution stays linear).
-    private func nearestCountry(_ codes: [String], to token: Int, in countries: [(code: String, token: Int)]) -> String? {
+    private func nearestCountry(_ codes: [String], to token: Int, in countries: [CountryMention]) -> String? {
         // First mention at or after `token` (mentions are recorded in text order).
         var low = 0
         var high = countries.count
@@ -593,7 +604,7 @@ public final class ActorLexicon: Sendable {
         return best?.code
     }
 
-    private func resolve(_ found: [Found], countries: [(code: String, token: Int)], buffer: TextBuffer) -> [ActorMention] {
+    private func resolve(_ found: [Found], countries: [CountryMention], buffer: TextBuffer) -> [ActorMention] {
         let specific = found.first { mention in
             guard mention.actor.kind == .coalition else { return false }
             if let index = mention.named { return named[Int(index)].specific }

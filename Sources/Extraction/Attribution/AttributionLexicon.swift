@@ -2,14 +2,18 @@
 /// outlets and the word classes used to read a speaker's noun phrase.
 ///
 /// Everything here is a table; the engine holds no special cases for particular words. Tables are
-/// compiled once into ``PhraseLexicon``s and key sets (`AttributionLexicon.standard`).
-struct AttributionLexicon: Sendable {
+/// compiled once into ``PhraseLexicon``s and key sets (`AttributionLexicon.standard`). A class,
+/// so that a run and its phrase reader hold one reference to it instead of copies of its tables.
+final class AttributionLexicon: Sendable {
     static let standard = AttributionLexicon()
 
     /// Speech verbs, "according to", medium markers and stance cues, matched leftmost-longest.
     let cues: PhraseLexicon<AttributionCue>
     /// A cheap first-token prefilter for ``cues``.
     let cueFilter: KeyFilter
+    /// The first two keys of the cue phrases, asked before a probe: most words that start a cue
+    /// ("in", "is", "it") start it only with a particular next word.
+    let cueStarts: PhraseStarts
     /// Named news outlets ("RIA Novosti", "Al Jazeera", "state TV").
     let media: PhraseLexicon<Bool>
     /// Word classes by folded key.
@@ -40,10 +44,12 @@ struct AttributionLexicon: Sendable {
         let allPhrases = Self.speechVerbs.flatMap { $0.finite + $0.nounLike + $0.participles }
             + Self.accordingTo + Self.quotedAsSaying + Self.mediumMarkers
             + Self.stanceCues.flatMap(\.1) + Self.neutralPhrases
-        for phrase in allPhrases {
-            if let first = TextBuffer(phrase).tokens.first { filter.insert(first.key) }
+        let phraseKeys = allPhrases.map { TextBuffer($0).tokens.map(\.key) }
+        for keys in phraseKeys {
+            if let first = keys.first { filter.insert(first) }
         }
         self.cueFilter = filter
+        self.cueStarts = PhraseStarts(phraseKeys)
 
         var media = PhraseLexicon<Bool>()
         for outlet in Self.mediaOutlets { media.insert(outlet, value: true) }

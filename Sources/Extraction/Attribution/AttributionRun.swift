@@ -17,8 +17,8 @@ struct AttributionRun {
         var nameKeys: [LexiconKey]
         /// He/she can refer to it.
         var personal: Bool
-        /// Keys of the description's words (determiners dropped), for repeated organization names.
-        var contentKeys: [LexiconKey] = []
+        /// The description's tokens (determiners dropped), whose words name a repeated organization.
+        var content: Range<Int> = 0..<0
     }
 
     /// A quotation spanning sentences.
@@ -141,8 +141,8 @@ struct AttributionRun {
         var verbStance: Stance = .asserted
         var cueStance: Stance = .asserted
 
-        // Speaker from a cue.
-        if let found = findSpeaker(hits, lo, window) {
+        // Speaker from a cue; only unquoted cues name one (most sentences have none).
+        if hits.contains(where: { !$0.quoted }), let found = findSpeaker(hits, lo, window) {
             verbStance = found.verbStance
             cueTokens = found.cueTokens
             speakerTokens = found.speakerTokens
@@ -288,7 +288,10 @@ struct AttributionRun {
     private mutating func note(_ speaker: Int) {
         while lastSentence.count < speakers.count { lastSentence.append(-1) }
         if speaker < lastSentence.count { lastSentence[speaker] = currentSentence }
-        if let position = recent.firstIndex(of: speaker) { recent.remove(at: position) }
+        // Each speaker is in `recent` once, newest last: the usual run of sentences by one
+        // speaker changes nothing, and a recent speaker is found from the end.
+        guard recent.last != speaker else { return }
+        if let position = recent.lastIndex(of: speaker) { recent.remove(at: position) }
         recent.append(speaker)
         if recent.count > Self.recentSpeakers { recent.removeFirst() }
     }
@@ -306,7 +309,7 @@ struct AttributionRun {
         let tokens = buffer.tokens
         let bytes = buffer.bytes
         let cueFilter = lexicon.cueFilter
-        if !cueStarts.isEmpty { cueStarts.removeAll(keepingCapacity: true) }
+        cueStarts.empty()
         for k in lo..<hi {
             let token = tokens[k]
             guard token.kind == .punctuation else {
@@ -316,7 +319,7 @@ struct AttributionRun {
                 }
                 continue
             }
-            guard let mark = PhraseReader.quoteMark(of: token, firstByte: bytes[Int(token.byteStart)]) else { continue }
+            guard let mark = PhraseReader.quoteMark(of: token, in: bytes) else { continue }
             var opens: Bool
             switch mark {
             case .open: opens = true
@@ -350,12 +353,13 @@ struct AttributionRun {
 
     /// The cues in `lo..<hi`; `quoted` holds the sentence's quoted spans (``Reading/quoted``).
     private mutating func scanCues(_ lo: Int, _ hi: Int, quoted: [Range<Int>]) {
-        if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
+        hits.empty()
         // Matches do not overlap: a start inside the previous match is skipped.
         var next = lo
         for k in cueStarts where k >= next {
             if k >= hi { break }
-            guard let match = lexicon.cues.longestMatch(in: buffer, at: k, limit: hi), let first = match.values.first else { continue }
+            guard lexicon.cueStarts.mayMatch(buffer, at: k, limit: hi),
+                  let match = lexicon.cues.longestMatch(in: buffer, at: k, limit: hi), let first = match.values.first else { continue }
             let cue = match.values.first { if case .speech = $0 { return true } else { return false } } ?? first
             if accepts(cue, at: match.tokens, lo: lo) {
                 hits.append(CueHit(tokens: match.tokens, cue: cue, quoted: quoted.contains { $0.contains(k) }))
@@ -435,11 +439,9 @@ struct AttributionRun {
         var start: Int
     }
 
-    /// The sentence's speaker: the frame cue (a cue after a comma or closing quote) wins over
-    /// the leftmost one.
+    /// The sentence's speaker, named by its unquoted cues (the caller checks there is one): the
+    /// frame cue (a cue after a comma or closing quote) wins over the leftmost one.
     private func findSpeaker(_ hits: [CueHit], _ lo: Int, _ hi: Int) -> FoundSpeaker? {
-        // Only unquoted cues name a speaker (most sentences have none).
-        guard hits.contains(where: { !$0.quoted }) else { return nil }
         var best: Candidate?
         var bestIsFrame = false
         // Sized once: each cue adds at most two spans (its own and an outlet's), the media rewrites two more.
@@ -643,8 +645,8 @@ struct AttributionRun {
             if let name = phrase.name {
                 let keys = nameKeys(name)
                 if let last = keys.last, let id = recent.last(where: { speakers[$0].nameKeys.last == last && (keys.count == 1 || speakers[$0].nameKeys == keys) }) {
-                    if speakers[id].attribution.role == nil, let role = phrase.role.flatMap(reader.roleText) {
-                        speakers[id].attribution.role = role
+                    if speakers[id].attribution.role == nil, let role = phrase.role, let text = reader.roleText(role) {
+                        speakers[id].attribution.role = text
                     }
                     return (id, keys.count == 1 && speakers[id].nameKeys.count > 1)
                 }
@@ -652,7 +654,7 @@ struct AttributionRun {
         case .unnamed, .roleOnly, .organization, .media:
             let head = tokens[phrase.head].key
             if phrase.definite || phrase.kind == .organization || phrase.kind == .media {
-                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || hasContentKeys(speakers[$0].contentKeys, phrase)) })
+                if let id = recent.last(where: { speakers[$0].headKey == head && (phrase.definite || sameWords(speakers[$0].content, phrase.content)) })
                     ?? (phrase.definite ? recent.last(where: { speakers[$0].roleHeadKey == head }) : nil)
                 {
                     return (id, phrase.definite)
@@ -660,7 +662,7 @@ struct AttributionRun {
             }
         }
         var speaker = makeSpeaker(phrase)
-        speaker.contentKeys = contentKeys(phrase)
+        speaker.content = phrase.content
         speakers.append(speaker)
         return (speakers.count - 1, false)
     }
@@ -672,21 +674,18 @@ struct AttributionRun {
         return keys
     }
 
-    private func contentKeys(_ phrase: SpeakerPhrase) -> [LexiconKey] {
-        var keys: [LexiconKey] = []
-        keys.reserveCapacity(phrase.content.count)
-        for k in phrase.content where tokens[k].kind == .word { keys.append(tokens[k].key) }
-        return keys
-    }
-
-    /// Whether `keys` equals `contentKeys(phrase)`, without building the latter.
-    private func hasContentKeys(_ keys: [LexiconKey], _ phrase: SpeakerPhrase) -> Bool {
-        var count = 0
-        for k in phrase.content where tokens[k].kind == .word {
-            guard count < keys.count, keys[count] == tokens[k].key else { return false }
-            count += 1
+    /// Whether the words of two token ranges have the same keys, in order (other tokens skipped).
+    private func sameWords(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        var i = first.lowerBound
+        var j = second.lowerBound
+        while true {
+            while i < first.upperBound, tokens[i].kind != .word { i += 1 }
+            while j < second.upperBound, tokens[j].kind != .word { j += 1 }
+            guard i < first.upperBound, j < second.upperBound else { return i >= first.upperBound && j >= second.upperBound }
+            guard tokens[i].key == tokens[j].key else { return false }
+            i += 1
+            j += 1
         }
-        return count == keys.count
     }
 
     /// How many recent speakers coreference considers, and how far back a challenge looks.
@@ -702,12 +701,17 @@ struct AttributionRun {
         switch phrase.kind {
         case .person:
             let name = phrase.name ?? phrase.content
-            let role = phrase.role.flatMap(reader.roleText)
-            let roleHead = phrase.role.flatMap(roleHeadKey)
+            // `if let`, not `flatMap(reader.roleText)`: a method reference copies what it is bound to.
+            var role: String?
+            var roleHead: LexiconKey?
+            if let range = phrase.role {
+                role = reader.roleText(range)
+                roleHead = roleHeadKey(range)
+            }
             return Speaker(attribution: Attribution(source: reader.text(name), role: role, kind: .namedOfficial), phraseKind: .person,
                            headKey: nil, roleHeadKey: roleHead, nameKeys: nameKeys(name), personal: true)
         case .unnamed, .roleOnly:
-            let plural = lexicon.wordClass(head).contains(.unnamedHead) && buffer.text(of: tokens[phrase.head]).hasSuffix("s")
+            let plural = lexicon.wordClass(head).contains(.unnamedHead) && buffer.bytes[Int(tokens[phrase.head].byteEnd) - 1] == UInt8(ascii: "s")
             return Speaker(attribution: Attribution(source: reader.descriptionText(phrase.tokens), kind: .unnamedSource), phraseKind: phrase.kind,
                            headKey: head, roleHeadKey: head, nameKeys: [], personal: !plural)
         case .organization:
@@ -829,5 +833,14 @@ struct AttributionRun {
                                              targets: targets.reversed(), object: pending.object))
         }
         return challenges
+    }
+}
+
+private extension Array {
+    /// Removes every element and keeps the capacity, like `removeAll(keepingCapacity: true)`,
+    /// which goes through `replaceSubrange` (about 80 instructions even for the one or two
+    /// elements a sentence's buffers hold); popping them costs a few each.
+    mutating func empty() {
+        while popLast() != nil {}
     }
 }

@@ -125,19 +125,30 @@ struct PhraseReader {
     /// Quote marks: `“ ” « » „ "`.
     func quoteMark(_ k: Int) -> QuoteMark? {
         guard k >= 0, k < tokens.count else { return nil }
-        return Self.quoteMark(of: tokens[k], firstByte: byte(k))
+        return Self.quoteMark(of: tokens[k], in: buffer.bytes)
     }
 
-    /// The quote mark a token is, from its first byte: `"` (0x22), `“ ” „` (E2 80 9C/9D/9E), `« »` (C2 AB/BB).
+    /// The quote mark a token is, from its bytes: `"` (22), `“ ” „` (E2 80 9C/9D/9E), `« »` (C2 AB/BB).
+    /// A punctuation token is one scalar, so its bytes name it as its folded key would, without
+    /// a lookup of the marks' keys.
     @inline(__always)
-    static func quoteMark(of token: Token, firstByte: UInt8) -> QuoteMark? {
+    static func quoteMark(of token: Token, in bytes: [UInt8]) -> QuoteMark? {
         guard token.kind == .punctuation else { return nil }
-        switch firstByte {
+        let start = Int(token.byteStart)
+        switch bytes[start] {
         case 0x22: return .toggle
-        case 0xE2, 0xC2:
-            switch token.key {
-            case openQuote, lowQuote, openGuillemet: return .open
-            case closeQuote, closeGuillemet: return .close
+        case 0xE2:
+            guard token.byteCount == 3, bytes[start + 1] == 0x80 else { return nil }
+            switch bytes[start + 2] {
+            case 0x9C, 0x9E: return .open
+            case 0x9D: return .close
+            default: return nil
+            }
+        case 0xC2:
+            guard token.byteCount == 2 else { return nil }
+            switch bytes[start + 1] {
+            case 0xAB: return .open
+            case 0xBB: return .close
             default: return nil
             }
         default: return nil
@@ -146,11 +157,6 @@ struct PhraseReader {
 
     enum QuoteMark { case open, close, toggle }
 
-    private static let openQuote = LexiconKey(folding: "“")
-    private static let lowQuote = LexiconKey(folding: "„")
-    private static let openGuillemet = LexiconKey(folding: "«")
-    private static let closeQuote = LexiconKey(folding: "”")
-    private static let closeGuillemet = LexiconKey(folding: "»")
     private static let innerPunctuation: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "&"), UInt8(ascii: "'")]
     private static let clauseLeads: KeySet = KeySet([
         "and", "but", "while", "as", "when", "although", "though", "whereas", "because", "since", "after", "before",
@@ -277,11 +283,12 @@ struct PhraseReader {
         }
         // "the Kurdish Rudaw TV", "Iraq's Alsumaria News", "its Amaq news agency": capitalized
         // words ending in media words.
+        guard isCapitalized(begin) else { return nil }
         var end = begin
         while end < limit, end - begin < 6, isNameToken(end, floor: begin) || tokens[end].kind == .possessive { end += 1 }
         guard end > begin else { return nil }
         while end < limit, end - begin < 8, wordClass(end).contains(.mediaHead) { end += 1 }
-        if wordClass(end - 1).contains(.mediaHead), isCapitalized(begin) { return begin..<end }
+        if wordClass(end - 1).contains(.mediaHead) { return begin..<end }
         return nil
     }
 

@@ -12,6 +12,8 @@ extension Gazetteer {
         var boxes: [String: Box] = [:]
         var commonWords: Set<LexiconKey> = []
         var nameCount = 0
+        /// The first keys of the phrases that do not start with a word ("'Amman": an apostrophe).
+        var nonWordStartKeys: [LexiconKey] = []
         /// Curated cities and towns by country, with the token keys of all their names.
         private var curatedTowns: [String: [(index: Int32, names: Set<[LexiconKey]>)]] = [:]
         private let generatedLines = Builder.rows(GazetteerData.generated)
@@ -96,8 +98,16 @@ extension Gazetteer {
         /// Adds `name` for entry `index`. A name given twice for one entry yields a duplicate
         /// candidate, which matching removes.
         mutating func insert(_ name: some StringProtocol, index: Int32, tier: UInt8) {
-            lexicon.insert(String(name), value: Hit(kind: .place, tier: tier, index: index))
+            insert(phrase: String(name), value: Hit(kind: .place, tier: tier, index: index))
             nameCount += 1
+        }
+
+        /// Adds a phrase to the lexicon, noting its first key when its first token is no word (a
+        /// phrase starting with an ASCII letter starts with a word, so only the others are tokenized).
+        mutating func insert(phrase: String, value: Hit) {
+            lexicon.insert(phrase, value: value)
+            if let byte = phrase.utf8.first, (byte | 0x20) &- UInt8(ascii: "a") < 26 { return }
+            if let first = TextBuffer(phrase).tokens.first, first.kind != .word { nonWordStartKeys.append(first.key) }
         }
 
         mutating func loadCountries() {
@@ -239,7 +249,7 @@ extension Gazetteer {
                 }
             }
             for phrase in phrases {
-                lexicon.insert(phrase, value: Hit(kind: .blocked, tier: 0, index: 0))
+                insert(phrase: phrase, value: Hit(kind: .blocked, tier: 0, index: 0))
             }
         }
 
@@ -251,7 +261,7 @@ extension Gazetteer {
                 demonymSpellings.append(spellings)
                 let index = Int32(demonymCountries.count - 1)
                 for spelling in spellings {
-                    lexicon.insert(spelling, value: Hit(kind: .demonym, tier: 0, index: index))
+                    insert(phrase: spelling, value: Hit(kind: .demonym, tier: 0, index: index))
                 }
             }
         }

@@ -23,7 +23,7 @@ extension Gazetteer {
     static let featureHeads = KeySet(words: GazetteerData.featureHeads)
     static let areaHeads = KeySet(words: GazetteerData.areaHeads)
     static let facilityHeads = KeySet(words: GazetteerData.facilityHeads)
-    static let anyHead = featureHeads.union(areaHeads).union(facilityHeads)
+    static let anyHead = FilteredKeySet(featureHeads.union(areaHeads).union(facilityHeads))
 
     static func headClass(_ key: LexiconKey) -> UnlistedClass? {
         guard anyHead.contains(key) else { return nil }

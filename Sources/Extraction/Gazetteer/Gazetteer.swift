@@ -2,7 +2,7 @@
 ///
 /// The data is GeoNames (generated, see `docs/DATA.md`) plus hand tables of conflict-zone
 /// spellings, provinces and regions (`GazetteerData`). Matching is leftmost-longest over one
-/// ``PhraseLexicon`` (one probe per token); the precision rules below run only on hits:
+/// ``PhraseLexicon`` (at most one probe per token); the precision rules below run only on hits:
 ///
 /// - every content token of a name is capitalized ("Mosul", "MOSUL", "al-Hawija"); particles
 ///   such as "al", "ez", "province" may be lowercase;
@@ -67,7 +67,11 @@ public final class Gazetteer: Sendable {
     let locativeKeys: KeySet
     let placeNounKeys: KeySet
     let areaSuffixKeys: KeySet
-    let particleKeys: KeySet
+    /// Lowercase name particles ("al", "ez"), asked of every lowercase word.
+    let particleKeys: FilteredKeySet
+    /// The first keys of the names that do not start with a word ("'Amman"): any other number or
+    /// punctuation token starts no name, so it is not probed.
+    let nonWordStartKeys: KeySet
     let titleKeys: KeySet
     let followerKeys: KeySet
     let premodifierKeys: KeySet
@@ -126,7 +130,8 @@ public final class Gazetteer: Sendable {
         locativeKeys = TokenContext.keys(GazetteerData.locativeCues)
         placeNounKeys = TokenContext.keys(GazetteerData.placeNouns)
         areaSuffixKeys = TokenContext.keys(GazetteerData.areaSuffixes)
-        particleKeys = TokenContext.keys(GazetteerData.particles)
+        particleKeys = FilteredKeySet(TokenContext.keys(GazetteerData.particles))
+        nonWordStartKeys = KeySet(builder.nonWordStartKeys)
         titleKeys = TokenContext.keys(GazetteerData.personTitles)
         followerKeys = TokenContext.keys(GazetteerData.placeFollowers)
         premodifierKeys = TokenContext.keys(GazetteerData.placePremodifiers)
@@ -233,7 +238,11 @@ public final class Gazetteer: Sendable {
         var index = lower
         while index < upper {
             let token = buffer.tokens[index]
-            guard token.kind != .punctuation || TokenContext.isWord(buffer, index + 1) else {
+            // Only a word starts an unlisted name, and a name that does not start with a word
+            // starts with punctuation before a word ("'Amman").
+            guard token.kind == .word
+                || nonWordStartKeys.contains(token.key) && (token.kind != .punctuation || TokenContext.isWord(buffer, index + 1))
+            else {
                 index += 1
                 continue
             }
@@ -653,10 +662,13 @@ public final class Gazetteer: Sendable {
     private static func surface(_ buffer: TextBuffer, _ tokens: Range<Int>, unless name: String) -> String {
         guard !tokens.isEmpty else { return "" }
         let bytes = Int(buffer.tokens[tokens.lowerBound].byteStart)..<Int(buffer.tokens[tokens.upperBound - 1].byteEnd)
-        let sameBytes = name.utf8.count == bytes.count
-            && (name.utf8.withContiguousStorageIfAvailable { stored in
-                buffer.bytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[bytes]).elementsEqual(stored) }
-            } ?? buffer.bytes[bytes].elementsEqual(name.utf8))
+        var name = name
+        let sameBytes = name.utf8.count == bytes.count && name.withUTF8 { stored in
+            buffer.bytes.withUnsafeBufferPointer { all in
+                for offset in 0..<stored.count where stored[offset] != all[bytes.lowerBound + offset] { return false }
+                return true
+            }
+        }
         if sameBytes { return "" }
         let text = buffer.text(bytes: bytes)
         return text == name ? "" : text

@@ -61,3 +61,48 @@ extension PhraseLexicon {
         KeySet(phrases.compactMap { TextBuffer($0).tokens.first?.key })
     }
 }
+
+/// A ``KeySet`` behind a ``KeyFilter``: a key that is not in the set (nearly every word, for the
+/// small sets the per-token loops ask) is rejected with one array read instead of a probe.
+struct FilteredKeySet: Sendable {
+    let keys: KeySet
+    private var filter = KeyFilter()
+
+    init(_ keys: KeySet) {
+        self.keys = keys
+        for key in keys.allKeys { filter.insert(key) }
+    }
+
+    @inline(__always)
+    func contains(_ key: LexiconKey) -> Bool {
+        filter.mayContain(key) && keys.contains(key)
+    }
+}
+
+/// Whether a phrase of a lexicon can match at a token, from the phrases' first two keys: the
+/// token is a whole phrase, or it and the next token start a longer one. Most tokens that start
+/// a phrase ("Islamic", "Free") start it only with their next word, so this rejects them without
+/// walking the trie.
+struct PhraseStarts: Sendable {
+    /// The keys that are one-token phrases.
+    private let singles: KeySet
+    /// The first two keys of the longer phrases, as ``pair(_:_:)`` keys.
+    private var pairs = KeyFilter()
+
+    init(_ phrases: [[LexiconKey]]) {
+        singles = KeySet(phrases.filter { $0.count == 1 }.map { $0[0] })
+        for keys in phrases where keys.count >= 2 { pairs.insert(Self.pair(keys[0], keys[1])) }
+    }
+
+    private static func pair(_ first: LexiconKey, _ second: LexiconKey) -> LexiconKey {
+        LexiconKey(rawValue: first.rawValue ^ (second.rawValue &* 0x9E37_79B9_7F4A_7C15))
+    }
+
+    /// False only when no phrase can match at `index` within `limit`.
+    @inline(__always)
+    func mayMatch(_ buffer: TextBuffer, at index: Int, limit: Int) -> Bool {
+        let key = buffer.tokens[index].key
+        if singles.contains(key) { return true }
+        return index + 1 < limit && pairs.mayContain(Self.pair(key, buffer.tokens[index + 1].key))
+    }
+}
