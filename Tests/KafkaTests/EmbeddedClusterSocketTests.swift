@@ -15,7 +15,7 @@ extension KafkaSuite {
             for partition in Int32(0)..<2 {
                 _ = try await producer.send(ProducerMessage(topic: "sockets", partition: partition, value: [1]))
             }
-            let accepted = LoopbackSockets.descriptors(boundTo: Self.ports(cluster), listening: false)
+            let accepted = LoopbackSockets.descriptors(boundTo: LoopbackSockets.ports(ofBootstrapServers: cluster.bootstrapServers), listening: false)
             let nagleOff = accepted.filter(LoopbackSockets.hasNagleDisabled)
             try await producer.close()
             #expect(accepted.count >= 2, "the producer talks to both partition leaders")
@@ -29,16 +29,11 @@ extension KafkaSuite {
             try cluster.setBrokerUp(1)
             let producer = try Fixture.producer(cluster)
             _ = try await producer.send(ProducerMessage(topic: "sockets", value: [1]))
-            let accepted = LoopbackSockets.descriptors(boundTo: Self.ports(cluster), listening: false)
+            let accepted = LoopbackSockets.descriptors(boundTo: LoopbackSockets.ports(ofBootstrapServers: cluster.bootstrapServers), listening: false)
             let nagleOff = accepted.filter(LoopbackSockets.hasNagleDisabled)
             try await producer.close()
             #expect(!accepted.isEmpty)
             #expect(nagleOff == accepted)
-        }
-
-        /// The brokers' ports, from `host:port,host:port`.
-        static func ports(_ cluster: EmbeddedCluster) -> Set<UInt16> {
-            Set(cluster.bootstrapServers.split(separator: ",").compactMap { $0.split(separator: ":").last.flatMap { UInt16($0) } })
         }
     }
 }

@@ -32,6 +32,11 @@ enum LoopbackSockets {
         #endif
     }
 
+    /// The ports of a `host:port,host:port,…` bootstrap list.
+    static func ports(ofBootstrapServers servers: String) -> Set<UInt16> {
+        Set(servers.split(separator: ",").compactMap { $0.split(separator: ":").last.flatMap { UInt16($0) } })
+    }
+
     /// Sets `TCP_NODELAY` on every listening socket bound to one of `ports`.
     static func disableNagle(listeningOn ports: Set<UInt16>) {
         #if os(Linux)

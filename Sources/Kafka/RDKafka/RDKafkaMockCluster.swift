@@ -27,14 +27,9 @@ final class RDKafkaMockCluster: @unchecked Sendable {
         disableNagle()
     }
 
-    /// The ports of the brokers' listeners.
-    private var ports: Set<UInt16> {
-        Set(bootstrapServers.split(separator: ",").compactMap { $0.split(separator: ":").last.flatMap { UInt16($0) } })
-    }
-
     /// Gives the connections the brokers accept `TCP_NODELAY`, as Kafka's have (see ``LoopbackSockets``).
     private func disableNagle() {
-        LoopbackSockets.disableNagle(listeningOn: ports)
+        LoopbackSockets.disableNagle(listeningOn: LoopbackSockets.ports(ofBootstrapServers: bootstrapServers))
     }
 
     func createTopic(_ name: String, partitions: Int32, replicationFactor: Int32) throws(KafkaError) {
