@@ -46,7 +46,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Longest wait for the first message of a batch, e.g. 100ms or 1s (env NEWSWATCH_BATCH_WAIT; default 100ms).", valueName: "duration"))
     var batchWait: String?
 
-    @Option(help: ArgumentHelp("Messages librdkafka prefetches per partition at most, on top of the batch in hand; with --prefetch-bytes this bounds memory (env NEWSWATCH_MAX_IN_FLIGHT; default 1000).", valueName: "n"))
+    @Option(help: ArgumentHelp("Messages librdkafka prefetches at most over all partitions, on top of the batch in hand; keep it and --prefetch-bytes above a second of input or the worker idles (env NEWSWATCH_MAX_IN_FLIGHT; default 10000).", valueName: "n"))
     var maxInFlight: Int?
 
     @Option(help: ArgumentHelp("Bytes librdkafka prefetches at most across all partitions (env NEWSWATCH_PREFETCH_BYTES; default 16777216, 16 MiB).", valueName: "bytes"))
