@@ -175,10 +175,10 @@ struct BatchPublisher: Sendable {
             .sorted { ($0.topic, $0.partition) < ($1.topic, $1.partition) }
     }
 
-    /// 100 ms doubling to 5 s, each delay drawn between half and all of that (jitter, so
-    /// workers hit by the same outage do not retry in step).
-    static func backoff(attempt: Int) -> Duration {
-        let ceiling = min(5_000, 100 << min(max(attempt, 1) - 1, 6))
+    /// 100 ms doubling to `maximumMilliseconds` (default 5 s), each delay drawn between half
+    /// and all of that (jitter, so workers hit by the same outage do not retry in step).
+    static func backoff(attempt: Int, maximumMilliseconds: Int = 5_000) -> Duration {
+        let ceiling = min(maximumMilliseconds, 100 << min(max(attempt, 1) - 1, 6))
         return .milliseconds(Int.random(in: (ceiling / 2)...ceiling))
     }
 }

@@ -149,6 +149,7 @@ public final class Worker: Sendable {
         ])
         var failuresInARow = 0
         var restartsInARow = 0
+        var groupMovesInARow = 0
         while !stopping.load(ordering: .acquiring) {
             progress()
             let batch = try await consumer.poll(maxMessages: configuration.batchMaxMessages, timeout: configuration.batchMaxWait)
@@ -184,6 +185,7 @@ public final class Worker: Sendable {
             case .committed(let reports):
                 failuresInARow = 0
                 restartsInARow = 0
+                groupMovesInARow = 0
                 record(batch, outcomes, offsets, seconds: (ContinuousClock.now - started).seconds)
                 onCommit?(reports)
             case .redo(let error, let aborted, let offsetsMirrored):
@@ -192,15 +194,20 @@ public final class Worker: Sendable {
                     stats.batchRedos += 1
                     if aborted { stats.transactionAborts += 1 }
                 }
-                // A moving group is no failure of the batch: the next poll rejoins the group and
-                // serves the rebalance, so read again at once and do not count it.
+                // A moving group is no failure of the batch, so it is not counted: a later poll
+                // serves the rebalance. But not at once: librdkafka rejoins the group only once
+                // no offset commit is outstanding, and a member that reads the batch again and
+                // commits at once kept the rebalance from completing for minutes (the two-worker
+                // benchmark's warm-up, 730 refused commits in a second). So wait a little first.
                 let groupMoving = error.code?.isGroupMembershipChange == true
-                if !groupMoving { failuresInARow += 1 }
+                if groupMoving { groupMovesInARow += 1 } else { failuresInARow += 1 }
                 guard failuresInARow <= configuration.maxBatchRetries else {
                     throw WorkerError.batchKeepsFailing(attempts: failuresInARow, firstOffsets: BatchPublisher.firstOffsets(batch))
                 }
                 try await rewind(consumer, batch, publisher: publisher, restoringMirror: offsetsMirrored)
-                if !groupMoving { try await Task.sleep(for: BatchPublisher.backoff(attempt: failuresInARow)) }
+                try await Task.sleep(for: groupMoving
+                    ? BatchPublisher.backoff(attempt: groupMovesInARow, maximumMilliseconds: 1_000)
+                    : BatchPublisher.backoff(attempt: failuresInARow))
             }
         }
     }
