@@ -580,12 +580,11 @@ struct DetectorRun {
             position -= 1
             skipped += 1
         }
-        // "in 2003" right after the trigger's object.
+        // "in 2003", "on 6 June 1944", "on June 6, 1944" right after the trigger's object.
         var after = raw.tokens.upperBound
-        let limit = min(upper, after + 6)
-        while after + 1 < limit {
-            if buffer.token(after, equalsIgnoringCase: "in"), buffer.tokens[after + 1].kind == .number,
-               buffer.tokens[after + 1].byteCount == 4, let year = numberValue(after + 1), year > 1900,
+        let limit = min(upper, after + 7)
+        while after < limit {
+            if isIn(Self.datePrepositions, after), let year = yearOfDate(startingAt: after + 1), year > 1900,
                year < context.referenceYear - 1
             {
                 return true
@@ -593,6 +592,20 @@ struct DetectorRun {
             after += 1
         }
         return false
+    }
+
+    /// The year closing a date that starts at `position`: "2003", "6 June 1944", "June 6, 1944".
+    func yearOfDate(startingAt position: Int) -> Int? {
+        var index = position
+        while index < upper, index <= position + 3 {
+            let token = buffer.tokens[index]
+            if token.kind == .number, token.byteCount == 4 { return numberValue(index) }
+            guard (token.kind == .number && token.byteCount <= 2) || isIn(Self.monthNames, index) || isPunct(index, ",") else {
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     // MARK: Kind
@@ -1595,8 +1608,9 @@ struct DetectorRun {
         if let strong { return strong.status }
         // "after a three-month siege": the frame is over before the main event.
         if governedByAfter(start) { return .completed }
-        // A modal right before a start verb: "will launch", "would begin".
-        if let adjacent, let status = resolve(adjacent, kind: kind) { return status }
+        // A modal right before a start verb: "will launch", "would begin". A finite past verb
+        // keeps its tense after a subordinator: "began when troops raided a hideout".
+        if let adjacent, !isFinitePast(raw), let status = resolve(adjacent, kind: kind) { return status }
         if case .verb(let tense) = raw.trigger.form {
             switch tense {
             case .past, .participle:
@@ -1616,6 +1630,14 @@ struct DetectorRun {
         }
         if let nearest, let status = resolve(nearest.cue, kind: kind) { return status }
         return nil
+    }
+
+    /// A past-tense verb trigger with no auxiliary before it ("troops raided"), unlike "will be
+    /// encircled" or "has stormed".
+    func isFinitePast(_ raw: Raw) -> Bool {
+        guard case .verb(.past) = raw.trigger.form else { return false }
+        let start = raw.tokens.lowerBound
+        return !isPassive(start) && !isIn(Self.pastAuxiliaries, start - 1)
     }
 
     func resolve(_ cue: L.Cue, kind: OperationKind) -> OperationStatus? {
@@ -1790,6 +1812,10 @@ struct DetectorRun {
                                                "near", "over", "inside", "across", "within", "toward", "towards"])
     static let beAuxiliaries = L.keys(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
     static let pastAuxiliaries = L.keys(["was", "were", "been", "has", "have", "had"])
+    static let datePrepositions = L.keys(["in", "on"])
+    static let monthNames = L.keys(["january", "february", "march", "april", "may", "june", "july", "august",
+                                    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
     static let adverbs = L.keys(["not", "already", "finally", "successfully", "fully", "completely", "reportedly",
                                  "recently", "now", "soon", "being", "been", "be", "to", "eventually"])
     static let holdingVerbs = L.keys(["held", "controlled", "occupied", "seized", "besieged", "defended"])

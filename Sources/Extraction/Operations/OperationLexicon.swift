@@ -420,7 +420,8 @@ enum OperationLexicon {
              "postponed", "postpone", "postpones", "shelved", "scrapped", "aborted", "suspended", "suspend",
              "will not", "won't", "would not", "has no plans", "have no plans", "ruled out", "rules out",
              "no longer", "not launch", "not begin", "halted", "put off", "put on hold", "delayed", "collapsed",
-             "broke down", "has collapsed", "shelved plans", "scrapped plans", "abandoned plans"],
+             "broke down", "has collapsed", "shelved plans", "scrapped plans", "abandoned plans", "collapse of",
+             "breakdown of"],
             .status(.cancelled))
         add(["imminent", "imminently", "about to", "on the verge of", "poised to", "draws near", "drawing near", "draw near", "draws closer", "tonight", "later today",
              "in the next few hours", "within 48 hours", "within 24 hours", "over the next few days", "very soon",

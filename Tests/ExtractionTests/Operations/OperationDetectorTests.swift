@@ -136,6 +136,11 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("The upcoming offensive on Mosul will involve 30,000 troops.", .offensive, .planned),
         op("Russian warplanes will not launch airstrikes on Idlib.", .airstrike, .cancelled),
         op("The coalition may launch airstrikes on Raqqa.", .airstrike, .planned),
+        // A finite past verb keeps its tense after "when": the subordinator is not a plan.
+        op("The siege began when troops raided a hideout in Marawi on May 23.", .raid, .completed),
+        op("Residents remember the day when soldiers stormed the town of Tal Afar.", .assault, .completed),
+        // A collapsed truce is over.
+        op("The fighting follows the collapse of a local ceasefire in Hodeidah in January.", .ceasefire, .cancelled),
     ]
 
     static let trapCases: [OperationCase] = [
@@ -315,6 +320,17 @@ private func primaries(_ sentence: String) -> [OperationMention] {
 
     @Test func historicalSentenceIsBackground() {
         let all = OperationDetector().mentions(inSentence: "Baghdad-led forces freed Fallujah in 2016 after a three-months-long siege.", referenceYear: 2019)
+        #expect(!all.isEmpty)
+        #expect(all.allSatisfy { $0.role == .background })
+    }
+
+    /// A full date with an earlier year after the trigger's object dates it to history.
+    @Test(arguments: [
+        "Allied troops stormed the coast of occupied France on 6 June 1944.",
+        "Allied troops stormed the coast of occupied France on June 6, 1944.",
+    ])
+    func datedHistoricalOperationIsBackground(_ sentence: String) {
+        let all = OperationDetector().mentions(inSentence: sentence, referenceYear: 2024)
         #expect(!all.isEmpty)
         #expect(all.allSatisfy { $0.role == .background })
     }
