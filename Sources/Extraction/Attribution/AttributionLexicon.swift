@@ -297,6 +297,8 @@ final class AttributionLexicon: Sendable {
         (.nameParticle, ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "du", "la", "le",
                          "ul", "ad", "as", "bint", "ben", "del", "dos", "das"]),
         (.complementizer, ["that", "whether", "if"]),
+        (.relativePronoun, ["who", "whom"]),
+        (.coordinator, ["and", "but"]),
         (.documentNoun, ["statement", "statements", "communique", "communiqué", "announcement", "release",
                          "letter", "document", "documents", "video", "post", "message", "declaration", "notice",
                          "tweet", "transcript", "memo", "leaflet", "leaflets"]),
@@ -386,6 +388,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let titleWord = WordClass(rawValue: 1 << 20)
     /// Documents that speak for their author ("a statement from the ministry").
     static let documentNoun = WordClass(rawValue: 1 << 21)
+    /// "who": a verb after it is in a relative clause about the phrase before it.
+    static let relativePronoun = WordClass(rawValue: 1 << 22)
+    /// "and", "but": a verb after them may share the subject of an earlier one.
+    static let coordinator = WordClass(rawValue: 1 << 23)
 
     static let pronoun: WordClass = [.personPronoun, .groupPronoun, .thingPronoun]
 }

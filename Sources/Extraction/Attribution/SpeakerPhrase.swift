@@ -122,6 +122,10 @@ struct PhraseReader {
         k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && byte(k) == UInt8(ascii: ",")
     }
 
+    func isHyphen(_ k: Int) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && byte(k) == UInt8(ascii: "-")
+    }
+
     /// Quote marks: `“ ” « » „ "`.
     func quoteMark(_ k: Int) -> QuoteMark? {
         guard k >= 0, k < tokens.count else { return nil }
@@ -345,8 +349,13 @@ struct PhraseReader {
         if wordClass(head).contains(.documentNoun), coreEnd + 1 < hi, tokens[coreEnd].kind == .word,
            buffer.token(coreEnd, equalsIgnoringCase: "from") || buffer.token(coreEnd, equalsIgnoringCase: "by")
             || buffer.token(coreEnd, equalsIgnoringCase: "of"),
-           let author = classify((coreEnd + 1)..<hi), !author.generic, !author.kind.isPronoun
+           var author = classify((coreEnd + 1)..<hi), !author.kind.isPronoun
         {
+            // "a statement from the military's media wing": an author without a name is a body.
+            if author.generic {
+                author.kind = .organization
+                author.generic = false
+            }
             return author
         }
         let headClass = wordClass(head)
