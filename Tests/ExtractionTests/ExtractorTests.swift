@@ -276,6 +276,26 @@ import Testing
         #expect(alert.stance == .doubted)
     }
 
+    /// A denial of the operation elsewhere in the article is also a denial of its schedule.
+    @Test func laterDenialRaisesTheClaimsStance() throws {
+        let result = extract("""
+            Government forces will storm the town of Hawija within hours, a commander said. \
+            The ministry denied that any assault on Hawija was planned.
+            """)
+        let claim = try #require(result.schedules.first)
+        #expect(claim.stance == .denied)
+    }
+
+    /// "The next phase … will begin": a start verb on an operation under way is a begin.
+    @Test func startOfANextPhaseIsABegin() throws {
+        let result = extract("""
+            Iraqi forces launched an offensive on Mosul on Monday. \
+            The next phase of the offensive will begin within hours, a commander said.
+            """)
+        let claim = try #require(result.schedules.first)
+        #expect(claim.event == .begin)
+    }
+
     @Test func articlesWithoutTriggersCostOnlyTokenization() {
         var statistics = ExtractionStatistics()
         let result = Extractor().extract(article("The weather in Baghdad was sunny. Markets were calm."), statistics: &statistics)
