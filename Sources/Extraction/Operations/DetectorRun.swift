@@ -223,6 +223,14 @@ struct DetectorRun {
                 merged.append(mention)
             }
         }
+        // "launched … missiles at Israel … in its first direct attack on Israeli territory": a plain
+        // "attack" beside a more specific operation at the same place is that operation.
+        merged.removeAll { attack in
+            guard attack.role == .primary, attack.kind == .assault, attack.specificity < 3,
+                  triggerStarts[attack.trigger.lowerBound]?.form == .specificNoun, let place = attack.mainLocation?.place
+            else { return false }
+            return mentions.contains { $0.role == .primary && $0.specificity > attack.specificity && $0.mainLocation?.place == place }
+        }
         mentions = merged
         mentions = coalesceMovements(mentions)
         // Forces that leave one place and travel or move to another are redeployed.
@@ -335,11 +343,17 @@ struct DetectorRun {
             guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || aircraftDesignatorBefore(start) || groundFireBefore(raw)
                 || actors.contains(where: { $0.actor.kind == .coalition })
                 || (trigger.form == .specificNoun && targetAfterPreposition(end) && !buffer.token(start - 1, equalsIgnoringCase: "on"))
+                || (trigger.form != .specificNoun && countrySubject(before: start) && !hasNearby(L.penaltyWords, around: raw.tokens, radius: 6))
             else { return nil }
             if abstractObject(after: end) { return nil }
             if case .verb = trigger.form, !hasTargetObject(raw) { return nil }
         case .removal:
             guard removalPlace(raw) != nil else { return nil }
+        case .firedAt:
+            guard hasBefore(L.firingVerbs, start: start, distance: 5), targetAfterPreposition(end),
+                  hasArmedActor() || hasNearby(L.forceNouns, around: raw.tokens, radius: 8)
+                    || places.contains(where: { $0.place.kind == .country && $0.tokens.upperBound <= start })
+            else { return nil }
         case .targetObject:
             guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
         case .attack:
@@ -465,6 +479,16 @@ struct DetectorRun {
     }
 
     /// "Aleppo has been under siege": a place as the clause's subject, a few tokens before.
+    /// "Israel may strike Iran": a country right before the verb, across modals and adverbs, is
+    /// its subject — a state striking is its armed forces striking.
+    func countrySubject(before start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 4, isIn(Self.verbContext, position) || isIn(Self.adverbs, position) {
+            position -= 1
+        }
+        return places.contains { $0.place.kind == .country && $0.tokens.upperBound == position + 1 }
+    }
+
     func subjectPlace(before start: Int) -> Bool {
         var position = start - 1
         while position >= lower, position >= start - 6 {

@@ -38,6 +38,9 @@ enum OperationLexicon {
         /// Driving forces out of a place: forces or an armed actor as object, then from/out of a
         /// place ("oust Islamic State from the city", "drove the militants out of Gwoza").
         case removal
+        /// Munitions as the object of a firing verb, aimed at a place or target ("launched more
+        /// than 300 drones and missiles at Israel", "fired rockets at the base").
+        case firedAt
     }
 
     struct Trigger: Sendable, Hashable {
@@ -94,6 +97,9 @@ enum OperationLexicon {
              "drone and missile strikes", "missile and drone strikes", "air and artillery strikes"],
             .airstrike, .specificNoun, .none, 3)
         add(["ground assault"], .assault, .specificNoun, .none, 3)
+        add(["missiles", "drones", "drones and missiles", "missiles and drones", "ballistic missiles", "cruise missiles",
+             "rockets and missiles", "missiles and rockets", "drones and rockets"], .airstrike, .specificNoun, .firedAt, 3)
+        add(["rockets", "mortars"], .shelling, .specificNoun, .firedAt, 3)
         add(["strike", "strikes"], .airstrike, .specificNoun, .airContext, 3)
         add(["mortar rounds", "mortar shells", "mortar fire", "mortar attack", "mortar attacks", "rocket attack",
              "rocket attacks", "artillery barrage", "artillery barrages", "artillery shells", "rocket barrage"],
@@ -271,6 +277,18 @@ enum OperationLexicon {
         "airstrikes", "offensive", "jihadist", "terrorist", "terrorists", "militants", "enemy", "fighters",
         "counter-terrorism", "counterterrorism", "troops", "defence", "defense", "ministry", "strategic",
     ]))
+
+    /// Verbs that fire munitions: "launched … missiles at", "fired rockets at".
+    static let firingVerbs: KeySet = keys([
+        "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "lob", "lobs", "lobbed",
+        "lobbing", "shoot", "shoots", "shot", "shooting",
+    ])
+
+    /// Penalties that a state "hits" another with: "Britain hit Russia with sanctions".
+    static let penaltyWords: KeySet = keys([
+        "sanctions", "sanction", "tariffs", "tariff", "duties", "levies", "fines", "penalties", "embargo", "lawsuit",
+        "lawsuits", "charges", "restrictions", "curbs", "measures",
+    ])
 
     /// Words that put a strike in the air.
     /// Fire from the ground: a strike verb after them is shelling ("a barrage of rockets struck the base").

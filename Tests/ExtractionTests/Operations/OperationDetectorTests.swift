@@ -118,6 +118,10 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Israeli troops raided the Jenin refugee camp before dawn.", .raid, .completed, at: "Jenin"),
         op("About 10,000 North Korean soldiers have been deployed to Russia's Kursk region.", .redeployment, .completed),
         op("Government artillery shelled Maarat al-Numan for a third straight day.", .shelling, .ongoing),
+        // Munitions fired at a place; a state striking a state.
+        op("Iran launched more than 300 drones and missiles at Israel overnight.", .airstrike, .completed, at: "Israel"),
+        op("Hezbollah fired dozens of rockets at northern Israel on Sunday.", .shelling, .completed),
+        op("Israel may strike Iran within days.", .airstrike, at: "Iran"),
     ]
 
     static let statusCases: [OperationCase] = [
@@ -145,6 +149,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
 
     static let trapCases: [OperationCase] = [
         none("The patient underwent a surgical operation on his knee."),
+        none("The company launched new drones at the Paris air show."),
+        none("Britain will hit Russia with new sanctions next week."),
         none("Jets will fly over the city until the last fighters have left Afrin."),
         none("The economic blockade of Qatar hurt airlines in Doha."),
         none("The mayor begged them to stop the militants from marching on Bamako."),
@@ -333,6 +339,12 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         let all = OperationDetector().mentions(inSentence: sentence, referenceYear: 2024)
         #expect(!all.isEmpty)
         #expect(all.allSatisfy { $0.role == .background })
+    }
+
+    /// "in its first direct attack": a plain attack beside a specific operation at its place is that operation.
+    @Test func attackDescribingASpecificOperationIsThatOperation() {
+        let found = primaries("Iran launched drones and missiles at Israel in its first direct attack on Israeli territory.")
+        #expect(found.map(\.kind) == [.airstrike])
     }
 
     @Test func anaphoricOperation() {
