@@ -296,6 +296,18 @@ import Testing
         #expect(claim.event == .begin)
     }
 
+    /// An operation under way is named by the words that report it, not by a feared next stage.
+    @Test func reportsOfAnOperationNameItOverAFearedStage() throws {
+        let result = extract("""
+            The Houthis pressed their offensive on Marib on Monday. \
+            An assault on Marib would be catastrophic, the envoy warned.
+            """)
+        let operation = try #require(result.operations.first)
+        #expect(result.operations.count == 1)
+        #expect(operation.operation.kind == .offensive)
+        #expect(operation.operation.status == .ongoing)
+    }
+
     @Test func articlesWithoutTriggersCostOnlyTokenization() {
         var statistics = ExtractionStatistics()
         let result = Extractor().extract(article("The weather in Baghdad was sunny. Markets were calm."), statistics: &statistics)
