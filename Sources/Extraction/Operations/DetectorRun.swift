@@ -208,8 +208,14 @@ struct DetectorRun {
         var merged: [OperationMention] = []
         for mention in mentions {
             if let index = merged.firstIndex(where: { $0.kind == mention.kind && $0.role == mention.role && mention.role == .primary }) {
-                for location in mention.locations where !merged[index].locations.contains(where: { $0.mention.place == location.mention.place }) {
-                    merged[index].locations.append(location)
+                // "Reinforcements from Misrata were heading toward Gharyan": when the first trigger
+                // only names the forces, the verb says where the operation is.
+                if isIn(L.forceNouns, merged[index].trigger.lowerBound), !mention.locations.isEmpty {
+                    merged[index].locations = mention.locations
+                } else {
+                    for location in mention.locations where !merged[index].locations.contains(where: { $0.mention.place == location.mention.place }) {
+                        merged[index].locations.append(location)
+                    }
                 }
                 for participant in mention.participants where !merged[index].participants.contains(where: { $0.mention.actor == participant.mention.actor }) {
                     merged[index].participants.append(participant)
@@ -338,7 +344,10 @@ struct DetectorRun {
             }
             if objectIsTrap(after: end) { return nil }
         case .forcesAndPlace:
-            guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
+            // The trigger may name the forces itself ("reinforcements … from Kordofan").
+            guard hasForces(near: raw.tokens) || hasArmedActor() || isIn(L.forceNouns, start),
+                  placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil
+            else { return nil }
         case .airContext:
             guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || aircraftDesignatorBefore(start) || groundFireBefore(raw)
                 || actors.contains(where: { $0.actor.kind == .coalition })

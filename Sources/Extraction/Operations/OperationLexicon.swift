@@ -113,6 +113,8 @@ enum OperationLexicon {
         add(["withdrawal", "withdrawals", "pullout", "pull-out", "retreat"], .withdrawal, .specificNoun, .forces, 3)
         add(["redeployment", "redeployments"], .redeployment, .specificNoun, .forces, 3)
         add(["relocation", "safe passage", "evacuation", "transfer"], .redeployment, .specificNoun, .forces, 2)
+        // Forces sent to a front: "reinforcements were on their way from Kordofan".
+        add(["reinforcements"], .redeployment, .specificNoun, .forcesAndPlace, 2)
         // Generic heads.
         add(["operation", "operations", "campaign", "campaigns", "battle", "battles", "military operation",
              "military operations", "counter-terrorism operation", "counterterrorism operation",
@@ -218,7 +220,7 @@ enum OperationLexicon {
                      "headed east", "headed west"],
               participle: [],
               gerund: ["heading to", "heading toward", "heading towards", "heading for", "heading south", "heading north",
-                       "heading east", "heading west"])
+                       "heading east", "heading west", "en route to", "en route from"])
         // Forces carried by air: "fly paratroopers into Kunduz", "commandos had been flown into Lashkar Gah".
         verbs(.redeployment, .forces, 2,
               base: ["fly", "airlift", "ferry"], third: ["flies", "airlifts", "ferries"],
@@ -245,7 +247,7 @@ enum OperationLexicon {
         "shifting", "dispatch", "dispatches", "dispatched", "dispatching", "redeploy", "redeploys", "redeployed",
         "redeploying", "relocate", "relocates", "relocated", "relocating", "pull", "pulls", "pulled", "pulling",
         "fly", "flies", "flew", "flown", "flying", "airlift", "airlifts", "airlifted", "airlifting", "ferry", "ferries",
-        "ferried", "ferrying", "heading", "headed",
+        "ferried", "ferrying", "heading", "headed", "en",
     ])
 
     // MARK: Context words

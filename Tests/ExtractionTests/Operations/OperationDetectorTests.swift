@@ -122,6 +122,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Iran launched more than 300 drones and missiles at Israel overnight.", .airstrike, .completed, at: "Israel"),
         op("Hezbollah fired dozens of rockets at northern Israel on Sunday.", .shelling, .completed),
         op("Israel may strike Iran within days.", .airstrike, at: "Iran"),
+        // A trigger naming the forces it moves.
+        op("The army said reinforcements were on their way from Khartoum.", .redeployment, .ongoing, at: "Khartoum"),
     ]
 
     static let statusCases: [OperationCase] = [
@@ -150,6 +152,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
     static let trapCases: [OperationCase] = [
         none("The patient underwent a surgical operation on his knee."),
         none("The company launched new drones at the Paris air show."),
+        none("The commander said he had no reinforcements."),
         none("Britain will hit Russia with new sanctions next week."),
         none("Jets will fly over the city until the last fighters have left Afrin."),
         none("The economic blockade of Qatar hurt airlines in Doha."),
