@@ -338,6 +338,7 @@ struct DetectorRun {
             // The force may be the speaker ("The U.S. military has said …").
             guard hasForces(near: raw.tokens)
                 || (isIn(Self.possessivePronouns, start - 1) && actors.contains { $0.actor.kind != .government })
+                || (trigger.form == .specificNoun && pulloutFromPlace(end))
             else { return nil }
             if L.movementNeedsForcesAdjacent.contains(buffer.tokens[start].key) {
                 guard movementHasPlace(raw) else { return nil }
@@ -828,6 +829,14 @@ struct DetectorRun {
 
     /// A movement verb moves forces to or from a place: "move to Syria", "deployed to Russia's Kursk
     /// region", "leave the city". Other places after it ("deploying forces in the vicinity") do not count.
+    /// "the withdrawal from Kherson will be completed": a pullout from a named place, the place
+    /// heading its phrase (not "from the Paris agreement"), is one of forces.
+    func pulloutFromPlace(_ end: Int) -> Bool {
+        guard buffer.token(end, equalsIgnoringCase: "from"), let place = placeStarting(at: end + 1) else { return false }
+        let next = place.tokens.upperBound
+        return next >= upper || buffer.tokens[next].kind == .punctuation || isIn(Self.phraseHeadFollowers, next)
+    }
+
     func movementHasPlace(_ raw: Raw) -> Bool {
         let end = raw.tokens.upperBound
         let leaving = isIn(Self.leavingVerbs, raw.tokens.lowerBound)
@@ -1846,6 +1855,10 @@ struct DetectorRun {
     static let beAuxiliaries = L.keys(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
     static let pastAuxiliaries = L.keys(["was", "were", "been", "has", "have", "had"])
     static let datePrepositions = L.keys(["in", "on"])
+    /// Words that may follow the head of a noun phrase: a preposition, a conjunction, a verb.
+    static let phraseHeadFollowers = L.keys(["by", "to", "in", "on", "within", "before", "after", "until", "and", "or",
+                                             "will", "would", "could", "may", "might", "is", "was", "are", "were", "has",
+                                             "had", "began", "begins", "started", "starts", "ended", "ends"])
     static let monthNames = L.keys(["january", "february", "march", "april", "may", "june", "july", "august",
                                     "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])

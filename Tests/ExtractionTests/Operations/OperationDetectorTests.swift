@@ -122,6 +122,8 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Iran launched more than 300 drones and missiles at Israel overnight.", .airstrike, .completed, at: "Israel"),
         op("Hezbollah fired dozens of rockets at northern Israel on Sunday.", .shelling, .completed),
         op("Israel may strike Iran within days.", .airstrike, at: "Iran"),
+        // A pullout from a named place is one of forces.
+        op("The withdrawal from Kherson will be completed by the end of the month.", .withdrawal, at: "Kherson"),
         // A trigger naming the forces it moves.
         op("The army said reinforcements were on their way from Khartoum.", .redeployment, .ongoing, at: "Khartoum"),
     ]
@@ -153,6 +155,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         none("The patient underwent a surgical operation on his knee."),
         none("The company launched new drones at the Paris air show."),
         none("The commander said he had no reinforcements."),
+        none("The US withdrawal from the Paris climate agreement takes effect in November."),
         none("Britain will hit Russia with new sanctions next week."),
         none("Jets will fly over the city until the last fighters have left Afrin."),
         none("The economic blockade of Qatar hurt airlines in Doha."),
