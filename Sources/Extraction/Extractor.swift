@@ -234,9 +234,12 @@ public struct Extractor: Sendable {
                 {
                     continue
                 }
-                // A plan dated to a near horizon ("will storm the town tonight") is imminent.
+                // A plan dated to a near horizon ("will storm the town tonight", "within 72 hours":
+                // hours counted from now) is imminent.
+                let hoursFromNow = (time.grain == .hour || time.grain == .minute)
+                    && time.start.utf8.prefix(13).elementsEqual(referenceStamp.utf8.prefix(13))
                 if event == .begin, linkedStatus == .planned, operations[groupIndex].operation.status == .planned,
-                   OperationLexicon.isImminentHorizon(buffer, link.expression.tokens)
+                   OperationLexicon.isImminentHorizon(buffer, link.expression.tokens) || hoursFromNow
                 {
                     operations[groupIndex].operation.status = .imminent
                 }

@@ -308,6 +308,14 @@ import Testing
         #expect(operation.operation.status == .ongoing)
     }
 
+    /// Hours counted from now ("within 72 hours") make a planned operation imminent.
+    @Test func hoursFromNowAreImminent() throws {
+        let result = Extractor().extract(article("Troops will storm the town of Hawija within 72 hours, a commander said."))
+        let operation = try #require(result.operations.first)
+        #expect(operation.operation.status == .imminent)
+        #expect(result.schedules.first?.claimedTime.grain == .hour)
+    }
+
     @Test func articlesWithoutTriggersCostOnlyTokenization() {
         var statistics = ExtractionStatistics()
         let result = Extractor().extract(article("The weather in Baghdad was sunny. Markets were calm."), statistics: &statistics)
