@@ -316,6 +316,10 @@ struct DetectorRun {
             }
             if !hasArmedActor(), !hasNearby(L.forceNouns, around: raw.tokens, radius: 8) { return nil }
         }
+        // "Protesters stormed the parliament": crowds without armed forces beside them protest.
+        if hasNearby(L.crowdWords, around: raw.tokens, radius: 6), !hasArmedActor(), !hasNearby(L.forceNouns, around: raw.tokens, radius: 8) {
+            return nil
+        }
         // A verb spelling right before another trigger is a modifier ("bomb attacks").
         if case .verb = trigger.form, end < upper, L.triggerFirstKeys.contains(buffer.tokens[end].key),
            !isIn(Self.determiners, end)

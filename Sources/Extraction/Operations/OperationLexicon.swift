@@ -380,7 +380,14 @@ enum OperationLexicon {
         "budget", "bill", "plan", "proposal", "reforms", "reform", "corruption", "inflation", "title", "record",
         "champion", "opponent", "opponents", "prices", "poverty", "crime", "drugs", "taxes", "tax", "deficit",
         "government's", "legislation", "tradition", "traditions", "women", "workers", "unions", "immigration",
-        "mock", "dummy", "simulated", "practice", "imaginary", "virtual", "notional",
+        "mock", "dummy", "simulated", "practice", "imaginary", "virtual", "notional", "opposition", "dissent",
+        "dissidents", "journalists", "protesters", "protests",
+    ])
+
+    /// Civilian crowds: what they storm, besiege or blockade is a protest, not an operation.
+    static let crowdWords: KeySet = keys([
+        "protesters", "protestors", "demonstrators", "rioters", "crowds", "crowd", "mob", "mobs", "fans", "students",
+        "farmers", "truckers", "strikers", "marchers",
     ])
 
     /// Actor words that make a raid, storming or rescue a police matter.
