@@ -302,6 +302,7 @@ final class AttributionLexicon: Sendable {
         (.documentNoun, ["statement", "statements", "communique", "communiqué", "announcement", "release",
                          "letter", "document", "documents", "video", "post", "message", "declaration", "notice",
                          "tweet", "transcript", "memo", "leaflet", "leaflets"]),
+        (.documentCarrier, ["carried", "published", "issued", "released", "posted", "broadcast", "aired", "distributed"]),
         (.titleWord, ["state", "defense", "defence", "foreign", "affairs", "interior", "staff", "security", "justice",
                       "finance", "homeland", "intelligence", "operations", "war", "armed", "forces", "army", "navy"]),
         (.phraseEnd, ["as", "cited", "quoted", "speaking", "talking", "saying", "said", "told", "adding", "citing",
@@ -392,6 +393,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let relativePronoun = WordClass(rawValue: 1 << 22)
     /// "and", "but": a verb after them may share the subject of an earlier one.
     static let coordinator = WordClass(rawValue: 1 << 23)
+    /// Participles that pass a document on ("a statement carried by SPA").
+    static let documentCarrier = WordClass(rawValue: 1 << 24)
 
     static let pronoun: WordClass = [.personPronoun, .groupPronoun, .thingPronoun]
 }

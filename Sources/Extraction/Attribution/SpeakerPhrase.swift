@@ -358,6 +358,18 @@ struct PhraseReader {
             }
             return author
         }
+        // "a statement carried by the state news agency TASS": whoever passes the document on speaks.
+        if wordClass(head).contains(.documentCarrier), head > start, wordClass(head - 1).contains(.documentNoun),
+           coreEnd + 1 < hi, buffer.token(coreEnd, equalsIgnoringCase: "by"),
+           var carrier = classify((coreEnd + 1)..<hi), !carrier.generic, !carrier.kind.isPronoun
+        {
+            // "the state news agency TASS": a named outlet at the end of the phrase is the medium.
+            if carrier.kind != .media, let media = (coreEnd + 1..<hi).lazy.compactMap({ self.outlet(at: $0, limit: hi) }).first {
+                carrier.kind = .media
+                carrier.outlet = media
+            }
+            return carrier
+        }
         let headClass = wordClass(head)
         var phrase = SpeakerPhrase(tokens: lo..<hi, kind: .unnamed, content: start..<hi, name: nil, role: nil, head: head, definite: definite, outlet: nil)
 

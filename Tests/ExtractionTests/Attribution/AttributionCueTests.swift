@@ -120,6 +120,11 @@ import Testing
         attributed("The drawdown will begin on May 1, according to a senior official who briefed reporters.",
                source: "a senior official who briefed reporters", .unnamedSource, stance: .reported),
         attributed("Jets pounded the region on Saturday, opening a long-threatened operation.", source: nil, stance: .asserted),
+        // A document passed on by an outlet: the outlet speaks, or carries the words of the speaker named.
+        attributed("Troops will withdraw from Kherson by Friday, according to a statement carried by the state news agency TASS.",
+               source: "state news agency", .media, via: "state news agency", stance: .reported),
+        attributed("The coalition said it had carried out 30 air strikes near Marib, according to a statement carried by the Saudi state news agency SPA.",
+               source: "the coalition", .organization, via: "state news agency", stance: .reported),
         // A document without a named author speaks for a body.
         attributed("Jets struck hideouts near Mir Ali, according to a statement from the military's media wing.",
                source: "the military's media wing", .organization, stance: .reported),
