@@ -446,6 +446,7 @@ enum OperationLexicon {
         add(["called off", "call off", "calls off", "calling off", "cancelled", "canceled", "cancel", "cancels",
              "postponed", "postpone", "postpones", "shelved", "scrapped", "aborted", "suspended", "suspend",
              "will not", "won't", "would not", "has no plans", "have no plans", "ruled out", "rules out",
+             "no intention of", "no intention to",
              "no longer", "not launch", "not begin", "halted", "put off", "put on hold", "delayed", "collapsed",
              "broke down", "has collapsed", "shelved plans", "scrapped plans", "abandoned plans", "collapse of",
              "breakdown of"],

@@ -147,6 +147,7 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         // A finite past verb keeps its tense after "when": the subordinator is not a plan.
         op("The siege began when troops raided a hideout in Marawi on May 23.", .raid, .completed),
         op("Residents remember the day when soldiers stormed the town of Tal Afar.", .assault, .completed),
+        op("Israel has no intention of launching an offensive on Rafah.", .offensive, .cancelled),
         // A collapsed truce is over.
         op("The fighting follows the collapse of a local ceasefire in Hodeidah in January.", .ceasefire, .cancelled),
     ]
