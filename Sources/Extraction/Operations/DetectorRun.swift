@@ -492,7 +492,6 @@ struct DetectorRun {
         return false
     }
 
-    /// "Aleppo has been under siege": a place as the clause's subject, a few tokens before.
     /// "Israel may strike Iran": a country right before the verb, across modals and adverbs, is
     /// its subject — a state striking is its armed forces striking.
     func countrySubject(before start: Int) -> Bool {
@@ -503,6 +502,7 @@ struct DetectorRun {
         return places.contains { $0.place.kind == .country && $0.tokens.upperBound == position + 1 }
     }
 
+    /// "Aleppo has been under siege": a place as the clause's subject, a few tokens before.
     func subjectPlace(before start: Int) -> Bool {
         var position = start - 1
         while position >= lower, position >= start - 6 {
@@ -831,8 +831,6 @@ struct DetectorRun {
         return false
     }
 
-    /// A movement verb moves forces to or from a place: "move to Syria", "deployed to Russia's Kursk
-    /// region", "leave the city". Other places after it ("deploying forces in the vicinity") do not count.
     /// "the withdrawal from Kherson will be completed": a pullout from a named place, the place
     /// heading its phrase (not "from the Paris agreement"), is one of forces.
     func pulloutFromPlace(_ end: Int) -> Bool {
@@ -841,6 +839,8 @@ struct DetectorRun {
         return next >= upper || buffer.tokens[next].kind == .punctuation || isIn(Self.phraseHeadFollowers, next)
     }
 
+    /// A movement verb moves forces to or from a place: "move to Syria", "deployed to Russia's Kursk
+    /// region", "leave the city". Other places after it ("deploying forces in the vicinity") do not count.
     func movementHasPlace(_ raw: Raw) -> Bool {
         let end = raw.tokens.upperBound
         let leaving = isIn(Self.leavingVerbs, raw.tokens.lowerBound)
