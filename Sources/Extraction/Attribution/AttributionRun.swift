@@ -388,7 +388,11 @@ struct AttributionRun {
                 if cls.contains(.relativePronoun) { return false }
             }
             // "the Saudi state news agency": a verb spelling that starts an outlet's name is not a verb.
-            if reader.outlet(at: k, limit: tokens.count) != nil { return false }
+            if range.upperBound < tokens.count, reader.wordClass(range.upperBound).contains(.mediaHead),
+               reader.outlet(at: k, limit: tokens.count) != nil
+            {
+                return false
+            }
             if verb.claimObject {
                 // "dismissed the claims", "questioned whether": a claim must follow.
                 var claim = false

@@ -345,8 +345,9 @@ struct PhraseReader {
         }
         var head = coreEnd - 1
         while head > start, tokens[head].kind != .word { head -= 1 }
+        let headClass = wordClass(head)
         // "a statement from the Joint Operations Command": the document's author speaks.
-        if wordClass(head).contains(.documentNoun), coreEnd + 1 < hi, tokens[coreEnd].kind == .word,
+        if headClass.contains(.documentNoun), coreEnd + 1 < hi, tokens[coreEnd].kind == .word,
            buffer.token(coreEnd, equalsIgnoringCase: "from") || buffer.token(coreEnd, equalsIgnoringCase: "by")
             || buffer.token(coreEnd, equalsIgnoringCase: "of"),
            var author = classify((coreEnd + 1)..<hi), !author.kind.isPronoun
@@ -359,7 +360,7 @@ struct PhraseReader {
             return author
         }
         // "a statement carried by the state news agency TASS": whoever passes the document on speaks.
-        if wordClass(head).contains(.documentCarrier), head > start, wordClass(head - 1).contains(.documentNoun),
+        if headClass.contains(.documentCarrier), head > start, wordClass(head - 1).contains(.documentNoun),
            coreEnd + 1 < hi, buffer.token(coreEnd, equalsIgnoringCase: "by"),
            var carrier = classify((coreEnd + 1)..<hi), !carrier.generic, !carrier.kind.isPronoun
         {
@@ -370,7 +371,6 @@ struct PhraseReader {
             }
             return carrier
         }
-        let headClass = wordClass(head)
         var phrase = SpeakerPhrase(tokens: lo..<hi, kind: .unnamed, content: start..<hi, name: nil, role: nil, head: head, definite: definite, outlet: nil)
 
         if let media = outlet(at: start, limit: hi), media.upperBound >= coreEnd || media.upperBound == hi {
