@@ -214,11 +214,12 @@ public struct Extractor: Sendable {
                 guard let groupIndex = groupOf[link.mention], let time = link.expression.time else { continue }
                 let linkedStatus = mentions[link.mention].role == .anaphoric ? groups[groupIndex].status : mentions[link.mention].status
                 var event = link.event
-                // A time on an operation already under way says when it happens, not when it starts.
+                // A time on an operation already under way says when it happens, not when it starts,
+                // unless a start verb says what starts ("the next phase would begin within 48 hours").
                 if linkedStatus == .ongoing, event == .begin || event == .occur {
                     // Only what is still to happen: "will continue strikes this week".
                     guard ClaimLinker.speaksOfFuture(buffer, range) else { continue }
-                    event = .occur
+                    if !(event == .begin && link.explicitEvent) { event = .occur }
                 }
                 // A start or occurrence dated before the reference day is a report, not a schedule.
                 if event == .begin || event == .occur, time.grain == .day || time.grain == .hour || time.grain == .minute,
@@ -233,9 +234,12 @@ public struct Extractor: Sendable {
                 {
                     continue
                 }
-                // A plan dated to a near horizon ("will storm the town tonight") is imminent.
+                // A plan dated to a near horizon ("will storm the town tonight", "within 72 hours":
+                // hours counted from now) is imminent.
+                let hoursFromNow = (time.grain == .hour || time.grain == .minute)
+                    && time.start.utf8.prefix(13).elementsEqual(referenceStamp.utf8.prefix(13))
                 if event == .begin, linkedStatus == .planned, operations[groupIndex].operation.status == .planned,
-                   OperationLexicon.isImminentHorizon(buffer, link.expression.tokens)
+                   OperationLexicon.isImminentHorizon(buffer, link.expression.tokens) || hoursFromNow
                 {
                     operations[groupIndex].operation.status = .imminent
                 }
@@ -243,7 +247,10 @@ public struct Extractor: Sendable {
                 let location = groupLocations[groupIndex]
                 let claimAttribution = attribution?.attribution
                     ?? Attribution(source: article.source ?? "article", kind: .author)
-                let stance = attribution?.effectiveStance ?? .asserted
+                // A doubt or denial of the operation elsewhere in the article is one of its schedule too.
+                var stance = attribution?.effectiveStance ?? .asserted
+                let operationStance = operations[groupIndex].stance
+                if operationStance >= .doubted, operationStance > stance { stance = operationStance }
                 let evidenceValue = evidence(sentenceIndex)
                 let features = Confidence.ScheduleFeatures(
                     specificity: mentions[link.mention].specificity, approximate: time.approximate,

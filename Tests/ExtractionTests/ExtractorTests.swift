@@ -276,6 +276,46 @@ import Testing
         #expect(alert.stance == .doubted)
     }
 
+    /// A denial of the operation elsewhere in the article is also a denial of its schedule.
+    @Test func laterDenialRaisesTheClaimsStance() throws {
+        let result = extract("""
+            Government forces will storm the town of Hawija within hours, a commander said. \
+            The ministry denied that any assault on Hawija was planned.
+            """)
+        let claim = try #require(result.schedules.first)
+        #expect(claim.stance == .denied)
+    }
+
+    /// "The next phase … will begin": a start verb on an operation under way is a begin.
+    @Test func startOfANextPhaseIsABegin() throws {
+        let result = extract("""
+            Iraqi forces launched an offensive on Mosul on Monday. \
+            The next phase of the offensive will begin within hours, a commander said.
+            """)
+        let claim = try #require(result.schedules.first)
+        #expect(claim.event == .begin)
+    }
+
+    /// An operation under way is named by the words that report it, not by a feared next stage.
+    @Test func reportsOfAnOperationNameItOverAFearedStage() throws {
+        let result = extract("""
+            The Houthis pressed their offensive on Marib on Monday. \
+            An assault on Marib would be catastrophic, the envoy warned.
+            """)
+        let operation = try #require(result.operations.first)
+        #expect(result.operations.count == 1)
+        #expect(operation.operation.kind == .offensive)
+        #expect(operation.operation.status == .ongoing)
+    }
+
+    /// Hours counted from now ("within 72 hours") make a planned operation imminent.
+    @Test func hoursFromNowAreImminent() throws {
+        let result = Extractor().extract(article("Troops will storm the town of Hawija within 72 hours, a commander said."))
+        let operation = try #require(result.operations.first)
+        #expect(operation.operation.status == .imminent)
+        #expect(result.schedules.first?.claimedTime.grain == .hour)
+    }
+
     @Test func articlesWithoutTriggersCostOnlyTokenization() {
         var statistics = ExtractionStatistics()
         let result = Extractor().extract(article("The weather in Baghdad was sunny. Markets were calm."), statistics: &statistics)

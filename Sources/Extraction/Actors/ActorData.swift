@@ -45,6 +45,9 @@ enum ActorData {
     Government of National Accord	government	LY	 	Government of National Accord|GNA!|Government of National Unity
     Arakan Army	armed-group	MM	 	Arakan Army
     Janjaweed	militia	SD	 	Janjaweed
+    Liberation Tigers of Tamil Eelam	armed-group	LK	 	Liberation Tigers of Tamil Eelam|LTTE|Tamil Tigers|Tamil Tiger rebels|Tamil Tiger
+    Abu Sayyaf	armed-group	PH	 	Abu Sayyaf|Abu Sayyaf Group|ASG!
+    Maute group	armed-group	PH	 	Maute group|Maute Group|Maute?|Dawlah Islamiyah
     # Militias
     Popular Mobilization Forces	militia	IQ	 	Popular Mobilization Forces|Popular Mobilisation Forces|Popular Mobilization Units|Popular Mobilisation Units|PMF|PMU|Hashd al-Shaabi|al-Hashd al-Shaabi|Hashd al-Sha'abi|al-Hashd al-Sha'abi|Hashd?|Popular Mobilization Committee
     Badr Organization	militia	IQ	 	Badr Organization|Badr Organisation|Badr Brigade|Badr Brigades|Badr Corps|Badr?

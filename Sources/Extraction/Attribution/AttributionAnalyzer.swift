@@ -29,7 +29,13 @@
 ///   "the Iraqi Turkmen Front", "the UN", "Moscow", "Turkey") → `organization`. `author` is
 ///   never produced here: no speaker means `attribution == nil`.
 /// - A document speaks for its author: "according to a statement from the Joint Operations
-///   Command" → the Joint Operations Command.
+///   Command" → the Joint Operations Command; an author without a name is a body ("a statement
+///   from the military's media wing" → organization); a document passed on by an outlet ("a
+///   statement carried by the state news agency TASS") is that medium.
+/// - Not cues: a speech verb in a relative clause ("an official who briefed reporters"), in a
+///   hyphenated adjective ("a long-threatened operation") or starting an outlet's name ("the Saudi
+///   state news agency"). A second, coordinated verb ("said … and denied that …") shares the
+///   first verb's speaker and adds its stance.
 /// - Descriptions are kept whole ("an unnamed source in military and diplomatic circles in
 ///   Moscow"), cut before "cited by …"/"as saying"; a sentence-initial determiner is lowercased.
 /// - Coreference: "he"/"she" → the most recent personal speaker, or a person named as the

@@ -297,9 +297,12 @@ final class AttributionLexicon: Sendable {
         (.nameParticle, ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "du", "la", "le",
                          "ul", "ad", "as", "bint", "ben", "del", "dos", "das"]),
         (.complementizer, ["that", "whether", "if"]),
+        (.relativePronoun, ["who", "whom"]),
+        (.coordinator, ["and", "but"]),
         (.documentNoun, ["statement", "statements", "communique", "communiqué", "announcement", "release",
                          "letter", "document", "documents", "video", "post", "message", "declaration", "notice",
                          "tweet", "transcript", "memo", "leaflet", "leaflets"]),
+        (.documentCarrier, ["carried", "published", "issued", "released", "posted", "broadcast", "aired", "distributed"]),
         (.titleWord, ["state", "defense", "defence", "foreign", "affairs", "interior", "staff", "security", "justice",
                       "finance", "homeland", "intelligence", "operations", "war", "armed", "forces", "army", "navy"]),
         (.phraseEnd, ["as", "cited", "quoted", "speaking", "talking", "saying", "said", "told", "adding", "citing",
@@ -386,6 +389,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let titleWord = WordClass(rawValue: 1 << 20)
     /// Documents that speak for their author ("a statement from the ministry").
     static let documentNoun = WordClass(rawValue: 1 << 21)
+    /// "who": a verb after it is in a relative clause about the phrase before it.
+    static let relativePronoun = WordClass(rawValue: 1 << 22)
+    /// "and", "but": a verb after them may share the subject of an earlier one.
+    static let coordinator = WordClass(rawValue: 1 << 23)
+    /// Participles that pass a document on ("a statement carried by SPA").
+    static let documentCarrier = WordClass(rawValue: 1 << 24)
 
     static let pronoun: WordClass = [.personPronoun, .groupPronoun, .thingPronoun]
 }

@@ -382,6 +382,16 @@ struct AttributionRun {
                 if cls.contains(.determiner) { return false }
                 // "was told" is passive; "is saying" is progressive.
                 if cls.contains(.be), verb.role == .finite { return false }
+                // "a long-threatened operation": the verb is part of a compound adjective.
+                if reader.isHyphen(previous) { return false }
+                // "an official who briefed reporters": the relative clause describes the speaker.
+                if cls.contains(.relativePronoun) { return false }
+            }
+            // "the Saudi state news agency": a verb spelling that starts an outlet's name is not a verb.
+            if range.upperBound < tokens.count, reader.wordClass(range.upperBound).contains(.mediaHead),
+               reader.outlet(at: k, limit: tokens.count) != nil
+            {
+                return false
             }
             if verb.claimObject {
                 // "dismissed the claims", "questioned whether": a claim must follow.
@@ -458,6 +468,12 @@ struct AttributionRun {
                 cueTokens.append(hit.tokens)
                 let progressive = verb.role == .participle && hit.tokens.lowerBound - 1 >= lo && reader.wordClass(hit.tokens.lowerBound - 1).contains(.be)
                 guard verb.role == .finite || progressive else { continue }
+                // "X said … and denied that …": a coordinated verb shares the subject of the first.
+                if var first = best, isCoordinated(hit.tokens, lo) {
+                    first.verbStance = max(first.verbStance, verb.stance)
+                    best = first
+                    continue
+                }
                 guard var candidate = speakerOfVerb(hit.tokens, lo, hi, progressive: progressive) else { continue }
                 candidate.verbStance = verb.stance
                 if verb.takesAddressee, let outlet = reader.outlet(at: hit.tokens.upperBound, limit: hi) {
@@ -541,6 +557,12 @@ struct AttributionRun {
             media = reader.outletText(outlet)
         }
         return FoundSpeaker(phrase: found.phrase, via: media, verbStance: found.verbStance, cueTokens: cueTokens, speakerTokens: speakerTokens)
+    }
+
+    /// Whether a verb is the second of two coordinated predicates ("said … and denied").
+    private func isCoordinated(_ verb: Range<Int>, _ lo: Int) -> Bool {
+        let p = skipBeforeVerb(verb.lowerBound - 1, lo)
+        return p >= lo && reader.wordClass(p).contains(.coordinator)
     }
 
     /// A frame cue: its speaker follows a comma or quotation, as in "…, the source said."

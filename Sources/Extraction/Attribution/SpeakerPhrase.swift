@@ -122,6 +122,10 @@ struct PhraseReader {
         k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && byte(k) == UInt8(ascii: ",")
     }
 
+    func isHyphen(_ k: Int) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && byte(k) == UInt8(ascii: "-")
+    }
+
     /// Quote marks: `“ ” « » „ "`.
     func quoteMark(_ k: Int) -> QuoteMark? {
         guard k >= 0, k < tokens.count else { return nil }
@@ -341,15 +345,32 @@ struct PhraseReader {
         }
         var head = coreEnd - 1
         while head > start, tokens[head].kind != .word { head -= 1 }
+        let headClass = wordClass(head)
         // "a statement from the Joint Operations Command": the document's author speaks.
-        if wordClass(head).contains(.documentNoun), coreEnd + 1 < hi, tokens[coreEnd].kind == .word,
+        if headClass.contains(.documentNoun), coreEnd + 1 < hi, tokens[coreEnd].kind == .word,
            buffer.token(coreEnd, equalsIgnoringCase: "from") || buffer.token(coreEnd, equalsIgnoringCase: "by")
             || buffer.token(coreEnd, equalsIgnoringCase: "of"),
-           let author = classify((coreEnd + 1)..<hi), !author.generic, !author.kind.isPronoun
+           var author = classify((coreEnd + 1)..<hi), !author.kind.isPronoun
         {
+            // "a statement from the military's media wing": an author without a name is a body.
+            if author.generic {
+                author.kind = .organization
+                author.generic = false
+            }
             return author
         }
-        let headClass = wordClass(head)
+        // "a statement carried by the state news agency TASS": whoever passes the document on speaks.
+        if headClass.contains(.documentCarrier), head > start, wordClass(head - 1).contains(.documentNoun),
+           coreEnd + 1 < hi, buffer.token(coreEnd, equalsIgnoringCase: "by"),
+           var carrier = classify((coreEnd + 1)..<hi), !carrier.generic, !carrier.kind.isPronoun
+        {
+            // "the state news agency TASS": a named outlet at the end of the phrase is the medium.
+            if carrier.kind != .media, let media = (coreEnd + 1..<hi).lazy.compactMap({ self.outlet(at: $0, limit: hi) }).first {
+                carrier.kind = .media
+                carrier.outlet = media
+            }
+            return carrier
+        }
         var phrase = SpeakerPhrase(tokens: lo..<hi, kind: .unnamed, content: start..<hi, name: nil, role: nil, head: head, definite: definite, outlet: nil)
 
         if let media = outlet(at: start, limit: hi), media.upperBound >= coreEnd || media.upperBound == hi {

@@ -128,6 +128,21 @@ enum GazetteerData {
     Mazar-i-Sharif	AF	36.71	67.11	city	0	Mazar-i-Sharif|Mazar-e-Sharif|Mazar-e Sharif
     Herat	AF	34.35	62.20	city	0	Herat
     Qala-i-Naw	AF	34.98	63.13	town	0	Qala-i-Naw|Qala i Naw|Qalay-I-Naw|Qal'ah-ye Now|Qala-e-Naw
+    # Pakistan's former tribal areas, below GeoNames' city threshold
+    North Waziristan	PK	32.95	70.05	region	540000	North Waziristan|North Wazirstan
+    South Waziristan	PK	32.30	69.60	region	680000	South Waziristan|South Wazirstan
+    Miranshah	PK	33.00	70.07	town	15000	Miranshah|Miram Shah|Miramshah|Miran Shah
+    Mir Ali	PK	32.97	70.29	town	12000	Mir Ali|Mirali
+    Wana	PK	32.30	69.57	town	20000	Wana
+    Bajaur	PK	34.77	71.50	region	1100000	Bajaur|Bajaur Agency|Bajaur district
+    # The southern Philippines: GeoNames lists Marawi only as "Marawi City"
+    Marawi	PH	8.00	124.29	city	0	Marawi|Marawi City
+    Mindanao	PH	7.50	125.00	region	0	Mindanao
+    # Sri Lanka's Vanni, the last war's theater
+    Kilinochchi	LK	9.38	80.40	town	100000	Kilinochchi|Kilinochi
+    Mullaitivu	LK	9.27	80.81	town	20000	Mullaitivu|Mullaittivu
+    Puthukkudiyiruppu	LK	9.32	80.70	town	15000	Puthukkudiyiruppu|Puthukudiyiruppu|Puthukkudiyirippu
+    Vanni	LK	9.10	80.50	region	0	Vanni|Wanni
     # Africa
     Mogadishu	SO	2.04	45.34	city	0	Mogadishu|Muqdisho
     Kismayo	SO	-0.36	42.55	city	0	Kismayo|Kismaayo
@@ -179,6 +194,8 @@ enum GazetteerData {
     Kandahar province	AF	31.00	65.50	region	0	Kandahar province|Kandahar Province
     Kunduz province	AF	36.70	68.80	region	0	Kunduz province|Kunduz Province
     Darfur	SD	13.50	24.50	region	0	Darfur
+    Kordofan	SD	12.50	29.50	region	0	Kordofan|Kurdufan
+    Blue Nile	SD	11.00	34.00	region	0	Blue Nile state|Blue Nile State
     North Kivu	CD	-0.80	29.00	region	0	North Kivu
     South Kivu	CD	-3.00	28.30	region	0	South Kivu
     Ituri	CD	1.60	29.80	region	0	Ituri

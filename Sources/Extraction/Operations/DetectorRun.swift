@@ -208,8 +208,14 @@ struct DetectorRun {
         var merged: [OperationMention] = []
         for mention in mentions {
             if let index = merged.firstIndex(where: { $0.kind == mention.kind && $0.role == mention.role && mention.role == .primary }) {
-                for location in mention.locations where !merged[index].locations.contains(where: { $0.mention.place == location.mention.place }) {
-                    merged[index].locations.append(location)
+                // "Reinforcements from Misrata were heading toward Gharyan": when the first trigger
+                // only names the forces, the verb says where the operation is.
+                if isIn(L.forceNouns, merged[index].trigger.lowerBound), !mention.locations.isEmpty {
+                    merged[index].locations = mention.locations
+                } else {
+                    for location in mention.locations where !merged[index].locations.contains(where: { $0.mention.place == location.mention.place }) {
+                        merged[index].locations.append(location)
+                    }
                 }
                 for participant in mention.participants where !merged[index].participants.contains(where: { $0.mention.actor == participant.mention.actor }) {
                     merged[index].participants.append(participant)
@@ -222,6 +228,14 @@ struct DetectorRun {
             } else {
                 merged.append(mention)
             }
+        }
+        // "launched … missiles at Israel … in its first direct attack on Israeli territory": a plain
+        // "attack" beside a more specific operation at the same place is that operation.
+        merged.removeAll { attack in
+            guard attack.role == .primary, attack.kind == .assault, attack.specificity < 3,
+                  triggerStarts[attack.trigger.lowerBound]?.form == .specificNoun, let place = attack.mainLocation?.place
+            else { return false }
+            return mentions.contains { $0.role == .primary && $0.specificity > attack.specificity && $0.mainLocation?.place == place }
         }
         mentions = merged
         mentions = coalesceMovements(mentions)
@@ -302,6 +316,10 @@ struct DetectorRun {
             }
             if !hasArmedActor(), !hasNearby(L.forceNouns, around: raw.tokens, radius: 8) { return nil }
         }
+        // "Protesters stormed the parliament": crowds without armed forces beside them protest.
+        if hasNearby(L.crowdWords, around: raw.tokens, radius: 6), !hasArmedActor(), !hasNearby(L.forceNouns, around: raw.tokens, radius: 8) {
+            return nil
+        }
         // A verb spelling right before another trigger is a modifier ("bomb attacks").
         if case .verb = trigger.form, end < upper, L.triggerFirstKeys.contains(buffer.tokens[end].key),
            !isIn(Self.determiners, end)
@@ -324,22 +342,32 @@ struct DetectorRun {
             // The force may be the speaker ("The U.S. military has said …").
             guard hasForces(near: raw.tokens)
                 || (isIn(Self.possessivePronouns, start - 1) && actors.contains { $0.actor.kind != .government })
+                || (trigger.form == .specificNoun && pulloutFromPlace(end))
             else { return nil }
             if L.movementNeedsForcesAdjacent.contains(buffer.tokens[start].key) {
                 guard movementHasPlace(raw) else { return nil }
             }
             if objectIsTrap(after: end) { return nil }
         case .forcesAndPlace:
-            guard hasForces(near: raw.tokens) || hasArmedActor(), placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil else { return nil }
+            // The trigger may name the forces itself ("reinforcements … from Kordofan").
+            guard hasForces(near: raw.tokens) || hasArmedActor() || isIn(L.forceNouns, start),
+                  placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil
+            else { return nil }
         case .airContext:
             guard hasNearby(L.airWords, around: raw.tokens, radius: 8) || aircraftDesignatorBefore(start) || groundFireBefore(raw)
                 || actors.contains(where: { $0.actor.kind == .coalition })
                 || (trigger.form == .specificNoun && targetAfterPreposition(end) && !buffer.token(start - 1, equalsIgnoringCase: "on"))
+                || (trigger.form != .specificNoun && countrySubject(before: start) && !hasNearby(L.penaltyWords, around: raw.tokens, radius: 6))
             else { return nil }
             if abstractObject(after: end) { return nil }
             if case .verb = trigger.form, !hasTargetObject(raw) { return nil }
         case .removal:
             guard removalPlace(raw) != nil else { return nil }
+        case .firedAt:
+            guard hasBefore(L.firingVerbs, start: start, distance: 5), targetAfterPreposition(end),
+                  hasArmedActor() || hasNearby(L.forceNouns, around: raw.tokens, radius: 8)
+                    || places.contains(where: { $0.place.kind == .country && $0.tokens.upperBound <= start })
+            else { return nil }
         case .targetObject:
             guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
         case .attack:
@@ -464,6 +492,16 @@ struct DetectorRun {
         return false
     }
 
+    /// "Israel may strike Iran": a country right before the verb, across modals and adverbs, is
+    /// its subject — a state striking is its armed forces striking.
+    func countrySubject(before start: Int) -> Bool {
+        var position = start - 1
+        while position >= lower, position >= start - 4, isIn(Self.verbContext, position) || isIn(Self.adverbs, position) {
+            position -= 1
+        }
+        return places.contains { $0.place.kind == .country && $0.tokens.upperBound == position + 1 }
+    }
+
     /// "Aleppo has been under siege": a place as the clause's subject, a few tokens before.
     func subjectPlace(before start: Int) -> Bool {
         var position = start - 1
@@ -580,12 +618,11 @@ struct DetectorRun {
             position -= 1
             skipped += 1
         }
-        // "in 2003" right after the trigger's object.
+        // "in 2003", "on 6 June 1944", "on June 6, 1944" right after the trigger's object.
         var after = raw.tokens.upperBound
-        let limit = min(upper, after + 6)
-        while after + 1 < limit {
-            if buffer.token(after, equalsIgnoringCase: "in"), buffer.tokens[after + 1].kind == .number,
-               buffer.tokens[after + 1].byteCount == 4, let year = numberValue(after + 1), year > 1900,
+        let limit = min(upper, after + 7)
+        while after < limit {
+            if isIn(Self.datePrepositions, after), let year = yearOfDate(startingAt: after + 1), year > 1900,
                year < context.referenceYear - 1
             {
                 return true
@@ -593,6 +630,20 @@ struct DetectorRun {
             after += 1
         }
         return false
+    }
+
+    /// The year closing a date that starts at `position`: "2003", "6 June 1944", "June 6, 1944".
+    func yearOfDate(startingAt position: Int) -> Int? {
+        var index = position
+        while index < upper, index <= position + 3 {
+            let token = buffer.tokens[index]
+            if token.kind == .number, token.byteCount == 4 { return numberValue(index) }
+            guard (token.kind == .number && token.byteCount <= 2) || isIn(Self.monthNames, index) || isPunct(index, ",") else {
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     // MARK: Kind
@@ -778,6 +829,14 @@ struct DetectorRun {
             position -= 1
         }
         return false
+    }
+
+    /// "the withdrawal from Kherson will be completed": a pullout from a named place, the place
+    /// heading its phrase (not "from the Paris agreement"), is one of forces.
+    func pulloutFromPlace(_ end: Int) -> Bool {
+        guard buffer.token(end, equalsIgnoringCase: "from"), let place = placeStarting(at: end + 1) else { return false }
+        let next = place.tokens.upperBound
+        return next >= upper || buffer.tokens[next].kind == .punctuation || isIn(Self.phraseHeadFollowers, next)
     }
 
     /// A movement verb moves forces to or from a place: "move to Syria", "deployed to Russia's Kursk
@@ -1595,8 +1654,9 @@ struct DetectorRun {
         if let strong { return strong.status }
         // "after a three-month siege": the frame is over before the main event.
         if governedByAfter(start) { return .completed }
-        // A modal right before a start verb: "will launch", "would begin".
-        if let adjacent, let status = resolve(adjacent, kind: kind) { return status }
+        // A modal right before a start verb: "will launch", "would begin". A finite past verb
+        // keeps its tense after a subordinator: "began when troops raided a hideout".
+        if let adjacent, !isFinitePast(raw), let status = resolve(adjacent, kind: kind) { return status }
         if case .verb(let tense) = raw.trigger.form {
             switch tense {
             case .past, .participle:
@@ -1616,6 +1676,14 @@ struct DetectorRun {
         }
         if let nearest, let status = resolve(nearest.cue, kind: kind) { return status }
         return nil
+    }
+
+    /// A past-tense verb trigger with no auxiliary before it ("troops raided"), unlike "will be
+    /// encircled" or "has stormed".
+    func isFinitePast(_ raw: Raw) -> Bool {
+        guard case .verb(.past) = raw.trigger.form else { return false }
+        let start = raw.tokens.lowerBound
+        return !isPassive(start) && !isIn(Self.pastAuxiliaries, start - 1)
     }
 
     func resolve(_ cue: L.Cue, kind: OperationKind) -> OperationStatus? {
@@ -1790,6 +1858,14 @@ struct DetectorRun {
                                                "near", "over", "inside", "across", "within", "toward", "towards"])
     static let beAuxiliaries = L.keys(["is", "was", "are", "were", "be", "been", "being", "get", "gets", "got"])
     static let pastAuxiliaries = L.keys(["was", "were", "been", "has", "have", "had"])
+    static let datePrepositions = L.keys(["in", "on"])
+    /// Words that may follow the head of a noun phrase: a preposition, a conjunction, a verb.
+    static let phraseHeadFollowers = L.keys(["by", "to", "in", "on", "within", "before", "after", "until", "and", "or",
+                                             "will", "would", "could", "may", "might", "is", "was", "are", "were", "has",
+                                             "had", "began", "begins", "started", "starts", "ended", "ends"])
+    static let monthNames = L.keys(["january", "february", "march", "april", "may", "june", "july", "august",
+                                    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
     static let adverbs = L.keys(["not", "already", "finally", "successfully", "fully", "completely", "reportedly",
                                  "recently", "now", "soon", "being", "been", "be", "to", "eventually"])
     static let holdingVerbs = L.keys(["held", "controlled", "occupied", "seized", "besieged", "defended"])

@@ -38,6 +38,9 @@ enum OperationLexicon {
         /// Driving forces out of a place: forces or an armed actor as object, then from/out of a
         /// place ("oust Islamic State from the city", "drove the militants out of Gwoza").
         case removal
+        /// Munitions as the object of a firing verb, aimed at a place or target ("launched more
+        /// than 300 drones and missiles at Israel", "fired rockets at the base").
+        case firedAt
     }
 
     struct Trigger: Sendable, Hashable {
@@ -94,6 +97,9 @@ enum OperationLexicon {
              "drone and missile strikes", "missile and drone strikes", "air and artillery strikes"],
             .airstrike, .specificNoun, .none, 3)
         add(["ground assault"], .assault, .specificNoun, .none, 3)
+        add(["missiles", "drones", "drones and missiles", "missiles and drones", "ballistic missiles", "cruise missiles",
+             "rockets and missiles", "missiles and rockets", "drones and rockets"], .airstrike, .specificNoun, .firedAt, 3)
+        add(["rockets", "mortars"], .shelling, .specificNoun, .firedAt, 3)
         add(["strike", "strikes"], .airstrike, .specificNoun, .airContext, 3)
         add(["mortar rounds", "mortar shells", "mortar fire", "mortar attack", "mortar attacks", "rocket attack",
              "rocket attacks", "artillery barrage", "artillery barrages", "artillery shells", "rocket barrage"],
@@ -107,6 +113,8 @@ enum OperationLexicon {
         add(["withdrawal", "withdrawals", "pullout", "pull-out", "retreat"], .withdrawal, .specificNoun, .forces, 3)
         add(["redeployment", "redeployments"], .redeployment, .specificNoun, .forces, 3)
         add(["relocation", "safe passage", "evacuation", "transfer"], .redeployment, .specificNoun, .forces, 2)
+        // Forces sent to a front: "reinforcements were on their way from Kordofan".
+        add(["reinforcements"], .redeployment, .specificNoun, .forcesAndPlace, 2)
         // Generic heads.
         add(["operation", "operations", "campaign", "campaigns", "battle", "battles", "military operation",
              "military operations", "counter-terrorism operation", "counterterrorism operation",
@@ -212,7 +220,7 @@ enum OperationLexicon {
                      "headed east", "headed west"],
               participle: [],
               gerund: ["heading to", "heading toward", "heading towards", "heading for", "heading south", "heading north",
-                       "heading east", "heading west"])
+                       "heading east", "heading west", "en route to", "en route from"])
         // Forces carried by air: "fly paratroopers into Kunduz", "commandos had been flown into Lashkar Gah".
         verbs(.redeployment, .forces, 2,
               base: ["fly", "airlift", "ferry"], third: ["flies", "airlifts", "ferries"],
@@ -239,7 +247,7 @@ enum OperationLexicon {
         "shifting", "dispatch", "dispatches", "dispatched", "dispatching", "redeploy", "redeploys", "redeployed",
         "redeploying", "relocate", "relocates", "relocated", "relocating", "pull", "pulls", "pulled", "pulling",
         "fly", "flies", "flew", "flown", "flying", "airlift", "airlifts", "airlifted", "airlifting", "ferry", "ferries",
-        "ferried", "ferrying", "heading", "headed",
+        "ferried", "ferrying", "heading", "headed", "en",
     ])
 
     // MARK: Context words
@@ -271,6 +279,18 @@ enum OperationLexicon {
         "airstrikes", "offensive", "jihadist", "terrorist", "terrorists", "militants", "enemy", "fighters",
         "counter-terrorism", "counterterrorism", "troops", "defence", "defense", "ministry", "strategic",
     ]))
+
+    /// Verbs that fire munitions: "launched … missiles at", "fired rockets at".
+    static let firingVerbs: KeySet = keys([
+        "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "lob", "lobs", "lobbed",
+        "lobbing", "shoot", "shoots", "shot", "shooting",
+    ])
+
+    /// Penalties that a state "hits" another with: "Britain hit Russia with sanctions".
+    static let penaltyWords: KeySet = keys([
+        "sanctions", "sanction", "tariffs", "tariff", "duties", "levies", "fines", "penalties", "embargo", "lawsuit",
+        "lawsuits", "charges", "restrictions", "curbs", "measures",
+    ])
 
     /// Words that put a strike in the air.
     /// Fire from the ground: a strike verb after them is shelling ("a barrage of rockets struck the base").
@@ -360,7 +380,14 @@ enum OperationLexicon {
         "budget", "bill", "plan", "proposal", "reforms", "reform", "corruption", "inflation", "title", "record",
         "champion", "opponent", "opponents", "prices", "poverty", "crime", "drugs", "taxes", "tax", "deficit",
         "government's", "legislation", "tradition", "traditions", "women", "workers", "unions", "immigration",
-        "mock", "dummy", "simulated", "practice", "imaginary", "virtual", "notional",
+        "mock", "dummy", "simulated", "practice", "imaginary", "virtual", "notional", "opposition", "dissent",
+        "dissidents", "journalists", "protesters", "protests",
+    ])
+
+    /// Civilian crowds: what they storm, besiege or blockade is a protest, not an operation.
+    static let crowdWords: KeySet = keys([
+        "protesters", "protestors", "demonstrators", "rioters", "crowds", "crowd", "mob", "mobs", "fans", "students",
+        "farmers", "truckers", "strikers", "marchers",
     ])
 
     /// Actor words that make a raid, storming or rescue a police matter.
@@ -419,8 +446,10 @@ enum OperationLexicon {
         add(["called off", "call off", "calls off", "calling off", "cancelled", "canceled", "cancel", "cancels",
              "postponed", "postpone", "postpones", "shelved", "scrapped", "aborted", "suspended", "suspend",
              "will not", "won't", "would not", "has no plans", "have no plans", "ruled out", "rules out",
+             "no intention of", "no intention to",
              "no longer", "not launch", "not begin", "halted", "put off", "put on hold", "delayed", "collapsed",
-             "broke down", "has collapsed", "shelved plans", "scrapped plans", "abandoned plans"],
+             "broke down", "has collapsed", "shelved plans", "scrapped plans", "abandoned plans", "collapse of",
+             "breakdown of"],
             .status(.cancelled))
         add(["imminent", "imminently", "about to", "on the verge of", "poised to", "draws near", "drawing near", "draw near", "draws closer", "tonight", "later today",
              "in the next few hours", "within 48 hours", "within 24 hours", "over the next few days", "very soon",

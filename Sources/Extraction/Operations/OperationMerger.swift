@@ -143,10 +143,13 @@ struct OperationMerger {
             }
         }
         // Final kind of merged attacks and the evidence: the attack word with the most weight
-        // (sum of trigger specificity) names the operation; evidence prefers a mention of that kind.
+        // (sum of trigger specificity) names the operation, counting only reports of it happening
+        // when there are any ("pressed its offensive on Marib" … "an assault on the city would be
+        // catastrophic" is an offensive); evidence prefers a mention of that kind.
         for g in groups.indices where isAttack(groups[g].kind) {
             var weight: [OperationKind: Int] = [:]
-            for member in groups[g].members where isAttack(mentions[member].kind) {
+            let happening = groups[g].members.contains { isAttack(mentions[$0].kind) && hasStarted(mentions[$0].status) }
+            for member in groups[g].members where isAttack(mentions[member].kind) && (!happening || hasStarted(mentions[member].status)) {
                 weight[mentions[member].kind, default: 0] += mentions[member].specificity
             }
             if let best = weight.max(by: { ($0.value, attackRank($0.key)) < ($1.value, attackRank($1.key)) })?.key, best != groups[g].kind {
@@ -391,6 +394,11 @@ struct OperationMerger {
         case .ally: 2
         case .mediator: 3
         }
+    }
+
+    /// Whether a mention with this status reports the operation happening.
+    static func hasStarted(_ status: OperationStatus) -> Bool {
+        status == .ongoing || status == .completed
     }
 
     static func lifecycle(_ status: OperationStatus) -> Int {

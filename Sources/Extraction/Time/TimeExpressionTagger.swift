@@ -389,11 +389,15 @@ struct TimeParser {
         return weakPast ? .past : nil
     }
 
-    /// A deadline anchor at (or right before) the expression, or "deadline"/"ultimatum" within
-    /// a few tokens after its start.
+    /// A deadline anchor at (or right before) the expression, a goal it completes ("a new goal of
+    /// the 14th", "a target date of March 3"), or "deadline"/"ultimatum" within a few tokens
+    /// after its start.
     private func isDeadline(at start: Int) -> Bool {
         if start >= lo, start < hi, Self.deadlineAnchors.contains(tokens[start].key) { return true }
         if start - 1 >= lo, start - 1 < hi, Self.deadlineAnchors.contains(tokens[start - 1].key) { return true }
+        if start - 2 >= lo, start - 1 < hi, tokens[start - 1].key == Self.ofKey, Self.goalNouns.contains(tokens[start - 2].key) {
+            return true
+        }
         var position = start + 1
         let limit = min(hi, start + 6)
         while position < limit {
@@ -405,6 +409,8 @@ struct TimeParser {
 
     static let deadlineAnchors: KeySet = KeySet(["by", "before", "until", "till", "than"].map { LexiconKey(folding: $0) })
     static let deadlineNouns: KeySet = KeySet(["deadline", "ultimatum"].map { LexiconKey(folding: $0) })
+    static let goalNouns: KeySet = KeySet(["goal", "target", "deadline", "ultimatum", "date", "timetable"].map { LexiconKey(folding: $0) })
+    static let ofKey = LexiconKey(folding: "of")
 
     private func scanCues() -> [Cue] {
         var found: [Cue] = []
@@ -627,6 +633,10 @@ struct TimeParser {
         let windowPrep = prep == .within || prep == .over || prep == .during || prep == .for || prep == .in
         switch (direction, count) {
         case (nil, nil):
+            // "within the week": what is left of the week the reference is in.
+            if !u.plural, hasThe, prep == .within, !isWord(unitEnd, "of") {
+                return Found(end: unitEnd, span: remainderWindow(u.unit))
+            }
             // "within hours", "in days", "in a few hours", "in the days ahead"
             guard u.plural, prep != .for, windowPrep || prep == .by, !isWord(unitEnd, "of") else { return nil }
             if hasThe && !(isWord(unitEnd, "ahead") || isWord(unitEnd, "to")) { return nil }
@@ -716,6 +726,13 @@ struct TimeParser {
         }
         let end = add(grainUnit(precision), 1, to: anchor)
         return Span(start: cut(add(unit, -n, to: anchor), to: grain), end: end, grain: grain, approximate: approximate)
+    }
+
+    /// The calendar unit the reference is in ("within the week", "within the month"), approximate.
+    private func remainderWindow(_ unit: TimeUnit) -> Span {
+        let grain = windowGrain(unit)
+        let start = cut(ref.minute, to: grain)
+        return Span(start: start, end: add(grainUnit(grain), 1, to: start), grain: grain, approximate: true)
     }
 
     /// Fuzzy horizons (docs/TIME.md): hours → 6 h, days → 7 d, weeks → 6 weeks, months → 6 months,

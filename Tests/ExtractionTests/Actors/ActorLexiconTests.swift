@@ -25,6 +25,8 @@ func findActors(_ text: String) -> [FoundActor] {
         ("Houthis", "Houthis", "armed-group", "YE"), ("Ansar Allah", "Houthis", "armed-group", "YE"),
         ("HTS", "Hayat Tahrir al-Sham", "armed-group", "SY"), ("Jabhat al-Nusra", "Hayat Tahrir al-Sham", "armed-group", "SY"),
         ("Taliban", "Taliban", "armed-group", "AF"), ("Wagner Group", "Wagner Group", "armed-group", "RU"),
+        ("LTTE", "Liberation Tigers of Tamil Eelam", "armed-group", "LK"), ("Tamil Tigers", "Liberation Tigers of Tamil Eelam", "armed-group", "LK"),
+        ("Abu Sayyaf", "Abu Sayyaf", "armed-group", "PH"), ("Maute group", "Maute group", "armed-group", "PH"),
         ("SDF", "Syrian Democratic Forces", "armed-group", "SY"), ("YPG", "Syrian Democratic Forces", "armed-group", "SY"),
         ("Syrian Democratic Forces", "Syrian Democratic Forces", "armed-group", "SY"),
         ("PMF", "Popular Mobilization Forces", "militia", "IQ"), ("Hashd al-Shaabi", "Popular Mobilization Forces", "militia", "IQ"),

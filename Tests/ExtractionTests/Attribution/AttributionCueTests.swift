@@ -116,6 +116,18 @@ import Testing
                source: "the commander", .unnamedSource, via: "Newswire Daily", stance: .reported, articleSource: "Newswire Daily"),
         // No speaker: a lowercase clause after the verb is not an inverted subject; passives are not cues.
         attributed("The commander, who led the assault, said the town would fall.", source: "the commander", .unnamedSource, stance: .reported),
+        // A speech verb in a relative clause or a hyphenated adjective names no speaker.
+        attributed("The drawdown will begin on May 1, according to a senior official who briefed reporters.",
+               source: "a senior official who briefed reporters", .unnamedSource, stance: .reported),
+        attributed("Jets pounded the region on Saturday, opening a long-threatened operation.", source: nil, stance: .asserted),
+        // A document passed on by an outlet: the outlet speaks, or carries the words of the speaker named.
+        attributed("Troops will withdraw from Kherson by Friday, according to a statement carried by the state news agency TASS.",
+               source: "state news agency", .media, via: "state news agency", stance: .reported),
+        attributed("The coalition said it had carried out 30 air strikes near Marib, according to a statement carried by the Saudi state news agency SPA.",
+               source: "the coalition", .organization, via: "state news agency", stance: .reported),
+        // A document without a named author speaks for a body.
+        attributed("Jets struck hideouts near Mir Ali, according to a statement from the military's media wing.",
+               source: "the military's media wing", .organization, stance: .reported),
         attributed("He was told by officials that the attack would begin.", source: nil, stance: .asserted),
         // No speaker.
         attributed("Iraqi forces advanced on Mosul on Monday.", source: nil, stance: .asserted),
@@ -164,6 +176,9 @@ import Testing
         attributed("The offensive may begin soon, but analysts doubted it, the paper said.", source: "analysts", .unnamedSource, via: "the paper", stance: .doubted),
         // Precedence: denied > doubted > hedged.
         attributed("The ministry denied that the offensive might be delayed.", source: "the ministry", .organization, stance: .denied),
+        // A coordinated verb shares its subject with the first: "said … and denied".
+        attributed("A spokesman, Nouri Mahmoud, said the militia had repelled an incursion and denied that troops had entered Afrin.",
+               source: "Nouri Mahmoud", .namedOfficial, role: "spokesman", stance: .denied),
         attributed("It is unlikely that the fighters may leave, the source said.", source: "the source", .unnamedSource, stance: .doubted),
         attributed("Experts questioned the timetable, the paper said.", source: "Experts", .unnamedSource, via: "the paper", stance: .doubted),
         attributed("The minister dismissed the commander after the defeat.", source: nil, stance: .asserted),

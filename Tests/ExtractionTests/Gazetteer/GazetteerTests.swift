@@ -38,6 +38,9 @@ func findPlaceMentions(_ text: String) -> [PlaceMention] {
         ("Kandahar", "Kandahar", "AF"), ("Kunduz", "Kunduz", "AF"), ("Mogadishu", "Mogadishu", "SO"), ("Timbuktu", "Timbuktu", "ML"),
         ("Goma", "Goma", "CD"), ("MOSUL", "Mosul", "IQ"), ("Al Mawsil", "Mosul", "IQ"), ("Anah", "Anah", "IQ"), ("Rawah", "Rawa", "IQ"),
         ("Beit Lahiya", "Beit Lahiya", "PS"), ("Beit Lahia", "Beit Lahiya", "PS"),
+        ("North Waziristan", "North Waziristan", "PK"), ("Miram Shah", "Miranshah", "PK"), ("Mir Ali", "Mir Ali", "PK"),
+        ("Mullaitivu", "Mullaitivu", "LK"), ("Puthukkudiyiruppu", "Puthukkudiyiruppu", "LK"),
+        ("Marawi", "Marawi", "PH"), ("Kordofan", "Kordofan", "SD"),
     ])
     func aliasResolves(_ spelling: String, _ canonical: String, _ country: String) throws {
         let mentions = findPlaceMentions("Fighting was reported in \(spelling) on Monday.")

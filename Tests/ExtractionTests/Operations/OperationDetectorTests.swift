@@ -118,6 +118,14 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Israeli troops raided the Jenin refugee camp before dawn.", .raid, .completed, at: "Jenin"),
         op("About 10,000 North Korean soldiers have been deployed to Russia's Kursk region.", .redeployment, .completed),
         op("Government artillery shelled Maarat al-Numan for a third straight day.", .shelling, .ongoing),
+        // Munitions fired at a place; a state striking a state.
+        op("Iran launched more than 300 drones and missiles at Israel overnight.", .airstrike, .completed, at: "Israel"),
+        op("Hezbollah fired dozens of rockets at northern Israel on Sunday.", .shelling, .completed),
+        op("Israel may strike Iran within days.", .airstrike, at: "Iran"),
+        // A pullout from a named place is one of forces.
+        op("The withdrawal from Kherson will be completed by the end of the month.", .withdrawal, at: "Kherson"),
+        // A trigger naming the forces it moves.
+        op("The army said reinforcements were on their way from Khartoum.", .redeployment, .ongoing, at: "Khartoum"),
     ]
 
     static let statusCases: [OperationCase] = [
@@ -136,10 +144,23 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("The upcoming offensive on Mosul will involve 30,000 troops.", .offensive, .planned),
         op("Russian warplanes will not launch airstrikes on Idlib.", .airstrike, .cancelled),
         op("The coalition may launch airstrikes on Raqqa.", .airstrike, .planned),
+        // A finite past verb keeps its tense after "when": the subordinator is not a plan.
+        op("The siege began when troops raided a hideout in Marawi on May 23.", .raid, .completed),
+        op("Residents remember the day when soldiers stormed the town of Tal Afar.", .assault, .completed),
+        op("Israel has no intention of launching an offensive on Rafah.", .offensive, .cancelled),
+        // A collapsed truce is over.
+        op("The fighting follows the collapse of a local ceasefire in Hodeidah in January.", .ceasefire, .cancelled),
     ]
 
     static let trapCases: [OperationCase] = [
         none("The patient underwent a surgical operation on his knee."),
+        none("The company launched new drones at the Paris air show."),
+        none("The commander said he had no reinforcements."),
+        none("The US withdrawal from the Paris climate agreement takes effect in November."),
+        none("Protesters stormed the parliament in Tbilisi on Monday."),
+        none("Demonstrators blockaded the port of Piraeus."),
+        none("The ruling party's offensive against the opposition in Ankara intensified."),
+        none("Britain will hit Russia with new sanctions next week."),
         none("Jets will fly over the city until the last fighters have left Afrin."),
         none("The economic blockade of Qatar hurt airlines in Doha."),
         none("The mayor begged them to stop the militants from marching on Bamako."),
@@ -317,6 +338,23 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         let all = OperationDetector().mentions(inSentence: "Baghdad-led forces freed Fallujah in 2016 after a three-months-long siege.", referenceYear: 2019)
         #expect(!all.isEmpty)
         #expect(all.allSatisfy { $0.role == .background })
+    }
+
+    /// A full date with an earlier year after the trigger's object dates it to history.
+    @Test(arguments: [
+        "Allied troops stormed the coast of occupied France on 6 June 1944.",
+        "Allied troops stormed the coast of occupied France on June 6, 1944.",
+    ])
+    func datedHistoricalOperationIsBackground(_ sentence: String) {
+        let all = OperationDetector().mentions(inSentence: sentence, referenceYear: 2024)
+        #expect(!all.isEmpty)
+        #expect(all.allSatisfy { $0.role == .background })
+    }
+
+    /// "in its first direct attack": a plain attack beside a specific operation at its place is that operation.
+    @Test func attackDescribingASpecificOperationIsThatOperation() {
+        let found = primaries("Iran launched drones and missiles at Israel in its first direct attack on Israeli territory.")
+        #expect(found.map(\.kind) == [.airstrike])
     }
 
     @Test func anaphoricOperation() {

@@ -147,6 +147,8 @@ import Testing
         P("More troops will arrive in the coming months.", "in the coming months", "2016-10", .month, "2016-10-10", "2017-04-10",
           approx: true),
         P("The town could fall within days.", "within days", "2016-10-10", .day, "2016-10-10", "2016-10-17", approx: true),
+        P("Troops can retake the town within the week.", "within the week", "2016-W41", .week, "2016-10-10", "2016-10-17", approx: true),
+        P("The talks should end within the month.", "within the month", "2016-10", .month, "2016-10-01", "2016-11-01", approx: true),
         P("Clashes are expected in the coming hours.", "in the coming hours", "2016-10-10T12:00", .hour, "2016-10-10T12",
           "2016-10-10T18", approx: true),
         P("The attack could come any day now.", "any day now", "2016-10-10", .day, "2016-10-10", "2016-10-13", approx: true),
@@ -294,6 +296,8 @@ import Testing
         P("Fighting has continued since the start of the month, and aid convoys are due on the 15th.", "on the 15th",
           "2016-10-15", .day, "2016-10-15", "2016-10-16"),
         P("Airstrikes will hit targets on Tuesday.", "on Tuesday", "2016-10-11", .day, "2016-10-11", "2016-10-12"),
+        // A goal looks ahead whatever the clause's tense.
+        P("The army set a new goal of the 14th for retaking the town.", "the 14th", "2016-10-14", .day, "2016-10-14", "2016-10-15"),
         P("The military spent the last several days deploying forces.", "the last several days", "2016-10-07", .day,
           "2016-10-07", "2016-10-11", approx: true),
         P("Over the weekend, militants launched counterattacks.", "Over the weekend", "2016-10-08", .day, "2016-10-08", "2016-10-10"),

@@ -578,3 +578,203 @@ ART("wire-2017-09-21-hawija-long", R32, "Iraq launches offensive on Hawija, one 
     sc("begin", week(R32, 7), "week", False, "named-official", "doubted", "Yahya Rasool", "as early as next week", operation_kind="liberation", location="Anah"),
     sc("end", "2017", "year", True, "named-official", "reported", "Haider al-Abadi", "by the end of the year", optional=True),
 ])
+
+# ---- held-out style articles (2026-12-04): theaters, verbs, time and attribution forms not in the
+# rest of the corpus
+H1 = "2022-09-10T18:00:00+03:00"  # Saturday, Kyiv offset
+ART("wire-2022-09-10-kharkiv-counteroffensive", H1, "Ukraine presses counteroffensive in Kharkiv region as Russia pulls back", "Meridian Wire", [
+    "KYIV, Sept 10 — Ukrainian forces mounted a counteroffensive in the northeastern Kharkiv region this week that has punched through Russian lines and retaken dozens of towns and villages, officials in Kyiv said on Saturday.",
+    "Russia's defence ministry said it was pulling back troops from the Balakliia and Izium areas to regroup in neighbouring Donetsk region, state media reported, in what was the most serious setback for Moscow since its forces abandoned the drive on Kyiv in March.",
+    "Ukrainian units encircled the railway hub of Kupiansk on Friday and raised the national flag over its town hall, according to a statement from the regional administration. Artillery crews pounded Russian positions east of the Oskil river throughout the night, a Ukrainian officer said.",
+    "Two officials who spoke on condition of anonymity said the next phase of the counteroffensive would begin within 48 hours, and that Ukrainian troops aimed to reach the Russian border by the end of the month.",
+    "Western analysts cautioned that Russia still had large reserves in the region. “This is a significant breakthrough, but the war is far from over,” said one European defence official.",
+    "In Kharkiv city, residents who had endured months of shelling came out to greet soldiers returning from the front.",
+], ["ukraine", "counteroffensive", "time-horizon-number", "time-end-of-month", "attribution-anonymity", "attribution-state-media", "attribution-statement"], [
+    op("offensive", "ongoing", ["Kharkiv", "Kharkiv Oblast"], "Armed Forces of Ukraine"),
+    op("withdrawal", "ongoing", ["Balakliia", "Balakliya", "Izium", "Donetsk", "Donetsk region"], "Russian Armed Forces", attribution_kind="organization", source="Russia's defence ministry", stance="reported"),
+    op(["siege", "liberation"], "completed", ["Kupiansk", "Kupyansk"], "Armed Forces of Ukraine"),
+    op("shelling", "ongoing", ["Oskil", "Oskil River", "Kupiansk", "Kupyansk"], "Armed Forces of Ukraine", optional=True),
+    op("withdrawal", "completed", "Kyiv", "Russian Armed Forces", optional=True),
+    op("shelling", "completed", "Kharkiv", optional=True),
+], [
+    sc("begin", hour(H1), "hour", False, "unnamed-source", "reported", "Two officials", "within 48 hours", operation_kind="offensive", location="Kharkiv"),
+    sc("end", "2022-09", "month", True, "unnamed-source", "reported", "Two officials", "by the end of the month", operation_kind="offensive", location="Kharkiv"),
+])
+
+H2 = "2018-01-20T14:00:00+03:00"  # Saturday, Ankara offset
+ART("wire-2018-01-20-afrin-olive-branch", H2, "Turkish jets strike Kurdish militia in Syria's Afrin", "Anatolia Desk", [
+    "ANKARA — Turkish warplanes pounded positions of the Kurdish YPG militia in the Afrin region of northwest Syria on Saturday, opening a long-threatened operation that President Tayyip Erdogan said would clear the border of “terrorists”.",
+    "The strikes hit 108 targets, including ammunition depots and shelters, according to a statement from the Turkish General Staff. State broadcaster TRT showed footage of jets taking off from a base in Diyarbakir.",
+    "Ground forces, backed by Syrian rebel fighters, will cross into the enclave on Sunday, Prime Minister Binali Yildirim told reporters in Istanbul. Erdogan said Turkish troops would then push on to Manbij, a town east of Afrin where U.S. forces are stationed alongside the militia.",
+    "A YPG spokesman, Nouri Mahmoud, said the militia had repelled an attempted incursion near the village of Shankal and denied that Turkish troops had entered the region.",
+    "Russia, which has military police in Afrin, said it had moved them out of the area as a precaution. Washington urged Ankara to show restraint.",
+], ["syria", "turkey", "time-weekday", "attribution-statement", "denial"], [
+    op("airstrike", "completed", "Afrin", "Turkish Armed Forces"),
+    op("ground-operation", "imminent", "Afrin", "Turkish Armed Forces", attribution_kind="named-official", source="Binali Yildirim", stance="denied", optional=True),
+    op("ground-operation", "completed", ["Shankal", "Afrin"], "Turkish Armed Forces", optional=True),
+    op(["offensive", "ground-operation", "other"], "planned", "Manbij", "Turkish Armed Forces", attribution_kind="named-official", source="Erdogan", stance="reported"),
+    op("withdrawal", "completed", "Afrin", "Russian Armed Forces", optional=True),
+    op("redeployment", "completed", "Afrin", "Russian Armed Forces", optional=True),
+], [
+    sc("begin", "2018-01-21", "day", False, "named-official", "reported", "Binali Yildirim", "on Sunday", operation_kind="ground-operation", location="Afrin"),
+])
+
+H3 = "2017-06-12T09:00:00+08:00"  # Monday, Manila offset
+ART("wire-2017-06-12-marawi", H3, "Philippine army misses Independence Day goal in Marawi", "Pacific Desk", [
+    "MARAWI, Philippines — Philippine troops failed to clear Islamist militants from the southern city of Marawi in time for Independence Day on Monday, and the military set a new goal of the 14th for retaking the last rebel-held districts.",
+    "Attack helicopters and OV-10 planes pounded buildings along the Agus river, where fighters of the Maute group and Abu Sayyaf are holding an estimated 100 hostages, military spokesman Brigadier General Restituto Padilla said.",
+    "“We are not setting another deadline that we cannot meet,” Padilla told a news conference in Manila. “But the ground commanders believe the remaining areas can be retaken within the week.”",
+    "The siege of Marawi, now in its third week, began when troops raided a hideout of Isnilon Hapilon, the Islamic State's anointed leader in Southeast Asia, on May 23. Thirteen marines were killed in a single day of street fighting on Friday.",
+    "More than 200,000 residents have fled the city. President Rodrigo Duterte, who placed the whole of Mindanao under martial law, has said he will not negotiate with the militants.",
+], ["philippines", "time-ordinal-day", "time-horizon", "siege"], [
+    op("liberation", "planned", "Marawi", "Armed Forces of the Philippines"),
+    op("airstrike", "completed", ["Marawi", "Agus River"], "Armed Forces of the Philippines"),
+    op("siege", "ongoing", "Marawi", optional=True),
+    op("raid", "completed", "Marawi", "Armed Forces of the Philippines", optional=True),
+], [
+    sc("end", "2017-06-14", "day", False, "organization", "asserted", text="the 14th", operation_kind="liberation", location="Marawi", optional=True),
+    sc("begin", week(H3), "week", True, "named-official", "reported", "Padilla", "within the week", operation_kind="liberation", location="Marawi"),
+])
+
+H4 = "2014-06-15T21:00:00+05:00"  # Sunday, Pakistan offset
+ART("wire-2014-06-15-north-waziristan", H4, "Pakistan launches offensive against militants in North Waziristan", "Indus Wire", [
+    "ISLAMABAD — Pakistan's army launched a full-scale offensive against Taliban and foreign militants in the North Waziristan tribal region on Sunday, a week after an attack on Karachi airport killed dozens of people.",
+    "Fighter jets struck hideouts near Mir Ali before dawn, killing about 140 militants, most of them Uzbeks, according to a statement from the military's media wing, Inter-Services Public Relations.",
+    "Troops have cordoned off the towns of Miranshah and Mir Ali, and a curfew has been imposed across the region. Two security officials, who spoke on condition of anonymity because they were not authorised to brief the media, said the ground assault on Miranshah would begin next Tuesday, once civilians had been allowed to leave.",
+    "A spokesman for the Pakistani Taliban, Shahidullah Shahid, said the group would strike back at foreign investors and multinational companies. The Taliban have denied that their commanders have fled across the border into Afghanistan.",
+    "Prime Minister Nawaz Sharif, who had sought peace talks with the militants since taking office last year, said the operation would continue until the last militant was eliminated.",
+], ["pakistan", "time-next-weekday", "attribution-anonymity", "attribution-statement", "quantity"], [
+    op("offensive", "ongoing", "North Waziristan", "Pakistan Army"),
+    op("airstrike", "completed", "Mir Ali", "Pakistan Army", quantities=[qty(140, "militants", "about")]),
+    op("siege", "ongoing", ["Miranshah", "Mir Ali"], "Pakistan Army", optional=True),
+    op("assault", "planned", "Miranshah", "Pakistan Army", attribution_kind="unnamed-source", source="Two security officials", stance="reported"),
+    op(["assault", "other", "raid"], "completed", "Karachi", optional=True),
+], [
+    sc("begin", next_wd(H4, "tue"), "day", False, "unnamed-source", "reported", "Two security officials", "next Tuesday", operation_kind="assault", location="Miranshah"),
+])
+
+H5 = "2009-04-20T11:00:00+05:30"  # Monday, Colombo offset
+ART("wire-2009-04-20-sri-lanka-ultimatum", H5, "Sri Lanka gives Tamil Tigers 24 hours to surrender", "Indus Wire", [
+    "COLOMBO, 20 April — Sri Lanka's army gave the Tamil Tiger rebels an ultimatum on Monday to surrender within 24 hours, after troops broke through an earth bund and encircled the last strip of coastline still held by the group.",
+    "Military spokesman Brigadier Udaya Nanayakkara said soldiers had rescued thousands of civilians who poured out of the no-fire zone near Puthukkudiyiruppu. “If the LTTE does not lay down its arms, the final assault will be launched,” he said.",
+    "The rebels, who have been fighting for a separate state for more than 25 years, denied that civilians were being held against their will and accused the army of shelling hospitals.",
+    "The army has advanced steadily since it captured the rebels' administrative capital, Kilinochchi, on 2 January, and the town of Mullaitivu later that month.",
+    "The United Nations estimates that more than 100,000 civilians remain trapped in the area, which is about 20 square kilometres. Aid agencies have called for a humanitarian pause in the fighting.",
+], ["sri-lanka", "time-horizon-number", "deadline", "denial", "time-past-day-month"], [
+    op(["siege", "offensive"], "ongoing", ["Puthukkudiyiruppu", "Sri Lanka", "Mullaitivu"], "Sri Lanka Army"),
+    op("assault", "planned", ["Puthukkudiyiruppu", "Sri Lanka", "Mullaitivu", None], "Sri Lanka Army", attribution_kind="named-official", source="Udaya Nanayakkara", stance="reported"),
+    op("shelling", "ongoing", [None, "Puthukkudiyiruppu"], "Sri Lanka Army", optional=True),
+    op("liberation", "completed", ["Kilinochchi", "Mullaitivu"], "Sri Lanka Army", optional=True),
+    op("other", "completed", "Puthukkudiyiruppu", optional=True),
+    op("ceasefire", "planned", [None, "Sri Lanka"], optional=True),
+], [
+    sc("deadline", hour(H5), "hour", False, "organization", "asserted", text="within 24 hours", operation_kind="assault", optional=True),
+])
+
+H6 = "2024-04-14T09:00:00+03:00"  # Sunday, Jerusalem offset
+ART("wire-2024-04-14-iran-israel", H6, "Iran fires hundreds of drones and missiles at Israel", "Levant Desk", [
+    "JERUSALEM — Iran launched more than 300 drones and missiles at Israel overnight in its first direct attack on Israeli territory, the Israeli military said on Sunday, adding that 99 percent of them had been intercepted with the help of the United States, Britain and Jordan.",
+    "Iran's Revolutionary Guards said the strikes were retaliation for an April 1 attack on its embassy compound in Damascus that killed seven of its officers, state media reported. Tehran said the matter “can be deemed concluded” but warned of a far larger response if Israel hit back.",
+    "Israel may strike Iran within days, two Israeli officials who spoke on condition of anonymity told reporters, although the war cabinet has not yet decided on the scope of any response.",
+    "U.S. President Joe Biden told Prime Minister Benjamin Netanyahu that Washington would not take part in any counterattack, a White House official said.",
+    "A senior Iranian commander, Mohammad Bagheri, denied that Iran planned any further attacks and said the operation had achieved all its goals.",
+], ["iran", "israel", "time-fuzzy-days", "hedged", "attribution-anonymity", "attribution-state-media", "quantity"], [
+    op("airstrike", "completed", "Israel", "Islamic Revolutionary Guard Corps", quantities=[qty(300, "drones and missiles", "more-than")]),
+    op("airstrike", "imminent", "Iran", "Israel Defense Forces", attribution_kind="unnamed-source", source="two Israeli officials", stance="hedged"),
+    op("airstrike", "completed", "Damascus", optional=True),
+], [
+    sc("begin", day(H6), "day", True, "unnamed-source", "hedged", "two Israeli officials", "within days", operation_kind="airstrike", location="Iran"),
+])
+
+H7 = "2020-04-03T12:00:00+01:00"  # Friday, N'Djamena offset
+ART("wire-2020-04-03-chad-lake-chad", H7, "Chad's president leads counteroffensive against Boko Haram", "Sahel Desk", [
+    "N'DJAMENA — Chadian troops have killed about 1,000 Boko Haram fighters in a counteroffensive around Lake Chad led personally by President Idriss Deby, the army said on Friday.",
+    "Army spokesman Azem Bermandoa Agouna said soldiers had driven the jihadists from a string of islands on the Chadian side of the lake and destroyed their boats. The operation, named “Bohoma Anger” after the town where 98 soldiers were killed last month, will continue into Niger and Nigeria before the rainy season begins in June, he added.",
+    "The figures could not be independently verified. Boko Haram's faction in the area made no comment.",
+    "Deby, a former army commander, was shown on state television in combat fatigues directing troops near the town of Bohoma. He said Chad would no longer take part in military operations beyond its borders alone and called on its neighbours to share the burden.",
+    "Aid workers said fighting and air raids had forced thousands of families to flee their villages on the islands.",
+], ["chad", "counteroffensive", "time-before-month", "quantity"], [
+    op("offensive", "ongoing", ["Lake Chad", "Bohoma", "Chad"], "Chadian Army", quantities=[qty(1000, "fighters", "about")]),
+    op(["offensive", "ground-operation", "other"], "planned", ["Niger", "Nigeria"], "Chadian Army", attribution_kind="named-official", source="Azem Bermandoa Agouna", stance="reported", optional=True),
+    op("airstrike", "ongoing", ["Lake Chad", "Bohoma", "Chad"], optional=True),
+    op("liberation", "completed", ["Lake Chad", "Chad"], "Chadian Army", optional=True),
+], [
+    sc("end", "2020-06", "month", False, "named-official", "reported", "Azem Bermandoa Agouna", "before the rainy season begins in June", operation_kind="offensive", optional=True),
+])
+
+H8 = "2021-02-15T16:00:00+03:00"  # Monday, Sanaa offset
+ART("wire-2021-02-15-marib", H8, "Houthis push toward Marib as truce hopes fade", "Gulf Desk", [
+    "ADEN — Yemen's Houthi movement pressed its offensive on the government-held city of Marib on Monday, pounding army positions west of the city with missiles and drones, military sources said.",
+    "The Saudi-led coalition said it had carried out more than 30 air strikes on Houthi reinforcements heading toward the front over the past 24 hours, according to a statement carried by the Saudi state news agency SPA.",
+    "Government officials said the Houthis had been shelling camps for displaced people in Sirwah district. The group's spokesman, Mohammed Abdulsalam, denied targeting civilians and said the campaign would go on until Marib was “liberated”.",
+    "The fighting follows the collapse of a local ceasefire in Hodeidah province in January. UN envoy Martin Griffiths warned that an assault on Marib, which shelters about a million displaced people, would be catastrophic.",
+    "Analysts said the Houthis were unlikely to storm the city itself in the coming weeks, but could cut its supply roads.",
+], ["yemen", "denial", "attribution-statement", "ceasefire-collapse", "hedged"], [
+    op("offensive", "ongoing", "Marib", "Houthis"),
+    op(["shelling", "airstrike"], "ongoing", "Marib", "Houthis", optional=True),
+    op("airstrike", "completed", ["Marib", "Yemen"], "Saudi-led coalition", attribution_kind="organization", stance="reported"),
+    op("shelling", "ongoing", "Sirwah", "Houthis", attribution_kind="unnamed-source", source="Government officials", stance="denied"),
+    op("ceasefire", "cancelled", ["Hodeidah", "Al Hudaydah"]),
+    op("assault", "planned", "Marib", "Houthis", optional=True),
+    op("redeployment", "ongoing", "Marib", "Houthis", optional=True),
+], [
+    sc("begin", week(H8), "week", True, "unnamed-source", "doubted", "Analysts", "in the coming weeks", operation_kind="assault", location="Marib", optional=True),
+])
+
+H9 = "2024-01-26T17:00:00-05:00"  # Friday, New York offset
+ART("spt-2024-01-26-offensive-line", H9, "Chiefs bet on rebuilt offensive line ahead of title game", "Sports Desk", [
+    "KANSAS CITY, Mo. — The Kansas City Chiefs say their patched-up offensive line is ready for Sunday's AFC championship game in Baltimore, where they will face the league's most aggressive blitz.",
+    "Coach Andy Reid said left tackle Donovan Smith would return from a neck injury and start at the position. “Those guys up front have been a wall,” Reid said. “Baltimore will attack from every angle, and we have to hold the line.”",
+    "The Ravens' defence led the league in sacks this season, and their coordinator has been praised for a relentless pressure campaign that overwhelmed Houston last weekend. Baltimore's quarterback, Lamar Jackson, is expected to be named the league's most valuable player on the 8th of February.",
+    "Kickoff is at 3 p.m. Eastern time. The winner will face either San Francisco or Detroit in the Super Bowl in Las Vegas on February 11.",
+    "Kansas City fans have launched a campaign to fill the visitors' section, with thousands expected to make the trip east this weekend. The Chiefs have won two of the past four titles and are seeking to become the first team in two decades to win back-to-back championships.",
+], ["trap", "trap-sports"], [], [], trap=True)
+
+H10 = "2025-02-20T08:00:00+00:00"  # Thursday
+ART("biz-2025-02-20-takeover", H10, "Chipmaker rejects bid, braces for hostile takeover campaign", "Business Desk", [
+    "LONDON — British chip designer Halden Semiconductor rejected a £4.1 billion offer from a U.S. rival on Thursday, setting the stage for what analysts expect to be a bruising hostile takeover campaign.",
+    "The bidder, Corvane Technologies, said it would take its offer directly to shareholders and could launch a proxy fight before the annual meeting on 3 March. “We remain committed to this deal,” its chief executive told investors on a conference call.",
+    "Halden's board called the bid opportunistic. Its shares, which jumped 18 percent when the approach was disclosed last week, fell 4 percent in early trading.",
+    "The company plans to launch a new line of low-power processors for data centres in early spring, and said the product would double its revenue within two years. Management also announced the withdrawal of its guidance for the current quarter and a strategic retreat from the consumer market.",
+    "Meanwhile, about 2,000 workers at its Cambridge plant will strike next Tuesday over pay, the Unite union said, after talks with management broke down. The union said the walkout would last 48 hours and warned of further strikes if the company did not return to the table within a week.",
+], ["trap", "trap-business", "trap-labour-strike"], [], [], trap=True)
+
+H11 = "2024-06-06T12:00:00+02:00"  # Thursday, Paris offset
+ART("pol-2024-06-06-d-day-anniversary", H11, "Leaders mark D-Day anniversary as European campaign enters final days", "Europe Desk", [
+    "OMAHA BEACH, France — World leaders and dozens of veterans gathered on the beaches of Normandy on Thursday to mark the 80th anniversary of the D-Day landings, when Allied troops stormed the coast of occupied France on 6 June 1944.",
+    "The ceremony came as campaigning for the European Parliament elections entered its final days. Candidates from the far right, who lead in polls in several countries, accuse mainstream parties of a siege mentality on immigration, and President Emmanuel Macron's camp has launched a last-minute offensive on social media to rally undecided voters before Sunday's vote.",
+    "NATO's annual exercise in the Baltic Sea, which involves 50 ships and 45 aircraft, will begin on 2024-06-07 and last two weeks, the alliance said in a statement. Allied officials stressed that the drills were defensive.",
+    "Ninety-nine-year-old veteran Charles Shay, who landed with the first wave, told reporters that the battle had been “a living hell.” Organisers said it could be the last major anniversary attended by those who fought.",
+    "Macron is expected to announce a new training mission for Ukrainian pilots on Friday, officials said.",
+], ["trap", "trap-anniversary", "trap-election", "trap-exercise", "trap-metaphor", "time-iso"], [], [], trap=True)
+
+H12 = "2024-05-13T20:00:00+03:00"  # Monday, Khartoum offset
+ART("wire-2024-05-13-el-fasher", H12, "Paramilitary forces tighten grip on Sudan's El Fasher", "Sahel Desk", [
+    "PORT SUDAN — Sudan's paramilitary Rapid Support Forces have encircled El Fasher, the last army-held city in the Darfur region, and pounded its southern districts with artillery for a third straight day, residents and aid workers said on Monday.",
+    "At least 27 people were killed in the shelling on Sunday, according to the city's main hospital, run by Doctors Without Borders. Residents said RSF fighters had reached the outskirts of the Abu Shouk camp, which shelters hundreds of thousands of displaced people.",
+    "The U.S. envoy for Sudan, Tom Perriello, warned that a full assault on the city could come within days. An RSF adviser rejected the warning, saying the group had no plans to storm El Fasher and was only responding to attacks by the army and allied armed groups.",
+    "The army said its aircraft had bombed RSF positions east of the city and that reinforcements were on their way from Kordofan.",
+    "Peace talks in Jeddah collapsed in December. The United Nations has said famine is imminent in parts of Darfur.",
+], ["sudan", "siege", "denial", "time-fuzzy-days", "attribution-named"], [
+    op("siege", "ongoing", "El Fasher", "Rapid Support Forces"),
+    op("shelling", "ongoing", "El Fasher", "Rapid Support Forces"),
+    op("assault", "imminent", "El Fasher", "Rapid Support Forces", attribution_kind="named-official", source="Tom Perriello", stance="denied"),
+    op("airstrike", "completed", "El Fasher", "Sudanese Armed Forces"),
+    op("redeployment", "ongoing", ["Kordofan", "El Fasher"], "Sudanese Armed Forces"),
+], [
+    sc("begin", day(H12), "day", True, "named-official", "denied", "Tom Perriello", "within days", operation_kind="assault", location="El Fasher"),
+])
+
+H13 = "2021-04-14T10:00:00-04:00"  # Wednesday, Washington offset
+ART("wire-2021-04-14-afghan-drawdown", H13, "Biden to pull all U.S. troops out of Afghanistan by Sept. 11", "Atlantic Desk", [
+    "WASHINGTON — President Joe Biden will announce on Wednesday that all U.S. troops will leave Afghanistan by Sept. 11, ending America's longest war two decades after the attacks that prompted it, administration officials said.",
+    "The drawdown of the remaining 2,500 American troops will begin on May 1, the deadline agreed with the Taliban last year, and NATO allies are expected to follow the same timetable, according to a senior administration official who briefed reporters.",
+    "The Taliban said they would not take part in any conference on Afghanistan's future until all foreign forces had left, and warned that the group would resume attacks on foreign troops if the May deadline was missed.",
+    "Some U.S. military commanders doubted that Afghan forces could hold territory without American air support. A planning memo dated 2021-04-13 and seen by reporters said a small force would remain to protect the embassy in Kabul.",
+    "Afghan President Ashraf Ghani said his government respected the decision and that the country's security forces were “fully capable” of defending the nation.",
+], ["afghanistan", "time-absolute", "time-iso", "attribution-briefing"], [
+    op("withdrawal", "planned", "Afghanistan", "United States Armed Forces", quantities=[qty(2500, "troops")], attribution_kind="unnamed-source", source=["administration officials", "a senior administration official"], stance="reported"),
+], [
+    sc("end", "2021-09-11", "day", False, "unnamed-source", "reported", "administration officials", "by Sept. 11", operation_kind="withdrawal", location="Afghanistan"),
+    sc("begin", "2021-05-01", "day", False, "unnamed-source", "reported", "a senior administration official", "on May 1", operation_kind="withdrawal", location="Afghanistan"),
+])
