@@ -195,11 +195,11 @@ public final class Worker: Sendable {
                     if aborted { stats.transactionAborts += 1 }
                 }
                 // A moving group is no failure of the batch, so it is not counted: a later poll
-                // serves the rebalance. But not at once: librdkafka finishes its side of a
-                // rebalance only when none of the member's offset commits is in progress, and a
-                // member that read the batch again and committed at once kept the rebalance from
-                // completing for minutes (the two-worker benchmark's warm-up: 730 refused commits
-                // in a second). So wait a little first.
+                // serves the rebalance. But not at once: librdkafka counts the member's offset
+                // commits in progress before it finishes its side of a rebalance, and a member that
+                // read the batch again and committed at once kept the rebalance from completing
+                // for over a minute (the two-worker benchmark's warm-up: 730 refused commits in a
+                // second, then the benchmark's timeout). So wait a little first.
                 let groupMoving = error.code?.isGroupMembershipChange == true
                 if groupMoving { groupMovesInARow += 1 } else { failuresInARow += 1 }
                 guard failuresInARow <= configuration.maxBatchRetries else {
