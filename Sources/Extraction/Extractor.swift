@@ -25,7 +25,9 @@ public struct ExtractorConfiguration: Sendable {
 public struct ExtractionStatistics: Sendable, Hashable {
     public var tokens = 0
     public var sentences = 0
-    /// Sentences that had a possible trigger and were analysed.
+    /// Sentences with a possible trigger whose words were screened (``OperationDetector/mayMention(in:range:)``).
+    public var sentencesScreened = 0
+    /// Sentences that passed the screen and were analysed.
     public var sentencesAnalysed = 0
     public var mentions = 0
     public var timeExpressions = 0
@@ -35,7 +37,7 @@ public struct ExtractionStatistics: Sendable, Hashable {
     public init() {}
 
     /// One number that grows with all the work done.
-    public var total: Int { tokens + sentences + sentencesAnalysed + mentions + timeExpressions + alerts }
+    public var total: Int { tokens + sentences + sentencesScreened + sentencesAnalysed + mentions + timeExpressions + alerts }
 }
 
 /// The whole extraction pipeline behind one call (docs/EXTRACTION.md): tokens → sentences →
@@ -65,6 +67,14 @@ public struct Extractor: Sendable {
         guard detector.hasTrigger(in: buffer, range: all) else { return ExtractionResult() }
         let sentences = SentenceSplitter(maximumTokens: configuration.maximumSentenceTokens).split(buffer)
         statistics.sentences += sentences.count
+        // The word screen: most trigger words are traps their neighbours give away ("offensive
+        // remarks"); an article with no other trigger needs no places, actors or attribution.
+        var candidates: [Int] = []
+        for (index, sentence) in sentences.enumerated() where detector.hasTrigger(in: buffer, range: sentence.tokens) {
+            statistics.sentencesScreened += 1
+            if detector.mayMention(in: buffer, range: sentence.tokens) { candidates.append(index) }
+        }
+        guard !candidates.isEmpty else { return ExtractionResult() }
         let allPlaces = Gazetteer.standard.places(in: buffer, range: all)
         let actors = ActorLexicon.standard.actors(in: buffer, range: all, places: allPlaces)
         let analysis = AttributionAnalyzer().analyze(buffer, sentences: sentences, articleSource: article.source)
@@ -75,9 +85,9 @@ public struct Extractor: Sendable {
         var mentions: [OperationMention] = []
         var placeCursor = 0
         var actorCursor = 0
-        for (index, sentence) in sentences.enumerated() {
+        for index in candidates {
+            let sentence = sentences[index]
             let range = sentence.tokens
-            guard detector.hasTrigger(in: buffer, range: range) else { continue }
             statistics.sentencesAnalysed += 1
             // Places from up to the anaphor lookback before the sentence, and the sentence's own.
             while placeCursor < places.count, places[placeCursor].tokens.upperBound <= range.lowerBound - OperationDetector.anaphorLookback {

@@ -255,16 +255,38 @@ struct JSONCursor {
     }
 
     /// The offset of the first quote, backslash or control byte at or after `start` (or the
-    /// end of the input): a string's plain bytes, skipped in one tight loop.
+    /// end of the input): a string's plain bytes, skipped eight at a time.
     @inline(__always)
     private func endOfPlainRun(from start: Int) -> Int {
         var offset = start
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while offset &+ 8 <= buffer.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                let special = Self.specialBytes(in: word)
+                if special != 0 { return offset &+ special.trailingZeroBitCount / 8 }
+                offset &+= 8
+            }
+        }
         while offset < buffer.count {
             let byte = buffer[offset]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return offset }
             offset &+= 1
         }
         return offset
+    }
+
+    /// A word with the high bit set in each byte of `word` that is a quote, a backslash or below
+    /// 0x20; the lowest set bit marks the first such byte (higher ones may be false alarms).
+    @inline(__always)
+    static func specialBytes(in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let quotes = zeroBytes(word ^ (ones &* 0x22))
+        let backslashes = zeroBytes(word ^ (ones &* 0x5C))
+        let controls = (word &- ones &* 0x20) & ~word & highs
+        return quotes | backslashes | controls
     }
 
     /// Decodes the escape at `position` (a backslash) into `scratch`.

@@ -11,15 +11,17 @@ struct DetectorRun {
     let places: ArraySlice<PlaceMention>
     let actors: [ActorMention]
 
-    init(context: OperationDetector.Context) {
-        self.context = context
+    init(context: consuming OperationDetector.Context) {
+        let lo = max(0, context.range.lowerBound)
+        let up = min(context.range.upperBound, context.buffer.tokens.count)
+        self.lower = lo
+        self.upper = up
         self.buffer = context.buffer
-        self.lower = max(0, context.range.lowerBound)
-        self.upper = min(context.range.upperBound, context.buffer.tokens.count)
-        let lo = lower, up = upper
-        let inSentence: (Range<Int>) -> Bool = { $0.lowerBound >= lo && $0.upperBound <= up }
-        var places = Self.run(of: context.places, where: { inSentence($0.tokens) })
-        self.actors = context.actors.filter { inSentence($0.tokens) }
+        var places = Self.inSentence(context.places, lower: lo, upper: up)
+        var actors: [ActorMention] = []
+        for index in context.actors.indices where context.actors[index].tokens.lowerBound >= lo && context.actors[index].tokens.upperBound <= up {
+            actors.append(context.actors[index])
+        }
         // A capital read as its government ("Kyiv", "Kabul") is still a place when attacked.
         var addedPlaces: [PlaceMention] = []
         for actor in actors where actor.actor.kind == .government && actor.tokens.count <= 3 {
@@ -35,17 +37,24 @@ struct DetectorRun {
             all.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             places = all[...]
         }
+        self.actors = actors
         self.places = places
+        self.context = context
     }
 
-    /// The elements of `list` that satisfy `isIncluded`, in order: a slice of `list` itself when
-    /// they are one run (the usual case for text-ordered mentions), so nothing is copied.
-    static func run<Element>(of list: ArraySlice<Element>, where isIncluded: (Element) -> Bool) -> ArraySlice<Element> {
-        guard let first = list.firstIndex(where: isIncluded) else { return [] }
+    /// The mentions of `list` (in text order) that lie within `lower..<upper`: a slice of `list`
+    /// itself when they are one run (the usual case), so nothing is copied.
+    static func inSentence(_ list: ArraySlice<PlaceMention>, lower: Int, upper: Int) -> ArraySlice<PlaceMention> {
+        func inside(_ index: Int) -> Bool { list[index].tokens.lowerBound >= lower && list[index].tokens.upperBound <= upper }
+        var first = list.startIndex
+        while first < list.endIndex, !inside(first) { first += 1 }
+        guard first < list.endIndex else { return [] }
         var end = first
-        while end < list.endIndex, isIncluded(list[end]) { end += 1 }
-        if list[end...].contains(where: isIncluded) { return list.filter(isIncluded)[...] }
-        return list[first..<end]
+        while end < list.endIndex, inside(end) { end += 1 }
+        var rest = end
+        while rest < list.endIndex, !inside(rest) { rest += 1 }
+        guard rest < list.endIndex else { return list[first..<end] }
+        return list.indices.filter(inside).map { list[$0] }[...]
     }
 
     struct Raw {
@@ -71,21 +80,10 @@ struct DetectorRun {
         // 1. Triggers.
         var raws: [Raw] = []
         var index = lower
-        let lexicon = L.triggers
         while index < upper {
-            let token = buffer.tokens[index]
-            if token.kind == .word, L.triggerFirstKeys.contains(token.key),
-               let match = lexicon.longestMatch(in: buffer, at: index, limit: upper), var trigger = match.values.first,
-               !context.isFrame(index) || reducedRelative(after: match.tokens, trigger)
-            {
-                // "to attack", "will attack": the verb reading of a noun/verb spelling.
-                if match.values.count > 1, index - 1 >= lower, isIn(Self.verbContext, index - 1),
-                   let verb = match.values.first(where: { if case .verb = $0.form { return true } else { return false } })
-                {
-                    trigger = verb
-                }
-                raws.append(Raw(tokens: match.tokens, trigger: trigger))
-                index = match.tokens.upperBound
+            if let (raw, firstReading) = trigger(at: index), !context.isFrame(index) || reducedRelative(after: raw.tokens, firstReading) {
+                raws.append(raw)
+                index = raw.tokens.upperBound
             } else {
                 index += 1
             }
@@ -94,6 +92,8 @@ struct DetectorRun {
 
         // 2. Sense and 3. kind.
         let roles = raws.map { senseRole($0) }
+        // Most triggers are traps ("offensive remarks", "a surgical operation"): nothing more to do.
+        guard roles.contains(where: { $0 != nil }) else { return [] }
         for (raw, role) in zip(raws, roles) {
             triggerStarts[raw.tokens.lowerBound] = TriggerStart(kind: raw.trigger.kind, form: raw.trigger.form, accepted: role != nil,
                                                               takesPlace: raw.trigger.guardRule == .placeObject || raw.trigger.guardRule == .removal,
@@ -252,62 +252,120 @@ struct DetectorRun {
         return mentions
     }
 
+    /// The longest trigger phrase starting at `index`, and its first reading in the lexicon; the
+    /// phrase is read as a verb after "to", "will", … when it has a verb spelling ("to attack").
+    func trigger(at index: Int) -> (raw: Raw, firstReading: L.Trigger)? {
+        guard buffer.tokens[index].kind == .word, L.triggerFirstKeys.contains(buffer.tokens[index].key),
+              let match = L.triggers.longestMatch(in: buffer, at: index, limit: upper), let first = match.values.first
+        else { return nil }
+        var trigger = first
+        if match.values.count > 1, index - 1 >= lower, isIn(Self.verbContext, index - 1),
+           let verb = match.values.first(where: { if case .verb = $0.form { return true } else { return false } })
+        {
+            trigger = verb
+        }
+        return (Raw(tokens: match.tokens, trigger: trigger), first)
+    }
+
+    /// Whether a trigger starting anywhere in the sentence survives ``isWordTrap(_:)``. When none
+    /// does, ``run()`` finds no mention whatever the sentence's places, actors and attribution
+    /// frames: every trigger it reads starts at some token and is rejected by ``senseRole(_:)``.
+    func hasWordCandidate() -> Bool {
+        let first = L.triggerFirstKeys
+        let tokens = buffer.tokens
+        var index = lower
+        while index < upper {
+            if tokens[index].kind == .word, first.contains(tokens[index].key), let (raw, _) = trigger(at: index), !isWordTrap(raw) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     // MARK: Sense
 
-    /// The mention's role, or nil when the trigger is not a military operation here.
-    func senseRole(_ raw: Raw) -> OperationMention.Role? {
+    /// Whether the words around the trigger alone show it is no military operation ("election
+    /// campaign", "offensive remarks", "drills simulating an assault"). Reads only the sentence's
+    /// tokens, never its places, actors or attribution frames, so ``hasWordCandidate()`` can
+    /// screen a sentence before those are known.
+    func isWordTrap(_ raw: Raw) -> Bool {
         let start = raw.tokens.lowerBound
         let end = raw.tokens.upperBound
         let trigger = raw.trigger
         // Trap modifiers before the trigger ("election campaign", "the company's operations").
         var before = start - 1
         if before >= lower, buffer.tokens[before].kind == .possessive { before -= 1 }
-        if before >= lower, isIn(L.trapModifiers, before) { return nil }
-        if before - 1 >= lower, isPunct(before, "-"), isIn(L.trapModifiers, before - 1) { return nil }
+        if before >= lower, isIn(L.trapModifiers, before) { return true }
+        if before - 1 >= lower, isPunct(before, "-"), isIn(L.trapModifiers, before - 1) { return true }
         // Hyphenated compounds that are adjectives ("tax-free", "cost-free").
         if start - 1 >= lower, isPunct(start - 1, "-"), buffer.tokens[start].flags.contains(.attachedToPrevious),
            case .verb = trigger.form
         {
-            return nil
+            return true
         }
         // Phrasal verbs in another sense ("stormed out", "free up", "moved on"); not "moved up to 150,000 troops".
         // A phrase ending in its object ("dropped bombs on a village") has no particle.
         if case .verb = trigger.form, raw.tokens.count == 1, end < upper, isIn(Self.particles, end),
            !(buffer.token(end + 1, equalsIgnoringCase: "to") && buffer.tokens.indices.contains(end + 2) && buffer.tokens[end + 2].kind == .number)
         {
-            return nil
+            return true
         }
         // "offensive" before a lowercase noun is an adjective ("offensive cartoon", "offensive revelation").
         if trigger.kind == .offensive, trigger.form == .specificNoun, raw.tokens.count == 1, end < upper,
            buffer.tokens[end].kind == .word, !buffer.tokens[end].flags.contains(.capitalized), !isIn(Self.nounFollowers, end)
         {
-            return nil
+            return true
         }
         // The trigger modifies a non-military noun ("offensive remarks", "assault rifle").
-        if end < upper, isIn(L.trapFollowers, end) { return nil }
-        if trigger.form == .specificNoun, abstractObject(after: end) { return nil }
+        if end < upper, isIn(L.trapFollowers, end) { return true }
         // "offensive" as an adjective: "deeply offensive", "is offensive to".
-        if trigger.kind == .offensive, trigger.form == .specificNoun, start - 1 >= lower, isIn(Self.degreeWords, start - 1) { return nil }
+        if trigger.kind == .offensive, trigger.form == .specificNoun, start - 1 >= lower, isIn(Self.degreeWords, start - 1) { return true }
         // Capitalized mid-sentence common verbs are names ("Shell", "Storm Ciara").
         if case .verb = trigger.form, buffer.tokens[start].flags.contains(.capitalized),
            !isSentenceStart(start), trigger.kind != .liberation
         {
-            return nil
+            return true
         }
-        // A participle after a determiner is an adjective: "a liberated village". A siege is a
-        // state, so "the besieged town of Zabadani" reports one under way.
+        // A participle after a determiner is an adjective: "a liberated village" (a siege is
+        // checked in ``senseRole(_:)``: "the besieged town of Zabadani" reports one under way).
         if case .verb(let tense) = trigger.form, tense == .past || tense == .participle, start - 1 >= lower,
-           isIn(Self.determiners, start - 1), !(trigger.kind == .siege && directObjectPlace(after: end))
+           isIn(Self.determiners, start - 1), trigger.kind != .siege
+        {
+            return true
+        }
+        // "until the last fighter has left", "unless troops withdraw": a condition, not an event.
+        if case .verb = trigger.form, conditionClause(before: start) { return true }
+        // "infrastructure that Hezbollah could use to attack", "used to shell": a capability or a
+        // habit, not an operation.
+        if case .verb = trigger.form, buffer.token(start - 1, equalsIgnoringCase: "to"), isIn(Self.useVerbs, start - 2) { return true }
+        // "to stop the militants from marching on the capital": an averted event.
+        if trigger.form == .verb(.gerund), averted(before: start) { return true }
+        // A verb spelling right before another trigger is a modifier ("bomb attacks").
+        if case .verb = trigger.form, end < upper, L.triggerFirstKeys.contains(buffer.tokens[end].key),
+           !isIn(Self.determiners, end)
+        {
+            return true
+        }
+        // Drills, exercises, talks: the trigger only names what is rehearsed or discussed.
+        if activityGoverns(start) { return true }
+        if let frame = framePreposition(before: start), activityBefore(frame) { return true }
+        return false
+    }
+
+    /// The mention's role, or nil when the trigger is not a military operation here.
+    func senseRole(_ raw: Raw) -> OperationMention.Role? {
+        if isWordTrap(raw) { return nil }
+        let start = raw.tokens.lowerBound
+        let end = raw.tokens.upperBound
+        let trigger = raw.trigger
+        if trigger.form == .specificNoun, abstractObject(after: end) { return nil }
+        // "the besieged town": a siege participle after a determiner needs the town as its object.
+        if trigger.kind == .siege, case .verb(let tense) = trigger.form, tense == .past || tense == .participle, start - 1 >= lower,
+           isIn(Self.determiners, start - 1), !directObjectPlace(after: end)
         {
             return nil
         }
-        // "until the last fighter has left", "unless troops withdraw": a condition, not an event.
-        if case .verb = trigger.form, conditionClause(before: start) { return nil }
-        // "infrastructure that Hezbollah could use to attack", "used to shell": a capability or a
-        // habit, not an operation.
-        if case .verb = trigger.form, buffer.token(start - 1, equalsIgnoringCase: "to"), isIn(Self.useVerbs, start - 2) { return nil }
-        // "to stop the militants from marching on the capital": an averted event.
-        if trigger.form == .verb(.gerund), averted(before: start) { return nil }
         // Police matters are not operations: always for raids, sieges, storming and generic
         // operations; for the rest unless armed forces take part too.
         if hasNearby(L.policeWords, around: raw.tokens, radius: 8) {
@@ -320,15 +378,6 @@ struct DetectorRun {
         if hasNearby(L.crowdWords, around: raw.tokens, radius: 6), !hasArmedActor(), !hasNearby(L.forceNouns, around: raw.tokens, radius: 8) {
             return nil
         }
-        // A verb spelling right before another trigger is a modifier ("bomb attacks").
-        if case .verb = trigger.form, end < upper, L.triggerFirstKeys.contains(buffer.tokens[end].key),
-           !isIn(Self.determiners, end)
-        {
-            return nil
-        }
-        // Drills, exercises, talks: the trigger only names what is rehearsed or discussed.
-        if activityGoverns(start) { return nil }
-        if let frame = framePreposition(before: start), activityBefore(frame) { return nil }
 
         switch trigger.guardRule {
         case .none:

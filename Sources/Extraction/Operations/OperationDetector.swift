@@ -72,8 +72,17 @@ public struct OperationDetector: Sendable {
         return false
     }
 
+    /// Whether some trigger of `range` survives the sense checks that read only words ("election
+    /// campaign", "offensive remarks" do not). When none does, ``mentions(in:)`` finds nothing in
+    /// that sentence whatever its places, actors and attribution: the extractor's cheap screen
+    /// before it looks those up.
+    public func mayMention(in buffer: TextBuffer, range: Range<Int>) -> Bool {
+        let context = Context(buffer: buffer, range: range, sentenceIndex: 0, isFragment: false, places: [], actors: [], referenceYear: 0)
+        return DetectorRun(context: context).hasWordCandidate()
+    }
+
     /// The operation mentions of one sentence, in text order.
-    public func mentions(in context: Context) -> [OperationMention] {
+    public func mentions(in context: consuming Context) -> [OperationMention] {
         var run = DetectorRun(context: context)
         return run.run()
     }

@@ -58,9 +58,9 @@ enum OperationLexicon {
     }
 
     /// Trigger phrases: phrase, kind, form, guard, specificity.
-    static var triggers: PhraseLexicon<Trigger> { triggerTable.lexicon }
+    static let triggers: PhraseLexicon<Trigger> = triggerTable.lexicon
     /// The first keys of every trigger phrase: the per-token rejection test.
-    static var triggerFirstKeys: KeySet { triggerTable.first }
+    static let triggerFirstKeys: KeySet = triggerTable.first
 
     static let triggerTable: (lexicon: PhraseLexicon<Trigger>, first: KeySet) = {
         var lexicon = PhraseLexicon<Trigger>()
@@ -431,8 +431,8 @@ enum OperationLexicon {
         case continuing
     }
 
-    static var cues: PhraseLexicon<Cue> { cueTable.lexicon }
-    static var cueFirstKeys: KeySet { cueTable.first }
+    static let cues: PhraseLexicon<Cue> = cueTable.lexicon
+    static let cueFirstKeys: KeySet = cueTable.first
 
     static let cueTable: (lexicon: PhraseLexicon<Cue>, first: KeySet) = {
         var lexicon = PhraseLexicon<Cue>()

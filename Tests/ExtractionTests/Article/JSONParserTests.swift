@@ -37,6 +37,22 @@ import Testing
         #expect(value == .string("q\" b\\ s/ \u{8}\u{C}\n\r\t Aé€ 😀 \u{0} raw é"))
     }
 
+    /// Plain string bytes are skipped eight at a time: a quote, backslash or control byte must be
+    /// found at every position of a word, after any mix of ASCII and multi-byte neighbours.
+    @Test func findsStringEndsAndEscapesAtEveryOffset() throws {
+        for filler in ["a", "é", "~", "\u{7F}"] {
+            for length in 0..<20 {
+                let plain = String(repeating: filler, count: length)
+                #expect(try parse("\"\(plain)\"") == .string(plain))
+                #expect(try parse("\"\(plain)\\n\(plain)\"") == .string(plain + "\n" + plain))
+                let offset = 1 + plain.utf8.count
+                #expect(error("\"\(plain)\u{1F}x\"")?.byteOffset == offset)
+                #expect(error("\"\(plain)\u{0}x\"")?.reason == "control character 0x00 in a string must be escaped")
+                #expect(error("\"\(plain)")?.reason == "unexpected end of input inside the string that starts at byte 0")
+            }
+        }
+    }
+
     @Test func rejectsLoneSurrogates() {
         #expect(error(#""\ud83d""#)?.reason.contains("lone high surrogate") == true)
         #expect(error(#""\ud83dx""#)?.reason.contains("lone high surrogate") == true)
