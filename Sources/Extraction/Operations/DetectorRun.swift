@@ -350,6 +350,38 @@ struct DetectorRun {
         // Drills, exercises, talks: the trigger only names what is rehearsed or discussed.
         if activityGoverns(start) { return true }
         if let frame = framePreposition(before: start), activityBefore(frame) { return true }
+        if trigger.form == .specificNoun, raw.tokens.count == 1, isIn(L.strikeNouns, start), isLabourStrike(raw) { return true }
+        // "the withdrawal of foreign investors": what is withdrawn is no force.
+        if trigger.guardRule == .forces, trigger.form == .specificNoun, end < upper, buffer.token(end, equalsIgnoringCase: "of"),
+           nounPhrase(from: end + 1, within: 3, contains: L.civilianWithdrawn)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A "strike" (the noun alone, not "bombing" or "airstrike") that is a labour action: a duration compound before it ("a 48-hour strike",
+    /// "a one-day strike") or a dispute after it ("a strike over pay", "strikes against pension cuts").
+    func isLabourStrike(_ raw: Raw) -> Bool {
+        let start = raw.tokens.lowerBound
+        let end = raw.tokens.upperBound
+        if start - 3 >= lower, isIn(L.durationUnits, start - 1), isPunct(start - 2, "-"),
+           buffer.tokens[start - 3].kind == .number || L.numberWords[buffer.tokens[start - 3].key] != nil
+        {
+            return true
+        }
+        guard end < upper, buffer.token(end, equalsIgnoringCase: "over") || buffer.token(end, equalsIgnoringCase: "against") else { return false }
+        return nounPhrase(from: end + 1, within: 3, contains: L.disputeNouns)
+    }
+
+    /// Whether one of the `within` words from `position` is in `set`, before any punctuation.
+    func nounPhrase(from position: Int, within: Int, contains set: KeySet) -> Bool {
+        var index = position
+        while index < min(upper, position + within) {
+            if buffer.tokens[index].kind == .punctuation { return false }
+            if isIn(set, index) { return true }
+            index += 1
+        }
         return false
     }
 

@@ -372,6 +372,28 @@ enum OperationLexicon {
         "country", "party", "company", "job", "home", "house", "school", "power", "presidency", "seat", "seats",
     ])
 
+    /// What a labour strike is about: "a strike over pay", "strikes against pension cuts".
+    static let disputeNouns: KeySet = keys([
+        "pay", "wage", "wages", "salary", "salaries", "pension", "pensions", "benefits", "bonus", "bonuses",
+        "overtime", "contract", "contracts", "conditions", "layoffs", "redundancies", "job", "jobs", "hours",
+        "privatisation", "privatization", "austerity", "fares", "fees",
+    ])
+
+    /// The noun that also names a labour action.
+    static let strikeNouns: KeySet = keys(["strike", "strikes"])
+
+    /// Units of a duration compound: a "48-hour strike", a "one-day walkout" is a labour action.
+    static let durationUnits: KeySet = keys(["hour", "day", "week", "month"])
+
+    /// Civilian things and people a withdrawal or pullout can be "of": "the withdrawal of foreign
+    /// investors", "a pullout of funds", "the withdrawal of the ambassador".
+    static let civilianWithdrawn: KeySet = keys([
+        "investors", "investor", "investment", "investments", "funds", "funding", "money", "deposits", "savings",
+        "capital", "support", "subsidies", "subsidy", "ambassador", "ambassadors", "envoy", "envoys", "diplomats",
+        "candidate", "candidates", "candidacy", "nomination", "application", "bid", "offer", "licence", "license",
+        "accreditation", "product", "products", "shares", "stake", "sponsorship", "sponsors", "advertisers",
+    ])
+
     /// Heads of abstract objects: "an assault on his reputation", "an offensive against the budget".
     static let abstractObjects: KeySet = keys([
         "reputation", "democracy", "freedom", "freedoms", "rights", "truth", "press", "media", "values", "policy",
