@@ -42,12 +42,13 @@ G3 = "2020-11-26T11:00:00+03:00"  # Thursday, Addis Ababa offset
 ART("wire-2020-11-26-mekelle-ultimatum", G3, "Ethiopian army masses around Tigray capital as deadline nears", "Horn Desk", [
     "ADDIS ABABA — Ethiopian federal troops have surrounded Mekelle, the capital of the northern Tigray region, after three weeks of fighting, the government said on Thursday.",
     "Prime Minister Abiy Ahmed, who was in Nairobi for talks with the Kenyan president on Wednesday, urged the Tigrayan leadership to surrender peacefully.",
-    "Residents who escaped to Gondar said food and fuel were running out and that the telephone network had been cut for days.",
+    "Residents who escaped to Gondar described days of heavy shelling on the outskirts and said food and fuel were running out.",
     "A military spokesman said the army would launch a final assault on the city on Sunday if the Tigrayan forces had not laid down their arms.",
     "The Tigray People's Liberation Front, which governs the region, said its fighters were ready to die defending their homes. Aid agencies have warned of a humanitarian catastrophe and called on both sides to protect civilians.",
     "Communications with the region remain largely cut, making claims by both sides difficult to verify. Thousands of people have sought shelter in neighbouring Sudan, the United Nations refugee agency said.",
 ], ["ethiopia", "anaphora-passing", "time-weekday", "attribution-unnamed"], [
     op("siege", "ongoing", "Mekelle", "Ethiopian National Defense Force", attribution_kind="organization", stance="reported"),
+    op("shelling", "ongoing", "Mekelle", "Ethiopian National Defense Force", optional=True),
     op("assault", "planned", "Mekelle", "Ethiopian National Defense Force", attribution_kind="unnamed-source", source="A military spokesman", stance="reported"),
 ], [
     sc("begin", next_wd(G3, "sun"), "day", False, "unnamed-source", "reported", "A military spokesman", "on Sunday", operation_kind="assault", location="Mekelle"),
