@@ -181,6 +181,25 @@ import Testing
         #expect(advance.schedules.contains { $0.event == .end && $0.operation.location == "Adan Yabaal" })
     }
 
+    /// "it" after an armed speaker stands for the speaker: the attack has its armed actor and agent.
+    @Test func armedSpeakerBehindASubjectPronoun() {
+        let result = Extractor().extract(article("Al-Shabaab said in a radio broadcast that it would attack Beledweyne within days."))
+        let attack = result.operations.first { $0.locations.first?.place.name == "Beledweyne" }
+        #expect(attack?.actors.contains { $0.role == .agent && $0.actor.name == "al-Shabaab" } == true)
+        #expect(attack?.attribution?.kind == .organization)
+    }
+
+    /// "the city" after places named in passing (where someone stayed, where refugees went) is the
+    /// city the operation is about.
+    @Test func anaphorSkipsPlacesNamedInPassing() {
+        let result = Extractor().extract(article(
+            "Ethiopian federal troops have surrounded Mekelle. The prime minister, who was in Nairobi on Wednesday, urged the "
+                + "rebels to surrender. Residents who escaped to Gondar said food was running out. A spokesman said the army would "
+                + "launch a final assault on the city on Sunday."))
+        let assault = result.operations.first { $0.operation.kind == .assault }
+        #expect(assault?.locations.first?.place.name == "Mekelle")
+    }
+
     /// "said on Thursday" dates the speech; a quote split by its attribution still links its time.
     @Test func speechTimeAndSplitQuote() {
         let result = Extractor().extract(article(

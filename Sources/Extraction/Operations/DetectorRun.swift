@@ -431,7 +431,7 @@ struct DetectorRun {
             if objectIsTrap(after: end) { return nil }
         case .forcesAndPlace:
             // The trigger may name the forces itself ("reinforcements … from Kordofan").
-            guard hasForces(near: raw.tokens) || hasArmedActor() || isIn(L.forceNouns, start),
+            guard hasForces(near: raw.tokens) || hasArmedActor(orSpeakerBefore: start) || isIn(L.forceNouns, start),
                   placeAfter(end, distance: 8) != nil || anaphorAfter(end, distance: 5) != nil
             else { return nil }
         case .airContext:
@@ -450,9 +450,9 @@ struct DetectorRun {
                     || places.contains(where: { $0.place.kind == .country && $0.tokens.upperBound <= start })
             else { return nil }
         case .targetObject:
-            guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
+            guard hasTargetObject(raw), hasForces(near: raw.tokens) || hasArmedActor(orSpeakerBefore: start) || hasNearby(L.militaryWords, around: raw.tokens, radius: 6) else { return nil }
         case .attack:
-            guard hasArmedActor() || hasNearby(L.forceNouns, around: raw.tokens, radius: 8)
+            guard hasArmedActor(orSpeakerBefore: start) || hasNearby(L.forceNouns, around: raw.tokens, radius: 8)
                 || (placeAttached(raw) && (hasNearby(L.militaryWords, around: lower..<lower, radius: upper - lower)
                     || places.contains { $0.place.kind == .country && $0.tokens.upperBound <= start }))
             else { return nil }
@@ -468,7 +468,7 @@ struct DetectorRun {
             }
             if abstractObject(after: end) { return nil }
             // A truce is about fighting wherever it holds ("the ceasefire has held in southern Syria").
-            guard hasArmedActor() || hasNearby(L.militaryWords, around: raw.tokens, radius: 6)
+            guard hasArmedActor(orSpeakerBefore: start) || hasNearby(L.militaryWords, around: raw.tokens, radius: 6)
                 || placeAttached(raw) || anaphorAfter(end, distance: 4) != nil || subjectPlace(before: start)
                 || (launchAdjunct(before: start) != nil && hasBefore(L.forceNouns, start: start, distance: start - lower))
                 || (trigger.kind == .ceasefire && places.contains { !context.isFrame($0.tokens.lowerBound) })
@@ -980,6 +980,25 @@ struct DetectorRun {
         actors.contains { $0.actor.kind != .government && !context.isFrame($0.tokens.lowerBound) }
     }
 
+    /// "Al-Shabaab said it would attack Beledweyne", "Hamas denied that it planned to attack": the
+    /// armed actor of the attribution frame, when a subject pronoun before the trigger, with only
+    /// lowercase verbs and adverbs between, stands for it.
+    func speakerSubject(before start: Int) -> ActorMention? {
+        var position = start - 1
+        while position >= lower, position >= start - 6, !isIn(Self.subjectPronouns, position) {
+            let token = buffer.tokens[position]
+            guard token.kind == .word, !token.flags.contains(.capitalized), !isIn(L.coordinators, position), !isIn(Self.relativeWords, position) else { return nil }
+            position -= 1
+        }
+        guard isIn(Self.subjectPronouns, position) else { return nil }
+        return actors.last { $0.tokens.upperBound <= position && $0.actor.kind != .government && context.isFrame($0.tokens.lowerBound) }
+    }
+
+    /// An armed actor in the sentence, or the speaker standing behind the trigger's subject pronoun.
+    func hasArmedActor(orSpeakerBefore start: Int) -> Bool {
+        hasArmedActor() || speakerSubject(before: start) != nil
+    }
+
     func hasNearby(_ set: KeySet, around tokens: Range<Int>, radius: Int) -> Bool {
         let from = max(lower, tokens.lowerBound - radius)
         let to = min(upper, tokens.upperBound + radius)
@@ -1111,7 +1130,25 @@ struct DetectorRun {
         }
         guard isIn(L.placeAnaphors, noun) else { return nil }
         if noun + 1 < upper, buffer.token(noun + 1, equalsIgnoringCase: "of") { return nil }
-        return antecedentPlace(before: position, noun: buffer.tokens[noun].key)
+        let key = buffer.tokens[noun].key
+        return antecedentPlace(before: position, noun: key, skippingPassing: true) ?? antecedentPlace(before: position, noun: key, skippingPassing: false)
+    }
+
+    /// Whether the article names `place` only in passing (``OperationLexicon/passingCues``: a
+    /// comparison, where someone spoke or stayed, where refugees fled): a cue within a few tokens
+    /// before it in its clause, with no force noun or trigger word between.
+    func namedInPassing(_ place: PlaceMention) -> Bool {
+        let tokens = buffer.tokens
+        var position = place.tokens.lowerBound - 1
+        let floor = max(0, place.tokens.lowerBound - 8)
+        while position >= floor {
+            let token = tokens[position]
+            if token.kind == .punctuation, !isPunct(position, "-") { return false }
+            if L.passingCues.contains(token.key) { return true }
+            if L.forceNouns.contains(token.key) || L.triggerFirstKeys.contains(token.key) { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// "The 40-day ceasefire announced in the spring has largely held": an event noun before a
@@ -1172,11 +1209,13 @@ struct DetectorRun {
     }
 
     /// The place "the <noun>" refers to: the latest place introduced with the same noun ("the
-    /// Iraqi city of Mosul" … "the city"), else the latest settlement, within the lookback.
-    func antecedentPlace(before position: Int, noun: LexiconKey) -> PlaceMention? {
+    /// Iraqi city of Mosul" … "the city"), else the latest settlement, within the lookback; with
+    /// `skippingPassing`, places named only in passing are no candidates.
+    func antecedentPlace(before position: Int, noun: LexiconKey, skippingPassing: Bool) -> PlaceMention? {
         let floor = position - OperationDetector.anaphorLookback
         let tokens = buffer.tokens
-        for place in context.places.reversed() where place.tokens.upperBound <= position {
+        let candidates = context.places.reversed().lazy.filter { $0.tokens.upperBound <= position && !(skippingPassing && namedInPassing($0)) }
+        for place in candidates {
             if place.tokens.lowerBound < floor { break }
             let of = place.tokens.lowerBound - 1
             if of - 1 >= 0, buffer.token(of, equalsIgnoringCase: "of"), tokens[of - 1].key == noun { return place }
@@ -1184,19 +1223,19 @@ struct DetectorRun {
         }
         // "the area", "the region": the latest region the article named, else a settlement.
         if Self.areaNouns.contains(noun) {
-            for place in context.places.reversed() where place.tokens.upperBound <= position {
+            for place in candidates {
                 if place.tokens.lowerBound < floor { break }
                 if place.place.kind == .region { return place }
             }
         }
         // "the city", "the Old City": the latest city, before any smaller settlement named since.
         if Self.cityNouns.contains(noun) {
-            for place in context.places.reversed() where place.tokens.upperBound <= position {
+            for place in candidates {
                 if place.tokens.lowerBound < floor { break }
                 if place.place.kind == .city { return place }
             }
         }
-        for place in context.places.reversed() where place.tokens.upperBound <= position {
+        for place in candidates {
             if place.tokens.lowerBound < floor { break }
             switch place.place.kind {
             case .city, .town, .village, .other: return place
@@ -1205,7 +1244,7 @@ struct DetectorRun {
         }
         // Nothing before it: "the city" may name a city later in its sentence ("the assault on the
         // Old City draws near, residents of western Mosul …").
-        if Self.cityNouns.contains(noun) {
+        if !skippingPassing, Self.cityNouns.contains(noun) {
             return context.places.first { $0.tokens.lowerBound > position && $0.tokens.upperBound <= upper && $0.place.kind == .city }
         }
         return nil
@@ -1384,7 +1423,7 @@ struct DetectorRun {
             let after = place.tokens.lowerBound >= end
             let distance = after ? place.tokens.lowerBound - end : start - place.tokens.upperBound
             guard distance >= 0, distance <= OperationDetector.window else { continue }
-            if context.isFrame(place.tokens.lowerBound) || isRiverBank(before: place.tokens.lowerBound) { continue }
+            if context.isFrame(place.tokens.lowerBound) || isRiverBank(before: place.tokens.lowerBound) || namedInPassing(place) { continue }
             if raw.trigger.form == .genericNoun, buffer.tokens[start].flags.contains(.capitalized), after, distance <= 3 { continue }
             // "brokered by Moscow and Ankara", "trained by the United States": agents, not places.
             if isAgentPlace(place) { continue }
@@ -1604,6 +1643,10 @@ struct DetectorRun {
                 }
             }
         }
+        // "Al-Shabaab said it would attack": with no agent of its own, the speaker the pronoun stands for.
+        if !result.contains(where: { $0.role == .agent }), let speaker = speakerSubject(before: start) {
+            add(speaker, .agent)
+        }
         // "X and Y forces intend to liberate": the coordinated actor after the agent, before the trigger.
         return result
     }
@@ -1733,6 +1776,7 @@ struct DetectorRun {
             position += 1
         }
         if let strong { return strong.status }
+        if outcomeFollows(raw) { return .completed }
         // "after a three-month siege": the frame is over before the main event.
         if governedByAfter(start) { return .completed }
         // A modal right before a start verb: "will launch", "would begin". A finite past verb
@@ -1757,6 +1801,41 @@ struct DetectorRun {
         }
         if let nearest, let status = resolve(nearest.cue, kind: kind) { return status }
         return nil
+    }
+
+    /// "entered the town and raised the flag over the municipal building", "pushed into Tabqa and
+    /// took full control of the town", ", and by nightfall the army was in complete control": an
+    /// outcome verb with its object (``OperationLexicon/outcomeVerbs``, ``OperationLexicon/outcomeObjects``)
+    /// in a clause coordinated after a trigger that is not still to come, with no contrast,
+    /// negation or lasting state (``OperationLexicon/outcomeBlockers``) after the trigger.
+    func outcomeFollows(_ raw: Raw) -> Bool {
+        switch raw.trigger.form {
+        case .verb(.base), .verb(.third), .verb(.gerund): return false
+        default: break
+        }
+        let limit = min(upper, raw.tokens.upperBound + 16)
+        var coordinated = false
+        var position = raw.tokens.upperBound
+        while position < limit {
+            if isPunct(position, ";") || isPunct(position, ":") || isIn(Self.subordinators, position) || isIn(Self.relativeWords, position)
+                || isIn(L.outcomeBlockers, position)
+            {
+                return false
+            }
+            if isPunct(position, ",") || isIn(L.coordinators, position) {
+                coordinated = true
+            } else if coordinated, isIn(L.outcomeVerbs, position) {
+                var object = position + 1
+                while object < min(limit, position + 5), buffer.tokens[object].kind == .word || buffer.tokens[object].kind == .possessive,
+                      !isIn(L.coordinators, object), !isIn(Self.clauseStoppers, object), !isIn(L.outcomeBlockers, object)
+                {
+                    if isIn(L.outcomeObjects, object) { return true }
+                    object += 1
+                }
+            }
+            position += 1
+        }
+        return false
     }
 
     /// A past-tense verb trigger with no auxiliary before it ("troops raided"), unlike "will be
@@ -1979,6 +2058,7 @@ struct DetectorRun {
                                          "practising", "rehearsing", "a", "an", "the", "mock", "joint", "upcoming",
                                          "on", "about", "over", "preparing", "in", "preparation", "possible", "planned"])
     static let possessivePronouns = L.keys(["its", "their", "his", "her", "our", "my", "your"])
+    static let subjectPronouns = L.keys(["it", "they", "we"])
     static let leavingVerbs = L.keys(["leave", "leaves", "left", "leaving", "abandon", "abandons", "abandoned",
                                       "abandoning", "evacuate", "evacuates", "evacuated", "evacuating", "withdraw",
                                       "withdraws", "withdrew", "withdrawing", "quit", "quits", "retreat", "retreated"])

@@ -311,6 +311,40 @@ enum OperationLexicon {
         "districts", "neighbourhoods", "neighborhoods",
     ])
 
+    /// Words that name the place after them in passing, not as where an operation is: a
+    /// comparison ("unlike Kobani", "than the one in Mosul"), where someone spoke or met ("at a
+    /// news conference in Baghdad", "speaking to reporters in Istanbul"), where a person was or
+    /// went ("who was in Nairobi", "flew back to Manila"), where refugees came from or went
+    /// ("families who fled from Tal Afar").
+    static let passingCues: KeySet = keys([
+        "unlike", "than", "compared", "comparison", "similar", "reminiscent", "resembling", "echoing",
+        "conference", "summit", "meeting", "speech", "briefing", "interview", "rally", "ceremony", "forum",
+        "visit", "visits", "visiting", "visited", "trip", "speaking", "spoke", "addressing", "reporters",
+        "who", "whom", "flew", "travelled", "traveled", "stayed", "exile", "born",
+        "fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping", "refugees", "refugee", "displaced",
+        "evacuees", "migrants",
+    ])
+
+    /// Verbs of an outcome reached, in the past or present: with an object of ``outcomeObjects``
+    /// in the clause after a trigger they say the operation is over ("entered the town and raised
+    /// the flag", "took full control of", "by nightfall the army was in complete control").
+    static let outcomeVerbs: KeySet = keys([
+        "raised", "hoisted", "planted", "unfurled", "took", "seized", "gained", "regained", "wrested", "assumed",
+        "established", "had", "has", "was", "is", "were", "are", "declared", "cleared",
+    ])
+
+    /// What an outcome verb reaches: the flag over a place, control of it, victory, the last
+    /// pockets of resistance.
+    static let outcomeObjects: KeySet = keys([
+        "flag", "flags", "banner", "banners", "control", "victory", "pockets", "remnants",
+    ])
+
+    /// Words that keep an outcome from being reached: a contrast, a negation, a state that lasts
+    /// ("but had not yet taken control", "the militants were still in control").
+    static let outcomeBlockers: KeySet = keys([
+        "but", "not", "no", "never", "yet", "still", "remained", "remains", "remain", "partial", "partly", "until",
+    ])
+
     /// Determiners before a place anaphor.
     static let definite: KeySet = keys(["the", "this", "that", "these", "those", "its", "their"])
 
@@ -595,6 +629,21 @@ enum OperationLexicon {
         return table
     }()
 
+    /// The unit a number compounds with before a noun, and the unit it counts: "a 5,000-strong
+    /// force" and "a 10,000-man offensive" count troops, "a two-battalion assault" battalions.
+    static let compoundUnits: [LexiconKey: String] = {
+        var table: [LexiconKey: String] = [:]
+        for (word, unit) in [
+            "strong": "troops", "man": "men", "member": "members", "soldier": "soldiers", "troop": "troops",
+            "fighter": "fighters", "tank": "tanks", "vehicle": "vehicles", "truck": "trucks", "ship": "ships",
+            "vessel": "vessels", "jet": "jets", "drone": "drones", "missile": "missiles", "rocket": "rockets",
+            "battalion": "battalions", "brigade": "brigades", "division": "divisions", "regiment": "regiments",
+        ] {
+            table[LexiconKey(folding: word)] = unit
+        }
+        return table
+    }()
+
     static let multipliers: [LexiconKey: Int] = {
         var table: [LexiconKey: Int] = [:]
         for (word, value) in ["hundred": 100, "thousand": 1000, "million": 1_000_000] {
@@ -610,7 +659,8 @@ enum OperationLexicon {
         "warplanes", "jets", "aircraft", "helicopters", "drones", "vehicles", "armoured", "men", "fighter",
         "battalions", "brigades", "airstrikes", "strikes", "missiles", "rockets", "sorties", "warships", "bombers",
         "members", "mercenaries", "police", "policemen", "officers", "volunteers", "reservists", "recruits",
-        "pieces", "guns", "artillery", "howitzers", "armored", "combatants",
+        "pieces", "guns", "artillery", "howitzers", "armored", "combatants", "destroyers", "frigates",
+        "submarines", "divisions", "regiments",
     ])
 
     // MARK: Helpers

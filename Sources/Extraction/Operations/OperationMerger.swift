@@ -80,6 +80,7 @@ struct OperationMerger {
                     let sharing = places.flatMap { index.byPlace[$0] ?? [] }
                     if let same = sharing.first(where: { groups[$0].kind == mention.kind }) ?? sharing.first(where: { isAttack(groups[$0].kind) }) ?? sharing.min() {
                         groupOf[position] = same
+                        addQuantities(of: mention, to: &groups[same])
                     }
                     continue
                 }
@@ -102,6 +103,7 @@ struct OperationMerger {
                     let fits = groups[recent].kind == mention.kind || isWeak(groups[recent].kind) || mention.kind == .other
                     let target = fits ? recent : (index.lastByKind[mention.kind] ?? recent)
                     groupOf[position] = target
+                    addQuantities(of: mention, to: &groups[target])
                     // "the offensive" names the kind of a generic or liberation operation.
                     if isWeak(groups[target].kind), isAttack(mention.kind), !mention.isGeneric {
                         groups[target].kind = mention.kind
@@ -299,6 +301,16 @@ struct OperationMerger {
         return nil
     }
 
+    /// The mention's quantities the group does not have yet ("Some 21,000 troops had been massed
+    /// for the operation" lends its anaphor's forces to the operation it stands for).
+    static func addQuantities(of mention: OperationMention, to group: inout Group) {
+        for quantity in mention.quantities where group.quantities.count < maximumQuantities
+            && !group.quantities.contains(where: { $0.value == quantity.value && $0.unit == quantity.unit })
+        {
+            group.quantities.append(quantity)
+        }
+    }
+
     static func add(_ index: Int, _ mention: OperationMention, to group: inout Group, mentions: [OperationMention],
                     isFragment: (Int) -> Bool)
     {
@@ -346,11 +358,7 @@ struct OperationMerger {
                 group.participants.append(participant)
             }
         }
-        for quantity in mention.quantities where group.quantities.count < maximumQuantities
-            && !group.quantities.contains(where: { $0.value == quantity.value && $0.unit == quantity.unit })
-        {
-            group.quantities.append(quantity)
-        }
+        addQuantities(of: mention, to: &group)
         // Status: the furthest lifecycle stage among mentions of the group's own kind (weak mentions
         // folded into an attack count only while the attack has none of its own).
         // Statuses set by a cue outrank defaults.

@@ -1,5 +1,6 @@
 /// Quantities of forces: an optional qualifier, a number, up to three modifiers, a unit noun
-/// ("more than 9,000 Daesh fighters", "about 5,000 troops", "up to 300 tanks", "two battalions").
+/// ("more than 9,000 Daesh fighters", "about 5,000 troops", "up to 300 tanks", "two battalions"),
+/// or a number compounded with its unit ("a 5,000-strong force" counts troops).
 enum QuantityTagger {
     typealias L = OperationLexicon
 
@@ -14,9 +15,16 @@ enum QuantityTagger {
                 index += 1
                 continue
             }
+            // "a 5,000-strong force", "a two-battalion assault": the number compounds with its unit.
+            var compoundUnit: String? = nil
+            if numberEnd + 1 < upper, buffer.tokens[numberEnd].kind == .punctuation, buffer.tokens[numberEnd].byteCount == 1,
+               buffer.firstByte(of: numberEnd) == UInt8(ascii: "-"), buffer.tokens[numberEnd + 1].kind == .word
+            {
+                compoundUnit = L.compoundUnits[buffer.tokens[numberEnd + 1].key]
+            }
             // The unit within three tokens after the number.
-            var unitIndex: Int? = nil
-            var position = numberEnd
+            var unitIndex: Int? = compoundUnit == nil ? nil : numberEnd + 1
+            var position = compoundUnit == nil ? numberEnd : upper
             while position < min(upper, numberEnd + 4) {
                 let token = buffer.tokens[position]
                 if token.kind == .word, L.quantityUnits.contains(token.key) {
@@ -44,7 +52,7 @@ enum QuantityTagger {
                 }
             }
             let text = buffer.text(tokens: start..<(unit + 1))
-            let unitText = buffer.text(of: buffer.tokens[unit])
+            let unitText = compoundUnit ?? buffer.text(of: buffer.tokens[unit])
             found.append((start..<(unit + 1), Quantity(text: text, value: value, unit: unitText, qualifier: qualifier)))
             index = unit + 1
         }

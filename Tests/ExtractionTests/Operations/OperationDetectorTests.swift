@@ -150,6 +150,11 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         op("Israel has no intention of launching an offensive on Rafah.", .offensive, .cancelled),
         // A collapsed truce is over.
         op("The fighting follows the collapse of a local ceasefire in Hodeidah in January.", .ceasefire, .cancelled),
+        // An outcome in a coordinated clause completes the operation; a contrast or a lasting state does not.
+        op("Syrian troops entered the town of Manbij and raised the national flag over the municipal building.", .groundOperation, .completed, at: "Manbij"),
+        op("Iraqi forces entered Bashiqa, and the army is now in full control of the town.", .groundOperation, .completed, at: "Bashiqa"),
+        op("Troops entered the town of Manbij on Monday, but the militants remained in control of the old quarter.", .groundOperation, .ongoing, at: "Manbij"),
+        op("Iraqi commanders said troops would enter Bashiqa and hoist the flag over its main mosque.", .groundOperation, .planned, at: "Bashiqa"),
     ]
 
     static let trapCases: [OperationCase] = [
@@ -320,6 +325,27 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         #expect(quantity.unit == unit)
         #expect(quantity.qualifier == qualifier)
         #expect(quantity.text == text)
+    }
+
+    @Test(arguments: [
+        ("a 5,000-strong force", 5000, "troops"),
+        ("a 10,000-man contingent", 10000, "men"),
+        ("a two-battalion column", 2, "battalions"),
+    ])
+    func compoundedQuantities(_ text: String, _ value: Int, _ unit: String) throws {
+        let buffer = TextBuffer("The army sent \(text) to the front.")
+        let found = QuantityTagger.quantities(in: buffer, range: 0..<buffer.tokens.count)
+        let quantity = try #require(found.first?.1)
+        #expect(quantity.value == value)
+        #expect(quantity.unit == unit)
+        #expect(QuantityTagger.quantities(in: TextBuffer("A 40-day ceasefire held."), range: 0..<5).isEmpty)
+    }
+
+    /// "the town" skips a place named in passing (where someone spoke) for the place the operation is about.
+    @Test func anaphorSkipsAPlaceNamedInPassing() throws {
+        let siege = try #require(primaries("Turkish troops are advancing on Afrin; speaking to reporters in Istanbul, an official said troops would encircle the town within days.")
+            .first { $0.kind == .siege })
+        #expect(siege.mainLocation?.place.name == "Afrin")
     }
 
     @Test func yearsAndDatesAreNotQuantities() {

@@ -8,7 +8,7 @@ import json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import sentences_ops, sentences_claims, sentences_traps, sentences_more  # noqa: E402,F401  (they append to ITEMS)
+import sentences_ops, sentences_claims, sentences_traps, sentences_more, sentences_generalise  # noqa: E402,F401  (they append to ITEMS)
 from sentences_ops import ITEMS  # noqa: E402
 
 KINDS = {"offensive", "assault", "siege", "airstrike", "shelling", "raid", "ground-operation",
@@ -67,6 +67,7 @@ def write(path, items):
 write(os.path.join(HERE, "..", "sentences.jsonl"), ITEMS)
 try:
     import articles  # noqa: E402
+    import articles_generalise  # noqa: E402,F401  (appends to articles.ITEMS)
     write(os.path.join(HERE, "..", "articles.jsonl"), articles.ITEMS)
 except ModuleNotFoundError as e:
     if e.name != "articles":
