@@ -345,15 +345,16 @@ import Testing
     /// Trigger words that their neighbours show to be traps are screened out before places,
     /// actors and attribution are looked up; a real trigger in the same article is analysed.
     @Test func wordTrapsAreScreenedBeforeAnalysis() {
-        let traps = "The senator's election campaign began in Ohio. Critics called the cartoon an offensive remark, a spokesman said."
+        let traps = "The senator's election campaign began in Ohio. Critics called the cartoon an offensive remark, a spokesman said. "
+            + "Workers at the port of Basra began a 48-hour strike over pay. The withdrawal of foreign investors continued."
         var statistics = ExtractionStatistics()
         #expect(Extractor().extract(article(traps), statistics: &statistics).operations.isEmpty)
-        #expect(statistics.sentencesScreened == 2)
+        #expect(statistics.sentencesScreened == 4)
         #expect(statistics.sentencesAnalysed == 0)
 
         var mixed = ExtractionStatistics()
         let result = Extractor().extract(article(traps + " Iraqi forces launched an offensive to retake Hawija."), statistics: &mixed)
-        #expect(mixed.sentencesScreened == 3)
+        #expect(mixed.sentencesScreened == 5)
         #expect(mixed.sentencesAnalysed == 1)
         #expect(result.operations.map(\.operation.kind) == [.offensive])
     }

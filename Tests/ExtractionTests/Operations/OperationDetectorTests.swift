@@ -240,6 +240,23 @@ private func primaries(_ sentence: String) -> [OperationMention] {
         #expect(found.isEmpty, "\(found.map { ($0.kind, $0.trigger) })")
     }
 
+    /// The word screen rejects a sentence only when its words alone show every trigger to be a
+    /// trap; a real operation next to the same words passes it.
+    @Test(arguments: [
+        ("Dock workers began a 48-hour strike over pay on Monday.", false),
+        ("Teachers staged a one-day strike against pension cuts.", false),
+        ("The withdrawal of foreign investors accelerated in March.", false),
+        ("Critics called the cartoon an offensive remark.", false),
+        ("Coalition jets carried out a strike over Raqqa on Monday.", true),
+        ("The two-week bombing campaign flattened Beit Hanoun.", true),
+        ("The withdrawal of foreign troops from Kabul began on Monday.", true),
+        ("Pilots flew a 12-hour strike mission against Houthi positions.", true),
+    ])
+    func wordScreen(_ sentence: String, _ passes: Bool) {
+        let buffer = TextBuffer(sentence)
+        #expect(OperationDetector().mayMention(in: buffer, range: 0..<buffer.tokens.count) == passes)
+    }
+
     func check(_ example: OperationCase) {
         let found = primaries(example.sentence)
         guard let kind = example.kind else {

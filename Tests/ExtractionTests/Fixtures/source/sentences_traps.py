@@ -61,3 +61,6 @@ TRAP("trp-53", L, "The company launched two new surveillance drones at the Paris
 TRAP("trp-54", F, "Britain will hit Russia with new sanctions on banks next week, the foreign secretary said.", ["trap-strike-sense"])
 TRAP("trp-55", J, "The Chiefs' offensive coordinator said the team would attack the Ravens' secondary on Sunday.", ["trap-sports"])
 TRAP("trp-56", B, "Unite said 2,000 workers at the Cambridge plant would strike next Tuesday and walk out again within a week.", ["trap-labour-strike", "trap-strike-sense"])
+TRAP("trp-57", C, "Air force mechanics at the Incirlik base began a 24-hour strike over pay on Monday.", ["trap-labour-strike", "trap-strike-sense", "time-weekday"])
+TRAP("trp-58", D, "The withdrawal of foreign investors from Kyiv accelerated after the army called up reservists.", ["trap-withdrawal-sense"])
+TRAP("trp-59", K, "Soldiers' widows in Baghdad staged a one-day strike against pension cuts outside the defence ministry.", ["trap-labour-strike", "trap-strike-sense"])
