@@ -4,13 +4,16 @@ import NewswatchTestKit
 
 /// Extraction alone on one core: article JSON in, encoded alert JSON out, no Kafka.
 ///
-/// The corpus is `SyntheticCorpus` with bodies of 300–8,000 words, 30% reporting operations.
+/// The corpus is `SyntheticCorpus` with bodies of 300–8,000 words, `operationShare` of them
+/// (30% by default) reporting operations.
 /// Each run decodes, extracts and encodes every article once on the calling thread; throughput
 /// counts the input JSON bytes, per second of wall time and per second of the thread's CPU time
 /// (the two differ when other processes share the core).
 struct ExtractionBenchmark: Sendable {
     let articleCount: Int
     let runs: Int
+    /// The share of articles that report operations; the rest carry only trap sentences.
+    var operationShare = 0.3
 
     struct Result: Sendable {
         var megabytesPerSecond: [Double] = []
@@ -24,7 +27,7 @@ struct ExtractionBenchmark: Sendable {
 
     /// The benchmark's input: `articleCount` article JSON lines, the same on every machine.
     var corpus: [[UInt8]] {
-        SyntheticCorpus(configuration: .init(minimumWords: 300, maximumWords: 8_000, operationShare: 0.3))
+        SyntheticCorpus(configuration: .init(minimumWords: 300, maximumWords: 8_000, operationShare: operationShare))
             .jsonLines(count: articleCount)
     }
 
