@@ -345,6 +345,7 @@ public struct Extractor: Sendable {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(rest / 3600, 2)):\(pad(rest % 3600 / 60, 2)):\(pad(rest % 60, 2))"
     }
 
+    /// Year, month and day of a count of days since 1970-01-01 (civil-from-days, Howard Hinnant).
     static func civil(_ days: Int64) -> (Int64, Int64, Int64) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -362,14 +363,7 @@ public struct Extractor: Sendable {
         let seconds = reference.secondsSinceEpoch.addingReportingOverflow(Int64(reference.utcOffsetSeconds)).partialValue
         var days = seconds / 86_400
         if seconds % 86_400 < 0 { days -= 1 }
-        // Civil-from-days (Howard Hinnant), clamped to a sane range.
-        let z = min(max(days, -100_000_000), 100_000_000) + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return Int(yoe + era * 400 + (month <= 2 ? 1 : 0))
+        // Clamped to a sane range of days.
+        return Int(civil(min(max(days, -100_000_000), 100_000_000)).0)
     }
 }
