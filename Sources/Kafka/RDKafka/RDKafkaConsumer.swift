@@ -243,6 +243,13 @@ final class RDKafkaConsumer: Sendable {
         }
     }
 
+    /// The length of the consumer queue, into which every partition's fetched messages are forwarded.
+    static func queuedCount(_ handle: OpaquePointer) -> Int {
+        guard let queue = rd_kafka_queue_get_consumer(handle) else { return 0 }
+        defer { rd_kafka_queue_destroy(queue) }
+        return rd_kafka_queue_length(queue)
+    }
+
     static func assignment(_ handle: OpaquePointer) throws(KafkaError) -> [TopicPartition] {
         var list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?
         let code = rd_kafka_assignment(handle, &list)
