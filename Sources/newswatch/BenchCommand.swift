@@ -204,9 +204,9 @@ struct BenchCommand: AsyncParsableCommand {
             let produced = "\(size / 1_000) KB × \(BenchmarkTable.format(Double(benchmark.messageCount))) (\(benchmark.partitions) partitions)"
             let retained = result.retained.sorted()[result.retained.count / 2]
             let read = "\(size / 1_000) KB × \(BenchmarkTable.format(Double(retained))) retained of them"
-            for (name, label, ours, transfer, reference) in [
-                ("Producer", produced, result.swiftProducer, result.swiftProducerTransfer, result.kcatProducer),
-                ("Consumer", read, result.swiftConsumer, result.swiftConsumerTransfer, result.kcatConsumer),
+            for (name, label, ours, transfer, reference, ourCPU, referenceCPU) in [
+                ("Producer", produced, result.swiftProducer, result.swiftProducerTransfer, result.kcatProducer, result.swiftProducerCPU, result.kcatProducerCPU),
+                ("Consumer", read, result.swiftConsumer, result.swiftConsumerTransfer, result.kcatConsumer, result.swiftConsumerCPU, result.kcatConsumerCPU),
             ] {
                 let kcat = name == "Producer" ? "kcat -P" : "kcat -C"
                 let megabytes = { (rates: [Double]) in rates.map { $0 * Double(size) / 1_000_000 } }
@@ -217,6 +217,9 @@ struct BenchCommand: AsyncParsableCommand {
                 table.append(figure: "\(name) ÷ \(kcat), \(size / 1_000) KB (same run)", unit: "×", samples: zip(ours, reference).map { $0 / $1 }, cores: cores, target: "≥ 0.9×")
                 table.append(figure: "Kafka \(name), \(label), transfer only (no start/close)", unit: "messages/s", samples: transfer, cores: cores)
                 table.append(figure: "Kafka \(name), \(label), transfer only (no start/close)", unit: "MB/s", samples: megabytes(transfer), cores: cores)
+                table.append(figure: "Kafka \(name) CPU per message, client + embedded broker, start to close", unit: "µs", samples: ourCPU, cores: cores)
+                table.append(figure: "\(kcat) CPU per message, process + embedded broker, launch to exit", unit: "µs", samples: referenceCPU, cores: cores)
+                table.append(figure: "\(name) CPU ÷ \(kcat) CPU, \(size / 1_000) KB (same run; below 1: ours uses less)", unit: "×", samples: zip(ourCPU, referenceCPU).map { $0 / $1 }, cores: cores)
             }
         }
     }

@@ -29,16 +29,23 @@ struct KafkaBenchmark: Sendable {
     let logger: Logger
 
     /// Messages per second of every run. `…Transfer` leaves out the Swift client's start and
-    /// close (kcat's cannot be separated from outside its process).
+    /// close (kcat's cannot be separated from outside its process). `…CPU` is CPU microseconds
+    /// per message from start to close (launch to exit), the client's and the embedded broker's
+    /// together: the same broker work on both sides, and less disturbed by other load on the
+    /// machine than the wall time.
     struct Result: Sendable {
         var swiftProducer: [Double] = []
         var swiftProducerTransfer: [Double] = []
+        var swiftProducerCPU: [Double] = []
         var kcatProducer: [Double] = []
+        var kcatProducerCPU: [Double] = []
         /// Messages the broker kept of the Swift producer's topic, which both consumers read.
         var retained: [Int] = []
         var swiftConsumer: [Double] = []
         var swiftConsumerTransfer: [Double] = []
+        var swiftConsumerCPU: [Double] = []
         var kcatConsumer: [Double] = []
+        var kcatConsumerCPU: [Double] = []
     }
 
     /// Partitions of each topic, whatever the volume: the volume lengthens a run, it does not
@@ -67,7 +74,9 @@ struct KafkaBenchmark: Sendable {
             let swiftFirst = run % 2 == 0
             var producer: Timing?
             if swiftFirst { producer = try await produce(payloads, kafka: kafka) }
+            let kcatProducerStart = ProcessCPUTime.now
             let kcatProducer = try await kcat.run(kcatProduce, input: file)
+            let kcatProducerCPU = ProcessCPUTime.now.seconds(since: kcatProducerStart)
             if !swiftFirst { producer = try await produce(payloads, kafka: kafka) }
             try await checkStored(kafka: kafka, topic: "bench.kcat", by: "kcat -P")
             try await checkStored(kafka: kafka, topic: "bench.swift", by: "the Swift producer")
@@ -79,16 +88,22 @@ struct KafkaBenchmark: Sendable {
             ]
             var consumer: Timing?
             if swiftFirst { consumer = try await consume(retained, kafka: kafka) }
+            let kcatConsumerStart = ProcessCPUTime.now
             let kcatConsumer = try await kcat.run(kcatConsume, input: nil)
+            let kcatConsumerCPU = ProcessCPUTime.now.seconds(since: kcatConsumerStart)
             if !swiftFirst { consumer = try await consume(retained, kafka: kafka) }
             guard let producer, let consumer else { continue }
             result.swiftProducer.append(count / producer.total.seconds)
             result.swiftProducerTransfer.append(count / producer.transfer.seconds)
+            result.swiftProducerCPU.append(producer.cpuSeconds * 1e6 / count)
             result.kcatProducer.append(count / kcatProducer.seconds)
+            result.kcatProducerCPU.append(kcatProducerCPU * 1e6 / count)
             result.retained.append(retained)
             result.swiftConsumer.append(Double(retained) / consumer.total.seconds)
             result.swiftConsumerTransfer.append(Double(retained) / consumer.transfer.seconds)
+            result.swiftConsumerCPU.append(consumer.cpuSeconds * 1e6 / Double(retained))
             result.kcatConsumer.append(Double(retained) / kcatConsumer.seconds)
+            result.kcatConsumerCPU.append(kcatConsumerCPU * 1e6 / Double(retained))
         }
         return result
     }
@@ -135,10 +150,13 @@ struct KafkaBenchmark: Sendable {
         var total: Duration
         /// The transfer alone: first enqueue to last acknowledgement, or first to last message.
         var transfer: Duration
+        /// CPU seconds of the process from creation to close.
+        var cpuSeconds: Double
     }
 
     private func produce(_ payloads: [[UInt8]], kafka: KafkaConfig) async throws -> Timing {
         let clock = ContinuousClock()
+        let cpu = ProcessCPUTime.now
         let start = clock.now
         var settings = kafka
         try settings.set("0", forKey: "sticky.partitioning.linger.ms")
@@ -151,12 +169,13 @@ struct KafkaBenchmark: Sendable {
         try await producer.flush(timeout: .seconds(120))
         let last = clock.now
         try await producer.close(timeout: .seconds(120))
-        return Timing(total: clock.now - start, transfer: last - first)
+        return Timing(total: clock.now - start, transfer: last - first, cpuSeconds: ProcessCPUTime.now.seconds(since: cpu))
     }
 
     /// Reads `count` messages, the retained tail of the Swift producer's topic.
     private func consume(_ count: Int, kafka: KafkaConfig) async throws -> Timing {
         let clock = ContinuousClock()
+        let cpu = ProcessCPUTime.now
         let start = clock.now
         let consumer = try Consumer(config: ConsumerConfig(kafka: kafka, groupID: "bench-swift"), logger: logger)
         try await consumer.assign((0..<partitions).map { TopicPartitionOffset("bench.swift", Int32($0), offset: -2) })
@@ -175,10 +194,11 @@ struct KafkaBenchmark: Sendable {
         }
         let last = clock.now
         try await consumer.close()
+        let cpuSeconds = ProcessCPUTime.now.seconds(since: cpu)
         guard bytes == count * messageSize else {
             throw BenchmarkError.incomplete("the Swift consumer read \(bytes) bytes, expected \(count * messageSize)")
         }
-        return Timing(total: clock.now - start, transfer: last - (first ?? last))
+        return Timing(total: clock.now - start, transfer: last - (first ?? last), cpuSeconds: cpuSeconds)
     }
 
     /// Checks that `topic` received every message: its partitions' end offsets add up to
