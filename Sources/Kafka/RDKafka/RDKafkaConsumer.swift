@@ -105,8 +105,8 @@ final class RDKafkaConsumer: Sendable {
         let deadline = clock.now + timeout
         var batch: [KafkaMessage] = []
         while batch.count < maxMessages, !thread.isStopping {
-            let remaining = (deadline - clock.now).timeoutMilliseconds
-            let wait: Int32 = batch.isEmpty ? min(100, remaining) : 0
+            // Once the batch has a message the loop only takes what is ready: no clock needed.
+            let wait: Int32 = batch.isEmpty ? min(100, (deadline - clock.now).timeoutMilliseconds) : 0
             let message = rd_kafka_consumer_poll(handle, wait)
             let revoked = context.revokedDuringPoll.withLock { revoked in defer { revoked = [] }; return revoked }
             if !revoked.isEmpty {
