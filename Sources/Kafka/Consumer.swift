@@ -87,6 +87,13 @@ public final class Consumer: Sendable {
         try RDKafkaConsumer.assignment(client.handle)
     }
 
+    /// Messages librdkafka has fetched for this consumer that no poll has returned yet, over all
+    /// partitions together (with the few events that share their queue): the prefetch that
+    /// `queued.min.messages` and `queued.max.messages.kbytes` bound.
+    public var prefetchedMessages: Int {
+        RDKafkaConsumer.queuedCount(client.handle)
+    }
+
     /// Waits for up to `maxMessages` messages.
     ///
     /// Returns as soon as at least one message is available and no more are immediately ready,

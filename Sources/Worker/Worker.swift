@@ -57,18 +57,28 @@ public final class Worker: Sendable {
     private let producer = Mutex<Producer?>(nil)
     /// Called with the delivery reports of every committed batch.
     private let onCommit: (@Sendable ([DeliveryReport]) -> Void)?
+    /// Waits before a given-up batch is read again.
+    private let waitBeforeRedo: @Sendable (Duration) async throws -> Void
 
     public convenience init(configuration: WorkerConfiguration, extractor: Extractor = Extractor(), logger: Logger) {
         self.init(configuration: configuration, extractor: extractor, logger: logger, onCommit: nil)
     }
 
-    /// - Parameter onCommit: receives where every record of a committed batch was stored. The
-    ///   tests use it to read the embedded cluster as `read_committed` does on a real broker:
-    ///   librdkafka's mock keeps aborted records visible.
-    init(configuration: WorkerConfiguration, extractor: Extractor = Extractor(), logger: Logger, onCommit: (@Sendable ([DeliveryReport]) -> Void)?) {
+    /// - Parameters:
+    ///   - onCommit: receives where every record of a committed batch was stored. The tests use
+    ///     it to read the embedded cluster as `read_committed` does on a real broker: librdkafka's
+    ///     mock keeps aborted records visible.
+    ///   - sleep: waits before a given-up batch is read again (``BatchRedoPolicy``). Default
+    ///     `Task.sleep(for:)`; the tests record the waits.
+    init(
+        configuration: WorkerConfiguration, extractor: Extractor = Extractor(), logger: Logger,
+        onCommit: (@Sendable ([DeliveryReport]) -> Void)?,
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+    ) {
         self.configuration = configuration
         self.logger = logger
         self.onCommit = onCommit
+        self.waitBeforeRedo = sleep
         self.processor = ArticleProcessor(
             topics: configuration.topics, eventSource: configuration.eventSource,
             decoder: ArticleDecoder(settings: .init(maxArticleBytes: configuration.maxArticleBytes)), extractor: extractor,
@@ -106,7 +116,7 @@ public final class Worker: Sendable {
             health.withLock { $0.producerReady = false }
             running.store(false, ordering: .releasing)
         }
-        let consumer = try Consumer(config: try consumerConfig(), logger: logger)
+        let consumer = try Consumer(config: try configuration.consumerConfig(), logger: logger)
         let events = Task { await watch(consumer) }
         let server: OperationsServer?
         do {
@@ -147,9 +157,8 @@ public final class Worker: Sendable {
         logger.info("worker started", metadata: [
             "group": "\(configuration.groupID)", "topic": "\(configuration.topics.articles)", "delivery": "\(configuration.delivery)",
         ])
-        var failuresInARow = 0
+        var redoPolicy = BatchRedoPolicy(maxBatchRetries: configuration.maxBatchRetries)
         var restartsInARow = 0
-        var groupMovesInARow = 0
         while !stopping.load(ordering: .acquiring) {
             progress()
             let batch = try await consumer.poll(maxMessages: configuration.batchMaxMessages, timeout: configuration.batchMaxWait)
@@ -183,9 +192,8 @@ public final class Worker: Sendable {
             }
             switch attempt {
             case .committed(let reports):
-                failuresInARow = 0
+                redoPolicy.committed()
                 restartsInARow = 0
-                groupMovesInARow = 0
                 record(batch, outcomes, offsets, seconds: (ContinuousClock.now - started).seconds)
                 onCommit?(reports)
             case .redo(let error, let aborted, let offsetsMirrored):
@@ -194,21 +202,14 @@ public final class Worker: Sendable {
                     stats.batchRedos += 1
                     if aborted { stats.transactionAborts += 1 }
                 }
-                // A moving group is no failure of the batch, so it is not counted: a later poll
-                // serves the rebalance. But not at once: librdkafka counts the member's offset
-                // commits in progress before it finishes its side of a rebalance, and a member that
-                // read the batch again and committed at once kept the rebalance from completing
-                // for over a minute (the two-worker benchmark's warm-up: 730 refused commits in a
-                // second, then the benchmark's timeout). So wait a little first.
-                let groupMoving = error.code?.isGroupMembershipChange == true
-                if groupMoving { groupMovesInARow += 1 } else { failuresInARow += 1 }
-                guard failuresInARow <= configuration.maxBatchRetries else {
-                    throw WorkerError.batchKeepsFailing(attempts: failuresInARow, firstOffsets: BatchPublisher.firstOffsets(batch))
+                // A moving group's refusal is not counted, but it is waited for (BatchRedoPolicy).
+                switch redoPolicy.gaveUp(after: error) {
+                case .stop(let failures):
+                    throw WorkerError.batchKeepsFailing(attempts: failures, firstOffsets: BatchPublisher.firstOffsets(batch))
+                case .readAgain(let delay):
+                    try await rewind(consumer, batch, publisher: publisher, restoringMirror: offsetsMirrored)
+                    try await waitBeforeRedo(delay)
                 }
-                try await rewind(consumer, batch, publisher: publisher, restoringMirror: offsetsMirrored)
-                try await Task.sleep(for: groupMoving
-                    ? BatchPublisher.backoff(attempt: groupMovesInARow, maximumMilliseconds: 1_000)
-                    : BatchPublisher.backoff(attempt: failuresInARow))
             }
         }
     }
@@ -356,24 +357,6 @@ public final class Worker: Sendable {
 
     private func progress() {
         health.withLock { $0.lastProgress = ContinuousClock.now }
-    }
-
-    /// The consumer settings: read_committed, statistics on, prefetch bounded by
-    /// ``WorkerConfiguration/maxInFlight`` and ``WorkerConfiguration/prefetchBytes`` unless the
-    /// librdkafka properties set those limits themselves.
-    private func consumerConfig() throws -> ConsumerConfig {
-        var kafka = configuration.kafka
-        if kafka.statisticsInterval == nil { kafka.statisticsInterval = configuration.statisticsInterval }
-        let limits = [
-            ("queued.min.messages", String(configuration.maxInFlight)),
-            ("queued.max.messages.kbytes", String(max(1, configuration.prefetchBytes / 1024))),
-        ]
-        for (key, value) in limits where kafka.properties[key] == nil {
-            try kafka.set(value, forKey: key)
-        }
-        var config = ConsumerConfig(kafka: kafka, groupID: configuration.groupID)
-        config.isolationLevel = .readCommitted
-        return config
     }
 
     private func record(_ batch: [KafkaMessage], _ outcomes: [ArticleProcessor.Outcome], _ offsets: [TopicPartitionOffset], seconds: Double) {

@@ -85,6 +85,26 @@ public struct WorkerConfiguration: Sendable {
         self.livenessTimeout = .seconds(120)
     }
 
+    /// The worker's consumer settings: read_committed, statistics on, prefetch bounded by
+    /// ``maxInFlight`` and ``prefetchBytes`` unless the librdkafka properties set those limits
+    /// themselves.
+    ///
+    /// - Throws: ``KafkaError/invalidConfiguration(key:reason:)`` when librdkafka rejects a limit.
+    func consumerConfig() throws(KafkaError) -> ConsumerConfig {
+        var kafka = kafka
+        if kafka.statisticsInterval == nil { kafka.statisticsInterval = statisticsInterval }
+        let limits = [
+            ("queued.min.messages", String(maxInFlight)),
+            ("queued.max.messages.kbytes", String(max(1, prefetchBytes / 1024))),
+        ]
+        for (key, value) in limits where kafka.properties[key] == nil {
+            try kafka.set(value, forKey: key)
+        }
+        var config = ConsumerConfig(kafka: kafka, groupID: groupID)
+        config.isolationLevel = .readCommitted
+        return config
+    }
+
     /// Whether `address` is an IPv4 or IPv6 literal the operations endpoints can bind.
     public static func isValidHTTPAddress(_ address: String) -> Bool {
         var ipv6 = in6_addr()

@@ -163,13 +163,15 @@ import Testing
     }
 
     /// Commits refused because the group is moving (more often than the batch retry limit) are
-    /// waited out by polling: the worker keeps going and loses nothing.
+    /// waited out by polling: the worker keeps going and loses nothing, and it reads each given-up
+    /// batch again only after a wait (at once, it kept a rebalance from completing).
     @Test func commitsRefusedWhileTheGroupMovesDoNotStopTheWorker() async throws {
         let corpus = await Corpus.shared.value
         let inputs = corpus.prefix(400)
         let harness = try Harness(partitions: 2)
         try await harness.produce(inputs)
-        let worker = harness.worker("a", delivery: .atLeastOnce) { $0.maxBatchRetries = 2 }
+        let waits = RecordedWaits()
+        let worker = harness.worker("a", delivery: .atLeastOnce, waits: waits) { $0.maxBatchRetries = 2 }
         let task = Task { try await worker.run() }
         try await waitUntil("the first batch committed") { worker.statistics.batchesCommitted >= 1 }
         let moving: [KafkaErrorCode] = [.rebalanceInProgress, .illegalGeneration, .unknownMemberID, .rebalanceInProgress, .rebalanceInProgress, .illegalGeneration]
@@ -183,6 +185,9 @@ import Testing
         // Each refused commit gives its batch up (a rewind's commit may take one of the refusals
         // too); more of them than the retry limit would have stopped the worker before.
         #expect(worker.statistics.batchRedos > 2, "refused commits gave batches up: \(worker.statistics.batchRedos)")
+        let recorded = waits.all
+        #expect(recorded.count == worker.statistics.batchRedos, "one wait per given-up batch: \(recorded)")
+        #expect(recorded.allSatisfy { $0 >= .milliseconds(50) }, "each wait at least 50 ms: \(recorded)")
     }
 
     @Test func fencedProducerIsReplacedAndNothingIsLostOrDuplicated() async throws {

@@ -81,6 +81,15 @@ struct Position: Hashable, Sendable {
     var offset: Int64
 }
 
+/// The waits a worker asked for before reading given-up batches again, in order.
+final class RecordedWaits: Sendable {
+    private let waits = Mutex<[Duration]>([])
+
+    func append(_ wait: Duration) { waits.withLock { $0.append(wait) } }
+
+    var all: [Duration] { waits.withLock { $0 } }
+}
+
 /// An embedded cluster with the four topics, workers on it, and readers of what they wrote.
 ///
 /// librdkafka 2.0.2's mock broker writes no transaction markers, so aborted and abandoned
@@ -127,15 +136,21 @@ final class Harness: Sendable {
         return reports
     }
 
-    /// A worker of group `newswatch` on the cluster.
-    func worker(_ name: String, delivery: DeliveryMode, configure: (inout WorkerConfiguration) -> Void = { _ in }) -> Worker {
+    /// A worker of group `newswatch` on the cluster; `waits` records its waits before reading a
+    /// given-up batch again (it still waits them).
+    func worker(
+        _ name: String, delivery: DeliveryMode, waits: RecordedWaits? = nil, configure: (inout WorkerConfiguration) -> Void = { _ in }
+    ) -> Worker {
         var configuration = WorkerConfiguration(kafka: kafka, transactionalID: "test-\(name)", topics: topics, delivery: delivery, parallelism: 2)
         configuration.batchMaxMessages = 100
         configuration.maxArticleBytes = Corpus.maxArticleBytes
         configuration.statisticsInterval = .seconds(1)
         configuration.mirrorsOffsetsToGroup = true
         configure(&configuration)
-        return Worker(configuration: configuration, logger: logger) { [self] reports in recordCommitted(reports) }
+        return Worker(configuration: configuration, logger: logger, onCommit: { [self] reports in recordCommitted(reports) }) { delay in
+            waits?.append(delay)
+            try await Task.sleep(for: delay)
+        }
     }
 
     private func recordCommitted(_ reports: [DeliveryReport]) {

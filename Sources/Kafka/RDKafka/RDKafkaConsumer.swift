@@ -105,8 +105,8 @@ final class RDKafkaConsumer: Sendable {
         let deadline = clock.now + timeout
         var batch: [KafkaMessage] = []
         while batch.count < maxMessages, !thread.isStopping {
-            let remaining = (deadline - clock.now).timeoutMilliseconds
-            let wait: Int32 = batch.isEmpty ? min(100, remaining) : 0
+            // Once the batch has a message the loop only takes what is ready: no clock needed.
+            let wait: Int32 = batch.isEmpty ? min(100, (deadline - clock.now).timeoutMilliseconds) : 0
             let message = rd_kafka_consumer_poll(handle, wait)
             let revoked = context.revokedDuringPoll.withLock { revoked in defer { revoked = [] }; return revoked }
             if !revoked.isEmpty {
@@ -241,6 +241,13 @@ final class RDKafkaConsumer: Sendable {
             guard isLogical(position), let offset = found[position.topicPartition] else { return position }
             return TopicPartitionOffset(position.topic, position.partition, offset: offset)
         }
+    }
+
+    /// The length of the consumer queue, into which every partition's fetched messages are forwarded.
+    static func queuedCount(_ handle: OpaquePointer) -> Int {
+        guard let queue = rd_kafka_queue_get_consumer(handle) else { return 0 }
+        defer { rd_kafka_queue_destroy(queue) }
+        return rd_kafka_queue_length(queue)
     }
 
     static func assignment(_ handle: OpaquePointer) throws(KafkaError) -> [TopicPartition] {
