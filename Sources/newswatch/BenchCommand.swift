@@ -12,8 +12,10 @@ struct BenchCommand: AsyncParsableCommand {
         discussion: """
             Run it from a release build (`make bench` does) on an otherwise idle machine.
             Every figure is the median of --runs runs, with the minimum and maximum, the
-            machine's core count and the project's target beside it. Everything runs in
-            this process on librdkafka's embedded mock broker: no network, no Kafka.
+            machine's core count and the project's target beside it. Everything runs on
+            librdkafka's embedded mock broker in this process: no network, no Kafka. The
+            worker and leak benchmarks start their workers as `newswatch run` child
+            processes of this binary, so their memory figures are the worker's own.
 
             Benchmarks (choose with --benchmarks, comma-separated; default all):
               extraction  decode + extract + encode on one core, MB/s and articles/s of
@@ -26,15 +28,16 @@ struct BenchCommand: AsyncParsableCommand {
                           what the broker kept of them (~5 MB a partition). Ratio
                           rows: ours / kcat, both on librdkafka.
               worker      articles/s from input topic to committed alerts, exactly-
-                          once and at-least-once, 1 and 2 workers sharing the cores,
-                          --worker-articles articles of ~--article-words words (~3 KB),
-                          and the peak resident set (RSS) during those runs.
+                          once and at-least-once, 1 and 2 worker processes sharing
+                          the cores, --worker-articles articles of ~--article-words
+                          words (~3 KB), and each worker's peak resident set (RSS).
               latency     one exactly-once worker fed --latency-rate articles/s for
                           --latency-seconds: p50/p99/p99.9 from an input message's
                           timestamp to its alerts committed and seen by a
-                          read_committed subscriber; peak RSS.
-              leak        RSS after --leak-articles articles and after 10 times as
-                          many (one long run; the figure is the ratio).
+                          read_committed subscriber; peak RSS of this process
+                          (worker, broker and subscriber together).
+              leak        a worker process's RSS after --leak-articles articles and
+                          after 10 times as many (one long run; the figure is the ratio).
 
             The mock broker keeps only about the last 5 MB of each partition: the worker,
             latency and leak benchmarks spread their data so that no partition holds
@@ -101,7 +104,7 @@ struct BenchCommand: AsyncParsableCommand {
         valueName: "file"))
     var writeCorpus: String?
 
-    @Option(help: "Log level of the clients and workers while benchmarking (warning shows retries and aborts).")
+    @Option(help: "Log level of the clients and workers while benchmarking (warning shows retries and aborts); worker processes log to a temporary file that a failure quotes.")
     var logLevel = "error"
 
     func validate() throws {
@@ -144,22 +147,13 @@ struct BenchCommand: AsyncParsableCommand {
             return
         }
         let chosen = try selected()
-        // One process starts and stops ~100 clients, each with its own threads: with glibc's
-        // default of up to 8 malloc arenas per core, what one run frees stays spread over many
-        // arenas, and "RSS at the start" of the worker runs climbed run after run. Two arenas
-        // keep the heap reusable between runs. Only for the benchmarks that report memory (glibc
-        // reads the limit once, early, so it holds for the whole process): in the
-        // Kafka benchmark our client would share the two arenas with the embedded broker, while
-        // kcat and `newswatch run` allocate with glibc's default.
-        let limitsArenas = !chosen.isDisjoint(with: [.worker, .latency, .leak])
-        if limitsArenas { ProcessMemory.limitMallocArenas(2) }
         var logger = Logger(label: "newswatch.bench")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .error
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let loadBefore = BenchmarkEnvironment.loadAverage
-        // The benchmarks that measure memory run first, the single long-running worker ones
-        // (latency, leak) before the 20 short worker runs: every cluster and client started in
-        // this process leaves some fragmented heap behind. The table keeps the issue's order.
+        // The latency benchmark measures this process's memory, so it runs first: every cluster
+        // and client started here leaves some fragmented heap behind. The table keeps the
+        // issue's order.
         var worker = BenchmarkTable()
         var latency = BenchmarkTable()
         var leak = BenchmarkTable()
@@ -172,7 +166,7 @@ struct BenchCommand: AsyncParsableCommand {
         }
         var table = BenchmarkTable()
         if chosen.contains(.extraction) { runExtraction(into: &table, cores: cores) }
-        if chosen.contains(.kafka) { try await runKafka(into: &table, cores: cores, limitedArenas: limitsArenas, logger: logger) }
+        if chosen.contains(.kafka) { try await runKafka(into: &table, cores: cores, logger: logger) }
         table.append(contentsOf: worker)
         table.append(contentsOf: latency)
         table.append(contentsOf: leak)
@@ -207,17 +201,14 @@ struct BenchCommand: AsyncParsableCommand {
         table.append(figure: "extraction, one core, every article reporting operations (\(worst.corpusBytes / 1_000_000) MB)", unit: "MB/s", samples: worst.megabytesPerSecond, cores: cores)
     }
 
-    /// - Parameter limitedArenas: whether this process runs with two malloc arenas, which the
-    ///   figures then say.
-    private func runKafka(into table: inout BenchmarkTable, cores: Int, limitedArenas: Bool, logger: Logger) async throws {
-        let arenas = limitedArenas ? ", 2 malloc arenas" : ""
+    private func runKafka(into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
         for size in [1_000, 10_000] {
             progress("kafka, \(size / 1_000) KB messages × \(runs) runs")
             let benchmark = KafkaBenchmark(messageSize: size, messageCount: kafkaMegabytes * 1_000_000 / size, runs: runs, logger: logger)
             let result = try await benchmark.run()
-            let produced = "\(size / 1_000) KB × \(BenchmarkTable.format(Double(benchmark.messageCount))) (\(benchmark.partitions) partitions\(arenas))"
+            let produced = "\(size / 1_000) KB × \(BenchmarkTable.format(Double(benchmark.messageCount))) (\(benchmark.partitions) partitions)"
             let retained = result.retained.sorted()[result.retained.count / 2]
-            let read = "\(size / 1_000) KB × \(BenchmarkTable.format(Double(retained))) retained of them\(arenas)"
+            let read = "\(size / 1_000) KB × \(BenchmarkTable.format(Double(retained))) retained of them"
             for (name, label, ours, transfer, reference, ourCPU, referenceCPU) in [
                 ("Producer", produced, result.swiftProducer, result.swiftProducerTransfer, result.kcatProducer, result.swiftProducerCPU, result.kcatProducerCPU),
                 ("Consumer", read, result.swiftConsumer, result.swiftConsumerTransfer, result.kcatConsumer, result.swiftConsumerCPU, result.kcatConsumerCPU),
@@ -228,12 +219,12 @@ struct BenchCommand: AsyncParsableCommand {
                 table.append(figure: "Kafka \(name), \(label), start to close", unit: "MB/s", samples: megabytes(ours), cores: cores)
                 table.append(figure: "\(kcat), same data, launch to exit", unit: "messages/s", samples: reference, cores: cores)
                 table.append(figure: "\(kcat), same data, launch to exit", unit: "MB/s", samples: megabytes(reference), cores: cores)
-                table.append(figure: "\(name) ÷ \(kcat), \(size / 1_000) KB (same run\(arenas))", unit: "×", samples: zip(ours, reference).map { $0 / $1 }, cores: cores, target: "≥ 0.9×")
+                table.append(figure: "\(name) ÷ \(kcat), \(size / 1_000) KB (same run)", unit: "×", samples: zip(ours, reference).map { $0 / $1 }, cores: cores, target: "≥ 0.9×")
                 table.append(figure: "Kafka \(name), \(label), transfer only (no start/close)", unit: "messages/s", samples: transfer, cores: cores)
                 table.append(figure: "Kafka \(name), \(label), transfer only (no start/close)", unit: "MB/s", samples: megabytes(transfer), cores: cores)
                 table.append(figure: "Kafka \(name) CPU per message, client + embedded broker, start to close", unit: "µs", samples: ourCPU, cores: cores)
                 table.append(figure: "\(kcat) CPU per message, process + embedded broker, launch to exit", unit: "µs", samples: referenceCPU, cores: cores)
-                table.append(figure: "\(name) CPU ÷ \(kcat) CPU, \(size / 1_000) KB (same run\(arenas); below 1: ours uses less)", unit: "×", samples: zip(ourCPU, referenceCPU).map { $0 / $1 }, cores: cores)
+                table.append(figure: "\(name) CPU ÷ \(kcat) CPU, \(size / 1_000) KB (same run; below 1: ours uses less)", unit: "×", samples: zip(ourCPU, referenceCPU).map { $0 / $1 }, cores: cores)
             }
         }
     }
@@ -241,23 +232,23 @@ struct BenchCommand: AsyncParsableCommand {
     private func runWorker(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
         let size = String(format: "%.1f KB", corpus.averageKilobytes)
         var peaks: [Double] = []
-        var starts: [Double] = []
+        var idle: [Double] = []
         for delivery in [DeliveryMode.exactlyOnce, .atLeastOnce] {
             for workers in [1, 2] {
                 progress("worker, \(delivery), \(workers) worker(s) × \(runs) runs")
                 let result = try await WorkerBenchmark(corpus: corpus, delivery: delivery, workers: workers, runs: runs, settle: .seconds(settleSeconds),
-                                                          fetchWaitMilliseconds: fetchWaitMs, logger: logger).run()
+                                                          fetchWaitMilliseconds: fetchWaitMs, workerLogLevel: logLevel, logger: logger).run()
                 table.append(
                     figure: "worker end-to-end, \(delivery), \(workers) worker\(workers == 1 ? "" : "s") (\(BenchmarkTable.format(Double(corpus.count))) × \(size) articles)",
                     unit: "articles/s", samples: result.articlesPerSecond, cores: cores,
                     target: delivery == .exactlyOnce ? "≥ 5,000 on 2 cores" : ""
                 )
                 peaks += result.peakMegabytes
-                starts += result.startMegabytes
+                idle += result.idleMegabytes
             }
         }
-        table.append(figure: "peak RSS of the process during the worker runs", unit: "MB", samples: peaks, cores: cores, target: "≤ 200 MB")
-        table.append(figure: "RSS at the start of those runs (corpus, runtime, idle broker)", unit: "MB", samples: starts, cores: cores)
+        table.append(figure: "peak RSS of a worker process during the worker runs (largest worker of each run)", unit: "MB", samples: peaks, cores: cores, target: "≤ 200 MB")
+        table.append(figure: "RSS of a worker process after its warm-up, before the corpus", unit: "MB", samples: idle, cores: cores)
     }
 
     private func runLatency(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
@@ -274,16 +265,16 @@ struct BenchCommand: AsyncParsableCommand {
         table.append(figure: "latency p50, input timestamp → worker committed the input offset", unit: "ms", samples: result.p50ToCommit, cores: cores)
         table.append(figure: "latency p50, input timestamp → subscriber received the alert", unit: "ms", samples: result.p50ToSubscriber, cores: cores)
         table.append(figure: "latency runs: articles per committed batch (one transaction each)", unit: "articles", samples: result.articlesPerBatch, cores: cores)
-        table.append(figure: "peak RSS of the process during the latency runs", unit: "MB", samples: result.peakMegabytes, cores: cores, target: "≤ 200 MB")
+        table.append(figure: "peak RSS during the latency runs, whole process (worker, broker, subscriber)", unit: "MB", samples: result.peakMegabytes, cores: cores, target: "≤ 200 MB")
         table.append(figure: "RSS at the start of those runs", unit: "MB", samples: result.startMegabytes, cores: cores)
     }
 
     private func runLeak(_ corpus: ArticleCorpus, into table: inout BenchmarkTable, cores: Int, logger: Logger) async throws {
         progress("leak, \(leakArticles) then \(leakArticles * 10) articles")
-        let result = try await LeakBenchmark(corpus: corpus, articles: leakArticles, logger: logger).run()
+        let result = try await LeakBenchmark(corpus: corpus, articles: leakArticles, workerLogLevel: logLevel, logger: logger).run()
         let n = BenchmarkTable.format(Double(leakArticles))
         let tenN = BenchmarkTable.format(Double(leakArticles * 10))
-        table.append(figure: "RSS after \(n) articles (leak check, one run)", unit: "MB", samples: [result.residentAfterN], cores: cores)
+        table.append(figure: "RSS of the worker process after \(n) articles (leak check, one run)", unit: "MB", samples: [result.residentAfterN], cores: cores)
         table.append(figure: "RSS after \(tenN) articles", unit: "MB", samples: [result.residentAfter10N], cores: cores)
         table.append(figure: "RSS after \(tenN) ÷ after \(n)", unit: "×", samples: [result.ratio], cores: cores, target: "≤ 1.10×")
     }

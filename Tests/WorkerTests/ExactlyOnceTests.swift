@@ -2,6 +2,7 @@ import Extraction
 import Foundation
 import Kafka
 import Logging
+import NewswatchTestKit
 import Testing
 @testable import Worker
 
@@ -132,7 +133,7 @@ import Testing
 
         let tally = try await self.tally(harness, inputs, delivery: .exactlyOnce)
         let stats = workers.map(\.statistics)
-        let retries = workers.map { sample($0.metrics.render(), "newswatch_retries_total") ?? 0 }.reduce(0, +)
+        let retries = workers.map { PrometheusText.sample($0.metrics.render(), "newswatch_retries_total") ?? 0 }.reduce(0, +)
         print("exactly-once, broker down 4 s + injected produce/commit errors: \(tally); aborts \(stats.map(\.transactionAborts).reduce(0, +)), producer restarts \(stats.map(\.producerRestarts).reduce(0, +)), retries \(Int(retries)), committed before the outage \(beforeOutage)")
         #expect(beforeOutage < inputs.count, "the outage happened during the run")
         #expect(tally.lost == 0)
@@ -156,7 +157,7 @@ import Testing
         try await task.value
         let tally = try await self.tally(harness, inputs, delivery: .atLeastOnce)
         let metrics = worker.metrics.render()
-        let retries = sample(metrics, "newswatch_retries_total") ?? 0
+        let retries = PrometheusText.sample(metrics, "newswatch_retries_total") ?? 0
         print("at-least-once, 4 offset commits refused: \(tally); retries \(Int(retries)), batches read again \(worker.statistics.batchRedos)")
         #expect(tally.lost == 0)
         #expect(retries + Double(worker.statistics.batchRedos) >= 1, "the refused commits were retried or their batches read again")
@@ -205,7 +206,7 @@ import Testing
         let tally = try await self.tally(harness, inputs, delivery: .exactlyOnce)
         print("exactly-once, producer fenced once: \(tally); producer restarts \(worker.statistics.producerRestarts), aborts \(worker.statistics.transactionAborts)")
         #expect(worker.statistics.producerRestarts == 1)
-        #expect(sample(worker.metrics.render(), "newswatch_producer_restarts_total") == 1)
+        #expect(PrometheusText.sample(worker.metrics.render(), "newswatch_producer_restarts_total") == 1)
         #expect(tally.lost == 0)
         #expect(tally.duplicated == 0)
         try await expectOffsetsAtTheEnd(harness)

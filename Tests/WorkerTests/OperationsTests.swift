@@ -1,5 +1,6 @@
 import Foundation
 import Kafka
+import NewswatchTestKit
 import Testing
 @testable import Worker
 
@@ -24,25 +25,25 @@ import Testing
 
         var readiness: [Int] = []
         try await waitUntil("/readyz answers 200") {
-            guard let status = await httpGet(port: port, path: "/readyz")?.status else { return false }
+            guard let status = await LoopbackHTTP.get(port: port, path: "/readyz")?.status else { return false }
             if readiness.last != status { readiness.append(status) }
             return status == 200
         }
         var counted: [Double] = []
         var sawLag = false
         try await waitUntil("every input counted on /metrics") {
-            guard let metrics = await httpGet(port: port, path: "/metrics")?.body, let value = sample(metrics, "newswatch_messages_in_total") else { return false }
+            guard let metrics = await LoopbackHTTP.get(port: port, path: "/metrics")?.body, let value = PrometheusText.sample(metrics, "newswatch_messages_in_total") else { return false }
             if counted.last != value { counted.append(value) }
-            sawLag = sawLag || (0..<4).contains { (sample(metrics, "newswatch_consumer_lag", labels: "topic=\"news.articles\",partition=\"\($0)\"") ?? 0) > 0 }
+            sawLag = sawLag || (0..<4).contains { (PrometheusText.sample(metrics, "newswatch_consumer_lag", labels: "topic=\"news.articles\",partition=\"\($0)\"") ?? 0) > 0 }
             return value >= Double(inputs.count)
         }
         try await waitUntil("the lag of every partition drops to 0", timeout: .seconds(30)) {
-            guard let metrics = await httpGet(port: port, path: "/metrics")?.body else { return false }
-            return (0..<4).allSatisfy { sample(metrics, "newswatch_consumer_lag", labels: "topic=\"news.articles\",partition=\"\($0)\"") == 0 }
+            guard let metrics = await LoopbackHTTP.get(port: port, path: "/metrics")?.body else { return false }
+            return (0..<4).allSatisfy { PrometheusText.sample(metrics, "newswatch_consumer_lag", labels: "topic=\"news.articles\",partition=\"\($0)\"") == 0 }
         }
-        let health = await httpGet(port: port, path: "/healthz")
-        let missing = await httpGet(port: port, path: "/nope")
-        let metrics = try #require(await httpGet(port: port, path: "/metrics")?.body)
+        let health = await LoopbackHTTP.get(port: port, path: "/healthz")
+        let missing = await LoopbackHTTP.get(port: port, path: "/nope")
+        let metrics = try #require(await LoopbackHTTP.get(port: port, path: "/metrics")?.body)
         worker.stop()
         try await task.value
 
@@ -53,17 +54,17 @@ import Testing
         #expect(sawLag, "lag is reported while input waits")
         #expect(health?.status == 200)
         #expect(missing?.status == 404)
-        #expect(sample(metrics, "newswatch_alerts_out_total", labels: "type=\"operation\"") == Double(stats.operationAlerts))
-        #expect(sample(metrics, "newswatch_alerts_out_total", labels: "type=\"schedule\"") == Double(stats.scheduleAlerts))
+        #expect(PrometheusText.sample(metrics, "newswatch_alerts_out_total", labels: "type=\"operation\"") == Double(stats.operationAlerts))
+        #expect(PrometheusText.sample(metrics, "newswatch_alerts_out_total", labels: "type=\"schedule\"") == Double(stats.scheduleAlerts))
         #expect(Double(stats.operationAlerts + stats.scheduleAlerts) == Double(inputs.flatMap(\.alertIDs).count))
         for (code, count) in Dictionary(inputs.compactMap(\.deadLetterCode).map { ($0, 1) }, uniquingKeysWith: +) {
-            #expect(sample(metrics, "newswatch_dead_letters_total", labels: "code=\"\(code)\"") == Double(count), "\(code)")
+            #expect(PrometheusText.sample(metrics, "newswatch_dead_letters_total", labels: "code=\"\(code)\"") == Double(count), "\(code)")
         }
-        #expect(sample(metrics, "newswatch_batch_seconds_count") == Double(stats.batchesCommitted))
-        #expect(sample(metrics, "newswatch_batch_seconds_bucket", labels: "le=\"+Inf\"") == Double(stats.batchesCommitted))
-        #expect(sample(metrics, "newswatch_transaction_aborts_total") == 0)
-        #expect(sample(metrics, "newswatch_assigned_partitions") == 4)
-        #expect((sample(metrics, "newswatch_rebalances_total", labels: "kind=\"assigned\"") ?? 0) >= 1)
+        #expect(PrometheusText.sample(metrics, "newswatch_batch_seconds_count") == Double(stats.batchesCommitted))
+        #expect(PrometheusText.sample(metrics, "newswatch_batch_seconds_bucket", labels: "le=\"+Inf\"") == Double(stats.batchesCommitted))
+        #expect(PrometheusText.sample(metrics, "newswatch_transaction_aborts_total") == 0)
+        #expect(PrometheusText.sample(metrics, "newswatch_assigned_partitions") == 4)
+        #expect((PrometheusText.sample(metrics, "newswatch_rebalances_total", labels: "kind=\"assigned\"") ?? 0) >= 1)
     }
 
     @Test func sigtermMakesTheBinaryCommitLeaveAndExitZero() async throws {
@@ -72,7 +73,7 @@ import Testing
         let inputs = corpus.prefix(3_000)
         let harness = try Harness(partitions: 4)
         let reports = try await harness.produce(inputs)
-        let port = try #require(Self.freePort())
+        let port = try #require(LoopbackHTTP.freePort())
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("newswatch-sigterm-\(getpid()).log")
         #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         defer { try? FileManager.default.removeItem(at: log) }
@@ -80,12 +81,12 @@ import Testing
         let process = try Self.start(binary, harness: harness, port: port, log: log)
         var readiness: [Int] = []
         try await waitUntil("the binary is ready", timeout: .seconds(60)) {
-            let status = await httpGet(port: port, path: "/readyz")?.status ?? 0
+            let status = await LoopbackHTTP.get(port: port, path: "/readyz")?.status ?? 0
             if readiness.last != status { readiness.append(status) }
             return status == 200
         }
         try await waitUntil("the binary committed a batch", timeout: .seconds(60)) {
-            (await httpGet(port: port, path: "/metrics")?.body).flatMap { sample($0, "newswatch_messages_in_total") }.map { $0 > 0 } ?? false
+            (await LoopbackHTTP.get(port: port, path: "/metrics")?.body).flatMap { PrometheusText.sample($0, "newswatch_messages_in_total") }.map { $0 > 0 } ?? false
         }
         kill(process.processIdentifier, SIGTERM)
         let exited = await Self.exitStatus(process)
@@ -112,7 +113,7 @@ import Testing
         let corpus = await Corpus.shared.value
         let harness = try Harness(partitions: 2)
         try await harness.produce(corpus.prefix(3_000))
-        let port = try #require(Self.freePort())
+        let port = try #require(LoopbackHTTP.freePort())
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("newswatch-second-signal-\(getpid()).log")
         #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         defer { try? FileManager.default.removeItem(at: log) }
@@ -120,8 +121,8 @@ import Testing
         // Ready means assigned, not yet busy: wait for the worker to be through its inputs, so
         // that a batch is in hand when the signals arrive.
         try await waitUntil("the binary is reading its inputs", timeout: .seconds(60)) {
-            guard let metrics = await httpGet(port: port, path: "/metrics")?.body else { return false }
-            return (sample(metrics, "newswatch_messages_in_total") ?? 0) > 0
+            guard let metrics = await LoopbackHTTP.get(port: port, path: "/metrics")?.body else { return false }
+            return (PrometheusText.sample(metrics, "newswatch_messages_in_total") ?? 0) > 0
         }
         // With the broker down the graceful stop cannot finish (nothing can be committed, the
         // group cannot be left), so the second signal always finds it still under way.
@@ -175,20 +176,5 @@ import Testing
                 return FileManager.default.fileExists(atPath: url.path, isDirectory: &directory) && !directory.boolValue
                     && FileManager.default.isExecutableFile(atPath: url.path)
             }
-    }
-
-    /// A loopback TCP port nothing listens on right now.
-    static func freePort() -> Int? {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        return bound ? Int(UInt16(bigEndian: address.sin_port)) : nil
     }
 }

@@ -17,10 +17,10 @@ enum BenchmarkEnvironment {
     ///
     /// - Throws: ``BenchmarkError/timedOut(_:)`` naming `what` after `timeout`.
     static func waitUntil(
-        _ what: String, timeout: Duration, interval: Duration = .milliseconds(5), _ condition: () throws -> Bool
+        _ what: String, timeout: Duration, interval: Duration = .milliseconds(5), _ condition: () async throws -> Bool
     ) async throws {
         let deadline = ContinuousClock.now + timeout
-        while try !condition() {
+        while try await !condition() {
             guard ContinuousClock.now < deadline else { throw BenchmarkError.timedOut(what) }
             try await Task.sleep(for: interval)
         }
@@ -53,6 +53,7 @@ enum BenchmarkError: Error, CustomStringConvertible {
     case kcatMissing
     case kcatFailed(arguments: [String], status: Int32, stderr: String)
     case incomplete(String)
+    case workerFailed(status: Int32, log: String)
 
     var description: String {
         switch self {
@@ -64,6 +65,8 @@ enum BenchmarkError: Error, CustomStringConvertible {
             "kcat \(arguments.joined(separator: " ")) exited with status \(status): \(stderr.prefix(300))"
         case .incomplete(let what):
             what
+        case .workerFailed(let status, let log):
+            "a benchmark worker (newswatch run) exited with status \(status); the end of its log: \(log)"
         }
     }
 }

@@ -55,7 +55,7 @@ struct LatencyBenchmark: Sendable {
             let running = RunningWorkers(bench.workers(1, delivery: .exactlyOnce))
             let subscriber = try await AlertSubscriber(bench: bench)
             let subscribing = Task { try await subscriber.run() }
-            let warmUp = try await bench.warmUp(running, settle: settle)
+            let warmUp = try await bench.warmUp(settle: settle) { running.messagesIn }
             let tracker = CommitTracker(worker: running.workers[0])
             let tracking = Task { await tracker.run() }
             let produced = try await feed(count, bench: bench, memory: &memory)

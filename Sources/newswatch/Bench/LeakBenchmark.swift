@@ -3,17 +3,18 @@ import Kafka
 import Logging
 import Worker
 
-/// Leak check: the resident set after `articles` articles and after ten times as many.
+/// Leak check: the resident set of a worker after `articles` articles and after ten times as many.
 ///
-/// One exactly-once worker runs on a fresh embedded cluster while a feeder produces the corpus
-/// over and over, never more than `maximumLag` articles ahead of what the worker committed (so
-/// the input stays within the mock's retention). The input and alert topics are small (4 and 1
-/// partitions), so the mock's per-partition retention is full long before the first reading and
-/// the broker's memory stays flat; what grows after that is the worker's (or the clients').
+/// One exactly-once worker process (``WorkerProcess``) runs on a fresh embedded cluster while a
+/// feeder in this process produces the corpus over and over, never more than `maximumLag`
+/// articles ahead of what the worker committed (so the input stays within the mock's
+/// retention). The readings are the worker process's `VmRSS`; the broker's memory is not in them.
 struct LeakBenchmark: Sendable {
     let corpus: ArticleCorpus
     let articles: Int
-    /// Receives the log lines of the clients and the worker.
+    /// `--log-level` of the worker process.
+    let workerLogLevel: String
+    /// Receives the log lines of the benchmark's own clients.
     let logger: Logger
     /// The most articles the feeder may be ahead of the worker.
     let maximumLag = 1_500
@@ -26,16 +27,28 @@ struct LeakBenchmark: Sendable {
 
     func run() async throws -> Result {
         let bench = try WorkerBenchCluster(inputPartitions: 4, alertPartitions: 1, fetchWaitMilliseconds: nil, logger: logger)
-        let running = RunningWorkers(bench.workers(1, delivery: .exactlyOnce))
+        let running = try WorkerProcesses(1, bench: bench, delivery: .exactlyOnce, logLevel: workerLogLevel)
+        do {
+            let result = try await feed(running, bench: bench)
+            try await running.stop()
+            return result
+        } catch {
+            running.workers[0].terminate()
+            throw error
+        }
+    }
+
+    private func feed(_ running: WorkerProcesses, bench: WorkerBenchCluster) async throws -> Result {
+        let worker = running.workers[0]
         let producer = try Producer(config: ProducerConfig(kafka: bench.kafka), logger: bench.logger)
         let total = articles * 10
-        var residentAfterN: Double?
+        var residentAfterN: Int?
         var produced = 0
         while produced < total {
-            let committed = running.messagesIn
-            if residentAfterN == nil, committed >= articles { residentAfterN = Self.residentMegabytes }
+            let committed = try await running.messagesIn()
+            if residentAfterN == nil, committed >= articles { residentAfterN = worker.residentBytes }
             guard produced - committed < maximumLag else {
-                try await Task.sleep(for: .milliseconds(2))
+                try await Task.sleep(for: .milliseconds(5))
                 continue
             }
             let burst = min(total - produced, maximumLag - (produced - committed))
@@ -45,14 +58,12 @@ struct LeakBenchmark: Sendable {
             }
         }
         try await BenchmarkEnvironment.waitUntil("\(total) committed articles", timeout: .seconds(300)) {
-            if residentAfterN == nil, running.messagesIn >= articles { residentAfterN = Self.residentMegabytes }
-            return running.messagesIn >= total
+            let committed = try await running.messagesIn()
+            if residentAfterN == nil, committed >= articles { residentAfterN = worker.residentBytes }
+            return committed >= total
         }
-        let residentAfter10N = Self.residentMegabytes
+        let residentAfter10N = worker.residentBytes
         try await producer.close()
-        try await running.stop()
-        return Result(residentAfterN: residentAfterN ?? residentAfter10N, residentAfter10N: residentAfter10N)
+        return Result(residentAfterN: Double(residentAfterN ?? residentAfter10N) / 1_000_000, residentAfter10N: Double(residentAfter10N) / 1_000_000)
     }
-
-    private static var residentMegabytes: Double { Double(ProcessMemory.residentBytes ?? 0) / 1_000_000 }
 }

@@ -1,13 +1,14 @@
 import Foundation
 
-/// Resident memory of this process, read from `/proc/self/status` (Linux).
+/// Resident memory of this process or a child, read from `/proc/<pid>/status` (Linux).
 enum ProcessMemory {
-    /// The resident set now (`VmRSS`), in bytes; `nil` without `/proc`.
-    static var residentBytes: Int? { statusField("VmRSS:") }
+    /// The resident set now (`VmRSS`) of process `pid`, this one by default, in bytes; `nil`
+    /// without `/proc` or once the process is gone.
+    static func residentBytes(of pid: pid_t? = nil) -> Int? { statusField("VmRSS:", of: pid) }
 
-    /// The largest resident set since the process started or since ``resetPeak()`` (`VmHWM`), in
-    /// bytes; `nil` without `/proc`.
-    static var peakResidentBytes: Int? { statusField("VmHWM:") }
+    /// The largest resident set (`VmHWM`) of process `pid`, this one by default, since it
+    /// started or since ``resetPeak()``, in bytes; `nil` without `/proc` or once the process is gone.
+    static func peakResidentBytes(of pid: pid_t? = nil) -> Int? { statusField("VmHWM:", of: pid) }
 
     /// Lowers `VmHWM` to the current resident set (writes `5` to `/proc/self/clear_refs`), so the
     /// next ``peakResidentBytes`` covers only what happens from now on.
@@ -34,19 +35,9 @@ enum ProcessMemory {
         _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
     }
 
-    /// Limits glibc's malloc to `count` arenas (`mallopt(M_ARENA_MAX, count)`, looked up at run
-    /// time like `malloc_trim`); nothing elsewhere. By default glibc opens up to 8 arenas per
-    /// core as threads contend, and memory freed in one arena is not reused by another.
-    static func limitMallocArenas(_ count: Int32) {
-        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-        let arenaMax: Int32 = -8  // M_ARENA_MAX in <malloc.h>
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-        _ = unsafeBitCast(symbol, to: MallOpt.self)(arenaMax, count)
-    }
-
-    /// A `kB` field of `/proc/self/status`, in bytes.
-    private static func statusField(_ name: String) -> Int? {
-        guard let data = FileManager.default.contents(atPath: "/proc/self/status") else { return nil }
+    /// A `kB` field of `/proc/<pid>/status` (`/proc/self/status` for `nil`), in bytes.
+    private static func statusField(_ name: String, of pid: pid_t?) -> Int? {
+        guard let data = FileManager.default.contents(atPath: "/proc/\(pid.map(String.init) ?? "self")/status") else { return nil }
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where line.hasPrefix(name) {
             let fields = line.dropFirst(name.count).split { $0 == " " || $0 == "\t" }
             guard let kilobytes = fields.first.flatMap({ Int($0) }) else { return nil }
@@ -69,19 +60,19 @@ struct PeakMemoryProbe {
     /// runs left behind does not count, then resets `VmHWM` where the kernel allows it.
     init() {
         ProcessMemory.returnFreedMemory()
-        startMegabytes = Double(ProcessMemory.residentBytes ?? 0) / 1_000_000
+        startMegabytes = Double(ProcessMemory.residentBytes() ?? 0) / 1_000_000
         peakWasReset = ProcessMemory.resetPeak()
         sample()
     }
 
     /// Records the current resident set; call it periodically while the benchmark runs.
     mutating func sample() {
-        sampledMaximum = max(sampledMaximum, ProcessMemory.residentBytes ?? 0)
+        sampledMaximum = max(sampledMaximum, ProcessMemory.residentBytes() ?? 0)
     }
 
     /// The peak in megabytes (10^6 bytes) since ``init()``.
     var peakMegabytes: Double {
-        let peak = peakWasReset ? max(sampledMaximum, ProcessMemory.peakResidentBytes ?? 0) : sampledMaximum
+        let peak = peakWasReset ? max(sampledMaximum, ProcessMemory.peakResidentBytes() ?? 0) : sampledMaximum
         return Double(peak) / 1_000_000
     }
 }

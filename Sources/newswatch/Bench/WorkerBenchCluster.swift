@@ -10,6 +10,8 @@ struct WorkerBenchCluster {
     let topics = Topics()
     let inputPartitions: Int
     let alertPartitions: Int
+    /// `fetch.wait.max.ms` of every client, or `nil` for librdkafka's 500.
+    let fetchWaitMilliseconds: Int?
     /// Receives the log lines of the clients and workers.
     let logger: Logger
 
@@ -29,10 +31,11 @@ struct WorkerBenchCluster {
         self.kafka = kafka
         self.inputPartitions = inputPartitions
         self.alertPartitions = alertPartitions
+        self.fetchWaitMilliseconds = fetchWaitMilliseconds
         self.logger = logger
     }
 
-    /// `count` workers of one group, sharing the machine's cores between them.
+    /// `count` workers of one group in this process, sharing the machine's cores between them.
     func workers(_ count: Int, delivery: DeliveryMode) -> [Worker] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         return (0..<count).map { index in
@@ -53,14 +56,15 @@ struct WorkerBenchCluster {
         )
     }
 
-    /// Produces one article into every input partition, waits until the workers committed them,
-    /// then gives the group `settle` to finish any rebalance still under way.
+    /// Produces one article into every input partition, waits until the workers committed them
+    /// (`committed` counts the input messages they committed), then gives the group `settle` to
+    /// finish any rebalance still under way.
     ///
     /// - Returns: the number of warm-up articles.
-    func warmUp(_ running: RunningWorkers, settle: Duration) async throws -> Int {
+    func warmUp(settle: Duration, committed: () async throws -> Int) async throws -> Int {
         let corpus = ArticleCorpus(count: inputPartitions, words: 50, seed: 1)
         try await preload(corpus)
-        try await BenchmarkEnvironment.waitUntil("the warm-up articles", timeout: .seconds(120)) { running.messagesIn >= corpus.count }
+        try await BenchmarkEnvironment.waitUntil("the warm-up articles", timeout: .seconds(120)) { try await committed() >= corpus.count }
         try await Task.sleep(for: settle)
         return corpus.count
     }
