@@ -172,7 +172,8 @@ struct BenchCommand: AsyncParsableCommand {
         table.append(contentsOf: leak)
         let markdown = """
             Machine: \(cores) cores (\(BenchmarkEnvironment.cpuModel)), librdkafka \(Librdkafka.version), \
-            release build, embedded mock broker in the same process; load average \(loadBefore) before, \
+            release build, embedded mock broker in the bench process, the worker and leak benchmarks' \
+            workers in child processes; load average \(loadBefore) before, \
             \(BenchmarkEnvironment.loadAverage) after.
 
             \(table.markdown)

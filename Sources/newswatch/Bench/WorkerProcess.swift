@@ -68,11 +68,19 @@ final class WorkerProcess: Sendable {
         if process.isRunning { kill(process.processIdentifier, SIGTERM) }
     }
 
-    /// Sends SIGTERM and waits for the worker to exit.
+    /// Sends SIGTERM (once: a second one makes the worker exit without committing) and waits
+    /// for the worker to exit.
     ///
     /// - Throws: ``BenchmarkError/workerFailed(status:log:)`` unless it exits with status 0.
     func stop() async throws {
         terminate()
+        try await waitForExit()
+    }
+
+    /// Waits for the worker to exit, after ``terminate()``.
+    ///
+    /// - Throws: ``BenchmarkError/workerFailed(status:log:)`` unless it exits with status 0.
+    func waitForExit() async throws {
         let process = self.process
         let status = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
@@ -116,6 +124,6 @@ struct WorkerProcesses: Sendable {
     /// Stops every worker and waits for each to exit.
     func stop() async throws {
         for worker in workers { worker.terminate() }
-        for worker in workers { try await worker.stop() }
+        for worker in workers { try await worker.waitForExit() }
     }
 }
